@@ -1,0 +1,71 @@
+# Testimony: `make run` starts the assistant, `make test` runs every test.
+# Both set up everything they need first (virtualenv, pinned dependencies, keys, model).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV        := .venv
+PY          := $(VENV)/bin/python
+RASA        := $(VENV)/bin/rasa
+STAMP       := $(VENV)/.installed
+MODEL       := models/testimony.tar.gz
+DATA_DIR    ?= var
+RASA_PORT   ?= 5005
+ACTION_PORT ?= 5055
+WIDGET_PORT ?= 8080
+
+export RASA_TELEMETRY_ENABLED := false
+export TESTIMONY_DATA_DIR     := $(abspath $(DATA_DIR))
+export PYTHONPATH             := $(CURDIR)
+export PYTHONHASHSEED         := 0
+export TF_CPP_MIN_LOG_LEVEL   := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export RASA_PORT ACTION_PORT WIDGET_PORT
+
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null)
+
+.PHONY: help setup train run test unit evaluate validate story-test clean
+
+help:
+	@echo "make run       set up, train if needed, and start the assistant"
+	@echo "make test      set up and run every test"
+	@echo "make evaluate  language-detection and NLU figures"
+
+$(STAMP): requirements.lock scripts/find-python310
+	@py=$$(scripts/find-python310) || exit 1; \
+	  [ -x $(PY) ] || "$$py" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip==24.0
+	$(PY) -m pip install --quiet --no-deps -r requirements.lock
+	$(PY) -m pip check
+	touch $@
+
+setup: $(STAMP)
+
+$(MODEL): $(STAMP) $(TRAINING_INPUTS) $(shell find bot -name '*.py' -path '*components*' 2>/dev/null)
+	$(RASA) train --fixed-model-name testimony --out models --quiet
+	touch $@
+
+train: $(MODEL)
+
+validate: $(STAMP)
+	$(RASA) data validate --fail-on-warnings
+
+run: $(MODEL)
+	$(PY) -m bot.keys_setup
+	exec scripts/run-servers
+
+unit: $(STAMP)
+	$(PY) -m pytest -m "not slow" tests bot
+
+story-test: $(MODEL)
+	$(RASA) test core --stories tests --model $(MODEL) --fail-on-prediction-errors --out results
+
+test: validate $(MODEL)
+	$(PY) -m pytest tests bot
+	$(MAKE) --no-print-directory story-test
+
+evaluate: $(MODEL)
+	$(PY) -m bot.language.evaluate
+	$(RASA) test nlu --cross-validation --folds 3 --out results/nlu
+
+clean:
+	rm -rf $(VENV) models results

@@ -1,0 +1,1 @@
+"""Testimony: the project's own package (language, translation, crypto, report store, staff tools, Rasa components)."""
