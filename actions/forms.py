@@ -1,0 +1,185 @@
+"""Form validators: every answer is kept in the user's words or as a skip, never pushed for more."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from bot.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, normalise
+
+ROLES = ("survivor", "witness", "perpetrator_information", "on_behalf")
+CONTACT_CHOICES = ("anonymous", "contact_me", "support_organisation")
+ANONYMOUS_UNLESS_ASKED = "anonymous"
+NOT_SAFE_INTENTS = ("deny", "unsafe")
+
+Slots = Dict[Text, Any]
+
+
+def _intent(tracker: Tracker) -> Optional[str]:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def _answer(slot: str, value: Any, tracker: Tracker) -> Slots:
+    """The generic free-text answer: the user's words, or a skip marker; nothing usable asks again."""
+    return {slot: normalise(tracker.latest_message.get("text"), _intent(tracker))}
+
+
+class ValidateIntakeForm(FormValidationAction):
+    """Safety first, then consent before any content (survivor-centred rules 2 and 13)."""
+
+    def name(self) -> Text:
+        return "validate_intake_form"
+
+    def validate_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                          domain: DomainDict) -> Slots:
+        intent = _intent(tracker)
+        if intent in NOT_SAFE_INTENTS:
+            dispatcher.utter_message(response="utter_safety_advice")
+            return {"safe_now": NO}
+        if intent == "affirm":
+            return {"safe_now": YES}
+        # Anything else is not a yes: we do not keep what they wrote before consenting.
+        return {"safe_now": "unsure"}
+
+    def validate_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                         domain: DomainDict) -> Slots:
+        """An active yes only; someone who said they are under 18 is not taken through an account (rule 15)."""
+        if tracker.get_slot("is_minor"):
+            dispatcher.utter_message(response="utter_child_safe")
+            return {"consent": False}
+        return {"consent": value is True}
+
+
+class ValidateReportForm(FormValidationAction):
+    """Free narrative first, then optional follow-ups, each asked once (rules 1, 5 and 6)."""
+
+    def name(self) -> Text:
+        return "validate_report_form"
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+        """Contact details are asked for only when the user asked to be contacted (rule 14)."""
+        if tracker.get_slot("contact_preference") == "contact_me":
+            return domain_slots
+        return [slot for slot in domain_slots if slot != "contact_details"]
+
+    def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                      domain: DomainDict) -> Slots:
+        if value in ROLES:
+            return {"role": value}
+        return _answer("role", value, tracker)
+
+    def validate_narrative(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                           domain: DomainDict) -> Slots:
+        answer = _answer("narrative", value, tracker)
+        if answer["narrative"] is None:
+            return answer
+        # A skipped narrative needs no "anything else?" question.
+        if answer["narrative"] != clean_text(tracker.latest_message.get("text")):
+            return {**answer, "narrative_done": True}
+        return answer
+
+    def validate_narrative_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> Slots:
+        """More text adds to the narrative, in as many messages as the user needs."""
+        if value is True:
+            return {"narrative_done": True}
+        more = clean_text(tracker.latest_message.get("text"))
+        if not more or more.startswith("/"):
+            return {"narrative_done": None}
+        narrative = tracker.get_slot("narrative") or ""
+        return {"narrative": f"{narrative}\n{more}" if narrative else more, "narrative_done": None}
+
+    def validate_incident_time(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> Slots:
+        return _answer("incident_time", value, tracker)
+
+    def validate_incident_place(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> Slots:
+        return _answer("incident_place", value, tracker)
+
+    def validate_perpetrator(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> Slots:
+        return _answer("perpetrator", value, tracker)
+
+    def validate_perpetrator_in_uk(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                   domain: DomainDict) -> Slots:
+        return _answer("perpetrator_in_uk", value, tracker)
+
+    def validate_others_involved(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> Slots:
+        return _answer("others_involved", value, tracker)
+
+    def validate_evidence(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                          domain: DomainDict) -> Slots:
+        return _answer("evidence", value, tracker)
+
+    def validate_prior_reports(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> Slots:
+        return _answer("prior_reports", value, tracker)
+
+    def validate_onward_sharing(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> Slots:
+        return _answer("onward_sharing", value, tracker)
+
+    def validate_contact_preference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> Slots:
+        """A clear choice is taken; not answering means nobody contacts them; unclear words ask once more."""
+        if value in CONTACT_CHOICES:
+            return {"contact_preference": value}
+        if _intent(tracker) in MARKER_FOR_INTENT or _already_rephrased(tracker):
+            return {"contact_preference": ANONYMOUS_UNLESS_ASKED}
+        dispatcher.utter_message(response="utter_contact_choose_one")
+        return {"contact_preference": None}
+
+    def validate_contact_details(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> Slots:
+        """Declining to give details after all means staying anonymous: nothing is kept."""
+        answer = _answer("contact_details", value, tracker)["contact_details"]
+        if answer in MARKERS:
+            return {"contact_details": answer, "contact_preference": ANONYMOUS_UNLESS_ASKED}
+        return {"contact_details": answer}
+
+    def validate_report_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Slots:
+        """Yes sends; anything the user writes instead is added as a correction and the summary is shown again."""
+        if value is True:
+            return {"report_confirmed": True}
+        text = clean_text(tracker.latest_message.get("text"))
+        if not text or text.startswith("/"):
+            return {"report_confirmed": None}
+        corrections = list(tracker.get_slot("corrections") or [])
+        return {"report_confirmed": None, "corrections": corrections + [text]}
+
+
+def _already_rephrased(tracker: Tracker) -> bool:
+    """At most one rephrasing of a question (survivor-centred rule 6)."""
+    return any(
+        event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == "utter_contact_choose_one"
+        for event in tracker.events
+    )
+
+
+class ValidateFollowupForm(FormValidationAction):
+    """A returning user proves nothing but the follow-up code; the code is checked when adding."""
+
+    def name(self) -> Text:
+        return "validate_followup_form"
+
+    def validate_followup_code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> Slots:
+        if _intent(tracker) in MARKER_FOR_INTENT:
+            dispatcher.utter_message(response="utter_followup_code_unknown")
+            return {"followup_code": None, "requested_slot": None}
+        digits = "".join(ch for ch in str(value or "") if ch.isdigit())
+        if len(digits) != 16:
+            dispatcher.utter_message(response="utter_followup_code_unknown")
+            return {"followup_code": None}
+        return {"followup_code": digits}
+
+    def validate_followup_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> Slots:
+        return _answer("followup_text", value, tracker)

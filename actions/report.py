@@ -1,0 +1,104 @@
+"""Starting, summarising and filing the report."""
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot import summary
+from bot.report_builder import build_report
+from bot.reports import FilingError, ReportStore, UnknownFollowUpCode
+from bot.translation import for_staff
+
+logger = logging.getLogger(__name__)
+
+
+def forget_conversation(tracker: Tracker) -> List[EventType]:
+    """Events that end the conversation's memory: the tracker store keeps nothing from before a restart.
+
+    The language is kept so the user is still answered in theirs; the next action is to listen.
+    """
+    return [Restarted(), SlotSet("language", tracker.get_slot("language")), FollowupAction("action_listen")]
+
+
+class ActionStartReport(Action):
+    """Gives the draft an identity once consent is given, so a report confirmed twice is filed once."""
+
+    def name(self) -> Text:
+        return "action_start_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        if tracker.get_slot("draft_id"):
+            return []
+        return [SlotSet("draft_id", uuid.uuid4().hex)]
+
+
+class ActionAskReportConfirmed(Action):
+    """Shows the summary in the user's own words before asking to send (survivor-centred rules 12 and 16)."""
+
+    def name(self) -> Text:
+        return "action_ask_report_confirmed"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        if (tracker.latest_message.get("intent") or {}).get("name") == "deny":
+            dispatcher.utter_message(response="utter_ask_correction")
+            return []
+        slots = tracker.current_slot_values()
+        dispatcher.utter_message(response="utter_report_summary",
+                                 summary=summary.compose(slots, tracker.get_slot("language") or "en"))
+        if slots.get("contact_preference") != "contact_me":
+            dispatcher.utter_message(response="utter_anonymity_warning")
+        dispatcher.utter_message(response="utter_ask_report_confirmed")
+        return []
+
+
+class ActionFileReport(Action):
+    """Seals the report for the war crimes team, then forgets the conversation (issue: nothing kept in clear)."""
+
+    def name(self) -> Text:
+        return "action_file_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        report = build_report(tracker.current_slot_values(), tracker.events, translate_for_staff=for_staff)
+        draft_id = tracker.get_slot("draft_id") or uuid.uuid4().hex
+        try:
+            receipt = ReportStore.from_environment().file(report, idempotency_key=draft_id)
+        except FilingError:
+            logger.exception("Filing a report failed; the draft is kept for a retry.")
+            dispatcher.utter_message(response="utter_filing_failed")
+            return [SlotSet("filing_failed", True), SlotSet("draft_id", draft_id)]
+        dispatcher.utter_message(response="utter_report_filed", reference=receipt.reference,
+                                 followup_code=receipt.followup_code)
+        dispatcher.utter_message(response="utter_what_happens_next")
+        dispatcher.utter_message(response="utter_support")
+        return forget_conversation(tracker)
+
+
+class ActionAddToReport(Action):
+    """Adds what an anonymous user came back to say to their sealed report, found by the follow-up code."""
+
+    def name(self) -> Text:
+        return "action_add_to_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        code, text = tracker.get_slot("followup_code"), tracker.get_slot("followup_text")
+        cleared = [SlotSet("followup_code", None), SlotSet("followup_text", None)]
+        if not code or not text:
+            return cleared
+        addition = {"text": text, "language": tracker.get_slot("language") or "en"}
+        try:
+            reference = ReportStore.from_environment().add_to_report(code, addition)
+        except UnknownFollowUpCode:
+            dispatcher.utter_message(response="utter_followup_code_unknown")
+            return cleared
+        dispatcher.utter_message(response="utter_followup_added", reference=reference)
+        return cleared

@@ -1,0 +1,48 @@
+"""How a user's answer is kept: in their own words, or as one of the ways of not answering.
+
+Every question can be skipped, and "I don't know" and "I'd rather not say" are always accepted
+(survivor-centred rule 1). Those become markers rather than text, so the report shows what was said and the
+form never asks the same question twice (rule 6).
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Optional
+
+SKIPPED = "skipped"
+DONT_KNOW = "dont_know"
+RATHER_NOT_SAY = "rather_not_say"
+YES = "yes"
+NO = "no"
+
+MARKER_FOR_INTENT = {"skip": SKIPPED, "dont_know": DONT_KNOW, "rather_not_say": RATHER_NOT_SAY}
+MARKERS = frozenset(MARKER_FOR_INTENT.values())
+YES_NO_FOR_INTENT = {"affirm": YES, "deny": NO}
+
+
+def clean_text(text: Optional[str]) -> str:
+    """The text without control characters (NUL, escape codes) and surrounding space; newlines are kept."""
+    if not text:
+        return ""
+    kept = (ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
+    return "".join(kept).strip()
+
+
+def is_button_payload(text: str) -> bool:
+    """Rasa button payloads look like `/intent` or `/intent{"entity": "value"}`."""
+    return text.startswith("/")
+
+
+def normalise(text: Optional[str], intent: Optional[str]) -> Optional[str]:
+    """The answer to store for a free-text question, or None when nothing usable was said (ask again)."""
+    if intent in MARKER_FOR_INTENT:
+        return MARKER_FOR_INTENT[intent]
+    cleaned = clean_text(text)
+    if is_button_payload(cleaned):
+        return YES_NO_FOR_INTENT.get(intent or "", SKIPPED)
+    return cleaned or None
+
+
+def is_answered(value: Optional[str]) -> bool:
+    """True when the user gave an answer in their own words rather than skipping it."""
+    return bool(value) and value not in MARKERS

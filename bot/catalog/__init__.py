@@ -1,0 +1,62 @@
+"""The response catalog: one place for everything the assistant says, in every language it serves.
+
+English responses are the `responses:` of domain.yml (Rasa needs them there); every other curated language
+has `bot/catalog/<code>.yml` with the same response names, placeholders and button payloads. Short labels
+used inside composed messages (the report summary) live in the same files under `labels:`, English included.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any, Dict, List, Mapping
+
+import yaml
+
+from bot.settings import PROJECT_ROOT
+
+CATALOG_DIR = Path(__file__).resolve().parent
+DOMAIN_FILE = PROJECT_ROOT / "domain.yml"
+SOURCE_LANGUAGE = "en"
+CURATED_LANGUAGES = ("en", "ar", "uk", "ru", "fa", "fr", "es", "ur", "ta", "so")
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "ur"})
+
+Responses = Dict[str, List[Dict[str, Any]]]
+
+
+@functools.lru_cache(maxsize=None)
+def _language_file(language: str) -> Mapping[str, Any]:
+    path = CATALOG_DIR / f"{language}.yml"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+@functools.lru_cache(maxsize=1)
+def _domain_responses() -> Responses:
+    with DOMAIN_FILE.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle).get("responses", {})
+
+
+def responses(language: str) -> Responses:
+    """All responses in `language` (the English ones for the source language)."""
+    if language == SOURCE_LANGUAGE:
+        return _domain_responses()
+    return dict(_language_file(language).get("responses") or {})
+
+
+def labels(language: str) -> Dict[str, str]:
+    """Short labels in `language`, falling back to English for any label not yet translated."""
+    english = dict(_language_file(SOURCE_LANGUAGE).get("labels") or {})
+    if language == SOURCE_LANGUAGE:
+        return english
+    return {**english, **(_language_file(language).get("labels") or {})}
+
+
+def review_status(language: str) -> Mapping[str, Any]:
+    """The translation's metadata: who wrote it and whether it still needs a native speaker's review."""
+    return _language_file(language).get("meta") or {}
+
+
+def is_right_to_left(language: str) -> bool:
+    return language in RIGHT_TO_LEFT

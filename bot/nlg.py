@@ -1,0 +1,60 @@
+"""Rasa natural language generator that answers in the user's language from the one response catalog.
+
+Configured in endpoints.yml (`nlg: type: bot.nlg.CatalogNaturalLanguageGenerator`). Rasa calls `generate`
+for every `utter_*` action, including responses that custom actions ask for by name, so this is the single
+code path through which the assistant speaks, whatever the channel.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Text
+
+from rasa.core.nlg.generator import NaturalLanguageGenerator
+from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
+
+from bot import catalog
+from bot.bidi import isolate
+
+# Placeholder values that are identifiers rather than prose: kept readable inside right-to-left text.
+ISOLATED_VALUES = ("reference", "followup_code")
+
+
+class CatalogNaturalLanguageGenerator(NaturalLanguageGenerator):
+    """Picks the response variation in the conversation's language, falling back to English."""
+
+    def __init__(
+        self, endpoint_config: Optional[EndpointConfig] = None, domain: Optional[Domain] = None
+    ) -> None:
+        self._english = TemplatedNaturalLanguageGenerator(
+            domain.responses if domain else catalog.responses(catalog.SOURCE_LANGUAGE)
+        )
+        self._by_language: Dict[str, TemplatedNaturalLanguageGenerator] = {}
+
+    def _generator_for(self, language: str) -> TemplatedNaturalLanguageGenerator:
+        if language not in self._by_language:
+            self._by_language[language] = TemplatedNaturalLanguageGenerator(catalog.responses(language))
+        return self._by_language[language]
+
+    async def generate(
+        self,
+        utter_action: Text,
+        tracker: DialogueStateTracker,
+        output_channel: Text,
+        **kwargs: Any,
+    ) -> Optional[Dict[Text, Any]]:
+        language = tracker.get_slot("language") or catalog.SOURCE_LANGUAGE
+        slots = tracker.current_slot_values()
+        if catalog.is_right_to_left(language):
+            kwargs = {
+                key: isolate(str(value)) if key in ISOLATED_VALUES and value else value
+                for key, value in kwargs.items()
+            }
+        if language in catalog.CURATED_LANGUAGES and language != catalog.SOURCE_LANGUAGE:
+            response = self._generator_for(language).generate_from_slots(
+                utter_action, slots, output_channel, **kwargs
+            )
+            if response is not None:
+                return response
+        return self._english.generate_from_slots(utter_action, slots, output_channel, **kwargs)

@@ -1,0 +1,90 @@
+"""Turns a finished conversation into the report that is sealed for the war crimes team.
+
+The report holds the structured answers, the full transcript (every user and bot turn, with time and
+language), the consent choices, the contact preference and the language: nothing about the user's device,
+address or channel (survivor-centred rule 14).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
+
+from bot.answers import is_answered, is_button_payload
+
+REPORT_SCHEMA_VERSION = 1
+
+# The questions of the report form, in the order they are asked.
+ANSWER_FIELDS = (
+    "role",
+    "narrative",
+    "incident_time",
+    "incident_place",
+    "perpetrator",
+    "perpetrator_in_uk",
+    "others_involved",
+    "evidence",
+    "prior_reports",
+)
+# Free-text answers that staff may need in English: the original stays the evidence.
+TRANSLATED_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "others_involved",
+                     "evidence", "prior_reports", "contact_details")
+
+Translator = Callable[[str, str], Dict[str, Any]]
+
+
+def _iso(timestamp: Optional[float]) -> Optional[str]:
+    if timestamp is None:
+        return None
+    return datetime.fromtimestamp(timestamp, tz=timezone.utc).isoformat()
+
+
+def transcript(events: Iterable[Mapping[str, Any]], initial_language: str = "en") -> List[Dict[str, Any]]:
+    """Every user and bot turn, in order, with its time and the conversation language at that moment."""
+    language = initial_language
+    turns: List[Dict[str, Any]] = []
+    for event in events:
+        kind = event.get("event")
+        if kind == "slot" and event.get("name") == "language" and event.get("value"):
+            language = event["value"]
+        elif kind in ("user", "bot") and event.get("text") is not None:
+            text = event["text"]
+            if kind == "user" and is_button_payload(text):
+                text = f"[button: {text[1:]}]"
+            turns.append({"speaker": kind, "text": text, "time": _iso(event.get("timestamp")),
+                          "language": language})
+    return turns
+
+
+def build_report(
+    slots: Mapping[str, Any],
+    events: Iterable[Mapping[str, Any]],
+    translate_for_staff: Optional[Translator] = None,
+    now: Optional[datetime] = None,
+) -> Dict[str, Any]:
+    """The report as filed. `translate_for_staff(text, language)` adds unverified English translations."""
+    language = slots.get("language") or "en"
+    answers = {field: slots.get(field) for field in ANSWER_FIELDS}
+    translations: Dict[str, Any] = {}
+    if language != "en" and translate_for_staff is not None:
+        for field in TRANSLATED_FIELDS:
+            value = slots.get(field)
+            if is_answered(value):
+                translations[field] = translate_for_staff(value, language)
+    contact_preference = slots.get("contact_preference")
+    return {
+        "schema": REPORT_SCHEMA_VERSION,
+        "language": language,
+        "filed_at": (now or datetime.now(timezone.utc)).isoformat(),
+        "answers": answers,
+        "corrections": list(slots.get("corrections") or []),
+        "consents": {
+            "report": slots.get("consent") is True,
+            "onward_sharing": slots.get("onward_sharing"),
+            "contact": contact_preference == "contact_me" and is_answered(slots.get("contact_details")),
+        },
+        "contact_preference": contact_preference,
+        "contact_details": slots.get("contact_details") if contact_preference == "contact_me" else None,
+        "safe_when_reporting": slots.get("safe_now"),
+        "transcript": transcript(events),
+        "translations": translations,
+    }
