@@ -1,0 +1,29 @@
+"""Shared fixtures: the Rasa model is trained at most once per run, and the real servers start once."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from tests.assistant import MODEL, PROJECT_ROOT, VENV_BIN, RunningAssistant, model_is_current, start_assistant
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    """The project's model; `make test` trains it before pytest, so this only trains when run alone."""
+    if not model_is_current():
+        subprocess.run(
+            [str(VENV_BIN / "rasa"), "train", "--fixed-model-name", "testimony", "--out", "models"],
+            cwd=PROJECT_ROOT, check=True,
+        )
+    return MODEL
+
+
+@pytest.fixture(scope="session")
+def running_assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningAssistant]:
+    """Action server + Rasa server on free ports, with a data dir of their own, for the whole session."""
+    assistant = start_assistant(tmp_path_factory.mktemp("testimony-data"), trained_model)
+    yield assistant
+    assistant.stop()

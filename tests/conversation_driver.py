@@ -1,0 +1,48 @@
+"""Drives whole conversations over the REST channel, answering the way a user clicking and typing would."""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional
+
+from tests.assistant import RunningAssistant, payloads, texts
+
+REFERENCE = re.compile(r"REF-[A-Z0-9]{8,}")
+FOLLOWUP_CODE = re.compile(r"\b\d{4} \d{4} \d{4} \d{4}\b")
+
+# One typed answer per follow-up question, in the order the form asks them.
+FOLLOW_UP_ANSWERS = (
+    "spring 2022",
+    "bucha, ukraine",
+    "men in black uniforms",
+    "/dont_know",
+    "my neighbours were there too",
+    "i have photos on my phone",
+    "nobody, this is the first time",
+    "/affirm",
+    '/choose_contact{"contact_preference":"anonymous"}',
+)
+
+
+def start_and_consent(assistant: RunningAssistant, sender: str, greeting: str = "hello") -> List[Dict]:
+    """Greets, says they are safe, consents; returns the replies that ask for their role."""
+    replies = assistant.send(sender, greeting)
+    assert "/affirm" in payloads(replies), texts(replies)
+    replies = assistant.send(sender, "/affirm")
+    assert "/affirm" in payloads(replies), texts(replies)
+    return assistant.send(sender, "/affirm")
+
+
+def file_report(assistant: RunningAssistant, sender: str, narrative: str,
+                answers: tuple = FOLLOW_UP_ANSWERS, greeting: str = "hello") -> Dict[str, Optional[str]]:
+    """A whole report, from greeting to filing; returns the reference and follow-up code shown."""
+    start_and_consent(assistant, sender, greeting)
+    assistant.send(sender, '/choose_role{"role":"witness"}')
+    assistant.send(sender, narrative)
+    assistant.send(sender, "/done")
+    for answer in answers:
+        assistant.send(sender, answer)
+    replies = assistant.send(sender, "/affirm")
+    shown = texts(replies)
+    reference, code = REFERENCE.search(shown), FOLLOWUP_CODE.search(shown)
+    return {"reference": reference.group(0) if reference else None,
+            "followup_code": code.group(0) if code else None, "text": shown}

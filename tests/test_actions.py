@@ -1,0 +1,182 @@
+"""Custom actions and form validators, on trackers built from JSON fixtures, asserting exact events and messages."""
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any, Dict, List
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import FollowupAction, Restarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.care import ActionChildSafePath, ActionDeleteEverything, ActionRespondToDistress
+from actions.forms import ValidateIntakeForm, ValidateReportForm
+from actions.report import ActionAskReportConfirmed, ActionStartReport
+
+FIXTURES = Path(__file__).parent / "fixtures" / "trackers"
+
+
+def tracker(name: str, **changes: Any) -> Tracker:
+    data = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    data["slots"].update(changes.pop("slots", {}))
+    data.update(changes)
+    return Tracker.from_dict(data)
+
+
+def with_message(name: str, text: str, intent: str, **slots: Any) -> Tracker:
+    return tracker(name, slots=slots, latest_message={"text": text, "intent": {"name": intent}, "entities": []})
+
+
+def run(action: Any, trk: Tracker) -> tuple:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, trk, {}))
+    return events, dispatcher.messages
+
+
+def responses(messages: List[Dict[str, Any]]) -> List[str]:
+    return [message["response"] for message in messages]
+
+
+# --- the report form validator -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("intent, stored", [("skip", "skipped"), ("dont_know", "dont_know"),
+                                            ("rather_not_say", "rather_not_say")])
+def test_every_way_of_not_answering_is_accepted(intent: str, stored: str) -> None:
+    trk = with_message("narrative_requested", "whatever they typed", intent, requested_slot="incident_time")
+    result = ValidateReportForm().validate_incident_time("whatever they typed", CollectingDispatcher(), trk, {})
+    assert result == {"incident_time": stored}
+
+
+def test_an_answer_is_kept_in_the_users_own_words() -> None:
+    trk = with_message("narrative_requested", "  Near the old bakery, Irpin  ", "inform")
+    result = ValidateReportForm().validate_incident_place("x", CollectingDispatcher(), trk, {})
+    assert result == {"incident_place": "Near the old bakery, Irpin"}
+
+
+def test_an_empty_answer_asks_again_rather_than_storing_nothing() -> None:
+    trk = with_message("narrative_requested", " \x00 ", "inform")
+    assert ValidateReportForm().validate_evidence("", CollectingDispatcher(), trk, {}) == {"evidence": None}
+
+
+def test_more_narrative_is_added_to_what_was_already_said() -> None:
+    trk = with_message("narrative_requested", "then they took the men away", "inform")
+    result = ValidateReportForm().validate_narrative_done("then they took the men away",
+                                                           CollectingDispatcher(), trk, {})
+    assert result == {"narrative": "soldiers came at night\nthen they took the men away", "narrative_done": None}
+
+
+def test_a_skipped_narrative_does_not_ask_for_more() -> None:
+    trk = with_message("narrative_requested", "/skip", "skip")
+    result = ValidateReportForm().validate_narrative("/skip", CollectingDispatcher(), trk, {})
+    assert result == {"narrative": "skipped", "narrative_done": True}
+
+
+def test_contact_details_are_asked_only_when_the_user_wants_contact() -> None:
+    form = ValidateReportForm()
+    slots = ["contact_preference", "contact_details", "report_confirmed"]
+    anonymous = tracker("report_ready", slots={"contact_preference": "anonymous"})
+    contact = tracker("report_ready", slots={"contact_preference": "contact_me"})
+    assert asyncio.run(form.required_slots(slots, CollectingDispatcher(), anonymous, {})) == [
+        "contact_preference", "report_confirmed"]
+    assert asyncio.run(form.required_slots(slots, CollectingDispatcher(), contact, {})) == slots
+
+
+def test_declining_contact_details_after_all_means_anonymous() -> None:
+    trk = with_message("report_ready", "/rather_not_say", "rather_not_say", contact_preference="contact_me")
+    result = ValidateReportForm().validate_contact_details("/rather_not_say", CollectingDispatcher(), trk, {})
+    assert result == {"contact_details": "rather_not_say", "contact_preference": "anonymous"}
+
+
+def test_unclear_contact_choice_is_rephrased_once_then_anonymous() -> None:
+    dispatcher = CollectingDispatcher()
+    first = with_message("report_ready", "hmm maybe", "inform")
+    assert ValidateReportForm().validate_contact_preference("hmm maybe", dispatcher, first, {}) == {
+        "contact_preference": None}
+    assert responses(dispatcher.messages) == ["utter_contact_choose_one"]
+
+    rephrased = tracker("report_ready", latest_message={"text": "still unsure", "intent": {"name": "inform"}})
+    rephrased.events.append({"event": "bot", "metadata": {"utter_action": "utter_contact_choose_one"}})
+    dispatcher = CollectingDispatcher()
+    assert ValidateReportForm().validate_contact_preference("still unsure", dispatcher, rephrased, {}) == {
+        "contact_preference": "anonymous"}
+    assert dispatcher.messages == []
+
+
+def test_writing_instead_of_confirming_adds_a_correction() -> None:
+    trk = with_message("report_ready", "also my uncle was there", "inform", report_confirmed=None)
+    result = ValidateReportForm().validate_report_confirmed("also my uncle was there", CollectingDispatcher(), trk, {})
+    assert result == {"report_confirmed": None,
+                      "corrections": ["it was four weeks, not three", "also my uncle was there"]}
+
+
+# --- safety and consent --------------------------------------------------------------------------------------
+
+def test_not_safe_gets_safety_advice_first() -> None:
+    dispatcher = CollectingDispatcher()
+    trk = with_message("narrative_requested", "/deny", "deny")
+    assert ValidateIntakeForm().validate_safe_now("/deny", dispatcher, trk, {}) == {"safe_now": "no"}
+    assert responses(dispatcher.messages) == ["utter_safety_advice"]
+
+
+def test_only_an_active_yes_is_consent() -> None:
+    trk = with_message("narrative_requested", "not now", "deny")
+    assert ValidateIntakeForm().validate_consent(False, CollectingDispatcher(), trk, {}) == {"consent": False}
+    assert ValidateIntakeForm().validate_consent(None, CollectingDispatcher(), trk, {}) == {"consent": False}
+
+
+def test_a_child_is_not_taken_through_consent() -> None:
+    dispatcher = CollectingDispatcher()
+    trk = with_message("narrative_requested", "yes", "affirm", is_minor=True)
+    assert ValidateIntakeForm().validate_consent(True, dispatcher, trk, {}) == {"consent": False}
+    assert responses(dispatcher.messages) == ["utter_child_safe"]
+
+
+# --- actions -------------------------------------------------------------------------------------------------
+
+def test_distress_offers_a_break_and_keeps_what_they_wrote() -> None:
+    events, messages = run(ActionRespondToDistress(), tracker("narrative_requested"))
+    assert responses(messages) == ["utter_distress_offer"]
+    assert events == [SlotSet("narrative", "soldiers came at night\nthey burned the school and the clinic before dawn")]
+
+
+def test_a_short_cry_of_distress_is_not_added_to_the_account() -> None:
+    events, messages = run(ActionRespondToDistress(),
+                           with_message("narrative_requested", "i can't", "distress"))
+    assert responses(messages) == ["utter_distress_offer"]
+    assert events == []
+
+
+def test_delete_everything_forgets_the_conversation_but_not_the_language() -> None:
+    events, messages = run(ActionDeleteEverything(), tracker("narrative_requested", slots={"language": "uk"}))
+    assert responses(messages) == ["utter_deleted"]
+    assert events == [Restarted(), SlotSet("language", "uk"), FollowupAction("action_listen")]
+
+
+def test_child_safe_path_clears_the_draft() -> None:
+    events, messages = run(ActionChildSafePath(), tracker("narrative_requested"))
+    assert responses(messages) == ["utter_child_safe"]
+    assert SlotSet("is_minor", True) in events
+    assert SlotSet("narrative", None) in events and SlotSet("consent", None) in events
+
+
+def test_a_draft_gets_an_identity_once() -> None:
+    events, _ = run(ActionStartReport(), tracker("narrative_requested", slots={"draft_id": None}))
+    assert len(events) == 1 and events[0]["name"] == "draft_id" and len(events[0]["value"]) == 32
+    assert run(ActionStartReport(), tracker("narrative_requested"))[0] == []
+
+
+def test_summary_before_sending_warns_an_anonymous_user() -> None:
+    events, messages = run(ActionAskReportConfirmed(), tracker("report_ready"))
+    assert responses(messages) == ["utter_report_summary", "utter_anonymity_warning", "utter_ask_report_confirmed"]
+    summary = messages[0]["summary"]
+    assert "they held us in a basement for three weeks" in summary
+    assert "it was four weeks, not three" in summary
+    assert "skipped" in summary and "don't know" in summary
+    assert events == []
+
+
+def test_asking_to_correct_asks_what_to_change() -> None:
+    _, messages = run(ActionAskReportConfirmed(), with_message("report_ready", "/deny", "deny"))
+    assert responses(messages) == ["utter_ask_correction"]

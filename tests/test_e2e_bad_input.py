@@ -1,0 +1,67 @@
+"""Bad input gets a calm answer, the server stays up, and no earlier answer is lost."""
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+
+from tests.assistant import RunningAssistant, texts
+from tests.conversation_driver import start_and_consent
+
+pytestmark = pytest.mark.timeout(900)
+
+BAD_MESSAGES = {
+    "empty": "",
+    "spaces": "   \n\t ",
+    "huge": "they burned the houses " * 50_000,
+    "binary": "\x00\x01\x02\x1b[31m\x7f\ufffd\x00",
+    "html": "<img src=x onerror=alert(1)><script>alert('x')</script>",
+    "mixed languages": "they came at night ночью пришли солдаты وأحرقوا البيوت",
+}
+
+
+@pytest.fixture()
+def sender_in_narrative(running_assistant: RunningAssistant) -> str:
+    sender = f"bad-{uuid.uuid4().hex}"
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, '/choose_role{"role":"witness"}')
+    running_assistant.send(sender, "the first thing i remember is the shelling")
+    return sender
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_MESSAGES))
+def test_bad_message_gets_a_reply_and_keeps_the_narrative(
+    running_assistant: RunningAssistant, sender_in_narrative: str, kind: str
+) -> None:
+    replies = running_assistant.send(sender_in_narrative, BAD_MESSAGES[kind])
+
+    assert replies, f"no reply to {kind} input"
+    assert all(reply.get("text") for reply in replies)
+    assert running_assistant.is_up()
+    running_assistant.send(sender_in_narrative, "/done")
+    for _ in range(8):
+        running_assistant.send(sender_in_narrative, "/skip")
+    summary = texts(running_assistant.send(sender_in_narrative, "/skip"))
+    assert "the first thing i remember is the shelling" in summary
+
+
+@pytest.mark.parametrize("payload", [
+    b"{not json",
+    b"",
+    b"\xff\xfe\x00binary",
+    json.dumps({"sender": "x"}).encode(),
+    json.dumps({"message": 42, "sender": ["not", "a", "string"]}).encode(),
+])
+def test_malformed_requests_do_not_bring_the_server_down(running_assistant: RunningAssistant,
+                                                         payload: bytes) -> None:
+    sender = f"malformed-{uuid.uuid4().hex}"
+    first = running_assistant.send(sender, "hello")
+
+    status, _ = running_assistant.post_raw(payload)
+
+    assert 400 <= status < 500
+    assert running_assistant.is_up()
+    # The earlier conversation carries on where it was: after the safety answer comes the consent question.
+    assert "/affirm" in json.dumps(first)
+    assert "Before you tell me anything" in texts(running_assistant.send(sender, "/affirm"))

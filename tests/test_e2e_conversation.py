@@ -1,0 +1,103 @@
+"""End to end: the real action server and Rasa server, driven over the REST channel like the widget does."""
+from __future__ import annotations
+
+import json
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tests.assistant import PROJECT_ROOT, VENV_BIN, RunningAssistant, texts
+from tests.conversation_driver import file_report, start_and_consent
+
+pytestmark = pytest.mark.timeout(900)
+
+CANARY = "The heron counted eleven lanterns on the Kherson ferry"
+
+
+def staff(assistant: RunningAssistant, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(VENV_BIN / "python"), "-m", "bot.staff", *args], env=assistant.env,
+                          cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+
+
+def files_containing(root: Path, needle: str) -> list:
+    """Every file under root whose bytes contain the needle (UTF-8 or UTF-16), logs included."""
+    forms = [needle.encode("utf-8"), needle.encode("utf-16-le"), needle.lower().encode("utf-8")]
+    return [str(p) for p in root.rglob("*") if p.is_file() and any(f in p.read_bytes() for f in forms)]
+
+
+def test_a_whole_report_is_filed_and_staff_can_read_it(running_assistant: RunningAssistant) -> None:
+    sender = f"e2e-{uuid.uuid4().hex}"
+    receipt = file_report(running_assistant, sender, "soldiers came to our village at night and burned the houses")
+
+    assert receipt["reference"], receipt["text"]
+    assert receipt["followup_code"], receipt["text"]
+    shown = staff(running_assistant, "show", receipt["reference"], "--json")
+    assert shown.returncode == 0, shown.stderr
+    report = json.loads(shown.stdout)
+    answers = report["report"]["answers"] if "report" in report else report["answers"]
+    assert answers["narrative"] == "soldiers came to our village at night and burned the houses"
+    assert answers["incident_place"] == "bucha, ukraine"
+    assert answers["perpetrator_in_uk"] == "dont_know"
+
+
+def test_the_canary_is_readable_by_staff_only(running_assistant: RunningAssistant) -> None:
+    sender = f"canary-{uuid.uuid4().hex}"
+    receipt = file_report(running_assistant, sender, CANARY)
+    assert receipt["reference"], receipt["text"]
+
+    assert files_containing(running_assistant.data_dir, CANARY) == []
+    shown = staff(running_assistant, "show", receipt["reference"])
+    assert shown.returncode == 0, shown.stderr
+    assert CANARY in shown.stdout
+    # The staff tool's own audit trail must not copy the content either.
+    assert files_containing(running_assistant.data_dir, CANARY) == []
+
+
+def test_a_draft_with_the_canary_is_not_in_plaintext_anywhere(running_assistant: RunningAssistant) -> None:
+    sender = f"draft-{uuid.uuid4().hex}"
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, '/choose_role{"role":"survivor"}')
+    running_assistant.send(sender, f"{CANARY}, and then the draft was left open")
+
+    assert files_containing(running_assistant.data_dir, "the draft was left open") == []
+
+
+def test_delete_everything_removes_the_conversation_from_the_tracker_store(
+    running_assistant: RunningAssistant,
+) -> None:
+    from bot.tracker_store import EncryptedTrackerStore
+    from rasa.shared.core.domain import Domain
+    import asyncio
+    import os
+
+    sender = f"delete-{uuid.uuid4().hex}"
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, '/choose_role{"role":"survivor"}')
+    running_assistant.send(sender, "they took my brother from the checkpoint at dawn")
+    replies = running_assistant.send(sender, "delete everything")
+    assert "deleted" in texts(replies)
+
+    os.environ["TESTIMONY_DATA_DIR"] = str(running_assistant.data_dir)
+    store = EncryptedTrackerStore(domain=Domain.load(str(PROJECT_ROOT / "domain.yml")))
+    tracker = asyncio.run(store.retrieve_full_tracker(sender))
+    remaining = json.dumps([event.as_dict() for event in tracker.events]) if tracker else ""
+    assert "checkpoint at dawn" not in remaining
+    assert "survivor" not in remaining
+
+
+def test_pause_and_resume_keeps_every_answer(running_assistant: RunningAssistant) -> None:
+    sender = f"pause-{uuid.uuid4().hex}"
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, '/choose_role{"role":"witness"}')
+    running_assistant.send(sender, "planes bombed the hospital")
+    assert "continue" in texts(running_assistant.send(sender, "/pause")).lower()
+    resumed = texts(running_assistant.send(sender, "/resume"))
+    # Carries on with "anything else?" about the narrative, not from the beginning.
+    assert "That's everything" in resumed
+    running_assistant.send(sender, "/done")
+    for _ in range(8):
+        running_assistant.send(sender, "/skip")
+    summary = texts(running_assistant.send(sender, '/choose_contact{"contact_preference":"anonymous"}'))
+    assert "planes bombed the hospital" in summary
