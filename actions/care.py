@@ -15,6 +15,8 @@ from bot.report_builder import ANSWER_FIELDS
 # A distressed message this long is part of their account, not just a cry for a pause: keep it.
 WORDS_WORTH_KEEPING = 6
 FREE_TEXT_SLOTS = frozenset(ANSWER_FIELDS) - {"role", "perpetrator_in_uk"}
+# On these channels the chat stays on the user's phone after the server forgets it.
+MESSAGING_CHANNELS = frozenset({"telegram", "twilio", "facebook"})
 
 
 class ActionRespondToDistress(Action):
@@ -47,6 +49,8 @@ class ActionDeleteEverything(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(response="utter_deleted")
+        if tracker.get_latest_input_channel() in MESSAGING_CHANNELS:
+            dispatcher.utter_message(response="utter_delete_chat_on_phone")
         return forget_conversation(tracker)
 
 

@@ -1,6 +1,8 @@
 """Starting, summarising and filing the report."""
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 import uuid
 from typing import Any, Dict, List, Text
@@ -67,7 +69,10 @@ class ActionFileReport(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        report = build_report(tracker.current_slot_values(), tracker.events, translate_for_staff=for_staff)
+        # Machine translation for staff is CPU-bound: keep it off the action server's event loop.
+        report = await asyncio.get_running_loop().run_in_executor(
+            None, functools.partial(build_report, tracker.current_slot_values(), tracker.events,
+                                    translate_for_staff=for_staff))
         draft_id = tracker.get_slot("draft_id") or uuid.uuid4().hex
         try:
             receipt = ReportStore.from_environment().file(report, idempotency_key=draft_id)

@@ -1,0 +1,118 @@
+"""Checks that keep the catalog whole and safe; tests run them so the build fails on any problem.
+
+Each check returns a list of human-readable problems (empty when all is well), so a failure says exactly
+which response, in which language, needs fixing.
+"""
+from __future__ import annotations
+
+import re
+import string
+from typing import Any, Dict, Iterator, List, Set, Tuple
+
+from bot import catalog
+
+PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z_]+)\}(?!\})")
+ARABIC_SCRIPT_LETTER = re.compile(r"[\u0600-\u06FF]")
+# Latin punctuation right after Arabic-script text shows up on the wrong side in right-to-left layout.
+STRAY_LTR_PUNCTUATION = re.compile(r"[\u0600-\u06FF][\s\u200f]*[?,;]")
+
+# Phrases that promise or imply an outcome (survivor-centred rule 4), per language, matched case-insensitively.
+PROMISE_PATTERNS: Dict[str, Tuple[str, ...]] = {
+    "en": (r"\bwill be (arrested|prosecuted|punished|caught|charged|jailed|convicted|brought to justice|held "
+           r"accountable)", r"justice will be (done|served)", r"\bwe will (make sure|ensure|catch|find|stop)",
+           r"\b(guarantee|promise)", r"\bthey will pay\b", r"\byou will get justice"),
+    "ar": (r"سيتم (القبض|اعتقال|معاقبة|محاكمة)", r"ستتحقق العدالة", r"نعدك", r"نضمن"),
+    "uk": (r"буде (заарештован|покаран|засуджен)", r"справедливість (буде|восторжествує)", r"обіця", r"гаранту"),
+    "ru": (r"будет (арестован|наказан|осужден)", r"справедливость (будет|восторжествует)", r"обеща", r"гаранти"),
+    "fa": (r"(دستگیر|مجازات|محاکمه) خواهد شد", r"عدالت اجرا خواهد شد", r"قول می", r"تضمین می"),
+    "fr": (r"sera (arrêté|puni|poursuivi|condamné)", r"justice sera (faite|rendue)", r"nous (promettons|garantissons)"),
+    "es": (r"será (arrestad|castigad|procesad|condenad)", r"se hará justicia", r"(prometemos|garantizamos)"),
+    "ur": (r"(گرفتار|سزا).{0,12}(جائے گا|جائے گی)", r"انصاف (ہو گا|ملے گا)", r"وعدہ کرتے", r"ضمانت دیتے"),
+    "ta": (r"கைது செய்யப்படு(வார்|வர்)", r"தண்டிக்கப்படு(வார்|வர்)", r"நீதி கிடைக்கும்", r"உறுதியளிக்கிறோம்"),
+    "so": (r"waa la xiri doonaa", r"waa la ciqaabi doonaa", r"cadaalad ayaa (dhici|la helin) doonta", r"ballan"),
+}
+
+
+def _texts(variation: Dict[str, Any]) -> Iterator[str]:
+    if variation.get("text"):
+        yield variation["text"]
+    for button in variation.get("buttons") or []:
+        yield button.get("title", "")
+
+
+def all_texts(language: str) -> Iterator[Tuple[str, str]]:
+    """(response name, text) for every text and button title of a language."""
+    for name, variations in catalog.responses(language).items():
+        for variation in variations:
+            for text in _texts(variation):
+                yield name, text
+
+
+def _placeholders(variations: List[Dict[str, Any]]) -> Set[str]:
+    return {match for v in variations for text in _texts(v) for match in PLACEHOLDER.findall(text)}
+
+
+def _payloads(variations: List[Dict[str, Any]]) -> List[List[str]]:
+    return [[b.get("payload") for b in v.get("buttons") or []] for v in variations]
+
+
+def missing_or_mismatched() -> List[str]:
+    """Responses absent from a language, or whose placeholders or button payloads differ from English."""
+    english = catalog.responses(catalog.SOURCE_LANGUAGE)
+    problems: List[str] = []
+    for language in catalog.CURATED_LANGUAGES[1:]:
+        translated = catalog.responses(language)
+        for name, variations in english.items():
+            if name not in translated:
+                problems.append(f"{language}: {name} is missing")
+                continue
+            if _placeholders(translated[name]) != _placeholders(variations):
+                problems.append(f"{language}: {name} placeholders {sorted(_placeholders(translated[name]))} "
+                                f"!= {sorted(_placeholders(variations))}")
+            if _payloads(translated[name]) != _payloads(variations):
+                problems.append(f"{language}: {name} button payloads differ from English")
+        problems += [f"{language}: {name} is not an English response" for name in set(translated) - set(english)]
+    return problems
+
+
+def missing_labels() -> List[str]:
+    english = set(catalog.labels(catalog.SOURCE_LANGUAGE))
+    problems = []
+    for language in catalog.CURATED_LANGUAGES[1:]:
+        own = set(catalog._language_file(language).get("labels") or {})
+        problems += [f"{language}: label {label} is missing" for label in sorted(english - own)]
+    return problems
+
+
+def unreviewed_translations_unmarked() -> List[str]:
+    """Every translation says who wrote it and whether a native speaker still has to review it."""
+    return [f"{language}: meta.needs_native_review is not set" for language in catalog.CURATED_LANGUAGES[1:]
+            if not isinstance(catalog.review_status(language).get("needs_native_review"), bool)]
+
+
+def promises() -> List[str]:
+    problems = []
+    for language, patterns in PROMISE_PATTERNS.items():
+        for name, text in all_texts(language):
+            for pattern in patterns:
+                if re.search(pattern, text, flags=re.IGNORECASE):
+                    problems.append(f"{language}: {name} matches promise pattern {pattern!r}: {text[:80]!r}")
+    return problems
+
+
+def stray_ltr_punctuation() -> List[str]:
+    return [f"{language}: {name}: {STRAY_LTR_PUNCTUATION.search(text).group(0)!r}"
+            for language in sorted(catalog.RIGHT_TO_LEFT) for name, text in all_texts(language)
+            if STRAY_LTR_PUNCTUATION.search(text)]
+
+
+def untranslated() -> List[str]:
+    """A translated text identical to the English one (beyond names and numbers) was probably forgotten."""
+    english = dict(all_texts(catalog.SOURCE_LANGUAGE))
+    trivial = set(string.punctuation + string.digits + " ")
+    problems = []
+    for language in catalog.CURATED_LANGUAGES[1:]:
+        for name, text in all_texts(language):
+            if text == english.get(name) and not set(text) <= trivial and len(text) > 12:
+                problems.append(f"{language}: {name} is still in English")
+    return problems

@@ -1,0 +1,43 @@
+"""The one response catalog: complete in all ten languages, consistent, and free of promises."""
+from __future__ import annotations
+
+import pytest
+
+from bot import catalog
+from bot.catalog import checks
+
+
+def test_every_response_exists_in_every_curated_language_with_the_same_placeholders_and_buttons() -> None:
+    assert checks.missing_or_mismatched() == []
+
+
+def test_every_label_is_translated() -> None:
+    assert checks.missing_labels() == []
+
+
+def test_translations_say_whether_they_need_native_review() -> None:
+    assert checks.unreviewed_translations_unmarked() == []
+
+
+def test_no_response_in_any_language_promises_an_outcome() -> None:
+    """Survivor-centred rule 4."""
+    assert checks.promises() == []
+
+
+def test_the_promise_check_would_catch_a_promise() -> None:
+    text = "Thank you. The person who did this will be arrested and justice will be done."
+    assert any(__import__("re").search(p, text, flags=2) for p in checks.PROMISE_PATTERNS["en"])
+
+
+def test_right_to_left_texts_use_their_own_punctuation() -> None:
+    assert checks.stray_ltr_punctuation() == []
+
+
+def test_no_translation_was_left_in_english() -> None:
+    assert checks.untranslated() == []
+
+
+@pytest.mark.parametrize("language", catalog.CURATED_LANGUAGES)
+def test_every_language_has_the_safety_numbers(language: str) -> None:
+    support = " ".join(v["text"] for v in catalog.responses(language)["utter_support"])
+    assert "0800 555 111" in support and "999" in support
