@@ -1,0 +1,39 @@
+"""Byte encodings shared by envelopes and key files, kept strict so a reader in another language agrees."""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from typing import Any
+
+
+def b64e(data: bytes) -> str:
+    """Standard base64 (RFC 4648 section 4) with padding, as ASCII text."""
+    return base64.b64encode(data).decode("ascii")
+
+
+def b64d(text: Any, expected_len: int | None = None) -> bytes:
+    """Decode strict standard base64; raise ValueError on anything else (or on a wrong length)."""
+    if not isinstance(text, str):
+        raise ValueError("expected a base64 string")
+    try:
+        data = base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError) as exc:
+        raise ValueError("invalid base64") from exc
+    if expected_len is not None and len(data) != expected_len:
+        raise ValueError(f"expected {expected_len} bytes, got {len(data)}")
+    return data
+
+
+def canonical_json(value: Any) -> bytes:
+    """Sorted keys, no whitespace, ASCII only: the same value always gives the same bytes."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
+def json_bytes(value: Any) -> bytes:
+    """Compact UTF-8 JSON for sealed payloads; falls back to \\u escapes for text that is not valid
+    Unicode (lone surrogates) rather than refusing a survivor's report."""
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=True, separators=(",", ":")).encode("ascii")

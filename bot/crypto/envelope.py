@@ -1,0 +1,199 @@
+"""The sealed envelope: one report (or addendum) encrypted so only the recipients' private keys open it.
+
+A fresh 256-bit data key seals the payload with AES-256-GCM; the whole header (metadata and recipient
+stanzas) is the associated data, so any edit to it is detected. The data key is wrapped to each
+recipient with X25519 (fresh ephemeral key per stanza) + HKDF-SHA256 + AES-256-GCM. The byte layout
+is specified in docs/report-format.md; keep the two in step.
+"""
+from __future__ import annotations
+
+import json
+import secrets
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from bot.crypto.codec import b64d, b64e, canonical_json
+from bot.crypto.errors import (EnvelopeFormatError, EnvelopeTamperedError, NoMatchingKeyError)
+from bot.crypto.keys import Identity, Recipient
+
+MAGIC = b"\x89TMY\r\n\x1a\n"
+VERSION = 1
+PREFIX = struct.Struct(">8sHI")  # magic, version (u16), header length (u32), all big-endian
+MAX_HEADER_LEN = 1 << 20
+NONCE_LEN = 12
+TAG_LEN = 16
+DATA_KEY_LEN = 32
+LENGTH_FIELD = struct.Struct(">Q")
+MIN_PADDED_LEN = 1024
+CIPHER = "AES-256-GCM"
+STANZA_TYPE = "X25519-HKDF-SHA256-AES256GCM"
+WRAP_INFO = b"testimony/v1/key-wrap"
+WRAP_AAD_PREFIX = b"testimony/v1/recipient:"
+RESERVED_FIELDS = ("cipher", "recipients")
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An opened envelope: its authenticated header and the plaintext."""
+
+    header: dict
+    plaintext: bytes
+    key_id: str
+
+
+def padded_length(length: int) -> int:
+    """Padmé length (leaks O(log log L) bits of the size), at least MIN_PADDED_LEN."""
+    if length <= MIN_PADDED_LEN:
+        return MIN_PADDED_LEN
+    exponent = length.bit_length() - 1
+    last_bits = exponent - exponent.bit_length()
+    mask = (1 << last_bits) - 1
+    return (length + mask) & ~mask
+
+
+def _pad(plaintext: bytes) -> bytes:
+    body = LENGTH_FIELD.pack(len(plaintext)) + plaintext
+    return body + bytes(padded_length(len(body)) - len(body))
+
+
+def _unpad(padded: bytes) -> bytes:
+    if len(padded) < LENGTH_FIELD.size:
+        raise EnvelopeFormatError("payload too short for its length field")
+    (length,) = LENGTH_FIELD.unpack_from(padded)
+    end = LENGTH_FIELD.size + length
+    if end > len(padded) or padded[end:].strip(b"\x00"):
+        raise EnvelopeFormatError("payload length field or padding is invalid")
+    return padded[LENGTH_FIELD.size:end]
+
+
+def _wrap_key(shared: bytes, epk: bytes, recipient_pk: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=epk + recipient_pk, info=WRAP_INFO).derive(shared)
+
+
+def _stanza(data_key: bytes, recipient: Recipient) -> dict:
+    ephemeral = X25519PrivateKey.generate()
+    epk = ephemeral.public_key().public_bytes_raw()
+    kek = _wrap_key(ephemeral.exchange(recipient.public_key), epk, recipient.public_raw)
+    nonce = secrets.token_bytes(NONCE_LEN)
+    aad = WRAP_AAD_PREFIX + recipient.key_id.encode("ascii")
+    return {"type": STANZA_TYPE, "key_id": recipient.key_id, "epk": b64e(epk), "nonce": b64e(nonce),
+            "wrapped_key": b64e(AESGCM(kek).encrypt(nonce, data_key, aad))}
+
+
+def seal(metadata: Mapping[str, object], plaintext: bytes, recipients: Sequence[Recipient]) -> bytes:
+    """Encrypt `plaintext` to every recipient; `metadata` goes in the (authenticated, readable) header."""
+    if not recipients:
+        raise ValueError("an envelope needs at least one recipient")
+    if any(name in metadata for name in RESERVED_FIELDS):
+        raise ValueError(f"header fields {RESERVED_FIELDS} are set by seal()")
+    data_key = secrets.token_bytes(DATA_KEY_LEN)
+    unique = {r.key_id: r for r in recipients}
+    header = dict(metadata, cipher=CIPHER, recipients=[_stanza(data_key, r) for r in unique.values()])
+    header_bytes = canonical_json(header)
+    if len(header_bytes) > MAX_HEADER_LEN:
+        raise ValueError("envelope header too large")
+    prefix = PREFIX.pack(MAGIC, VERSION, len(header_bytes)) + header_bytes
+    nonce = secrets.token_bytes(NONCE_LEN)
+    return prefix + nonce + AESGCM(data_key).encrypt(nonce, _pad(plaintext), prefix)
+
+
+def _parse_prefix(data: bytes) -> tuple[dict, int]:
+    """Check magic, version and length; parse the header JSON (not yet authenticated)."""
+    if len(data) < PREFIX.size:
+        raise EnvelopeFormatError("truncated envelope: shorter than the fixed prefix")
+    magic, version, header_len = PREFIX.unpack_from(data)
+    if magic != MAGIC:
+        raise EnvelopeFormatError("not a Testimony envelope (bad magic bytes)")
+    if version != VERSION:
+        raise EnvelopeFormatError(f"unsupported envelope version {version} (this reader knows {VERSION})")
+    if header_len > MAX_HEADER_LEN:
+        raise EnvelopeFormatError("header length field is out of range")
+    end = PREFIX.size + header_len
+    if len(data) < end:
+        raise EnvelopeFormatError("truncated envelope: header is incomplete")
+    try:
+        header = json.loads(data[PREFIX.size:end].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise EnvelopeFormatError("malformed envelope header: not UTF-8 JSON") from None
+    _check_header(header)
+    return header, end
+
+
+def _check_header(header: object) -> None:
+    if not isinstance(header, dict):
+        raise EnvelopeFormatError("malformed envelope header: not a JSON object")
+    if header.get("cipher") != CIPHER:
+        raise EnvelopeFormatError("malformed envelope header: unknown cipher")
+    stanzas = header.get("recipients")
+    if not isinstance(stanzas, list) or not stanzas:
+        raise EnvelopeFormatError("malformed envelope header: no recipient stanzas")
+    for stanza in stanzas:
+        if not isinstance(stanza, dict) or stanza.get("type") != STANZA_TYPE or not all(
+                isinstance(stanza.get(k), str) for k in ("key_id", "epk", "nonce", "wrapped_key")):
+            raise EnvelopeFormatError("malformed envelope header: bad recipient stanza")
+
+
+def read_header(data: bytes) -> dict:
+    """The header WITHOUT authenticating it: for listings only. open_envelope() authenticates."""
+    return _parse_prefix(data)[0]
+
+
+def read_header_from_file(path: Path) -> dict:
+    """read_header() reading only the start of the file."""
+    with open(path, "rb") as handle:
+        prefix = handle.read(PREFIX.size)
+        if len(prefix) == PREFIX.size and prefix[:8] == MAGIC:
+            prefix += handle.read(min(PREFIX.unpack(prefix)[2], MAX_HEADER_LEN))
+    return read_header(prefix)
+
+
+def _unwrap(stanza: dict, identity: Identity) -> bytes:
+    try:
+        epk = b64d(stanza["epk"], 32)
+        nonce = b64d(stanza["nonce"], NONCE_LEN)
+        wrapped = b64d(stanza["wrapped_key"], DATA_KEY_LEN + TAG_LEN)
+        shared = identity.private_key.exchange(X25519PublicKey.from_public_bytes(epk))
+        kek = _wrap_key(shared, epk, identity.public_raw)
+        return AESGCM(kek).decrypt(nonce, wrapped, WRAP_AAD_PREFIX + identity.key_id.encode("ascii"))
+    except (ValueError, InvalidTag):
+        raise EnvelopeTamperedError(
+            f"recipient stanza for key {identity.key_id} failed authentication: the envelope was modified"
+        ) from None
+
+
+def open_envelope(data: bytes, identities: Iterable[Identity]) -> Opened:
+    """Authenticate and decrypt; raises an EnvelopeError subclass, never returns unauthenticated data."""
+    header, header_end = _parse_prefix(data)
+    if len(data) < header_end + NONCE_LEN + TAG_LEN:
+        raise EnvelopeFormatError("truncated envelope: payload is incomplete")
+    mine = {identity.key_id: identity for identity in identities}
+    matching = [s for s in header["recipients"] if s["key_id"] in mine]
+    if not matching:
+        listed = ", ".join(sorted(s["key_id"] for s in header["recipients"]))
+        raise NoMatchingKeyError(f"envelope is not encrypted to any offered key (its recipients: {listed})")
+    data_key, error = None, None
+    for stanza in matching:
+        try:
+            data_key = _unwrap(stanza, mine[stanza["key_id"]])
+            used = stanza["key_id"]
+            break
+        except EnvelopeTamperedError as exc:
+            error = exc
+    if data_key is None:
+        raise error  # type: ignore[misc]
+    nonce = data[header_end:header_end + NONCE_LEN]
+    try:
+        padded = AESGCM(data_key).decrypt(nonce, data[header_end + NONCE_LEN:], data[:header_end])
+    except InvalidTag:
+        raise EnvelopeTamperedError(
+            "envelope payload failed authentication: it was modified or truncated, or its header was "
+            "edited or swapped") from None
+    return Opened(header=header, plaintext=_unpad(padded), key_id=used)

@@ -1,0 +1,63 @@
+"""scrypt settings, read from the environment so tests can run fast while production stays slow.
+
+Production default N=2**17, r=8, p=1 (128 MiB, about 0.4 s per hash on one core): the OWASP password
+storage recommendation. Every stored hash and key file records the parameters it was made with, so
+changing them later never breaks old files.
+"""
+from __future__ import annotations
+
+import hmac
+import os
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+DEFAULT_N = 2**17
+DEFAULT_R = 8
+DEFAULT_P = 1
+ENV_N, ENV_R, ENV_P = "TESTIMONY_SCRYPT_N", "TESTIMONY_SCRYPT_R", "TESTIMONY_SCRYPT_P"
+
+
+@dataclass(frozen=True)
+class ScryptParams:
+    """scrypt cost parameters (N must be a power of two greater than 1)."""
+
+    n: int = DEFAULT_N
+    r: int = DEFAULT_R
+    p: int = DEFAULT_P
+
+    def __post_init__(self) -> None:
+        if self.n < 2 or self.n & (self.n - 1):
+            raise ValueError("scrypt N must be a power of two greater than 1")
+        if self.r < 1 or self.p < 1:
+            raise ValueError("scrypt r and p must be at least 1")
+
+    @classmethod
+    def from_environment(cls) -> "ScryptParams":
+        """Defaults, overridden by TESTIMONY_SCRYPT_N / _R / _P (tests lower them; production must not)."""
+        return cls(
+            n=int(os.environ.get(ENV_N) or DEFAULT_N),
+            r=int(os.environ.get(ENV_R) or DEFAULT_R),
+            p=int(os.environ.get(ENV_P) or DEFAULT_P),
+        )
+
+    def derive(self, secret: bytes, salt: bytes, length: int = 32) -> bytes:
+        """scrypt(secret, salt) with these parameters; memory use is 128 * r * N bytes."""
+        return Scrypt(salt=salt, length=length, n=self.n, r=self.r, p=self.p).derive(secret)
+
+    def as_dict(self) -> dict:
+        """The form recorded beside every hash or key file made with these parameters."""
+        return {"n": self.n, "r": self.r, "p": self.p}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ScryptParams":
+        """Parameters recorded in a stored file (validated: a hostile file must not ask for 2**60)."""
+        params = cls(n=int(data["n"]), r=int(data["r"]), p=int(data["p"]))
+        if params.n > 2**22 or params.r > 32 or params.p > 16:
+            raise ValueError("stored scrypt parameters are out of the accepted range")
+        return params
+
+
+def scrypt_verify(secret: bytes, salt: bytes, expected: bytes, params: ScryptParams) -> bool:
+    """Recompute and compare in constant time."""
+    return hmac.compare_digest(params.derive(secret, salt, len(expected)), expected)

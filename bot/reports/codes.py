@@ -1,0 +1,91 @@
+"""Report references and follow-up codes.
+
+Reference: "REF-" + 10 characters from an alphabet without 0/O/1/I (50 random bits, `secrets`).
+Follow-up code: 16 digits, shown "1234 5678 9012 3456". It is DERIVED, never stored:
+    HMAC-SHA256(server_secret, "testimony/v1/followup-code" 0x00 || counter(u32) || idempotency_key)
+so an idempotent retry shows the same code; the store keeps only an scrypt hash (per-code salt) to
+verify it, filed under a 16-bit HMAC bucket so a lookup costs one scrypt, not one per report.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import struct
+import unicodedata
+from typing import Optional
+
+from bot.crypto.codec import b64d, b64e
+from bot.crypto.kdf import ScryptParams
+
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+REFERENCE_LENGTH = 10
+REFERENCE_RE = re.compile(rf"^REF-[{REFERENCE_ALPHABET}]{{8,32}}$")
+CODE_DIGITS = 16
+_CODE_LABEL = b"testimony/v1/followup-code\x00"
+_BUCKET_LABEL = b"testimony/v1/followup-bucket\x00"
+_IDEMPOTENCY_LABEL = b"testimony/v1/idempotency\x00"
+_SEPARATORS = frozenset(" -.\u00a0\u2009\u202f\u2013\u2014")
+
+
+def new_reference() -> str:
+    """A fresh random report reference."""
+    return "REF-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+
+
+def is_reference(text: str) -> bool:
+    """True for a well-formed reference (also guards paths built from user-supplied references)."""
+    return bool(REFERENCE_RE.match(text))
+
+
+def idempotency_id(secret: bytes, idempotency_key: str) -> str:
+    """Index file name for an idempotency key: its HMAC, so the key itself is never written."""
+    return hmac.new(secret, _IDEMPOTENCY_LABEL + idempotency_key.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def derive_followup_digits(secret: bytes, idempotency_key: str, counter: int) -> str:
+    """The follow-up code for a filing, as 16 ASCII digits."""
+    mac = hmac.new(secret, _CODE_LABEL + struct.pack(">I", counter) + idempotency_key.encode("utf-8"),
+                   hashlib.sha256).digest()
+    return f"{int.from_bytes(mac[:16], 'big') % 10 ** CODE_DIGITS:0{CODE_DIGITS}d}"
+
+
+def format_followup(digits: str) -> str:
+    """'1234567890123456' -> '1234 5678 9012 3456'."""
+    return " ".join(digits[i:i + 4] for i in range(0, CODE_DIGITS, 4))
+
+
+def normalize_followup(text: object) -> Optional[str]:
+    """16 ASCII digits from what a user typed (any script's digits, spaces or dashes), else None."""
+    if not isinstance(text, str):
+        return None
+    digits = []
+    for char in text:
+        if char.isdecimal():
+            digits.append(str(unicodedata.decimal(char)))
+        elif not (char in _SEPARATORS or char.isspace()):
+            return None
+    return "".join(digits) if len(digits) == CODE_DIGITS else None
+
+
+def followup_bucket(secret: bytes, digits: str) -> str:
+    """16-bit keyed bucket for a code: narrows a lookup to about one candidate."""
+    return hmac.new(secret, _BUCKET_LABEL + digits.encode("ascii"), hashlib.sha256).hexdigest()[:4]
+
+
+def hash_followup(digits: str, params: ScryptParams) -> dict:
+    """The stored verifier: scrypt(code, fresh 16-byte salt) and the parameters used."""
+    salt = secrets.token_bytes(16)
+    return {"kdf": "scrypt", **params.as_dict(), "salt": b64e(salt),
+            "hash": b64e(params.derive(digits.encode("ascii"), salt, 32))}
+
+
+def verify_followup(digits: str, record: dict) -> bool:
+    """Constant-time check of a code against a stored verifier."""
+    try:
+        params = ScryptParams.from_dict(record)
+        salt, expected = b64d(record["salt"]), b64d(record["hash"], 32)
+    except (KeyError, TypeError, ValueError):
+        return False
+    return hmac.compare_digest(params.derive(digits.encode("ascii"), salt, 32), expected)

@@ -1,0 +1,301 @@
+"""Files sealed reports: the server can write them but never read them back.
+
+Filing, in order (each step atomic and durable, see bot.crypto.fsutil):
+ 1. reserve: index/idempotency/<HMAC(key)>.json -> {reference, code_counter}
+ 2. store the scrypt verifier of the follow-up code under index/followup/<bucket>/<REF>.json
+ 3. seal the report to the active recipients and write it to the spool (the durable commit point)
+ 4. deliver: move it from the spool into reports/ (a rename; a copy across disks)
+A crash or error at any step leaves no partial report; retrying with the same idempotency key resumes
+from the last completed step and returns the same reference and follow-up code. Step 3 failing raises
+FilingError(spooled=False); step 4 failing raises FilingError(spooled=True): the sealed report waits
+in the spool for the retry or flush_spool().
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+import os
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+from bot.crypto.codec import canonical_json, json_bytes
+from bot.crypto.envelope import seal
+from bot.crypto.errors import KeyFileError
+from bot.crypto.fsutil import (atomic_write, ensure_private_dir, file_lock, fsync_dir, is_temp_file,
+                               remove_stale_temp_files)
+from bot.crypto.kdf import ScryptParams
+from bot.crypto.keys import Recipient
+from bot.reports import codes
+from bot.reports.errors import FilingError, UnknownFollowUpCode
+from bot.reports.keyring import Keyring
+from bot.reports.layout import ENVELOPE_SUFFIX, DataLayout
+from bot.reports.secret import load_or_create_server_secret
+
+log = logging.getLogger(__name__)
+LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$")
+ADDENDUM_KINDS = ("addition", "consent_withdrawal")
+
+
+@dataclass(frozen=True)
+class FilingReceipt:
+    """What the user is shown after filing."""
+
+    reference: str        # "REF-XXXXXXXXXX"
+    followup_code: str    # "1234 5678 9012 3456"
+    newly_filed: bool     # False when the idempotency key was seen before
+
+
+def _coarse_now() -> tuple[str, float]:
+    """The current hour (UTC): header times and file mtimes are blurred to it, so they correlate less
+    with network logs; the exact time stays inside the sealed payload."""
+    hour = datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0)
+    return hour.isoformat().replace("+00:00", "Z"), hour.timestamp()
+
+
+class ReportStore:
+    """Seal-only report store under one data directory (see bot.reports.layout for the tree)."""
+
+    def __init__(self, root: Path, *, scrypt: Optional[ScryptParams] = None,
+                 spool_dir: Optional[Path] = None) -> None:
+        self.layout = DataLayout.for_root(Path(root), spool_dir)
+        self._scrypt = scrypt or ScryptParams.from_environment()
+        self._keyring = Keyring(self.layout)
+        for directory in (self.layout.root, self.layout.reports_dir, self.layout.spool_dir):
+            ensure_private_dir(directory)
+        self._secret = load_or_create_server_secret(self.layout.server_secret_file)
+
+    @classmethod
+    def from_environment(cls) -> "ReportStore":
+        """The store under bot.settings.data_dir() (TESTIMONY_DATA_DIR), scrypt from the environment."""
+        from bot.settings import data_dir
+        return cls(data_dir())
+
+    # ----- public API -------------------------------------------------------------------------------
+
+    def file(self, report: dict, idempotency_key: str) -> FilingReceipt:
+        """Seal and file `report` once per idempotency key; returns the reference and follow-up code."""
+        if not isinstance(idempotency_key, str) or not idempotency_key:
+            raise FilingError("an idempotency key (a non-empty string) is required")
+        plaintext = self._encode(report)
+        recipients = self._recipients()
+        idem = codes.idempotency_id(self._secret, idempotency_key)
+        with self._lock("idempotency:" + idem):
+            record = self._read_json(self.layout.idempotency_dir / f"{idem}.json")
+            newly_filed = record is None
+            if record is None:
+                record = {"reference": self._new_reference(),
+                          "code_counter": self._free_code_counter(idempotency_key)}
+                self._write_index(self.layout.idempotency_dir / f"{idem}.json", record)
+            reference, counter = str(record["reference"]), int(record["code_counter"])
+            digits = codes.derive_followup_digits(self._secret, idempotency_key, counter)
+            self._ensure_followup_verifier(reference, digits)
+            relpath = self.layout.report_relpath(reference)
+            if not (self.layout.reports_dir / relpath).exists():
+                if (self.layout.spool_dir / relpath).exists():
+                    self._deliver(relpath, reference)
+                else:
+                    filed_at, mtime = _coarse_now()
+                    metadata = {"type": "report", "reference": reference, "filed_at": filed_at,
+                                "language": self._language(report)}
+                    self._persist(relpath, reference, seal(metadata, plaintext, recipients), mtime)
+                log.debug("report filed")  # no reference: log times must not be linkable to reports
+        return FilingReceipt(reference, codes.format_followup(digits), newly_filed)
+
+    def add_to_report(self, followup_code: str, addition: dict) -> str:
+        """Seal `addition` as an addendum to the report the code belongs to; returns its reference."""
+        if not isinstance(addition, dict):
+            raise FilingError("an addition must be a dict")
+        return self._add(self._resolve(followup_code), "addition", {"addition": addition})
+
+    def withdraw_consent(self, followup_code: str, what: str) -> str:
+        """Record (sealed) that the user withdraws consent for `what`; returns the reference."""
+        if not isinstance(what, str) or not what:
+            raise FilingError("say which consent is withdrawn (a non-empty string)")
+        return self._add(self._resolve(followup_code), "consent_withdrawal", {"what": what})
+
+    def flush_spool(self) -> List[str]:
+        """Deliver every spooled envelope (after an outage); returns the reports touched.
+
+        Raises FilingError (spooled=True) if any is still undeliverable; the rest are delivered.
+        Also removes temp files over an hour old left by interrupted writes (ciphertext at most).
+        """
+        for directory in (self.layout.spool_dir, self.layout.reports_dir, self.layout.root / "index"):
+            remove_stale_temp_files(directory)
+        delivered, failures = [], 0
+        for path in sorted(self.layout.spool_dir.rglob("*" + ENVELOPE_SUFFIX)):
+            if is_temp_file(path):
+                continue
+            relpath = path.relative_to(self.layout.spool_dir)
+            reference = relpath.parts[0]
+            try:
+                with self._lock("report:" + reference):
+                    self._deliver(relpath, reference)
+                delivered.append(reference)
+            except FilingError:
+                failures += 1
+        if failures:
+            raise FilingError(f"{failures} sealed envelope(s) still undelivered in the spool", spooled=True)
+        return sorted(set(delivered))
+
+    # ----- filing steps ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _encode(value: dict) -> bytes:
+        if not isinstance(value, dict):
+            raise FilingError("a report must be a dict")
+        try:
+            return json_bytes(value)
+        except (TypeError, ValueError):
+            raise FilingError("the report is not JSON-serialisable") from None
+
+    def _recipients(self) -> List[Recipient]:
+        try:
+            recipients = self._keyring.active()
+        except KeyFileError as exc:
+            raise FilingError(f"cannot read the recipient keys: {exc}") from None
+        if not recipients:
+            raise FilingError("no recipient keys are configured: run `python -m bot.keys_setup` "
+                              "or `python -m bot.staff keys init`")
+        return recipients
+
+    @staticmethod
+    def _language(report: dict) -> str:
+        """Only a well-formed language tag may reach the readable header."""
+        language = report.get("language")
+        return language if isinstance(language, str) and LANGUAGE_RE.match(language) else "und"
+
+    def _new_reference(self) -> str:
+        while True:
+            reference = codes.new_reference()
+            if not any((d / reference).exists() for d in (self.layout.reports_dir, self.layout.spool_dir)):
+                return reference
+
+    def _free_code_counter(self, idempotency_key: str) -> int:
+        """The first counter whose code matches no existing report (a clash is ~1e-10 per filing)."""
+        for counter in range(16):
+            digits = codes.derive_followup_digits(self._secret, idempotency_key, counter)
+            if not self._matching_references(digits, even_timing=False):
+                return counter
+        raise FilingError("could not derive a unique follow-up code")
+
+    def _ensure_followup_verifier(self, reference: str, digits: str) -> None:
+        path = self._followup_path(codes.followup_bucket(self._secret, digits), reference)
+        if not path.exists():
+            self._write_index(path, {"reference": reference, **codes.hash_followup(digits, self._scrypt)})
+
+    def _persist(self, relpath: Path, reference: str, envelope: bytes, mtime: float) -> None:
+        """Write the sealed envelope to the spool (durable), then deliver it."""
+        try:
+            atomic_write(self.layout.spool_dir / relpath, envelope, mtime=mtime)
+        except OSError as exc:
+            raise FilingError(f"could not store the sealed envelope: {exc.strerror}",
+                              reference=reference) from None
+        self._deliver(relpath, reference)
+
+    def _deliver(self, relpath: Path, reference: str) -> None:
+        """Move a spooled envelope into reports/ without ever overwriting a delivered one."""
+        source, target = self.layout.spool_dir / relpath, self.layout.reports_dir / relpath
+        try:
+            ensure_private_dir(target.parent)
+            if not source.exists() and target.exists():
+                return  # a concurrent flush delivered it
+            if target.exists():
+                if target.read_bytes() != source.read_bytes():
+                    raise FileExistsError(errno.EEXIST, "a different envelope is already delivered")
+                source.unlink()
+            else:
+                try:
+                    os.replace(source, target)
+                except OSError as exc:
+                    if exc.errno != errno.EXDEV:
+                        raise
+                    atomic_write(target, source.read_bytes(), mtime=source.stat().st_mtime)
+                    source.unlink()
+            fsync_dir(target.parent)
+            fsync_dir(source.parent)
+        except OSError as exc:
+            raise FilingError(f"sealed and kept in the spool for retry; delivery failed: {exc.strerror}",
+                              spooled=True, reference=reference) from None
+
+    # ----- follow-up codes and addenda ---------------------------------------------------------
+
+    def _followup_path(self, bucket: str, reference: str) -> Path:
+        return self.layout.followup_dir / bucket / f"{reference}.json"
+
+    def _matching_references(self, digits: str, even_timing: bool = True) -> List[str]:
+        """References whose verifier matches; checks every candidate, and (with even_timing) does one
+        scrypt even when there are none, so timing does not tell an empty bucket from a wrong code."""
+        bucket_dir = self.layout.followup_dir / codes.followup_bucket(self._secret, digits)
+        candidates = sorted(bucket_dir.glob("REF-*.json")) if bucket_dir.is_dir() else []
+        if not candidates and even_timing:
+            codes.verify_followup(digits, codes.hash_followup("0" * codes.CODE_DIGITS, self._scrypt))
+            return []
+        matches = []
+        for path in candidates:
+            record = self._read_json(path) or {}
+            if codes.verify_followup(digits, record) and record.get("reference") == path.stem:
+                matches.append(path.stem)
+        return matches
+
+    def _resolve(self, followup_code: str) -> str:
+        digits = codes.normalize_followup(followup_code)
+        if digits is None:
+            raise UnknownFollowUpCode("not a follow-up code: 16 digits are expected")
+        for reference in self._matching_references(digits):
+            relpath = self.layout.report_relpath(reference)
+            if any((d / relpath).exists() for d in (self.layout.reports_dir, self.layout.spool_dir)):
+                return reference
+        raise UnknownFollowUpCode("unknown follow-up code")
+
+    def _add(self, reference: str, kind: str, body: dict) -> str:
+        plaintext = self._encode({"schema": 1, "kind": kind, "reference": reference,
+                                  "added_at": datetime.now(timezone.utc).isoformat(), **body})
+        recipients = self._recipients()
+        with self._lock("report:" + reference):
+            seq = self._next_seq(reference)
+            added_at, mtime = _coarse_now()
+            metadata = {"type": "addendum", "reference": reference, "seq": seq, "kind": kind,
+                        "added_at": added_at}
+            self._persist(self.layout.addendum_relpath(reference, seq), reference,
+                          seal(metadata, plaintext, recipients), mtime)
+        log.debug("addendum filed")
+        return reference
+
+    def _next_seq(self, reference: str) -> int:
+        taken = [0]
+        for base in (self.layout.reports_dir, self.layout.spool_dir):
+            directory = base / reference / "addenda"
+            if directory.is_dir():
+                taken += [int(p.stem) for p in directory.glob("[0-9]*" + ENVELOPE_SUFFIX) if p.stem.isdigit()]
+        return max(taken) + 1
+
+    # ----- small helpers ----------------------------------------------------------------------------
+
+    @contextmanager
+    def _lock(self, name: str) -> Iterator[None]:
+        """One of 256 striped flock files: serialises work on one key or report across processes."""
+        stripe = hashlib.sha256(name.encode("utf-8")).hexdigest()[:2]
+        with file_lock(self.layout.locks_dir / f"{stripe}.lock"):
+            yield
+
+    def _write_index(self, path: Path, record: dict) -> None:
+        try:
+            atomic_write(path, canonical_json(record) + b"\n", mtime=_coarse_now()[1])
+        except OSError as exc:
+            raise FilingError(f"could not record the filing: {exc.strerror}") from None
+
+    @staticmethod
+    def _read_json(path: Path) -> Optional[dict]:
+        try:
+            data = json.loads(path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            raise FilingError(f"index file {path.name} is unreadable: {exc.__class__.__name__}") from None
+        return data if isinstance(data, dict) else None

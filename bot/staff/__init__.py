@@ -1,0 +1,1 @@
+"""Staff tools: key management, reading sealed reports, audit log (`python -m bot.staff --help`)."""
