@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional, Text
 
-from rasa.core.nlg.generator import NaturalLanguageGenerator
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -21,15 +20,17 @@ from bot.bidi import isolate
 ISOLATED_VALUES = ("reference", "followup_code")
 
 
-class CatalogNaturalLanguageGenerator(NaturalLanguageGenerator):
-    """Picks the response variation in the conversation's language, falling back to English."""
+class CatalogNaturalLanguageGenerator(TemplatedNaturalLanguageGenerator):
+    """Picks the response variation in the conversation's language, falling back to English.
+
+    English comes from the loaded model's domain: Rasa refreshes `self.responses` of a templated generator
+    whenever it loads a model, which is why this subclasses it.
+    """
 
     def __init__(
         self, endpoint_config: Optional[EndpointConfig] = None, domain: Optional[Domain] = None
     ) -> None:
-        self._english = TemplatedNaturalLanguageGenerator(
-            domain.responses if domain else catalog.responses(catalog.SOURCE_LANGUAGE)
-        )
+        super().__init__(domain.responses if domain else {})
         self._by_language: Dict[str, TemplatedNaturalLanguageGenerator] = {}
 
     def _generator_for(self, language: str) -> TemplatedNaturalLanguageGenerator:
@@ -57,4 +58,4 @@ class CatalogNaturalLanguageGenerator(NaturalLanguageGenerator):
             )
             if response is not None:
                 return response
-        return self._english.generate_from_slots(utter_action, slots, output_channel, **kwargs)
+        return self.generate_from_slots(utter_action, slots, output_channel, **kwargs)

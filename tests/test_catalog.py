@@ -41,3 +41,21 @@ def test_no_translation_was_left_in_english() -> None:
 def test_every_language_has_the_safety_numbers(language: str) -> None:
     support = " ".join(v["text"] for v in catalog.responses(language)["utter_support"])
     assert "0800 555 111" in support and "999" in support
+
+
+def test_every_response_is_reachable() -> None:
+    """Rasa's validator cannot see responses used by forms or actions, so this checks them all."""
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    used = set()
+    for path in list((root / "data").rglob("*.yml")):
+        used |= set(re.findall(r"action: (utter_\w+)", path.read_text(encoding="utf-8")))
+    for path in (root / "actions").glob("*.py"):
+        used |= set(re.findall(r'response="(utter_\w+)"', path.read_text(encoding="utf-8")))
+    domain = yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))
+    used |= {f"utter_ask_{slot}" for form in domain["forms"].values() for slot in form["required_slots"]}
+    assert sorted(set(catalog.responses("en")) - used) == []
