@@ -180,3 +180,83 @@ def test_summary_before_sending_warns_an_anonymous_user() -> None:
 def test_asking_to_correct_asks_what_to_change() -> None:
     _, messages = run(ActionAskReportConfirmed(), with_message("report_ready", "/deny", "deny"))
     assert responses(messages) == ["utter_ask_correction"]
+
+
+# --- filing through the real report store --------------------------------------------------------------------
+
+@pytest.fixture()
+def store_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple:
+    from bot.reports import ReportStore
+    from tests.crypto_fixtures import make_store
+
+    store, keys = make_store(tmp_path)
+    monkeypatch.setattr(ReportStore, "from_environment", classmethod(lambda cls: store))
+    return tmp_path, [identity for identity, _ in keys.values()]
+
+
+def test_filing_seals_the_report_shows_the_codes_and_forgets_the_conversation(store_root: tuple) -> None:
+    from actions.report import ActionFileReport
+    from bot.reports.reader import ReportReader
+
+    root, identities = store_root
+    events, messages = run(ActionFileReport(), tracker("report_ready"))
+
+    assert responses(messages) == ["utter_report_filed", "utter_what_happens_next", "utter_support"]
+    reference = messages[0]["reference"]
+    assert reference.startswith("REF-") and len(messages[0]["followup_code"]) == 19
+    assert events == [Restarted(), SlotSet("language", "en"), FollowupAction("action_listen")]
+    opened = ReportReader(root).open(reference, identities)
+    assert opened.report["answers"]["narrative"] == "they held us in a basement for three weeks"
+    assert opened.report["corrections"] == ["it was four weeks, not three"]
+    assert [turn["speaker"] for turn in opened.report["transcript"]] == ["user", "bot", "user", "user"]
+
+
+def test_filing_the_same_draft_twice_files_one_report(store_root: tuple) -> None:
+    from actions.report import ActionFileReport
+    from bot.reports.reader import ReportReader
+
+    root, _ = store_root
+    first = run(ActionFileReport(), tracker("report_ready"))[1][0]
+    second = run(ActionFileReport(), tracker("report_ready"))[1][0]
+    assert first["reference"] == second["reference"]
+    assert first["followup_code"] == second["followup_code"]
+    assert len(ReportReader(root).references()) == 1
+
+
+def test_a_failed_filing_is_told_calmly_and_the_draft_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    from actions.report import ActionFileReport
+    from bot.reports import FilingError, ReportStore
+
+    class BrokenStore:
+        def file(self, report: Dict[str, Any], idempotency_key: str) -> None:
+            raise FilingError("disk full")
+
+    monkeypatch.setattr(ReportStore, "from_environment", classmethod(lambda cls: BrokenStore()))
+    events, messages = run(ActionFileReport(), tracker("report_ready"))
+    assert responses(messages) == ["utter_filing_failed"]
+    assert events == [SlotSet("filing_failed", True), SlotSet("draft_id", "d-ready")]
+
+
+def test_the_follow_up_code_adds_to_the_filed_report(store_root: tuple) -> None:
+    from actions.report import ActionAddToReport, ActionFileReport
+    from bot.reports.reader import ReportReader
+
+    root, identities = store_root
+    filed = run(ActionFileReport(), tracker("report_ready"))[1][0]
+    digits = filed["followup_code"].replace(" ", "")
+    returning = tracker("report_ready", slots={"followup_code": digits, "followup_text": "i found the photos"})
+
+    events, messages = run(ActionAddToReport(), returning)
+
+    assert responses(messages) == ["utter_followup_added"] and messages[0]["reference"] == filed["reference"]
+    assert events == [SlotSet("followup_code", None), SlotSet("followup_text", None)]
+    addenda = ReportReader(root).open(filed["reference"], identities).addenda
+    assert [a.body["addition"]["text"] for a in addenda] == ["i found the photos"]
+
+
+def test_a_wrong_follow_up_code_is_refused(store_root: tuple) -> None:
+    from actions.report import ActionAddToReport
+
+    wrong = tracker("report_ready", slots={"followup_code": "1" * 16, "followup_text": "more"})
+    _, messages = run(ActionAddToReport(), wrong)
+    assert responses(messages) == ["utter_followup_code_unknown"]
