@@ -10,6 +10,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, normalise
 
+WITHDRAW_CONSENT = "withdraw_consent"
 ROLES = ("survivor", "witness", "perpetrator_information", "on_behalf")
 CONTACT_CHOICES = ("anonymous", "contact_me", "support_organisation")
 ANONYMOUS_UNLESS_ASKED = "anonymous"
@@ -182,4 +183,7 @@ class ValidateFollowupForm(FormValidationAction):
 
     def validate_followup_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
+        """Consent can be withdrawn with the follow-up code (survivor-centred rule 3)."""
+        if _intent(tracker) == "withdraw":
+            return {"followup_text": WITHDRAW_CONSENT}
         return _answer("followup_text", value, tracker)

@@ -12,6 +12,7 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.forms import WITHDRAW_CONSENT
 from bot import summary
 from bot.report_builder import build_report
 from bot.reports import FilingError, ReportStore, UnknownFollowUpCode
@@ -99,11 +100,15 @@ class ActionAddToReport(Action):
         cleared = [SlotSet("followup_code", None), SlotSet("followup_text", None)]
         if not code or not text:
             return cleared
-        addition = {"text": text, "language": tracker.get_slot("language") or "en"}
+        store = ReportStore.from_environment()
         try:
-            reference = ReportStore.from_environment().add_to_report(code, addition)
+            if text == WITHDRAW_CONSENT:
+                reference = store.withdraw_consent(code, "report")
+                dispatcher.utter_message(response="utter_consent_withdrawn", reference=reference)
+            else:
+                addition = {"text": text, "language": tracker.get_slot("language") or "en"}
+                reference = store.add_to_report(code, addition)
+                dispatcher.utter_message(response="utter_followup_added", reference=reference)
         except UnknownFollowUpCode:
             dispatcher.utter_message(response="utter_followup_code_unknown")
-            return cleared
-        dispatcher.utter_message(response="utter_followup_added", reference=reference)
         return cleared

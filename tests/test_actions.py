@@ -260,3 +260,22 @@ def test_a_wrong_follow_up_code_is_refused(store_root: tuple) -> None:
     wrong = tracker("report_ready", slots={"followup_code": "1" * 16, "followup_text": "more"})
     _, messages = run(ActionAddToReport(), wrong)
     assert responses(messages) == ["utter_followup_code_unknown"]
+
+
+def test_consent_can_be_withdrawn_with_the_follow_up_code(store_root: tuple) -> None:
+    from actions.forms import ValidateFollowupForm
+    from actions.report import ActionAddToReport, ActionFileReport
+    from bot.reports.reader import ReportReader
+
+    root, identities = store_root
+    filed = run(ActionFileReport(), tracker("report_ready"))[1][0]
+    choice = ValidateFollowupForm().validate_followup_text(
+        "/withdraw", CollectingDispatcher(), with_message("report_ready", "/withdraw", "withdraw"), {})
+    returning = tracker("report_ready", slots={"followup_code": filed["followup_code"].replace(" ", ""),
+                                               **choice})
+
+    _, messages = run(ActionAddToReport(), returning)
+
+    assert responses(messages) == ["utter_consent_withdrawn"]
+    addenda = ReportReader(root).open(filed["reference"], identities).addenda
+    assert [(a.kind, a.body["what"]) for a in addenda] == [("consent_withdrawal", "report")]

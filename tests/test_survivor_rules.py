@@ -101,6 +101,8 @@ def test_rule_3_onward_sharing_and_contact_are_separate_questions_and_consents()
     report = build_report({"consent": True, "onward_sharing": "no", "contact_preference": "contact_me",
                            "contact_details": "text me after 6pm"}, [])
     assert report["consents"] == {"report": True, "onward_sharing": "no", "contact": True}
+    assert "/withdraw" in button_payloads("utter_ask_followup_text")
+    assert any({"intent": "withdraw"} in r["steps"] for r in rules())
 
 
 # 4. No promises: every response in every language (see also tests/test_catalog.py).
