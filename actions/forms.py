@@ -1,7 +1,9 @@
 """Form validators: every answer is kept in the user's words or as a skip, never pushed for more."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+import functools
+
+from typing import Any, Callable, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -23,6 +25,24 @@ def _intent(tracker: Tracker) -> Optional[str]:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
+def only_new_answers(validate: Callable[..., Slots]) -> Callable[..., Slots]:
+    """Reads the latest message only when it answers this slot's question.
+
+    Rasa re-validates every filled slot when a form is activated again (after a pause, say); the latest
+    message then is "continue", not an answer, and must not overwrite what the user said before.
+    """
+    slot = validate.__name__[len("validate_"):]
+
+    @functools.wraps(validate)
+    def validate_if_requested(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: DomainDict) -> Slots:
+        if tracker.get_slot("requested_slot") != slot:
+            return {slot: value}
+        return validate(self, value, dispatcher, tracker, domain)
+
+    return validate_if_requested
+
+
 def _answer(slot: str, value: Any, tracker: Tracker) -> Slots:
     """The generic free-text answer: the user's words, or a skip marker; nothing usable asks again."""
     return {slot: normalise(tracker.latest_message.get("text"), _intent(tracker))}
@@ -34,6 +54,7 @@ class ValidateIntakeForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_intake_form"
 
+    @only_new_answers
     def validate_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: DomainDict) -> Slots:
         intent = _intent(tracker)
@@ -67,12 +88,14 @@ class ValidateReportForm(FormValidationAction):
             return domain_slots
         return [slot for slot in domain_slots if slot != "contact_details"]
 
+    @only_new_answers
     def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                       domain: DomainDict) -> Slots:
         if value in ROLES:
             return {"role": value}
         return _answer("role", value, tracker)
 
+    @only_new_answers
     def validate_narrative(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                            domain: DomainDict) -> Slots:
         answer = _answer("narrative", value, tracker)
@@ -83,6 +106,7 @@ class ValidateReportForm(FormValidationAction):
             return {**answer, "narrative_done": True}
         return answer
 
+    @only_new_answers
     def validate_narrative_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
         """More text adds to the narrative, in as many messages as the user needs."""
@@ -94,38 +118,47 @@ class ValidateReportForm(FormValidationAction):
         narrative = tracker.get_slot("narrative") or ""
         return {"narrative": f"{narrative}\n{more}" if narrative else more, "narrative_done": None}
 
+    @only_new_answers
     def validate_incident_time(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
         return _answer("incident_time", value, tracker)
 
+    @only_new_answers
     def validate_incident_place(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
         return _answer("incident_place", value, tracker)
 
+    @only_new_answers
     def validate_perpetrator(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> Slots:
         return _answer("perpetrator", value, tracker)
 
+    @only_new_answers
     def validate_perpetrator_in_uk(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                    domain: DomainDict) -> Slots:
         return _answer("perpetrator_in_uk", value, tracker)
 
+    @only_new_answers
     def validate_others_involved(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> Slots:
         return _answer("others_involved", value, tracker)
 
+    @only_new_answers
     def validate_evidence(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: DomainDict) -> Slots:
         return _answer("evidence", value, tracker)
 
+    @only_new_answers
     def validate_prior_reports(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
         return _answer("prior_reports", value, tracker)
 
+    @only_new_answers
     def validate_onward_sharing(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
         return _answer("onward_sharing", value, tracker)
 
+    @only_new_answers
     def validate_contact_preference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                     domain: DomainDict) -> Slots:
         """A clear choice is taken; not answering means nobody contacts them; unclear words ask once more."""
@@ -136,6 +169,7 @@ class ValidateReportForm(FormValidationAction):
         dispatcher.utter_message(response="utter_contact_choose_one")
         return {"contact_preference": None}
 
+    @only_new_answers
     def validate_contact_details(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> Slots:
         """Declining to give details after all means staying anonymous: nothing is kept."""
@@ -144,6 +178,7 @@ class ValidateReportForm(FormValidationAction):
             return {"contact_details": answer, "contact_preference": ANONYMOUS_UNLESS_ASKED}
         return {"contact_details": answer}
 
+    @only_new_answers
     def validate_report_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> Slots:
         """Yes sends; anything the user writes instead is added as a correction and the summary is shown again."""
@@ -170,6 +205,7 @@ class ValidateFollowupForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_followup_form"
 
+    @only_new_answers
     def validate_followup_code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
         if _intent(tracker) in MARKER_FOR_INTENT:
@@ -181,6 +217,7 @@ class ValidateFollowupForm(FormValidationAction):
             return {"followup_code": None}
         return {"followup_code": digits}
 
+    @only_new_answers
     def validate_followup_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
         """Consent can be withdrawn with the follow-up code (survivor-centred rule 3)."""

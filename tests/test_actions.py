@@ -41,6 +41,13 @@ def responses(messages: List[Dict[str, Any]]) -> List[str]:
 
 # --- the report form validator -------------------------------------------------------------------------------
 
+def test_a_form_reactivated_after_a_pause_keeps_earlier_answers() -> None:
+    """On reactivation Rasa re-validates filled slots while the latest message is "continue"."""
+    trk = with_message("narrative_requested", "continue", "resume", requested_slot=None)
+    result = ValidateReportForm().validate_narrative("soldiers came at night", CollectingDispatcher(), trk, {})
+    assert result == {"narrative": "soldiers came at night"}
+
+
 @pytest.mark.parametrize("intent, stored", [("skip", "skipped"), ("dont_know", "dont_know"),
                                             ("rather_not_say", "rather_not_say")])
 def test_every_way_of_not_answering_is_accepted(intent: str, stored: str) -> None:
@@ -50,13 +57,13 @@ def test_every_way_of_not_answering_is_accepted(intent: str, stored: str) -> Non
 
 
 def test_an_answer_is_kept_in_the_users_own_words() -> None:
-    trk = with_message("narrative_requested", "  Near the old bakery, Irpin  ", "inform")
+    trk = with_message("narrative_requested", "  Near the old bakery, Irpin  ", "inform", requested_slot="incident_place")
     result = ValidateReportForm().validate_incident_place("x", CollectingDispatcher(), trk, {})
     assert result == {"incident_place": "Near the old bakery, Irpin"}
 
 
 def test_an_empty_answer_asks_again_rather_than_storing_nothing() -> None:
-    trk = with_message("narrative_requested", " \x00 ", "inform")
+    trk = with_message("narrative_requested", " \x00 ", "inform", requested_slot="evidence")
     assert ValidateReportForm().validate_evidence("", CollectingDispatcher(), trk, {}) == {"evidence": None}
 
 
@@ -68,7 +75,7 @@ def test_more_narrative_is_added_to_what_was_already_said() -> None:
 
 
 def test_a_skipped_narrative_does_not_ask_for_more() -> None:
-    trk = with_message("narrative_requested", "/skip", "skip")
+    trk = with_message("narrative_requested", "/skip", "skip", requested_slot="narrative")
     result = ValidateReportForm().validate_narrative("/skip", CollectingDispatcher(), trk, {})
     assert result == {"narrative": "skipped", "narrative_done": True}
 
@@ -84,19 +91,21 @@ def test_contact_details_are_asked_only_when_the_user_wants_contact() -> None:
 
 
 def test_declining_contact_details_after_all_means_anonymous() -> None:
-    trk = with_message("report_ready", "/rather_not_say", "rather_not_say", contact_preference="contact_me")
+    trk = with_message("report_ready", "/rather_not_say", "rather_not_say", contact_preference="contact_me",
+                       requested_slot="contact_details")
     result = ValidateReportForm().validate_contact_details("/rather_not_say", CollectingDispatcher(), trk, {})
     assert result == {"contact_details": "rather_not_say", "contact_preference": "anonymous"}
 
 
 def test_unclear_contact_choice_is_rephrased_once_then_anonymous() -> None:
     dispatcher = CollectingDispatcher()
-    first = with_message("report_ready", "hmm maybe", "inform")
+    first = with_message("report_ready", "hmm maybe", "inform", requested_slot="contact_preference")
     assert ValidateReportForm().validate_contact_preference("hmm maybe", dispatcher, first, {}) == {
         "contact_preference": None}
     assert responses(dispatcher.messages) == ["utter_contact_choose_one"]
 
-    rephrased = tracker("report_ready", latest_message={"text": "still unsure", "intent": {"name": "inform"}})
+    rephrased = tracker("report_ready", slots={"requested_slot": "contact_preference"},
+                        latest_message={"text": "still unsure", "intent": {"name": "inform"}})
     rephrased.events.append({"event": "bot", "metadata": {"utter_action": "utter_contact_choose_one"}})
     dispatcher = CollectingDispatcher()
     assert ValidateReportForm().validate_contact_preference("still unsure", dispatcher, rephrased, {}) == {
@@ -105,7 +114,8 @@ def test_unclear_contact_choice_is_rephrased_once_then_anonymous() -> None:
 
 
 def test_writing_instead_of_confirming_adds_a_correction() -> None:
-    trk = with_message("report_ready", "also my uncle was there", "inform", report_confirmed=None)
+    trk = with_message("report_ready", "also my uncle was there", "inform", report_confirmed=None,
+                       requested_slot="report_confirmed")
     result = ValidateReportForm().validate_report_confirmed("also my uncle was there", CollectingDispatcher(), trk, {})
     assert result == {"report_confirmed": None,
                       "corrections": ["it was four weeks, not three", "also my uncle was there"]}
@@ -115,7 +125,7 @@ def test_writing_instead_of_confirming_adds_a_correction() -> None:
 
 def test_not_safe_gets_safety_advice_first() -> None:
     dispatcher = CollectingDispatcher()
-    trk = with_message("narrative_requested", "/deny", "deny")
+    trk = with_message("narrative_requested", "/deny", "deny", requested_slot="safe_now")
     assert ValidateIntakeForm().validate_safe_now("/deny", dispatcher, trk, {}) == {"safe_now": "no"}
     assert responses(dispatcher.messages) == ["utter_safety_advice"]
 
@@ -270,7 +280,7 @@ def test_consent_can_be_withdrawn_with_the_follow_up_code(store_root: tuple) -> 
     root, identities = store_root
     filed = run(ActionFileReport(), tracker("report_ready"))[1][0]
     choice = ValidateFollowupForm().validate_followup_text(
-        "/withdraw", CollectingDispatcher(), with_message("report_ready", "/withdraw", "withdraw"), {})
+        "/withdraw", CollectingDispatcher(), with_message("report_ready", "/withdraw", "withdraw", requested_slot="followup_text"), {})
     returning = tracker("report_ready", slots={"followup_code": filed["followup_code"].replace(" ", ""),
                                                **choice})
 

@@ -41,8 +41,9 @@ def button_payloads(name: str) -> List[str]:
     return [b["payload"] for v in ENGLISH[name] for b in v.get("buttons") or []]
 
 
-def tracker_with(text_: str, intent: str) -> Tracker:
-    return Tracker("rule-test", {"language": "en"}, {"text": text_, "intent": {"name": intent}, "entities": []},
+def tracker_with(text_: str, intent: str, slot: str) -> Tracker:
+    return Tracker("rule-test", {"language": "en", "requested_slot": slot},
+                   {"text": text_, "intent": {"name": intent}, "entities": []},
                    [], False, None, {"name": "report_form"}, "action_listen")
 
 
@@ -51,7 +52,7 @@ def tracker_with(text_: str, intent: str) -> Tracker:
 @pytest.mark.parametrize("intent", ["skip", "dont_know", "rather_not_say"])
 def test_rule_1_every_question_accepts_every_way_of_not_answering(slot: str, intent: str) -> None:
     validate = getattr(ValidateReportForm(), f"validate_{slot}")
-    result = validate(f"/{intent}", CollectingDispatcher(), tracker_with(f"/{intent}", intent), {})
+    result = validate(None, CollectingDispatcher(), tracker_with(f"/{intent}", intent, slot), {})
     assert result[slot] is not None, f"{slot} would be asked again after {intent}"
 
 
