@@ -317,10 +317,12 @@ def shared_store(tmp_path_factory: pytest.TempPathFactory):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(narrative=st.text(max_size=5000), extra=json_values)
-def test_any_unicode_report_round_trips(shared_store, narrative: str, extra) -> None:
+@given(narrative=st.text(max_size=2000), filler=st.text(min_size=1, max_size=40),
+       repeat=st.integers(min_value=0, max_value=30_000), extra=json_values)
+def test_any_unicode_report_of_any_size_round_trips(shared_store, narrative: str, filler: str, repeat: int,
+                                                    extra) -> None:
     root, store, identity = shared_store
-    report = sample_report(narrative, extra=extra)
+    report = sample_report(narrative + filler * repeat, extra=extra)  # up to ~1 MB of any Unicode
     receipt = store.file(report, str(uuid.uuid4()))  # hypothesis replays examples: keys must be fresh
     assert open_report(root, receipt.reference, identity).report == report
 

@@ -197,6 +197,14 @@ def test_add_escrow_rotate_and_choose_a_key(filed) -> None:
         assert (result.returncode == 0) == ok, (reference, key, result.stderr)
         if not ok:
             assert "not encrypted to any offered key" in result.stderr
+    later = ReportStore(root, scrypt=FAST_SCRYPT).add_to_report(receipt.followup_code, {"after": "rotation"})
+    assert later == receipt.reference
+    partial = run_staff(root, "show", receipt.reference, "--key", str(old_key))
+    assert partial.returncode == 0 and NARRATIVE in partial.stdout
+    assert "#3 addition" in partial.stdout and "cannot open" in partial.stdout
+    assert "rotation" not in partial.stdout
+    full = run_staff(root, "show", receipt.reference, "--json", "--key", str(old_key), "--key", str(new_key))
+    assert json.loads(full.stdout)["addenda"][2]["body"]["addition"] == {"after": "rotation"}
     both = run_staff(root, "verify", "--key", str(old_key), "--key", str(new_key))
     assert both.returncode == 0, both.stdout
     only_new = run_staff(root, "verify", "--key", str(new_key))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence
 
 from bot.crypto.envelope import open_envelope, read_header_from_file
-from bot.crypto.errors import CryptoError, EnvelopeError, EnvelopeFormatError
+from bot.crypto.errors import CryptoError, EnvelopeError, EnvelopeFormatError, NoMatchingKeyError
 from bot.crypto.fsutil import is_temp_file
 from bot.crypto.keys import Identity
 from bot.reports import codes
@@ -40,6 +40,7 @@ class Addendum:
     kind: str
     header: dict
     body: dict
+    unreadable: Optional[str] = None  # set when none of the offered keys is a recipient (rotation)
 
 
 @dataclass
@@ -58,7 +59,8 @@ class OpenedReport:
         return {"reference": self.reference, "header": public_header, "spooled": self.spooled,
                 "report": self.report,
                 "addenda": [{"seq": a.seq, "kind": a.kind, "added_at": a.header.get("added_at"),
-                             "body": a.body} for a in self.addenda]}
+                             "body": a.body, **({"unreadable": a.unreadable} if a.unreadable else {})}
+                            for a in self.addenda]}
 
 
 @dataclass
@@ -140,7 +142,12 @@ class ReportReader:
         self._expect(header, "report", reference)
         opened = OpenedReport(reference, header, report, spooled=self.layout.spool_dir in path.parents)
         for seq, add_path in self.addendum_paths(reference).items():
-            add_header, body = self._open_json(add_path, identities)
+            try:
+                add_header, body = self._open_json(add_path, identities)
+            except NoMatchingKeyError as exc:  # sealed after a rotation to keys not offered here
+                header_only = read_header_from_file(add_path)
+                opened.addenda.append(Addendum(seq, str(header_only.get("kind")), header_only, {}, str(exc)))
+                continue
             self._expect(add_header, "addendum", reference, seq)
             opened.addenda.append(Addendum(seq, str(add_header.get("kind")), add_header, body))
         return opened

@@ -78,8 +78,11 @@ def render_report(opened: OpenedReport, status: str = "") -> str:
         lines.append("Addenda")
         for addendum in opened.addenda:
             title = "consent withdrawal" if addendum.kind == "consent_withdrawal" else safe(addendum.kind)
-            lines.append(f"  #{addendum.seq} {title} (added {safe(addendum.body.get('added_at'))})")
-            if addendum.kind == "consent_withdrawal":
+            added = addendum.body.get("added_at") or addendum.header.get("added_at")
+            lines.append(f"  #{addendum.seq} {title} (added {safe(added)})")
+            if addendum.unreadable:
+                lines.append(f"    [cannot open: {safe(addendum.unreadable)}; pass the current key with --key]")
+            elif addendum.kind == "consent_withdrawal":
                 lines.append(f"    withdraws: {_block(addendum.body.get('what'), '      ')}")
             else:
                 content = addendum.body.get("addition")
