@@ -99,7 +99,7 @@ def start_widget_server(rasa_url: str, port: Optional[int] = None) -> WidgetServ
     env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT))
     process = subprocess.Popen(
         [str(PYTHON), "-m", "bot.widget.server", "--port", str(port), "--rasa", rasa_url],
-        cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL,  # stderr goes to pytest's capture
     )
     url = f"http://127.0.0.1:{port}"
     try:
