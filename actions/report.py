@@ -76,7 +76,9 @@ class ActionFileReport(Action):
                                     translate_for_staff=for_staff))
         draft_id = tracker.get_slot("draft_id") or uuid.uuid4().hex
         try:
-            receipt = ReportStore.from_environment().file(report, idempotency_key=draft_id)
+            # Sealing and the follow-up code's scrypt hash take a moment: off the event loop too.
+            receipt = await asyncio.get_running_loop().run_in_executor(
+                None, functools.partial(ReportStore.from_environment().file, report, idempotency_key=draft_id))
         except FilingError:
             logger.exception("Filing a report failed; the draft is kept for a retry.")
             dispatcher.utter_message(response="utter_filing_failed")
@@ -101,14 +103,19 @@ class ActionAddToReport(Action):
         if not code or not text:
             return cleared
         store = ReportStore.from_environment()
+        if text == WITHDRAW_CONSENT:
+            change, response = functools.partial(store.withdraw_consent, code, "report"), "utter_consent_withdrawn"
+        else:
+            addition = {"text": text, "language": tracker.get_slot("language") or "en"}
+            change, response = functools.partial(store.add_to_report, code, addition), "utter_followup_added"
         try:
-            if text == WITHDRAW_CONSENT:
-                reference = store.withdraw_consent(code, "report")
-                dispatcher.utter_message(response="utter_consent_withdrawn", reference=reference)
-            else:
-                addition = {"text": text, "language": tracker.get_slot("language") or "en"}
-                reference = store.add_to_report(code, addition)
-                dispatcher.utter_message(response="utter_followup_added", reference=reference)
+            reference = await asyncio.get_running_loop().run_in_executor(None, change)
         except UnknownFollowUpCode:
             dispatcher.utter_message(response="utter_followup_code_unknown")
+            return cleared
+        except FilingError:
+            logger.exception("Adding to a report failed.")
+            dispatcher.utter_message(response="utter_filing_failed")
+            return cleared
+        dispatcher.utter_message(response=response, reference=reference)
         return cleared

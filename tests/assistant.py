@@ -134,7 +134,7 @@ def start_assistant(data_dir: Path, model: Path = MODEL) -> RunningAssistant:
         _wait_until_up(f"{assistant.action_url}/health", actions, "the action server")
         rasa = subprocess.Popen(
             [str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(rasa_port),
-             "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
+             "--credentials", "credentials.yml", "--endpoints", "endpoints.yml", "--cors", "*"],
             env=env, cwd=PROJECT_ROOT, stdout=(log_dir / "rasa.log").open("wb"), stderr=subprocess.STDOUT,
         )
         assistant.processes.append(rasa)
