@@ -45,7 +45,8 @@ class CatalogNaturalLanguageGenerator(TemplatedNaturalLanguageGenerator):
         output_channel: Text,
         **kwargs: Any,
     ) -> Optional[Dict[Text, Any]]:
-        language = tracker.get_slot("language") or catalog.SOURCE_LANGUAGE
+        # `in_language` lets an action speak another language on purpose, e.g. to offer a switch in both.
+        language = kwargs.pop("in_language", None) or tracker.get_slot("language") or catalog.SOURCE_LANGUAGE
         slots = tracker.current_slot_values()
         if catalog.is_right_to_left(language):
             kwargs = {

@@ -113,10 +113,12 @@ class RunningAssistant:
                 process.kill()
 
 
-def start_assistant(data_dir: Path, model: Path = MODEL) -> RunningAssistant:
+def start_assistant(data_dir: Path, model: Path = MODEL, extra_env: Optional[Dict[str, str]] = None,
+                    credentials: Optional[Path] = None) -> RunningAssistant:
     """Creates keys for the data dir and starts both servers, their output captured under data_dir/logs."""
     rasa_port, action_port = free_port(), free_port()
     env = assistant_environment(data_dir, rasa_port, action_port)
+    env.update(extra_env or {})
     log_dir = data_dir / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     subprocess.run([str(VENV_BIN / "python"), "-m", "bot.keys_setup"], env=env, cwd=PROJECT_ROOT,
@@ -134,7 +136,8 @@ def start_assistant(data_dir: Path, model: Path = MODEL) -> RunningAssistant:
         _wait_until_up(f"{assistant.action_url}/health", actions, "the action server")
         rasa = subprocess.Popen(
             [str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(rasa_port),
-             "--credentials", "credentials.yml", "--endpoints", "endpoints.yml", "--cors", "*"],
+             "--credentials", str(credentials or "credentials.yml"), "--endpoints", "endpoints.yml",
+             "--cors", "*"],
             env=env, cwd=PROJECT_ROOT, stdout=(log_dir / "rasa.log").open("wb"), stderr=subprocess.STDOUT,
         )
         assistant.processes.append(rasa)

@@ -12,7 +12,6 @@ import hmac
 import itertools
 import json
 import re
-import subprocess
 import threading
 import time
 import urllib.error
@@ -27,9 +26,7 @@ import pytest
 import yaml
 
 from bot.channels.credentials import write_credentials
-from tests.assistant import (
-    PROJECT_ROOT, VENV_BIN, RunningAssistant, _wait_until_up, assistant_environment, free_port,
-)
+from tests.assistant import PROJECT_ROOT, RunningAssistant, free_port, start_assistant
 from tests.conversation_driver import FOLLOW_UP_ANSWERS, FOLLOWUP_CODE, REFERENCE
 
 TELEGRAM_TOKEN = "123456789:TEST-telegram-token"
@@ -216,40 +213,11 @@ def channel_environment(fake: FakePlatforms) -> Dict[str, str]:
 
 
 def start_channel_assistant(data_dir: Path, model: Path, fake: FakePlatforms) -> RunningAssistant:
-    """tests.assistant.start_assistant, plus the channels' variables and the effective credentials file.
-
-    Once start_assistant takes `extra_env` and `credentials`, everything after write_credentials is
-    `return start_assistant(data_dir, model, extra_env=env, credentials=credentials)`.
-    """
+    """tests.assistant.start_assistant, plus the channels' variables and the effective credentials file."""
     env = channel_environment(fake)
     credentials = data_dir / "credentials.yml"
     write_credentials(credentials, env=env)
-
-    rasa_port, action_port = free_port(), free_port()
-    full_env = {**assistant_environment(data_dir, rasa_port, action_port), **env}
-    log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    subprocess.run([str(VENV_BIN / "python"), "-m", "bot.keys_setup"], env=full_env, cwd=PROJECT_ROOT, check=True,
-                   stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
-    assistant = RunningAssistant(data_dir=data_dir, log_dir=log_dir, env=full_env,
-                                 rasa_url=f"http://127.0.0.1:{rasa_port}",
-                                 action_url=f"http://127.0.0.1:{action_port}")
-    servers = [
-        ("actions", [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(action_port)],
-         f"{assistant.action_url}/health"),
-        ("rasa", [str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(rasa_port),
-                  "--credentials", str(credentials), "--endpoints", "endpoints.yml"], f"{assistant.rasa_url}/"),
-    ]
-    try:
-        for name, command, health in servers:
-            process = subprocess.Popen(command, env=full_env, cwd=PROJECT_ROOT, stderr=subprocess.STDOUT,
-                                       stdout=(log_dir / f"{name}.log").open("wb"))
-            assistant.processes.append(process)
-            _wait_until_up(health, process, f"the {name} server")
-    except Exception:
-        assistant.stop()
-        raise
-    return assistant
+    return start_assistant(data_dir, model, extra_env=env, credentials=credentials)
 
 
 @dataclass

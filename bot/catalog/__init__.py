@@ -10,7 +10,7 @@ import functools
 from pathlib import Path
 from typing import Any, Dict, List, Mapping
 
-import yaml
+from ruamel.yaml import YAML
 
 from bot.settings import PROJECT_ROOT
 
@@ -23,19 +23,23 @@ RIGHT_TO_LEFT = frozenset({"ar", "fa", "ur"})
 Responses = Dict[str, List[Dict[str, Any]]]
 
 
+def _load(path: Path) -> Dict[str, Any]:
+    """Strict YAML, as Rasa reads it: a response defined twice is an error, not a silent override."""
+    with path.open(encoding="utf-8") as handle:
+        return YAML(typ="safe", pure=True).load(handle) or {}
+
+
 @functools.lru_cache(maxsize=None)
 def _language_file(language: str) -> Mapping[str, Any]:
     path = CATALOG_DIR / f"{language}.yml"
     if not path.exists():
         return {}
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+    return _load(path)
 
 
 @functools.lru_cache(maxsize=1)
 def _domain_responses() -> Responses:
-    with DOMAIN_FILE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle).get("responses", {})
+    return _load(DOMAIN_FILE).get("responses", {})
 
 
 def responses(language: str) -> Responses:
