@@ -59,4 +59,29 @@ class CatalogNaturalLanguageGenerator(TemplatedNaturalLanguageGenerator):
             )
             if response is not None:
                 return response
-        return self.generate_from_slots(utter_action, slots, output_channel, **kwargs)
+        response = self.generate_from_slots(utter_action, slots, output_channel, **kwargs)
+        if response is not None and language not in catalog.CURATED_LANGUAGES:
+            return machine_translated(response, language)
+        return response
+
+
+def machine_translated(response: Dict[Text, Any], language: str) -> Dict[Text, Any]:
+    """The English response translated offline into a language outside the ten, clearly marked as such.
+
+    Without an installed package for the language the English response is returned unchanged.
+    """
+    from bot.translation import translate
+
+    def into_language(text: str) -> Optional[str]:
+        translation = translate(text, catalog.SOURCE_LANGUAGE, language)
+        return translation.text if translation else None
+
+    translated = into_language(response["text"]) if response.get("text") else None
+    if translated is None:
+        return response
+    notice = catalog.english_notice("machine_translation")
+    marked = dict(response, text=f"{translated}\n\n({into_language(notice) or notice} / {notice})")
+    if response.get("buttons"):
+        marked["buttons"] = [dict(button, title=into_language(button["title"]) or button["title"])
+                             for button in response["buttons"]]
+    return marked

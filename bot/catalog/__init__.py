@@ -57,6 +57,11 @@ def labels(language: str) -> Dict[str, str]:
     return {**english, **(_language_file(language).get("labels") or {})}
 
 
+def english_notice(name: str) -> str:
+    """A notice for languages outside the catalog, which are served by machine translation of English."""
+    return _language_file(SOURCE_LANGUAGE)["notices"][name]
+
+
 def review_status(language: str) -> Mapping[str, Any]:
     """The translation's metadata: who wrote it and whether it still needs a native speaker's review."""
     return _language_file(language).get("meta") or {}

@@ -1,0 +1,67 @@
+"""The NLG answers in the conversation's language from the catalog, and machine-translates outside the ten."""
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot import catalog
+from bot.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from bot.nlg import CatalogNaturalLanguageGenerator
+
+DOMAIN = Domain.load(str(Path(__file__).resolve().parent.parent / "domain.yml"))
+
+
+def say(response: str, language: str, **kwargs: object) -> dict:
+    tracker = DialogueStateTracker.from_events("nlg-test", [SlotSet("language", language)], slots=DOMAIN.slots)
+    return asyncio.run(CatalogNaturalLanguageGenerator(domain=DOMAIN).generate(response, tracker, "rest", **kwargs))
+
+
+@pytest.mark.parametrize("language", catalog.CURATED_LANGUAGES)
+def test_each_curated_language_gets_its_own_text(language: str) -> None:
+    expected = catalog.responses(language)["utter_ask_incident_time"][0]["text"]
+    assert say("utter_ask_incident_time", language)["text"] == expected
+
+
+def test_references_stay_readable_in_right_to_left_text() -> None:
+    text = say("utter_report_filed", "ar", reference="REF-ABCD2345", followup_code="1234 5678 9012 3456")["text"]
+    assert f"{FIRST_STRONG_ISOLATE}REF-ABCD2345{POP_DIRECTIONAL_ISOLATE}" in text
+    assert f"{FIRST_STRONG_ISOLATE}1234 5678 9012 3456{POP_DIRECTIONAL_ISOLATE}" in text
+
+
+def test_left_to_right_text_is_not_wrapped() -> None:
+    text = say("utter_report_filed", "fr", reference="REF-ABCD2345", followup_code="1234 5678 9012 3456")["text"]
+    assert "REF-ABCD2345" in text and FIRST_STRONG_ISOLATE not in text
+
+
+def test_an_action_can_speak_another_language_on_purpose() -> None:
+    assert say("utter_language_changed", "en", in_language="uk")["text"] == \
+        catalog.responses("uk")["utter_language_changed"][0]["text"]
+
+
+def test_a_language_without_catalog_or_package_gets_english(monkeypatch: pytest.MonkeyPatch,
+                                                           tmp_path: Path) -> None:
+    monkeypatch.setenv("TESTIMONY_DATA_DIR", str(tmp_path))
+    assert say("utter_ask_incident_time", "de")["text"] == catalog.responses("en")["utter_ask_incident_time"][0]["text"]
+
+
+def test_a_language_with_an_installed_package_is_machine_translated_and_marked(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from bot.translation.__main__ import main as translation_cli
+    from tests.argos_fixture import build_argos_package, upper
+
+    monkeypatch.setenv("TESTIMONY_DATA_DIR", str(tmp_path))
+    package = build_argos_package(tmp_path / "build", "en", "de", transform=upper)
+    assert translation_cli(["install", str(package)]) == 0
+
+    response = say("utter_ask_perpetrator_in_uk", "de")
+
+    english = catalog.responses("en")["utter_ask_perpetrator_in_uk"][0]
+    assert response["text"].startswith(english["text"].upper())
+    assert "machine translation" in response["text"]
+    assert [b["title"] for b in response["buttons"]] == [b["title"].upper() for b in english["buttons"]]
+    assert [b["payload"] for b in response["buttons"]] == [b["payload"] for b in english["buttons"]]
