@@ -8,7 +8,12 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.language.languages import SUPPORTED, normalize_code
+from bot.language.detection import Detection
+from bot.language.languages import BY_CODE, SUPPORTED, normalize_code
+from bot.language.session import decide
+
+# Where bot.components.language_detector puts its detection in the parse data.
+LANGUAGE = "language"
 
 
 class ActionChangeLanguage(Action):
@@ -19,20 +24,68 @@ class ActionChangeLanguage(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        chosen = normalize_code(next(tracker.get_latest_entity_values("language_choice"), None))
+        chosen = normalize_code(next(tracker.get_latest_entity_values("language_choice"), None)
+                                or (tracker.latest_message.get(LANGUAGE) or {}).get("requested"))
         if chosen not in SUPPORTED:
             dispatcher.utter_message(response="utter_choose_language")
             return []
         dispatcher.utter_message(response="utter_language_changed", in_language=chosen)
-        return [SlotSet("language", chosen), SlotSet("language_candidate", None)]
+        events = [SlotSet("language", chosen), SlotSet("language_candidate", None)]
+        offered = tracker.get_slot("language_candidate")
+        if offered and offered != chosen:
+            declined = list(tracker.get_slot("languages_declined") or [])
+            events.append(SlotSet("languages_declined", declined + [offered]))
+        return events
 
 
 class ActionDetectLanguage(Action):
-    """Custom slot mapping for `language`; the decision rules live in bot.language."""
+    """Custom slot mapping run after every user message: keeps the session language, sticky but never stuck.
+
+    The rules are bot.language.session.decide; this action only gathers what it needs from the tracker and
+    turns the decision into slots and, when a switch is proposed, a question asked in both languages.
+    """
 
     def name(self) -> Text:
         return "action_detect_language"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        return []
+        latest = tracker.latest_message or {}
+        detections = _detections(tracker)
+        current = tracker.get_slot("language")
+        decision = decide(
+            current,
+            detections[-1] if detections else None,
+            recent=detections[:-1],
+            explicit=(latest.get(LANGUAGE) or {}).get("requested")
+            or next(tracker.get_latest_entity_values("language_choice"), None),
+            page_language=(latest.get("metadata") or {}).get("page_language"),
+            declined=tracker.get_slot("languages_declined") or (),
+        )
+        events: List[Dict[Text, Any]] = []
+        if decision.language != current:
+            events.append(SlotSet("language", decision.language))
+        if decision.unsupported_script and not _said(tracker, "utter_unsupported_language"):
+            dispatcher.utter_message(response="utter_unsupported_language")
+        candidate = decision.propose_switch_to
+        if candidate and candidate != tracker.get_slot("language_candidate"):
+            for language in (decision.language, candidate):
+                dispatcher.utter_message(response="utter_confirm_language_switch", in_language=language,
+                                         language=decision.language, language_candidate=candidate,
+                                         language_candidate_name=BY_CODE[candidate].native_name)
+            events.append(SlotSet("language_candidate", candidate))
+        return events
+
+
+def _detections(tracker: Tracker) -> List[Detection]:
+    """The detections of the user's messages in this conversation, oldest first (the latest one last)."""
+    return [
+        Detection.from_dict(event["parse_data"][LANGUAGE])
+        for event in tracker.events
+        if event.get("event") == "user" and (event.get("parse_data") or {}).get(LANGUAGE)
+    ]
+
+
+def _said(tracker: Tracker, response: str) -> bool:
+    return any(event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response
+               for event in tracker.events)

@@ -1,0 +1,75 @@
+"""Whole reports in Arabic, Ukrainian and Persian, and a language switch that keeps every answer (issue 4)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import uuid
+
+import pytest
+
+from bot import catalog
+from bot.bidi import strip_isolates
+from tests.assistant import PROJECT_ROOT, VENV_BIN, RunningAssistant, texts
+from tests.conversation_driver import REFERENCE, file_report, start_and_consent
+
+pytestmark = pytest.mark.timeout(900)
+
+OPENINGS = {
+    "ar": ("مرحبا، أريد أن أبلغ عن شيء حدث لعائلتي في حلب",
+           "جاء الجنود في الليل وأخذوا أبي وأخي من البيت ولم نرهم بعد ذلك"),
+    "uk": ("Добрий день, я хочу повідомити про те, що сталося з моєю родиною",
+           "Солдати прийшли вночі, забрали батька і спалили наш будинок у селі"),
+    "fa": ("سلام، می‌خواهم درباره اتفاقی که برای خانواده‌ام افتاد گزارش بدهم",
+           "نیروهای مسلح شب به خانه ما آمدند و برادرم را با خود بردند و دیگر او را ندیدیم"),
+}
+SKIPPED_FOLLOW_UPS = ("/skip",) * 8 + ('/choose_contact{"contact_preference":"anonymous"}',)
+
+
+def staff_report(assistant: RunningAssistant, reference: str) -> dict:
+    shown = subprocess.run([str(VENV_BIN / "python"), "-m", "bot.staff", "show", reference, "--json"],
+                           env=assistant.env, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    return json.loads(shown.stdout)["report"]
+
+
+def catalog_text(language: str, response: str) -> str:
+    return catalog.responses(language)[response][0]["text"].strip()
+
+
+@pytest.mark.parametrize("language", sorted(OPENINGS))
+def test_a_whole_report_in_the_users_language(running_assistant: RunningAssistant, language: str) -> None:
+    opening, narrative = OPENINGS[language]
+    sender = f"lang-{language}-{uuid.uuid4().hex}"
+
+    first = strip_isolates(texts(running_assistant.send(sender, opening)))
+    assert catalog_text(language, "utter_ask_safe_now") in first
+
+    receipt = file_report(running_assistant, sender + "-filed", narrative, SKIPPED_FOLLOW_UPS, greeting=opening)
+    assert receipt["reference"], receipt["text"]
+    assert catalog_text(language, "utter_what_happens_next") in strip_isolates(receipt["text"])
+
+    report = staff_report(running_assistant, receipt["reference"])
+    assert report["language"] == language
+    assert report["answers"]["narrative"] == narrative
+    assert report["translations"]["narrative"]["status"] == "no translation available"
+
+
+def test_switching_language_mid_report_keeps_every_answer(running_assistant: RunningAssistant) -> None:
+    sender = f"switch-{uuid.uuid4().hex}"
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, '/choose_role{"role":"witness"}')
+    running_assistant.send(sender, "they took my father from the checkpoint")
+
+    switched = texts(running_assistant.send(sender, '/change_language{"language_choice":"fr"}'))
+    assert catalog_text("fr", "utter_language_changed") in switched
+    assert catalog_text("fr", "utter_ask_narrative_done") in switched
+
+    running_assistant.send(sender, "/done")
+    running_assistant.send(sender, "printemps 2022")
+    for answer in SKIPPED_FOLLOW_UPS[1:]:
+        summary = texts(running_assistant.send(sender, answer))
+    assert "they took my father from the checkpoint" in summary
+    assert "printemps 2022" in summary
+    assert catalog_text("fr", "utter_ask_report_confirmed") in summary
+    filed = texts(running_assistant.send(sender, "/affirm"))
+    assert REFERENCE.search(filed)
