@@ -55,7 +55,7 @@ def test_every_response_is_reachable() -> None:
     for path in list((root / "data").rglob("*.yml")):
         used |= set(re.findall(r"action: (utter_\w+)", path.read_text(encoding="utf-8")))
     for path in (root / "actions").glob("*.py"):
-        used |= set(re.findall(r'response="(utter_\w+)"', path.read_text(encoding="utf-8")))
+        used |= set(re.findall(r'"(utter_\w+)"', path.read_text(encoding="utf-8")))
     domain = yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))
     used |= {f"utter_ask_{slot}" for form in domain["forms"].values() for slot in form["required_slots"]}
     assert sorted(set(catalog.responses("en")) - used) == []
