@@ -1,0 +1,109 @@
+"""The conversation-language rules (bot.language.session.decide), on hand-made detections: no langdetect here."""
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from bot.language.detection import Detection
+from bot.language.languages import BY_CODE, SUPPORTED
+from bot.language.session import CONFIDENT, Decision, decide
+
+
+def said(language: Optional[str], confidence: float = 0.99, words: int = 8, chars: int = 50,
+         script: Optional[str] = None, supported: Optional[bool] = None) -> Detection:
+    """A detection as the detector would report it for a message of that length."""
+    if script is None:
+        script = BY_CODE[language].script if language in BY_CODE else "Latin"
+    if supported is None:
+        supported = language in SUPPORTED
+    return Detection(language, confidence, script, supported, words, chars)
+
+
+LONG_FR = said("fr")
+
+
+def test_explicit_choice_always_wins() -> None:
+    assert decide("en", said("en"), recent=[said("en")], explicit="ar") == Decision("ar", reason="explicit")
+    assert decide(None, said("ru"), explicit="fr-FR", page_language="uk").language == "fr"
+    assert decide("uk", said(None, script="Ethiopic", supported=False), explicit="en").language == "en"
+
+
+def test_invalid_explicit_choice_is_ignored() -> None:
+    assert decide("uk", said("uk"), explicit="de").language == "uk"
+    assert decide("uk", said("uk"), explicit="klingon").language == "uk"
+
+
+def test_page_language_sets_the_initial_language() -> None:
+    decision = decide(None, said("en", words=1, chars=5), page_language="ar-SY")
+    assert decision == Decision("ar", reason="page_language")
+
+
+def test_page_language_does_not_override_the_session() -> None:
+    assert decide("uk", said("uk"), page_language="en").language == "uk"
+
+
+def test_without_page_language_a_confident_first_message_chooses() -> None:
+    assert decide(None, said("ta", words=1, chars=7)).language == "ta"
+    assert decide(None, said("so", confidence=0.3)) == Decision("en", reason="default")
+    assert decide(None, None) == Decision("en", reason="default")
+    assert decide(None, said("de", supported=False)).language == "en"
+
+
+@pytest.mark.parametrize("detection", [
+    said("fr", words=3, chars=40),          # fewer than 4 words
+    said("fr", words=6, chars=19),          # fewer than 20 characters
+    said("fr", confidence=CONFIDENT - 0.01),  # not confident
+    said("de", supported=False),            # not a served language
+    said(None, confidence=0.0, script="Common", supported=False, words=0, chars=3),  # "123"
+])
+def test_weak_messages_never_flip_or_propose(detection: Detection) -> None:
+    for _ in range(3):
+        decision = decide("en", detection, recent=[detection, detection])
+        assert decision == Decision("en", reason="sticky")
+
+
+def test_one_confident_message_in_another_language_is_not_enough() -> None:
+    assert decide("en", LONG_FR, recent=[]) == Decision("en", reason="sticky")
+    assert decide("en", LONG_FR, recent=[said("en")]).propose_switch_to is None
+
+
+def test_two_consecutive_confident_messages_propose_a_switch() -> None:
+    decision = decide("en", LONG_FR, recent=[said("en"), LONG_FR])
+    assert decision == Decision("en", propose_switch_to="fr", reason="propose_switch")
+
+
+def test_the_two_messages_must_be_consecutive_and_agree() -> None:
+    assert decide("en", LONG_FR, recent=[LONG_FR, said("en")]).propose_switch_to is None
+    assert decide("en", LONG_FR, recent=[said("es")]).propose_switch_to is None
+    assert decide("en", LONG_FR, recent=[said("fr", words=2, chars=10)]).propose_switch_to is None
+
+
+def test_messages_in_the_session_language_change_nothing() -> None:
+    assert decide("fr", LONG_FR, recent=[LONG_FR]) == Decision("fr", reason="sticky")
+
+
+def test_a_declined_language_is_not_offered_again() -> None:
+    assert decide("en", LONG_FR, recent=[LONG_FR], declined={"fr"}).propose_switch_to is None
+    assert decide("en", said("es"), recent=[said("es")], declined={"fr"}).propose_switch_to == "es"
+
+
+@pytest.mark.parametrize("script", ["Ethiopic", "Myanmar", "Devanagari", "Han"])
+def test_unservable_scripts_are_flagged_and_keep_the_language(script: str) -> None:
+    detection = said(None, confidence=1.0, script=script, supported=False, words=1, chars=3)
+    assert decide("uk", detection) == Decision("uk", unsupported_script=script, reason="unsupported_script")
+    assert decide(None, detection, page_language="fa").language == "fa"
+    assert decide(None, detection).language == "en"
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_every_served_language_can_be_proposed_and_chosen(code: str) -> None:
+    other = "ar" if code == "en" else "en"
+    assert decide(other, said(code), recent=[said(code)]).propose_switch_to == code
+    assert decide(other, said(other), explicit=code).language == code
+
+
+def test_decide_is_pure() -> None:
+    recent = [LONG_FR]
+    first = decide("en", LONG_FR, recent=recent)
+    assert recent == [LONG_FR] and decide("en", LONG_FR, recent=recent) == first
