@@ -8,12 +8,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.language.detection import Detection
+from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 from bot.language.languages import BY_CODE, SUPPORTED, normalize_code
 from bot.language.session import decide
-
-# Where bot.components.language_detector puts its detection in the parse data.
-LANGUAGE = "language"
 
 
 class ActionChangeLanguage(Action):

@@ -10,6 +10,10 @@ import pytest
 from tests.assistant import MODEL, PROJECT_ROOT, VENV_BIN, RunningAssistant, model_is_current, start_assistant
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: trains a model or measures a whole data set (minutes)")
+
+
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
     """The project's model; `make test` trains it before pytest, so this only trains when run alone."""

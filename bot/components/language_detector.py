@@ -31,7 +31,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.language.detector import Detector, shared_detector
 from bot.language.requests import requested_language
 
-LANGUAGE = "language"  # key in the message data and in the parse output
+from bot.language.detection import PARSE_KEY as LANGUAGE  # key in the message data and the parse output
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)

@@ -10,6 +10,9 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 
 from bot.language.scripts import COMMON, script_of
 
+# The key under which the detection travels in Rasa's parse data (tracker.latest_message["language"]).
+PARSE_KEY = "language"
+
 # A message shorter than this says too little about its language to act on: the session never switches on it
 # and the detector never turns it away as an unserved language.
 SHORT_WORDS = 4
