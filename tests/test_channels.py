@@ -120,7 +120,8 @@ def test_a_whole_report_over_whatsapp_answering_with_numbers(channel_assistant: 
     assert all(len(call.text) <= 1600 for call in calls)
     numbered = [call for call in calls if call.choices()]
     assert len(numbered) >= 12
-    safety = numbered[0].text
+    languages, safety = numbered[0].text, numbered[1].text
+    assert "\n\n1. English\n2. العربية" in languages
     assert "\n\n1. Yes, I am safe\n2. No, or not sure" in safety
     role = next(call.text for call in numbered if "Which of these fits you best?" in call.text)
     assert "1. It happened to me\n2. I saw it happen\n3. I know about someone responsible who is in the UK" in role
