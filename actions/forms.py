@@ -43,6 +43,16 @@ def only_new_answers(validate: Callable[..., Slots]) -> Callable[..., Slots]:
     return validate_if_requested
 
 
+def free_text_answer(slot: str) -> Callable[..., Slots]:
+    """The validator of a question whose answer is free text: see `_answer`."""
+    def validate(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                 domain: DomainDict) -> Slots:
+        return _answer(slot, value, tracker)
+
+    validate.__name__ = f"validate_{slot}"
+    return only_new_answers(validate)
+
+
 def _answer(slot: str, value: Any, tracker: Tracker) -> Slots:
     """The generic free-text answer: the user's words, or a skip marker; nothing usable asks again."""
     return {slot: normalise(tracker.latest_message.get("text"), _intent(tracker))}
@@ -118,45 +128,15 @@ class ValidateReportForm(FormValidationAction):
         narrative = tracker.get_slot("narrative") or ""
         return {"narrative": f"{narrative}\n{more}" if narrative else more, "narrative_done": None}
 
-    @only_new_answers
-    def validate_incident_time(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: DomainDict) -> Slots:
-        return _answer("incident_time", value, tracker)
-
-    @only_new_answers
-    def validate_incident_place(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                domain: DomainDict) -> Slots:
-        return _answer("incident_place", value, tracker)
-
-    @only_new_answers
-    def validate_perpetrator(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                             domain: DomainDict) -> Slots:
-        return _answer("perpetrator", value, tracker)
-
-    @only_new_answers
-    def validate_perpetrator_in_uk(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                   domain: DomainDict) -> Slots:
-        return _answer("perpetrator_in_uk", value, tracker)
-
-    @only_new_answers
-    def validate_others_involved(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                 domain: DomainDict) -> Slots:
-        return _answer("others_involved", value, tracker)
-
-    @only_new_answers
-    def validate_evidence(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                          domain: DomainDict) -> Slots:
-        return _answer("evidence", value, tracker)
-
-    @only_new_answers
-    def validate_prior_reports(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: DomainDict) -> Slots:
-        return _answer("prior_reports", value, tracker)
-
-    @only_new_answers
-    def validate_onward_sharing(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                domain: DomainDict) -> Slots:
-        return _answer("onward_sharing", value, tracker)
+    # The follow-up questions: each answer kept in the user's words, or as a skip.
+    validate_incident_time = free_text_answer("incident_time")
+    validate_incident_place = free_text_answer("incident_place")
+    validate_perpetrator = free_text_answer("perpetrator")
+    validate_perpetrator_in_uk = free_text_answer("perpetrator_in_uk")
+    validate_others_involved = free_text_answer("others_involved")
+    validate_evidence = free_text_answer("evidence")
+    validate_prior_reports = free_text_answer("prior_reports")
+    validate_onward_sharing = free_text_answer("onward_sharing")
 
     @only_new_answers
     def validate_contact_preference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,

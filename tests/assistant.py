@@ -54,16 +54,19 @@ def assistant_environment(data_dir: Path, rasa_port: int, action_port: int) -> D
     return env
 
 
-def _wait_until_up(url: str, process: subprocess.Popen, name: str, timeout: float = 240) -> None:
+def wait_until_up(url: str, process: Optional[subprocess.Popen] = None, name: Optional[str] = None,
+                  timeout: float = 240) -> None:
+    """Polls `url` until it answers; fails early, and clearly, if the server's process has exited."""
+    name = name or url
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if process.poll() is not None:
+        if process is not None and process.poll() is not None:
             raise RuntimeError(f"{name} exited with {process.returncode} while starting")
         try:
             urllib.request.urlopen(url, timeout=2)
             return
         except (urllib.error.URLError, ConnectionError, OSError):
-            time.sleep(0.5)
+            time.sleep(0.2)
     raise RuntimeError(f"{name} did not start within {timeout} s")
 
 
@@ -133,7 +136,7 @@ def start_assistant(data_dir: Path, model: Path = MODEL, extra_env: Optional[Dic
     )
     assistant.processes.append(actions)
     try:
-        _wait_until_up(f"{assistant.action_url}/health", actions, "the action server")
+        wait_until_up(f"{assistant.action_url}/health", actions, "the action server")
         rasa = subprocess.Popen(
             [str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(rasa_port),
              "--credentials", str(credentials or "credentials.yml"), "--endpoints", "endpoints.yml",
@@ -141,7 +144,7 @@ def start_assistant(data_dir: Path, model: Path = MODEL, extra_env: Optional[Dic
             env=env, cwd=PROJECT_ROOT, stdout=(log_dir / "rasa.log").open("wb"), stderr=subprocess.STDOUT,
         )
         assistant.processes.append(rasa)
-        _wait_until_up(f"{assistant.rasa_url}/", rasa, "the Rasa server")
+        wait_until_up(f"{assistant.rasa_url}/", rasa, "the Rasa server")
     except Exception:
         assistant.stop()
         raise

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional
 from urllib.parse import parse_qs, urlsplit
 
+from tests.assistant import free_port, wait_until_up
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PYTHON = Path(sys.executable)
 CHROMIUM = Path(os.environ.get("TESTIMONY_CHROMIUM", "/usr/bin/chromium"))
@@ -32,25 +34,6 @@ CHROMIUM_ARGS = [
 ]
 EXIT_URL = "https://www.bbc.co.uk/weather"
 WEBHOOK = "/webhooks/rest/webhook"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url: str, process: Optional[subprocess.Popen] = None, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(f"the server for {url} exited with {process.returncode} while starting")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except (urllib.error.URLError, ConnectionError, OSError):
-            time.sleep(0.1)
-    raise RuntimeError(f"{url} did not come up within {timeout} s")
 
 
 # -------------------------------------------------------------------------------------------------------------
@@ -103,7 +86,7 @@ def start_widget_server(rasa_url: str, port: Optional[int] = None) -> WidgetServ
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(url + "/", process)
+        wait_until_up(url + "/", process, timeout=30)
     except Exception:
         process.kill()
         raise
