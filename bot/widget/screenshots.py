@@ -6,7 +6,7 @@ Starts the widget server against a small scripted stand-in for Rasa's REST chann
 needed), opens the demo page in Debian's chromium through Playwright, clicks "Start" and "Yes, I am safe", and
 saves widget-{en,ar}-{desktop,phone}.png (desktop: the whole page at 1280 px; phone: the chat on a 360x740
 screen). The assistant's words come from the response catalog
-(bot/catalog) when it has them, otherwise from the sample lines below. Needs the `playwright` Python package
+(bot/catalog). Needs the `playwright` Python package
 and /usr/bin/chromium (scripts/install-browser).
 """
 from __future__ import annotations
@@ -33,48 +33,13 @@ VIEWPORTS = {"desktop": (1280, 800), "phone": (360, 740)}
 PAGES = {"en": "/", "ar": "/ar.html"}
 RESPONSES = ("utter_welcome", "utter_ask_safe_now", "utter_ask_consent")
 
-# Used only when the catalog has no such response in that language (for the picture, not for users).
-SAMPLE = {
-    "en": {
-        "utter_welcome": [{"text": "Hello. I can help you tell the war crimes team about something that happened "
-                                   "to you or that you saw."}],
-        "utter_ask_safe_now": [{"text": "Before we start: are you somewhere safe and private right now?",
-                                "buttons": [{"title": "Yes, I am safe", "payload": "/affirm"},
-                                            {"title": "No, or not sure", "payload": "/deny"}]}],
-        "utter_ask_consent": [{"text": "Before you tell me anything, here is what happens. What you write goes to "
-                                       "the war crimes team at the Metropolitan Police, and only they can read it.\n"
-                                       "Do you want to go on?",
-                               "buttons": [{"title": "Yes, I want to go on", "payload": "/affirm"},
-                                           {"title": "Not now", "payload": "/deny"}]}],
-    },
-    "ar": {
-        "utter_welcome": [{"text": "مرحبًا. يمكنني مساعدتك في إخبار فريق جرائم الحرب بشيء حدث لك أو شاهدته. "
-                                   "يمكنك التوقف في أي وقت أو تخطي أي سؤال. لمغادرة هذه الصفحة بسرعة، اضغط Escape "
-                                   "أو اختر «غادر هذا الموقع»."}],
-        "utter_ask_safe_now": [{"text": "قبل أن نبدأ: هل أنت الآن في مكان آمن وخاص؟",
-                                "buttons": [{"title": "نعم، أنا في أمان", "payload": "/affirm"},
-                                            {"title": "لا، أو لست متأكدًا", "payload": "/deny"}]}],
-        "utter_ask_consent": [{"text": "قبل أن تخبرني بأي شيء، إليك ما سيحدث. ما تكتبه يصل إلى فريق جرائم الحرب في "
-                                       "شرطة العاصمة البريطانية، وهم وحدهم من يستطيعون قراءته.\nهل تريد المتابعة؟",
-                               "buttons": [{"title": "نعم، أريد المتابعة", "payload": "/affirm"},
-                                           {"title": "ليس الآن", "payload": "/deny"}]}],
-    },
-}
-
-
 def catalog_responses(language: str) -> Dict[str, List[Dict[str, Any]]]:
-    """The three opening responses in `language`: from bot.catalog where it has them, else the samples."""
-    found: Dict[str, List[Dict[str, Any]]] = dict(SAMPLE[language])
-    try:
-        from bot.catalog import responses
-        catalog = responses(language)
-    except Exception:  # the catalog is optional here: the picture is what matters
-        catalog = {}
-    for name in RESPONSES:
-        variants = catalog.get(name)
-        if variants and isinstance(variants[0], dict) and variants[0].get("text"):
-            found[name] = [{key: value for key, value in variants[0].items() if key in ("text", "buttons")}]
-    return found
+    """The opening responses in `language`, from the response catalog (the words users really see)."""
+    from bot.catalog import responses
+
+    catalog = responses(language)
+    return {name: [{key: value for key, value in catalog[name][0].items() if key in ("text", "buttons")}]
+            for name in RESPONSES}
 
 
 class ScriptedRasa:
@@ -104,7 +69,7 @@ class ScriptedRasa:
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
                 language = str((body.get("metadata") or {}).get("page_language") or "en")[:2]
                 replies = script.reply(str(body.get("sender")), str(body.get("message")),
-                                       language if language in SAMPLE else "en")
+                                       language if language in PAGES else "en")
                 data = json.dumps(replies).encode("utf-8")
                 self._headers(200, len(data))
                 self.wfile.write(data)
