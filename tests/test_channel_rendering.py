@@ -279,7 +279,7 @@ def written(tmp_path: Path, env: Dict[str, str]) -> Dict:
 
 
 def test_no_messaging_channel_without_its_variables(tmp_path: Path) -> None:
-    assert set(written(tmp_path, {})) == {"rest", "socketio"}
+    assert set(written(tmp_path, {})) == {"bot.channels.rest.RestInput", "socketio"}
 
 
 @pytest.mark.parametrize("left_out", sorted(ALL_VARIABLES))
