@@ -8,12 +8,13 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.forms import latest_user_text
 from actions.report import forget_conversation
 from bot.answers import clean_text
 from bot.report_builder import ANSWER_FIELDS
 
 # A distressed message this long is part of their account, not just a cry for a pause: keep it.
-WORDS_WORTH_KEEPING = 6
+WORDS_WORTH_KEEPING = 4
 FREE_TEXT_SLOTS = frozenset(ANSWER_FIELDS) - {"role", "perpetrator_in_uk"}
 # On these channels the chat stays on the user's phone after the server forgets it.
 MESSAGING_CHANNELS = frozenset({"telegram", "twilio", "facebook"})
@@ -28,7 +29,7 @@ class ActionRespondToDistress(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(response="utter_distress_offer")
-        text = clean_text(tracker.latest_message.get("text"))
+        text = clean_text(latest_user_text(tracker))
         requested = tracker.get_slot("requested_slot")
         if not tracker.active_loop.get("name") == "report_form" or len(text.split()) < WORDS_WORTH_KEEPING:
             return []
@@ -55,7 +56,7 @@ class ActionDeleteEverything(Action):
 
 
 class ActionChildSafePath(Action):
-    """Under 18: a short, child-safe answer and no detailed account (survivor-centred rule 15)."""
+    """Under 18: a short, child-safe answer, and nothing kept of an account (survivor-centred rule 15)."""
 
     def name(self) -> Text:
         return "action_child_safe_path"
@@ -63,6 +64,5 @@ class ActionChildSafePath(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(response="utter_child_safe")
-        return [SlotSet("is_minor", True), SlotSet("consent", None)] + [
-            SlotSet(field, None) for field in ANSWER_FIELDS
-        ]
+        restarted, *kept = forget_conversation(tracker)
+        return [restarted, SlotSet("is_minor", True), *kept]

@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from bot.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, normalise
+from bot.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_short, normalise
 
 WITHDRAW_CONSENT = "withdraw_consent"
 ROLES = ("survivor", "witness", "perpetrator_information", "on_behalf")
@@ -25,22 +25,39 @@ def _intent(tracker: Tracker) -> Optional[str]:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
-def only_new_answers(validate: Callable[..., Slots]) -> Callable[..., Slots]:
-    """Reads the latest message only when it answers this slot's question.
+def latest_user_text(tracker: Tracker) -> str:
+    """What the user last wrote, whole: the parse data holds the NLU copy, which InputGuard may have shortened."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return event.get("text") or ""
+    return tracker.latest_message.get("text") or ""
+
+
+def _when_asked(earlier: Callable[[str, Any], Slots]) -> Callable[[Callable[..., Slots]], Callable[..., Slots]]:
+    """Runs a slot's validator only on the turn that answers its question; `earlier` decides the other turns.
 
     Rasa re-validates every filled slot when a form is activated again (after a pause, say); the latest
-    message then is "continue", not an answer, and must not overwrite what the user said before.
+    message then is "continue", not an answer to that question.
     """
-    slot = validate.__name__[len("validate_"):]
+    def decorate(validate: Callable[..., Slots]) -> Callable[..., Slots]:
+        slot = validate.__name__[len("validate_"):]
 
-    @functools.wraps(validate)
-    def validate_if_requested(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+        @functools.wraps(validate)
+        def validate_if_asked(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
-        if tracker.get_slot("requested_slot") != slot:
-            return {slot: value}
-        return validate(self, value, dispatcher, tracker, domain)
+            if tracker.get_slot("requested_slot") != slot:
+                return earlier(slot, value)
+            return validate(self, value, dispatcher, tracker, domain)
 
-    return validate_if_requested
+        return validate_if_asked
+
+    return decorate
+
+
+# What the user said before stays as it was (the report questions).
+only_new_answers = _when_asked(lambda slot, value: {slot: value})
+# Safety and consent are asked afresh whenever intake starts again: an earlier "not now" is not an answer.
+asked_afresh = _when_asked(lambda slot, value: {slot: None})
 
 
 def free_text_answer(slot: str) -> Callable[..., Slots]:
@@ -55,7 +72,7 @@ def free_text_answer(slot: str) -> Callable[..., Slots]:
 
 def _answer(slot: str, value: Any, tracker: Tracker) -> Slots:
     """The generic free-text answer: the user's words, or a skip marker; nothing usable asks again."""
-    return {slot: normalise(tracker.latest_message.get("text"), _intent(tracker))}
+    return {slot: normalise(latest_user_text(tracker), _intent(tracker))}
 
 
 class ValidateIntakeForm(FormValidationAction):
@@ -64,7 +81,7 @@ class ValidateIntakeForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_intake_form"
 
-    @only_new_answers
+    @asked_afresh
     def validate_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: DomainDict) -> Slots:
         intent = _intent(tracker)
@@ -76,6 +93,7 @@ class ValidateIntakeForm(FormValidationAction):
         # Anything else is not a yes: we do not keep what they wrote before consenting.
         return {"safe_now": "unsure"}
 
+    @asked_afresh
     def validate_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                          domain: DomainDict) -> Slots:
         """An active yes only; someone who said they are under 18 is not taken through an account (rule 15)."""
@@ -112,18 +130,21 @@ class ValidateReportForm(FormValidationAction):
         if answer["narrative"] is None:
             return answer
         # A skipped narrative needs no "anything else?" question.
-        if answer["narrative"] != clean_text(tracker.latest_message.get("text")):
+        if answer["narrative"] != clean_text(latest_user_text(tracker)):
             return {**answer, "narrative_done": True}
         return answer
 
     @only_new_answers
     def validate_narrative_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
-        """More text adds to the narrative, in as many messages as the user needs."""
-        if value is True:
+        """More text adds to the narrative, in as many messages as the user needs.
+
+        "That's all" ends it; a longer message that merely sounds like "no" or "skip" is more of the account.
+        """
+        more = clean_text(latest_user_text(tracker))
+        if value is True and (is_button_payload(more) or is_short(more)):
             return {"narrative_done": True}
-        more = clean_text(tracker.latest_message.get("text"))
-        if not more or more.startswith("/"):
+        if not more or is_button_payload(more):
             return {"narrative_done": None}
         narrative = tracker.get_slot("narrative") or ""
         return {"narrative": f"{narrative}\n{more}" if narrative else more, "narrative_done": None}
@@ -164,8 +185,8 @@ class ValidateReportForm(FormValidationAction):
         """Yes sends; anything the user writes instead is added as a correction and the summary is shown again."""
         if value is True:
             return {"report_confirmed": True}
-        text = clean_text(tracker.latest_message.get("text"))
-        if not text or text.startswith("/"):
+        text = clean_text(latest_user_text(tracker))
+        if not text or is_button_payload(text) or (_intent(tracker) == "deny" and is_short(text)):
             return {"report_confirmed": None}
         corrections = list(tracker.get_slot("corrections") or [])
         return {"report_confirmed": None, "corrections": corrections + [text]}

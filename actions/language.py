@@ -8,6 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot.answers import is_button_payload
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 from bot.language.languages import BY_CODE, SUPPORTED, normalize_code
 from bot.language.session import decide
@@ -50,12 +51,16 @@ class ActionDetectLanguage(Action):
         latest = tracker.latest_message or {}
         detections = _detections(tracker)
         current = tracker.get_slot("language")
+        requested = (latest.get(LANGUAGE) or {}).get("requested")
+        # While a question is open, "Russian" may be the answer ("who was responsible?"), not a request:
+        # only a command or a recognised request to change language counts then.
+        if tracker.get_slot("requested_slot") and not is_button_payload(latest.get("text") or ""):
+            requested = None
         decision = decide(
             current,
             detections[-1] if detections else None,
             recent=detections[:-1],
-            explicit=(latest.get(LANGUAGE) or {}).get("requested")
-            or next(tracker.get_latest_entity_values("language_choice"), None),
+            explicit=requested or next(tracker.get_latest_entity_values("language_choice"), None),
             page_language=(latest.get("metadata") or {}).get("page_language"),
             declined=tracker.get_slot("languages_declined") or (),
         )

@@ -14,6 +14,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.forms import WITHDRAW_CONSENT
 from bot import summary
+from bot.answers import MARKERS
 from bot.report_builder import build_report
 from bot.reports import FilingError, ReportStore, UnknownFollowUpCode
 from bot.translation import for_staff
@@ -56,7 +57,7 @@ class ActionAskReportConfirmed(Action):
         slots = tracker.current_slot_values()
         dispatcher.utter_message(response="utter_report_summary",
                                  summary=summary.compose(slots, tracker.get_slot("language") or "en"))
-        if slots.get("contact_preference") != "contact_me":
+        if slots.get("contact_preference") == "anonymous":
             dispatcher.utter_message(response="utter_anonymity_warning")
         dispatcher.utter_message(response="utter_ask_report_confirmed")
         return []
@@ -100,7 +101,7 @@ class ActionAddToReport(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         code, text = tracker.get_slot("followup_code"), tracker.get_slot("followup_text")
         cleared = [SlotSet("followup_code", None), SlotSet("followup_text", None)]
-        if not code or not text:
+        if not code or not text or text in MARKERS:
             return cleared
         store = ReportStore.from_environment()
         if text == WITHDRAW_CONSENT:

@@ -33,13 +33,22 @@ def is_button_payload(text: str) -> bool:
     return text.startswith("/")
 
 
+# Longer than this, a message is an answer in the user's words even if it sounds like "I don't know"
+# ("I don't know who they were, they came at night..."): the classifier's guess must never replace it.
+MAX_WORDS_OF_A_NON_ANSWER = 5
+
+
+def is_short(text: str) -> bool:
+    return len(text.split()) <= MAX_WORDS_OF_A_NON_ANSWER
+
+
 def normalise(text: Optional[str], intent: Optional[str]) -> Optional[str]:
     """The answer to store for a free-text question, or None when nothing usable was said (ask again)."""
-    if intent in MARKER_FOR_INTENT:
-        return MARKER_FOR_INTENT[intent]
     cleaned = clean_text(text)
     if is_button_payload(cleaned):
-        return YES_NO_FOR_INTENT.get(intent or "", SKIPPED)
+        return MARKER_FOR_INTENT.get(intent or "") or YES_NO_FOR_INTENT.get(intent or "", SKIPPED)
+    if intent in MARKER_FOR_INTENT and is_short(cleaned):
+        return MARKER_FOR_INTENT[intent]
     return cleaned or None
 
 

@@ -131,14 +131,15 @@ def start_assistant(data_dir: Path, model: Path = MODEL, extra_env: Optional[Dic
         rasa_url=f"http://127.0.0.1:{rasa_port}", action_url=f"http://127.0.0.1:{action_port}",
     )
     actions = subprocess.Popen(
-        [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(action_port)],
+        [str(VENV_BIN / "python"), "-m", "actions.server", "--port", str(action_port)],
         env=env, cwd=PROJECT_ROOT, stdout=(log_dir / "actions.log").open("wb"), stderr=subprocess.STDOUT,
     )
     assistant.processes.append(actions)
     try:
         wait_until_up(f"{assistant.action_url}/health", actions, "the action server")
         rasa = subprocess.Popen(
-            [str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(rasa_port),
+            [str(VENV_BIN / "rasa"), "run", "--model", str(model), "--interface", "127.0.0.1",
+             "--port", str(rasa_port),
              "--credentials", str(credentials or "credentials.yml"), "--endpoints", "endpoints.yml",
              "--cors", "*"],
             env=env, cwd=PROJECT_ROOT, stdout=(log_dir / "rasa.log").open("wb"), stderr=subprocess.STDOUT,

@@ -26,7 +26,10 @@ def tracker(name: str, **changes: Any) -> Tracker:
 
 
 def with_message(name: str, text: str, intent: str, **slots: Any) -> Tracker:
-    return tracker(name, slots=slots, latest_message={"text": text, "intent": {"name": intent}, "entities": []})
+    """The fixture with one more user message, as Rasa would send it (an event and the latest message)."""
+    trk = tracker(name, slots=slots, latest_message={"text": text, "intent": {"name": intent}, "entities": []})
+    trk.events.append({"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}})
+    return trk
 
 
 def run(action: Any, trk: Tracker) -> tuple:
@@ -113,6 +116,27 @@ def test_unclear_contact_choice_is_rephrased_once_then_anonymous() -> None:
     assert dispatcher.messages == []
 
 
+def test_a_long_answer_that_sounds_like_i_dont_know_is_kept_in_full() -> None:
+    account = "i don't know who they were, they came at night and took my brother to the school " * 60
+    trk = with_message("narrative_requested", account, "dont_know", requested_slot="narrative")
+    trk.latest_message["text"] = account[:2000]  # the NLU copy, as InputGuard leaves it
+    result = ValidateReportForm().validate_narrative(account, CollectingDispatcher(), trk, {})
+    assert result == {"narrative": account.strip()}
+
+
+def test_a_long_message_that_sounds_like_no_adds_to_the_narrative() -> None:
+    trk = with_message("narrative_requested", "No. They did not let us leave the village.", "deny")
+    result = ValidateReportForm().validate_narrative_done(True, CollectingDispatcher(), trk, {})
+    assert result == {"narrative": "soldiers came at night\nNo. They did not let us leave the village.",
+                      "narrative_done": None}
+
+
+def test_no_at_the_confirmation_asks_what_to_correct_and_records_nothing() -> None:
+    trk = with_message("report_ready", "no", "deny", report_confirmed=None, requested_slot="report_confirmed")
+    assert ValidateReportForm().validate_report_confirmed("no", CollectingDispatcher(), trk, {}) == {
+        "report_confirmed": None}
+
+
 def test_writing_instead_of_confirming_adds_a_correction() -> None:
     trk = with_message("report_ready", "also my uncle was there", "inform", report_confirmed=None,
                        requested_slot="report_confirmed")
@@ -131,14 +155,22 @@ def test_not_safe_gets_safety_advice_first() -> None:
 
 
 def test_only_an_active_yes_is_consent() -> None:
-    trk = with_message("narrative_requested", "not now", "deny")
+    trk = with_message("narrative_requested", "not now", "deny", requested_slot="consent")
     assert ValidateIntakeForm().validate_consent(False, CollectingDispatcher(), trk, {}) == {"consent": False}
     assert ValidateIntakeForm().validate_consent(None, CollectingDispatcher(), trk, {}) == {"consent": False}
+    yes = with_message("narrative_requested", "yes", "affirm", requested_slot="consent")
+    assert ValidateIntakeForm().validate_consent(True, CollectingDispatcher(), yes, {}) == {"consent": True}
+
+
+def test_an_earlier_not_now_is_asked_again_when_intake_starts_again() -> None:
+    trk = with_message("narrative_requested", "i want to report", "report", requested_slot=None)
+    assert ValidateIntakeForm().validate_consent(False, CollectingDispatcher(), trk, {}) == {"consent": None}
+    assert ValidateIntakeForm().validate_safe_now("no", CollectingDispatcher(), trk, {}) == {"safe_now": None}
 
 
 def test_a_child_is_not_taken_through_consent() -> None:
     dispatcher = CollectingDispatcher()
-    trk = with_message("narrative_requested", "yes", "affirm", is_minor=True)
+    trk = with_message("narrative_requested", "yes", "affirm", is_minor=True, requested_slot="consent")
     assert ValidateIntakeForm().validate_consent(True, dispatcher, trk, {}) == {"consent": False}
     assert responses(dispatcher.messages) == ["utter_child_safe"]
 
@@ -164,11 +196,11 @@ def test_delete_everything_forgets_the_conversation_but_not_the_language() -> No
     assert events == [Restarted(), SlotSet("language", "uk"), FollowupAction("action_listen")]
 
 
-def test_child_safe_path_clears_the_draft() -> None:
+def test_child_safe_path_forgets_the_draft_and_remembers_the_age() -> None:
     events, messages = run(ActionChildSafePath(), tracker("narrative_requested"))
     assert responses(messages) == ["utter_child_safe"]
-    assert SlotSet("is_minor", True) in events
-    assert SlotSet("narrative", None) in events and SlotSet("consent", None) in events
+    assert events == [Restarted(), SlotSet("is_minor", True), SlotSet("language", "en"),
+                      FollowupAction("action_listen")]
 
 
 def test_a_draft_gets_an_identity_once() -> None:

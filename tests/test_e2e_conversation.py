@@ -65,12 +65,11 @@ def test_a_draft_with_the_canary_is_not_in_plaintext_anywhere(running_assistant:
 
 
 def test_delete_everything_removes_the_conversation_from_the_tracker_store(
-    running_assistant: RunningAssistant,
+    running_assistant: RunningAssistant, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from bot.tracker_store import EncryptedTrackerStore
     from rasa.shared.core.domain import Domain
     import asyncio
-    import os
 
     sender = f"delete-{uuid.uuid4().hex}"
     start_and_consent(running_assistant, sender)
@@ -79,12 +78,35 @@ def test_delete_everything_removes_the_conversation_from_the_tracker_store(
     replies = running_assistant.send(sender, "delete everything")
     assert "deleted" in texts(replies)
 
-    os.environ["TESTIMONY_DATA_DIR"] = str(running_assistant.data_dir)
+    monkeypatch.setenv("TESTIMONY_DATA_DIR", str(running_assistant.data_dir))
     store = EncryptedTrackerStore(domain=Domain.load(str(PROJECT_ROOT / "domain.yml")))
     tracker = asyncio.run(store.retrieve_full_tracker(sender))
-    remaining = json.dumps([event.as_dict() for event in tracker.events]) if tracker else ""
+    assert tracker is not None, "the store should still answer for the (now empty) conversation"
+    remaining = json.dumps([event.as_dict() for event in tracker.events])
     assert "checkpoint at dawn" not in remaining
     assert "survivor" not in remaining
+
+
+def test_quick_exit_at_the_very_first_question_deletes_and_starts_afresh(
+    running_assistant: RunningAssistant,
+) -> None:
+    sender = f"exit-{uuid.uuid4().hex}"
+    running_assistant.send(sender, "hello")
+    assert "deleted" in texts(running_assistant.send(sender, "/delete_everything"))
+    again = texts(running_assistant.send(sender, "hello"))
+    assert "are you somewhere safe and private" in again
+
+
+def test_not_now_then_report_asks_for_consent_again(running_assistant: RunningAssistant) -> None:
+    sender = f"notnow-{uuid.uuid4().hex}"
+    running_assistant.send(sender, "hello")
+    running_assistant.send(sender, "/affirm")
+    declined = texts(running_assistant.send(sender, "/deny"))
+    assert "Crimestoppers" in declined
+    again = texts(running_assistant.send(sender, "i want to report something"))
+    assert "are you somewhere safe and private" in again
+    assert "Do you want to go on?" in texts(running_assistant.send(sender, "/affirm"))
+    assert "Which of these fits you best?" in texts(running_assistant.send(sender, "/affirm"))
 
 
 def test_pause_and_resume_keeps_every_answer(running_assistant: RunningAssistant) -> None:

@@ -90,3 +90,9 @@ def test_choosing_a_language_confirms_in_it_and_records_a_declined_offer() -> No
 def test_asking_to_change_without_saying_which_shows_the_menu() -> None:
     events, messages = run(ActionChangeLanguage(), conversation([detection("en")], slots={"language": "en"}))
     assert [m["response"] for m in messages] == ["utter_choose_language"] and events == []
+
+
+def test_a_language_name_answering_an_open_question_is_not_a_request() -> None:
+    tracker = conversation([detection("en", requested="ru")], slots={"language": "en", "requested_slot": "perpetrator"})
+    events, _ = run(ActionDetectLanguage(), tracker)
+    assert events == []
