@@ -38,11 +38,28 @@ def _iso(timestamp: Optional[float]) -> Optional[str]:
     return datetime.fromtimestamp(timestamp, tz=timezone.utc).isoformat()
 
 
+# The report begins where the user consented: nothing typed before consent is filed (survivor-centred rule 2).
+REPORT_START_ACTION = "action_start_report"
+
+
+def _consent_index(events: List[Mapping[str, Any]]) -> int:
+    starts = [i for i, event in enumerate(events)
+              if event.get("event") == "action" and event.get("name") == REPORT_START_ACTION]
+    return starts[-1] if starts else 0
+
+
+def _language_changes(events: Iterable[Mapping[str, Any]]) -> Iterable[str]:
+    return (event["value"] for event in events
+            if event.get("event") == "slot" and event.get("name") == "language" and event.get("value"))
+
+
 def transcript(events: Iterable[Mapping[str, Any]], initial_language: str = "en") -> List[Dict[str, Any]]:
-    """Every user and bot turn, in order, with its time and the conversation language at that moment."""
-    language = initial_language
+    """Every user and bot turn since consent, in order, with its time and the language at that moment."""
+    events = list(events)
+    start = _consent_index(events)
+    language = next(iter(reversed(list(_language_changes(events[:start])))), initial_language)
     turns: List[Dict[str, Any]] = []
-    for event in events:
+    for event in events[start:]:
         kind = event.get("event")
         if kind == "slot" and event.get("name") == "language" and event.get("value"):
             language = event["value"]

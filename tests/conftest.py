@@ -5,7 +5,15 @@ import subprocess
 from pathlib import Path
 from typing import Iterator
 
+import os
+
 import pytest
+from hypothesis import settings
+
+# CI runs the same examples every time, so a red build is reproducible; developers get fresh ones.
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 from tests.assistant import MODEL, PROJECT_ROOT, VENV_BIN, RunningAssistant, model_is_current, start_assistant
 

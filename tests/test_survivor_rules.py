@@ -207,3 +207,14 @@ def test_rule_16_filing_shows_reference_code_how_to_add_and_support() -> None:
     filed = text("utter_report_filed")
     assert "{reference}" in filed and "{followup_code}" in filed and "add to your report" in filed
     assert "withdraw" in filed
+
+
+def test_rule_2_nothing_typed_before_consent_is_filed() -> None:
+    events = [
+        {"event": "user", "text": "before consent: a name i should not have given", "timestamp": 1.0},
+        {"event": "slot", "name": "language", "value": "uk"},
+        {"event": "action", "name": "action_start_report"},
+        {"event": "user", "text": "after consent", "timestamp": 2.0},
+    ]
+    turns = build_report({"consent": True}, events)["transcript"]
+    assert [(t["text"], t["language"]) for t in turns] == [("after consent", "uk")]
