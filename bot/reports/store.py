@@ -297,5 +297,5 @@ class ReportStore:
         except FileNotFoundError:
             return None
         except (OSError, ValueError) as exc:
-            raise FilingError(f"index file {path.name} is unreadable: {exc.__class__.__name__}") from None
+            raise FilingError(f"an index file is unreadable: {exc.__class__.__name__}") from None
         return data if isinstance(data, dict) else None
