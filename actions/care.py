@@ -8,7 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.forms import latest_user_text
+from actions.conversation import latest_user_text
 from actions.report import forget_conversation
 from bot.answers import clean_text
 from bot.report_builder import ANSWER_FIELDS

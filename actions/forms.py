@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import functools
 
-from typing import Any, Callable, Dict, List, Optional, Text
+from typing import Any, Callable, Dict, List, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.conversation import latest_intent, latest_user_text, times_said
 from bot.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_short, normalise
 
 WITHDRAW_CONSENT = "withdraw_consent"
@@ -19,18 +20,6 @@ ANONYMOUS_UNLESS_ASKED = "anonymous"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
 
 Slots = Dict[Text, Any]
-
-
-def _intent(tracker: Tracker) -> Optional[str]:
-    return (tracker.latest_message.get("intent") or {}).get("name")
-
-
-def latest_user_text(tracker: Tracker) -> str:
-    """What the user last wrote, whole: the parse data holds the NLU copy, which InputGuard may have shortened."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return event.get("text") or ""
-    return tracker.latest_message.get("text") or ""
 
 
 def _when_asked(earlier: Callable[[str, Any], Slots]) -> Callable[[Callable[..., Slots]], Callable[..., Slots]]:
@@ -72,7 +61,7 @@ def free_text_answer(slot: str) -> Callable[..., Slots]:
 
 def _answer(slot: str, value: Any, tracker: Tracker) -> Slots:
     """The generic free-text answer: the user's words, or a skip marker; nothing usable asks again."""
-    return {slot: normalise(latest_user_text(tracker), _intent(tracker))}
+    return {slot: normalise(latest_user_text(tracker), latest_intent(tracker))}
 
 
 class ValidateIntakeForm(FormValidationAction):
@@ -84,7 +73,7 @@ class ValidateIntakeForm(FormValidationAction):
     @asked_afresh
     def validate_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: DomainDict) -> Slots:
-        intent = _intent(tracker)
+        intent = latest_intent(tracker)
         if intent in NOT_SAFE_INTENTS:
             dispatcher.utter_message(response="utter_safety_advice")
             return {"safe_now": NO}
@@ -165,7 +154,7 @@ class ValidateReportForm(FormValidationAction):
         """A clear choice is taken; not answering means nobody contacts them; unclear words ask once more."""
         if value in CONTACT_CHOICES:
             return {"contact_preference": value}
-        if _intent(tracker) in MARKER_FOR_INTENT or _already_rephrased(tracker):
+        if latest_intent(tracker) in MARKER_FOR_INTENT or times_said(tracker, "utter_contact_choose_one"):
             return {"contact_preference": ANONYMOUS_UNLESS_ASKED}
         dispatcher.utter_message(response="utter_contact_choose_one")
         return {"contact_preference": None}
@@ -186,18 +175,10 @@ class ValidateReportForm(FormValidationAction):
         if value is True:
             return {"report_confirmed": True}
         text = clean_text(latest_user_text(tracker))
-        if not text or is_button_payload(text) or (_intent(tracker) == "deny" and is_short(text)):
+        if not text or is_button_payload(text) or (latest_intent(tracker) == "deny" and is_short(text)):
             return {"report_confirmed": None}
         corrections = list(tracker.get_slot("corrections") or [])
         return {"report_confirmed": None, "corrections": corrections + [text]}
-
-
-def _already_rephrased(tracker: Tracker) -> bool:
-    """At most one rephrasing of a question (survivor-centred rule 6)."""
-    return any(
-        event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == "utter_contact_choose_one"
-        for event in tracker.events
-    )
 
 
 class ValidateFollowupForm(FormValidationAction):
@@ -209,19 +190,21 @@ class ValidateFollowupForm(FormValidationAction):
     @only_new_answers
     def validate_followup_code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
-        if _intent(tracker) in MARKER_FOR_INTENT:
+        if latest_intent(tracker) in MARKER_FOR_INTENT:
             dispatcher.utter_message(response="utter_followup_code_unknown")
             return {"followup_code": None, "requested_slot": None}
         digits = "".join(ch for ch in str(value or "") if ch.isdigit())
-        if len(digits) != 16:
-            dispatcher.utter_message(response="utter_followup_code_unknown")
-            return {"followup_code": None}
-        return {"followup_code": digits}
+        if len(digits) == 16:
+            return {"followup_code": digits}
+        dispatcher.utter_message(response="utter_followup_code_unknown")
+        if times_said(tracker, "utter_followup_code_unknown"):
+            return {"followup_code": None, "requested_slot": None}  # asked once more already (rule 6)
+        return {"followup_code": None}
 
     @only_new_answers
     def validate_followup_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
         """Consent can be withdrawn with the follow-up code (survivor-centred rule 3)."""
-        if _intent(tracker) == "withdraw":
+        if latest_intent(tracker) == "withdraw":
             return {"followup_text": WITHDRAW_CONSENT}
         return _answer("followup_text", value, tracker)

@@ -8,6 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.conversation import times_said
 from bot.answers import is_button_payload
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 from bot.language.languages import BY_CODE, SUPPORTED, normalize_code
@@ -67,7 +68,7 @@ class ActionDetectLanguage(Action):
         events: List[Dict[Text, Any]] = []
         if decision.language != current:
             events.append(SlotSet("language", decision.language))
-        if decision.unsupported_script and not _said(tracker, "utter_unsupported_language"):
+        if decision.unsupported_script and not times_said(tracker, "utter_unsupported_language"):
             dispatcher.utter_message(response="utter_unsupported_language")
         candidate = decision.propose_switch_to
         if candidate and candidate != tracker.get_slot("language_candidate"):
@@ -86,8 +87,3 @@ def _detections(tracker: Tracker) -> List[Detection]:
         for event in tracker.events
         if event.get("event") == "user" and (event.get("parse_data") or {}).get(LANGUAGE)
     ]
-
-
-def _said(tracker: Tracker, response: str) -> bool:
-    return any(event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response
-               for event in tracker.events)

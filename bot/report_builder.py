@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
 
-from bot.answers import is_answered, is_button_payload
+from bot.answers import YES, is_answered, is_button_payload
 
 REPORT_SCHEMA_VERSION = 1
 
@@ -80,7 +80,7 @@ def build_report(
 ) -> Dict[str, Any]:
     """The report as filed. `translate_for_staff(text, language)` adds unverified English translations."""
     language = slots.get("language") or "en"
-    answers = {field: slots.get(field) for field in ANSWER_FIELDS}
+    answers = {field: slots.get(field) for field in ANSWER_FIELDS + ("onward_sharing",)}
     translations: Dict[str, Any] = {}
     if language != "en" and translate_for_staff is not None:
         for field in TRANSLATED_FIELDS:
@@ -96,7 +96,8 @@ def build_report(
         "corrections": list(slots.get("corrections") or []),
         "consents": {
             "report": slots.get("consent") is True,
-            "onward_sharing": slots.get("onward_sharing"),
+            # Only an explicit yes is consent to share; the user's own words stay in the answers.
+            "onward_sharing": slots.get("onward_sharing") == YES,
             "contact": contact_preference == "contact_me" and is_answered(slots.get("contact_details")),
         },
         "contact_preference": contact_preference,

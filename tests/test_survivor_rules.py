@@ -101,7 +101,9 @@ def test_rule_3_onward_sharing_and_contact_are_separate_questions_and_consents()
     assert "Only if you are happy" in text("utter_ask_contact_details")
     report = build_report({"consent": True, "onward_sharing": "no", "contact_preference": "contact_me",
                            "contact_details": "text me after 6pm"}, [])
-    assert report["consents"] == {"report": True, "onward_sharing": "no", "contact": True}
+    assert report["consents"] == {"report": True, "onward_sharing": False, "contact": True}
+    assert build_report({"onward_sharing": "yes"}, [])["consents"]["onward_sharing"] is True
+    assert build_report({"onward_sharing": "dont_know"}, [])["consents"]["onward_sharing"] is False
     assert "/withdraw" in button_payloads("utter_ask_followup_text")
     assert any({"intent": "withdraw"} in r["steps"] for r in rules())
 

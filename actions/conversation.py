@@ -1,0 +1,24 @@
+"""Reading the conversation from a tracker: what the user last said and meant, and what the bot already said."""
+from __future__ import annotations
+
+from typing import Optional
+
+from rasa_sdk import Tracker
+
+
+def latest_intent(tracker: Tracker) -> Optional[str]:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def latest_user_text(tracker: Tracker) -> str:
+    """What the user last wrote, whole: the parse data holds the NLU copy, which InputGuard may have shortened."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return event.get("text") or ""
+    return tracker.latest_message.get("text") or ""
+
+
+def times_said(tracker: Tracker, response: str) -> int:
+    """How often the bot has already given `response` in this conversation (to ask at most once more)."""
+    return sum(1 for event in tracker.events
+               if event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response)
