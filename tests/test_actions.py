@@ -321,3 +321,17 @@ def test_consent_can_be_withdrawn_with_the_follow_up_code(store_root: tuple) -> 
     assert responses(messages) == ["utter_consent_withdrawn"]
     addenda = ReportReader(root).open(filed["reference"], identities).addenda
     assert [(a.kind, a.body["what"]) for a in addenda] == [("consent_withdrawal", "report")]
+
+
+def test_a_mistyped_follow_up_code_is_asked_for_once_more_then_the_form_ends() -> None:
+    from actions.forms import ValidateFollowupForm
+
+    first = with_message("report_ready", "1234", "inform", requested_slot="followup_code")
+    dispatcher = CollectingDispatcher()
+    assert ValidateFollowupForm().validate_followup_code("1234", dispatcher, first, {}) == {"followup_code": None}
+    assert responses(dispatcher.messages) == ["utter_followup_code_unknown"]
+
+    second = with_message("report_ready", "12345", "inform", requested_slot="followup_code")
+    second.events.append({"event": "bot", "metadata": {"utter_action": "utter_followup_code_unknown"}})
+    assert ValidateFollowupForm().validate_followup_code("12345", CollectingDispatcher(), second, {}) == {
+        "followup_code": None, "requested_slot": None}
