@@ -279,7 +279,7 @@ def written(tmp_path: Path, env: Dict[str, str]) -> Dict:
 
 
 def test_no_messaging_channel_without_its_variables(tmp_path: Path) -> None:
-    assert set(written(tmp_path, {})) == {"bot.channels.rest.RestInput", "socketio"}
+    assert set(written(tmp_path, {})) == {"bot.channels.rest.RestInput", "bot.channels.socketio.SocketIOInput"}
 
 
 @pytest.mark.parametrize("left_out", sorted(ALL_VARIABLES))
@@ -301,7 +301,7 @@ def test_all_channels_on_with_references_not_secrets(tmp_path: Path) -> None:
         "webhook_url": "${TELEGRAM_WEBHOOK_URL}", "api_base_url": "${TELEGRAM_API_BASE_URL}"}
     assert listed["bot.channels.twilio.TwilioChannel"]["auth_token"] == "${TWILIO_AUTH_TOKEN}"
     assert listed["bot.channels.facebook.FacebookChannel"]["page-access-token"] == "${FACEBOOK_PAGE_ACCESS_TOKEN}"
-    assert listed["socketio"]["session_persistence"] is True
+    assert listed["bot.channels.socketio.SocketIOInput"]["session_persistence"] is True
     text = (tmp_path / "effective" / "credentials.yml").read_text(encoding="utf-8")
     assert not any(value in text for value in ALL_VARIABLES.values())
     assert (tmp_path / "effective" / "credentials.yml").stat().st_mode & 0o077 == 0

@@ -38,9 +38,14 @@ def parse_request(request: Request) -> Dict[str, Any]:
         raise BadRequest(f"\"sender\" must be a non-empty string of at most {MAX_SENDER_LENGTH} characters.")
     if not isinstance(message, str):
         raise BadRequest("\"message\" must be a string (it may be empty).")
-    metadata = body.get("metadata") if isinstance(body.get("metadata"), dict) else {}
-    kept = {key: metadata[key] for key in KEPT_METADATA if isinstance(metadata.get(key), str)}
-    return {"sender": sender, "message": message, "metadata": kept}
+    return {"sender": sender, "message": message, "metadata": minimal_metadata(body.get("metadata"))}
+
+
+def minimal_metadata(metadata: Any) -> Dict[str, str]:
+    """Only what the conversation needs (the page language): nothing about the device, address or browser."""
+    if not isinstance(metadata, dict):
+        return {}
+    return {key: metadata[key] for key in KEPT_METADATA if isinstance(metadata.get(key), str)}
 
 
 class RestInput(RasaRestInput):
