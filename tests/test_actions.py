@@ -197,10 +197,19 @@ def test_delete_everything_forgets_the_conversation_but_not_the_language() -> No
 
 
 def test_child_safe_path_forgets_the_draft_and_remembers_the_age() -> None:
-    events, messages = run(ActionChildSafePath(), tracker("narrative_requested"))
+    events, messages = run(ActionChildSafePath(), with_message("narrative_requested", "i am 15", "under_18"))
     assert responses(messages) == ["utter_child_safe"]
     assert events == [Restarted(), SlotSet("is_minor", True), SlotSet("language", "en"),
                       FollowupAction("action_listen")]
+
+
+def test_an_answer_mistaken_for_an_age_is_kept_and_the_form_goes_on() -> None:
+    trk = with_message("narrative_requested", "there were 20 of us in the basement", "under_18",
+                       requested_slot="incident_place")
+    events, messages = run(ActionChildSafePath(), trk)
+    assert messages == []
+    assert events == [SlotSet("is_minor", None), SlotSet("incident_place", "there were 20 of us in the basement"),
+                      FollowupAction("report_form")]
 
 
 def test_a_draft_gets_an_identity_once() -> None:
