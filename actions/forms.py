@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-
 from typing import Any, Callable, Dict, List, Text
 
 from rasa_sdk import Tracker
@@ -11,11 +10,11 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import latest_intent, latest_user_text, times_said
-from bot.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_short, normalise
+from bot.answers import (CONTACT_CHOICES, MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload,
+                         is_short, normalise)
 
 WITHDRAW_CONSENT = "withdraw_consent"
 ROLES = ("survivor", "witness", "perpetrator_information", "on_behalf")
-CONTACT_CHOICES = ("anonymous", "contact_me", "support_organisation")
 ANONYMOUS_UNLESS_ASKED = "anonymous"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
 

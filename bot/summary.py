@@ -4,12 +4,11 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from bot import catalog
-from bot.answers import MARKERS, NO, YES
+from bot.answers import CONTACT_CHOICES, MARKERS, NO, YES
 
 SUMMARY_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "perpetrator_in_uk",
                   "others_involved", "evidence", "prior_reports", "onward_sharing", "contact_preference",
                   "contact_details")
-CONTACT_CHOICES = ("anonymous", "contact_me", "support_organisation")
 
 
 def _display(field: str, value: Any, labels: Mapping[str, str]) -> str:
