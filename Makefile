@@ -47,7 +47,8 @@ $(MODEL): $(STAMP) $(TRAINING_INPUTS) $(shell find bot -name '*.py' -path '*comp
 train: $(MODEL)
 
 # Rasa's validator cannot see responses used by forms and actions (it warns that they are unused);
-# tests/test_catalog.py checks those. Errors here fail the build.
+# tests/test_catalog.py checks those. It also warns that `attachment` has no NLU examples: only the
+# messaging connectors send it, as a payload. Errors here fail the build.
 validate: $(STAMP)
 	$(RASA) data validate --quiet
 

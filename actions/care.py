@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions.conversation import latest_user_text
 from actions.report import forget_conversation
 from bot.answers import clean_text
+from bot.channels import MESSAGING_CHANNELS
 from bot.report_builder import ANSWER_FIELDS
 
 # A distressed message this long is part of their account, not just a cry for a pause: keep it.
@@ -21,8 +22,6 @@ FREE_TEXT_SLOTS = frozenset(ANSWER_FIELDS) - {"role", "perpetrator_in_uk"}
 ADULT_AGE = 18
 SHORT_STATEMENT_WORDS = 5
 CLEAR_CONFIDENCE = 0.9
-# On these channels the chat stays on the user's phone after the server forgets it.
-MESSAGING_CHANNELS = frozenset({"telegram", "twilio", "facebook"})
 
 
 class ActionRespondToDistress(Action):

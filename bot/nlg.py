@@ -15,6 +15,7 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot import catalog
 from bot.bidi import isolate
+from bot.channels import MESSAGING, MESSAGING_CHANNELS
 
 # Placeholder values that are identifiers rather than prose: kept readable inside right-to-left text.
 ISOLATED_VALUES = ("reference", "followup_code")
@@ -48,6 +49,7 @@ class CatalogNaturalLanguageGenerator(TemplatedNaturalLanguageGenerator):
         # `in_language` lets an action speak another language on purpose, e.g. to offer a switch in both.
         language = kwargs.pop("in_language", None) or tracker.get_slot("language") or catalog.SOURCE_LANGUAGE
         slots = tracker.current_slot_values()
+        output_channel = catalog_channel(output_channel)
         if catalog.is_right_to_left(language):
             kwargs = {
                 key: isolate(str(value)) if key in ISOLATED_VALUES and value else value
@@ -63,6 +65,11 @@ class CatalogNaturalLanguageGenerator(TemplatedNaturalLanguageGenerator):
         if response is not None and language not in catalog.CURATED_LANGUAGES:
             return machine_translated(response, language)
         return response
+
+
+def catalog_channel(output_channel: Text) -> Text:
+    """The `channel:` whose variations suit this output channel: one text serves every messaging platform."""
+    return MESSAGING if output_channel in MESSAGING_CHANNELS else output_channel
 
 
 def machine_translated(response: Dict[Text, Any], language: str) -> Dict[Text, Any]:

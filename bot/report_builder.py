@@ -10,8 +10,11 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
 
 from bot.answers import YES, is_answered, is_button_payload
+from bot.channels import ATTACHMENT
 
 REPORT_SCHEMA_VERSION = 1
+# In the transcript, where the user sent a photo, voice message, file or location that was never fetched.
+ATTACHMENT_NOT_RECEIVED = "[attachment: not opened or kept; the user was asked to keep the original]"
 
 # The questions of the report form, in the order they are asked.
 ANSWER_FIELDS = (
@@ -65,7 +68,9 @@ def transcript(events: Iterable[Mapping[str, Any]], initial_language: str = "en"
             language = event["value"]
         elif kind in ("user", "bot") and event.get("text") is not None:
             text = event["text"]
-            if kind == "user" and is_button_payload(text):
+            if kind == "user" and text == ATTACHMENT:
+                text = ATTACHMENT_NOT_RECEIVED
+            elif kind == "user" and is_button_payload(text):
                 text = f"[button: {text[1:]}]"
             turns.append({"speaker": kind, "text": text, "time": _iso(event.get("timestamp")),
                           "language": language})

@@ -295,6 +295,10 @@ class ChannelUser:
     def choose(self, payload: str) -> List[Call]:
         raise NotImplementedError
 
+    def send_attachment(self, caption: str = "") -> List[Call]:
+        """A photo (with a caption when given) or, without one, a voice message, as the platform posts it."""
+        raise NotImplementedError
+
     def offered(self) -> List[Tuple[str, str]]:
         """The choices offered in the last turn."""
         return [choice for call in (self.turns[-1] if self.turns else []) for choice in call.choices()]
@@ -336,6 +340,19 @@ class TelegramUser(ChannelUser):
 
     def say(self, text: str) -> List[Call]:
         update = self.message_update(text)
+        return self._post(json.dumps(update).encode("utf-8"), {"Content-Type": "application/json",
+                                                               "X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET})
+
+    def send_attachment(self, caption: str = "") -> List[Call]:
+        update = self.message_update("")
+        del update["message"]["text"]
+        if caption:
+            update["message"].update(caption=caption, photo=[
+                {"file_id": "AgACAgQAAxkBAAIB", "file_unique_id": "AQADz7kxG", "file_size": 1803, "width": 90,
+                 "height": 67}])
+        else:
+            update["message"]["voice"] = {"file_id": "AwACAgQAAxkBAAIC", "file_unique_id": "AgADRBYAAk",
+                                          "duration": 7, "mime_type": "audio/ogg", "file_size": 21504}
         return self._post(json.dumps(update).encode("utf-8"), {"Content-Type": "application/json",
                                                                "X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET})
 
@@ -396,6 +413,16 @@ class WhatsAppUser(ChannelUser):
             "Content-Type": "application/x-www-form-urlencoded",
             "X-Twilio-Signature": twilio_signature(self.webhook, params)})
 
+    def send_attachment(self, caption: str = "") -> List[Call]:
+        params = self.params(caption)
+        kind = "image/jpeg" if caption else "audio/ogg"
+        params.update(NumMedia="1", MessageType="image" if caption else "audio", MediaContentType0=kind,
+                      MediaUrl0=f"https://api.twilio.com/2010-04-01/Accounts/{TWILIO_SID}/Messages/"
+                                f"{params['MessageSid']}/Media/ME{params['MessageSid'][2:]}")
+        return self._post(urllib.parse.urlencode(params).encode("utf-8"), {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "X-Twilio-Signature": twilio_signature(self.webhook, params)})
+
     def number_for(self, payload: str) -> int:
         for title, number in self.offered():
             if payload in self._titles.get(title, ()):
@@ -441,6 +468,14 @@ class MessengerUser(ChannelUser):
 
     def say(self, text: str) -> List[Call]:
         return self._send(self.event(message={"mid": f"m_{next(self._mids)}", "text": text}))
+
+    def send_attachment(self, caption: str = "") -> List[Call]:
+        kind = "image" if caption else "audio"
+        message: Dict[str, Any] = {"mid": f"m_{next(self._mids)}", "attachments": [
+            {"type": kind, "payload": {"url": f"https://scontent.xx.fbcdn.net/v/t1.15752-9/{kind}.bin"}}]}
+        if caption:
+            message["text"] = caption
+        return self._send(self.event(message=message))
 
     def choose(self, payload: str) -> List[Call]:
         for call in self.turns[-1]:

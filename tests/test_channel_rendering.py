@@ -12,15 +12,15 @@ from typing import Dict, List
 import pytest
 import yaml
 
-from bot.channels import credentials
+from bot.channels import ATTACHMENT, credentials
 from bot.channels.common import (
     DELETE_EVERYTHING, EXIT_WORDS, MAX_CHOICES_PER_MESSAGE, MAX_TITLE_LENGTH, Choice, OfferedOptions,
-    choices_from_buttons, exit_to_delete, hub_signature_256, is_exit, parse_option_number, same_secret, split_text,
-    truncate_title, utf16_length,
+    choices_from_buttons, exit_to_delete, hub_signature_256, is_exit, messages_for, parse_option_number, same_secret,
+    split_text, truncate_title, utf16_length,
 )
 from bot.channels.facebook import messenger_messages
 from bot.channels.telegram import command_text, inline_keyboard, secret_token_for
-from bot.channels.twilio import TwilioChannel, numbered_text, sender_for
+from bot.channels.twilio import TwilioChannel, has_attachment, numbered_text, sender_for
 
 ROLE_CHOICES = [
     Choice("It happened to me", '/choose_role{"role":"survivor"}'),
@@ -260,6 +260,25 @@ def test_twilio_signature_uses_twilios_validator_over_url_and_sorted_parameters(
     assert not channel._validator.validate(url, {**params, "Body": "tampered"}, signature)
 
 
+def test_twilio_empty_parameters_are_kept_for_the_signature() -> None:
+    """A photo without a caption comes with `Body=`; Twilio signs it, so it must not be dropped."""
+    from types import SimpleNamespace
+    from urllib.parse import urlencode
+
+    from bot.channels.twilio import form_of
+
+    channel = TwilioChannel("AC123", "auth-token", "+14155238886")
+    url = "https://example.org/webhooks/twilio/webhook"
+    params = {"From": "whatsapp:+447700900123", "Body": "", "NumMedia": "1", "MediaContentType0": "image/jpeg"}
+    signed = url + "".join(f"{key}{params[key]}" for key in sorted(params))
+    signature = base64.b64encode(hmac.new(b"auth-token", signed.encode(), hashlib.sha1).digest()).decode()
+    request = SimpleNamespace(body=urlencode(params).encode(), url=url, headers={"X-Twilio-Signature": signature})
+    form = form_of(request)
+    assert form.get("Body") == "" and form.get("NumMedia") == "1"
+    assert channel.signature_is_valid(request, form)
+    assert not channel.signature_is_valid(request, form_of(SimpleNamespace(body=b"From=x&Body=", url=url)))
+
+
 # --- the credentials file -------------------------------------------------------------------------------------
 
 ALL_VARIABLES = {
@@ -329,8 +348,8 @@ def test_the_command_line_names_missing_variables_but_never_values(tmp_path: Pat
     assert "AC-visible-value" not in printed
 
 
-def test_the_channel_names_are_the_ones_actions_know() -> None:
-    from actions.care import MESSAGING_CHANNELS
+def test_the_channel_names_are_the_ones_the_catalog_and_actions_know() -> None:
+    from bot.channels import MESSAGING_CHANNELS
     from bot.channels.facebook import FacebookChannel, MessengerOutput
     from bot.channels.telegram import TelegramChannel, TelegramOutput
     from bot.channels.twilio import TwilioOutput
@@ -350,12 +369,11 @@ def test_telegram_reads_texts_and_taps_of_private_chats_only() -> None:
     tapped = {"update_id": 2, "callback_query": {"id": "q", "data": "/affirm", "from": {"id": 42},
                                                  "message": {"message_id": 6, "chat": private}}}
     edited = {"update_id": 3, "edited_message": {"message_id": 5, "chat": private, "text": "changed"}}
-    photo = {"update_id": 4, "message": {"message_id": 7, "chat": private, "photo": [{"file_id": "x"}]}}
-    assert channel.text_of(typed) == "/greet" and channel.chat_of(typed) == private
-    assert channel.text_of(tapped) == "/affirm" and channel.chat_of(tapped) == private
-    assert channel.text_of(edited) is None and channel.text_of(photo) is None
+    assert channel.texts_of(typed) == ["/greet"] and channel.chat_of(typed) == private
+    assert channel.texts_of(tapped) == ["/affirm"] and channel.chat_of(tapped) == private
+    assert channel.texts_of(edited) == []
     forgotten = {"update_id": 5, "callback_query": {"id": "q", "data": "#0123", "from": {"id": 42}}}
-    assert channel.text_of(forgotten) is None and channel.chat_of(forgotten)["id"] == 42
+    assert channel.texts_of(forgotten) == [] and channel.chat_of(forgotten)["id"] == 42
     assert str(bot.server.api_url("T", "getMe")).startswith("https://api.telegram.org/")
 
 
@@ -373,3 +391,36 @@ def test_outgoing_calls_go_to_the_api_base_url_when_set() -> None:
     assert messenger_client("page-token", "secret").graph_url.startswith("https://graph.facebook.com/v")
     telegram = TelegramOutput("123:abc", "http://127.0.0.1:9999/telegram")
     assert telegram.server.api_url("123:abc", "sendMessage") == "http://127.0.0.1:9999/telegram/bot123:abc/sendMessage"
+
+
+@pytest.mark.parametrize("content, expected", [
+    ({"photo": [{"file_id": "x", "width": 90, "height": 90}]}, [ATTACHMENT]),
+    ({"voice": {"file_id": "v", "duration": 12}}, [ATTACHMENT]),
+    ({"location": {"latitude": 50.45, "longitude": 30.52}}, [ATTACHMENT]),
+    ({"document": {"file_id": "d"}, "caption": "the list of names"}, [ATTACHMENT, "the list of names"]),
+    ({"sticker": {"file_id": "s"}, "caption": "   "}, [ATTACHMENT]),
+    ({"new_chat_title": "x"}, []),
+])
+def test_telegram_attachments_are_named_never_fetched_and_captions_kept(content: dict, expected: list) -> None:
+    from bot.channels.telegram import TelegramChannel
+
+    channel = TelegramChannel("123:abc", "testimony_bot", "https://example.org/webhooks/telegram/webhook")
+    update = {"update_id": 9, "message": {"message_id": 7, "chat": {"id": 42, "type": "private"}, **content}}
+    assert channel.texts_of(update) == expected
+
+
+@pytest.mark.parametrize("form, expected", [
+    ({"NumMedia": "1", "MediaContentType0": "image/jpeg"}, True),
+    ({"NumMedia": "0", "Latitude": "50.45", "Longitude": "30.52"}, True),
+    ({"NumMedia": "0"}, False),
+    ({"NumMedia": "lots"}, False),
+    ({}, False),
+])
+def test_whatsapp_media_and_locations_are_attachments(form: dict, expected: bool) -> None:
+    assert has_attachment(form) is expected
+
+
+def test_an_attachment_comes_before_the_words_sent_with_it() -> None:
+    assert messages_for("see the photo", True) == [ATTACHMENT, "see the photo"]
+    assert messages_for("just words", False) == ["just words"]
+    assert messages_for("", False) == [] and messages_for(None, True) == [ATTACHMENT]

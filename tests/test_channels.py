@@ -184,6 +184,40 @@ def test_messenger_rejects_a_bad_or_missing_signature(channel_assistant: Channel
     assert stored_events(channel_assistant, user.conversation_id) == ""
 
 
+# --- what a phone user sees -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("platform", sorted(USERS))
+def test_the_greeting_and_safety_advice_say_how_to_leave_a_messaging_app(channel_assistant: ChannelHarness,
+                                                                         platform: str) -> None:
+    user = USERS[platform](channel_assistant)
+    user.say("hello")
+    greeting = user.last_texts()
+    assert '"exit"' in greeting and "remove this chat from your phone" in greeting, greeting
+    assert "Escape" not in greeting and "Leave this site" not in greeting
+
+    user.choose("/deny")
+    advice = user.last_texts()
+    assert "call 999 now" in advice and '"exit"' in advice and "Escape" not in advice, advice
+
+
+@pytest.mark.parametrize("platform", sorted(USERS))
+def test_a_voice_message_or_photo_is_explained_and_nothing_is_lost(channel_assistant: ChannelHarness,
+                                                                   platform: str) -> None:
+    user = USERS[platform](channel_assistant)
+    start_a_draft(user, "they took my cousin at the checkpoint near the river")
+    question = [call.text for call in user.turns[-1] if call.is_message][-1].splitlines()[0]
+
+    user.send_attachment()
+    shown = user.last_texts()
+    assert "could not open what you sent" in shown and "0800 555 111" in shown, shown
+    assert question in shown  # the same question again, nothing skipped
+
+    user.send_attachment(caption="the soldiers at the checkpoint wore black armbands")
+    stored = stored_events(channel_assistant, user.conversation_id)
+    assert "checkpoint near the river" in stored and "wore black armbands" in stored
+    assert "fbcdn" not in stored and "api.twilio.com" not in stored and "AgACAgQAAxkBAAIB" not in stored
+
+
 # --- /exit ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("platform, typed", [("telegram", "/exit"), ("twilio", "خروج"), ("facebook", "salir"),

@@ -11,20 +11,32 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import catalog
 from bot.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from bot.channels import MESSAGING, MESSAGING_CHANNELS
 from bot.nlg import CatalogNaturalLanguageGenerator
 
 DOMAIN = Domain.load(str(Path(__file__).resolve().parent.parent / "domain.yml"))
 
 
-def say(response: str, language: str, **kwargs: object) -> dict:
+def say(response: str, language: str, channel: str = "rest", **kwargs: object) -> dict:
     tracker = DialogueStateTracker.from_events("nlg-test", [SlotSet("language", language)], slots=DOMAIN.slots)
-    return asyncio.run(CatalogNaturalLanguageGenerator(domain=DOMAIN).generate(response, tracker, "rest", **kwargs))
+    return asyncio.run(CatalogNaturalLanguageGenerator(domain=DOMAIN).generate(response, tracker, channel, **kwargs))
 
 
 @pytest.mark.parametrize("language", catalog.CURATED_LANGUAGES)
 def test_each_curated_language_gets_its_own_text(language: str) -> None:
     expected = catalog.responses(language)["utter_ask_incident_time"][0]["text"]
     assert say("utter_ask_incident_time", language)["text"] == expected
+
+
+@pytest.mark.parametrize("language", catalog.CURATED_LANGUAGES)
+@pytest.mark.parametrize("channel", sorted(MESSAGING_CHANNELS))
+def test_messaging_apps_get_the_messaging_variation_in_every_language(channel: str, language: str) -> None:
+    variations = catalog.responses(language)["utter_safety_advice"]
+    on_phone = next(v["text"] for v in variations if v.get("channel") == MESSAGING)
+    on_web = next(v["text"] for v in variations if not v.get("channel"))
+    assert on_phone != on_web
+    assert say("utter_safety_advice", language, channel)["text"] == on_phone
+    assert say("utter_safety_advice", language, "socketio")["text"] == on_web
 
 
 def test_references_stay_readable_in_right_to_left_text() -> None:

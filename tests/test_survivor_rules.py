@@ -185,7 +185,13 @@ def test_rule_12_anonymity_and_the_follow_up_code_are_explained() -> None:
 def test_rule_13_first_turn_is_about_safety_and_leaving_quickly() -> None:
     assert DOMAIN["forms"]["intake_form"]["required_slots"][0] == "safe_now"
     assert "safe and private" in text("utter_ask_safe_now")
-    assert "Escape" in text("utter_welcome") and "Leave this site" in text("utter_welcome")
+    web = [v["text"] for name in ("utter_welcome", "utter_safety_advice") for v in ENGLISH[name]
+           if not v.get("channel")]
+    phone = [v["text"] for name in ("utter_welcome", "utter_safety_advice") for v in ENGLISH[name]
+             if v.get("channel") == "messaging"]
+    assert "Escape" in web[0] and "Leave this site" in web[0] and "Escape" in web[1]
+    # A messaging app has no Escape key: there, leaving quickly is the exit word.
+    assert len(phone) == 2 and all('"exit"' in t and "phone" in t and "Escape" not in t for t in phone)
 
 
 # 14. Collect the minimum.

@@ -56,8 +56,13 @@ def _payloads(variations: List[Dict[str, Any]]) -> List[List[str]]:
     return [[b.get("payload") for b in v.get("buttons") or []] for v in variations]
 
 
+def _channels(variations: List[Dict[str, Any]]) -> List[Any]:
+    return sorted(str(v.get("channel") or "") for v in variations)
+
+
 def missing_or_mismatched() -> List[str]:
-    """Responses absent from a language, or whose placeholders or button payloads differ from English."""
+    """Responses absent from a language, or whose placeholders, button payloads or channel variations
+    (the texts for messaging apps, say) differ from English."""
     english = catalog.responses(catalog.SOURCE_LANGUAGE)
     problems: List[str] = []
     for language in catalog.CURATED_LANGUAGES[1:]:
@@ -71,6 +76,9 @@ def missing_or_mismatched() -> List[str]:
                                 f"!= {sorted(_placeholders(variations))}")
             if _payloads(translated[name]) != _payloads(variations):
                 problems.append(f"{language}: {name} button payloads differ from English")
+            if _channels(translated[name]) != _channels(variations):
+                problems.append(f"{language}: {name} channel variations {_channels(translated[name])} "
+                                f"!= {_channels(variations)}")
         problems += [f"{language}: {name} is not an English response" for name in set(translated) - set(english)]
     return problems
 

@@ -5,3 +5,12 @@ everything they share lives in `common` (exit words, numbered options, title tru
 `credentials` writes the effective credentials file: a platform is on only when all its variables are set.
 See docs/channels.md. This package imports nothing heavy, so `python -m bot.channels.credentials` is quick.
 """
+
+# Rasa's names for the messaging connectors' output channels: on these the chat stays on the user's phone,
+# and there is no Escape key or "Leave this site" button.
+MESSAGING_CHANNELS = frozenset({"telegram", "twilio", "facebook"})
+# The `channel:` of catalog variations written for all of them at once (one text, not one per platform).
+MESSAGING = "messaging"
+# What Rasa receives for a photo, voice message, file or location: the assistant cannot read them, so it says
+# so and how to tell it in words. The attachment itself is never fetched, so nothing of it is kept.
+ATTACHMENT = "/attachment"

@@ -17,6 +17,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from bot.channels import ATTACHMENT
+
 logger = logging.getLogger("bot.channels")
 
 DELETE_EVERYTHING = "/delete_everything"
@@ -61,6 +63,15 @@ _EXITS = frozenset(normalise_words(word) for words in EXIT_WORDS.values() for wo
 def is_exit(text: str) -> bool:
     """True for `/exit` or the word for it in a curated language, typed on its own."""
     return normalise_words(text) in _EXITS
+
+
+def messages_for(text: Optional[str], has_attachment: bool) -> List[str]:
+    """What Rasa receives for one platform message: the attachment notice first, then any words that came
+    with it (a photo's caption is the user's own words and is kept)."""
+    messages = [ATTACHMENT] if has_attachment else []
+    if isinstance(text, str) and text.strip():
+        messages.append(text)
+    return messages
 
 
 def exit_to_delete(text: str) -> str:

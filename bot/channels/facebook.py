@@ -10,7 +10,9 @@ Differences from `rasa.core.channels.facebook` (on purpose):
   because quick replies only ever show for the latest message: split quick replies would hide all
   but the last few choices;
 * sends go through a thread, so the server is not blocked while the Graph API answers, and calls carry
-  appsecret_proof.
+  appsecret_proof;
+* attachments (photos, voice, files, locations) are never fetched: the user is told they could not be
+  opened (`/attachment`); echoes of the page's own messages are ignored.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.common import Choice, MessagingInput, MessagingOutput, groups_of, hub_signature_256, logger, \
-    same_secret, split_text, truncate_title
+    messages_for, same_secret, split_text, truncate_title
 
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 MESSAGE_LIMIT = 2000  # characters of a Messenger text message
@@ -143,14 +145,18 @@ class TestimonyMessenger(Messenger):
                     await self.postback(event, metadata)
 
     async def message(self, message: Dict[Text, Any], metadata: Optional[Dict[Text, Any]]) -> None:
-        if self._is_quick_reply_message(message):
-            text = message["message"]["quick_reply"]["payload"]
-        elif self._is_user_message(message) and str(message["message"]["text"]).strip():
-            text = message["message"]["text"]
-        else:
-            logger.info("facebook: ignored an event that is not a text message")
+        content = message.get("message") or {}
+        if content.get("is_echo"):
             return
-        await self._handle_user_message(text, self.get_user_id(), metadata)
+        if self._is_quick_reply_message(message):
+            texts = [content["quick_reply"]["payload"]]
+        else:
+            texts = messages_for(content.get("text"), bool(content.get("attachments")))
+        if not texts:
+            logger.info("facebook: ignored a message with neither text nor attachments")
+            return
+        for text in texts:
+            await self._handle_user_message(text, self.get_user_id(), metadata)
 
     async def _handle_user_message(self, text: Text, sender_id: Text, metadata: Optional[Dict[Text, Any]]) -> None:
         if not sender_id:

@@ -8,7 +8,9 @@ Differences from `rasa.core.channels.telegram` (on purpose):
 * choices are an inline keyboard, one button per row, callback_data = the payload; callback queries are
   answered so the button stops spinning;
 * only private chats are served (a report must not be made in a group), edits of earlier messages are not
-  taken as new answers, "/start" greets, and `/exit` and the exit words delete everything.
+  taken as new answers, "/start" greets, and `/exit` and the exit words delete everything;
+* photos, voice messages, files and locations are never downloaded: the user is told they could not be
+  opened (the `/attachment` payload), and a caption is taken as text.
 """
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.common import Choice, MessagingInput, MessagingOutput, derived_secret, logger, same_secret, \
-    split_text
+from bot.channels.common import Choice, MessagingInput, MessagingOutput, derived_secret, logger, messages_for, \
+    same_secret, split_text
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for callback_data
@@ -37,6 +39,9 @@ GREETING = "/greet"
 # Edited messages are left out: an edit arrives after the conversation has moved on, and would be taken as
 # the answer to whatever question is open by then.
 ALLOWED_UPDATES = ["message", "callback_query"]
+# Message fields that carry something other than text (Bot API "Message"): answered with the attachment notice.
+ATTACHMENT_FIELDS = ("photo", "video", "voice", "audio", "document", "sticker", "animation", "video_note",
+                     "location", "venue", "contact", "poll", "dice")
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _LONG_PAYLOAD_PREFIX = "#"
 
@@ -142,15 +147,18 @@ class TelegramChannel(MessagingInput, TelegramInput):
         logger.info("telegram: webhook set")
         return True
 
-    def text_of(self, update: Mapping[str, Any]) -> Optional[str]:
-        """The text Rasa should receive for an update, or None for updates we do not handle."""
+    def texts_of(self, update: Mapping[str, Any]) -> List[str]:
+        """What Rasa should receive for an update, in order; nothing for updates we do not handle."""
         query = update.get("callback_query")
         if query:
             data = str(query.get("data") or "")
-            return self.long_payloads.get(data) if data.startswith(_LONG_PAYLOAD_PREFIX) else (data or None)
+            tapped = self.long_payloads.get(data) if data.startswith(_LONG_PAYLOAD_PREFIX) else data
+            return [tapped] if tapped else []
         message = update.get("message") or {}
         text = message.get("text")
-        return command_text(text) if isinstance(text, str) and text.strip() else None
+        if isinstance(text, str) and text.strip():
+            return [command_text(text)]
+        return messages_for(message.get("caption"), any(field in message for field in ATTACHMENT_FIELDS))
 
     @staticmethod
     def chat_of(update: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -200,13 +208,14 @@ class TelegramChannel(MessagingInput, TelegramInput):
                     await bot.answer_callback_query(str(query["id"]))
                 except Exception as error:  # noqa: BLE001 - the choice itself still counts
                     logger.warning("telegram: could not answer a callback query (%s)", type(error).__name__)
-            text, chat = self.text_of(update), self.chat_of(update)
-            if text is None or chat.get("id") is None:
+            texts, chat = self.texts_of(update), self.chat_of(update)
+            if not texts or chat.get("id") is None:
                 return response.text("success")
             if chat.get("type") != "private":
                 logger.info("telegram: ignored an update from a chat that is not private")
                 return response.text("success")
-            await self.deliver(on_new_message, text, bot, chat["id"], self.get_metadata(request))
+            for text in texts:
+                await self.deliver(on_new_message, text, bot, chat["id"], self.get_metadata(request))
             return response.text("success")
 
         return webhook

@@ -7,24 +7,26 @@ Differences from `rasa.core.channels.twilio` (on purpose):
   "۲") becomes that option's payload; the offers are kept in memory only (`OfferedOptions`);
 * replies go out from the WhatsApp sender for WhatsApp users and from the plain number for SMS users, in
   parts of at most 1600 characters, without blocking the server while Twilio answers;
-* errors are logged with Twilio's error code only: Twilio's messages can contain the user's phone number.
+* errors are logged with Twilio's error code only: Twilio's messages can contain the user's phone number;
+* media and shared locations are never fetched: the user is told they could not be opened (`/attachment`).
 """
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Sequence, Text
-from urllib.parse import urlsplit, urlunsplit
+from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Sequence, Text
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.twilio import TwilioInput, TwilioOutput as RasaTwilioOutput
 from sanic import Blueprint, response
-from sanic.request import Request
+from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
 from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 
-from bot.channels.common import Choice, MessagingInput, MessagingOutput, OfferedOptions, logger
+from bot.channels import ATTACHMENT
+from bot.channels.common import Choice, MessagingInput, MessagingOutput, OfferedOptions, logger, messages_for
 
 SIGNATURE_HEADER = "X-Twilio-Signature"
 WHATSAPP_PREFIX = "whatsapp:"
@@ -33,6 +35,18 @@ EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
 # The twilio library logs every request's URL and headers at INFO; nothing of ours needs that.
 logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
+
+
+def form_of(request: Request) -> RequestParameters:
+    """The webhook's form parameters, empty ones included: Twilio signs the empty `Body=` of a photo sent
+    without a caption, and Sanic's `request.form` leaves empty values out, which breaks the signature."""
+    return RequestParameters(parse_qs(request.body.decode("utf-8", errors="replace"), keep_blank_values=True))
+
+
+def has_attachment(form: Mapping[str, Any]) -> bool:
+    """Media (photo, voice note, file) or a shared location, as Twilio's webhook parameters describe them."""
+    media = str(form.get("NumMedia") or "0").strip()
+    return (media.isdigit() and int(media) > 0) or bool(form.get("Latitude"))
 
 
 def numbered_text(text: str, choices: Sequence[Choice]) -> str:
@@ -112,11 +126,11 @@ class TwilioChannel(MessagingInput, TwilioInput):
     def get_output_channel(self) -> TwilioOutput:
         return TwilioOutput(self.account_sid, self.auth_token, self.twilio_number, self.api_base_url, self.offered)
 
-    def signature_is_valid(self, request: Request) -> bool:
+    def signature_is_valid(self, request: Request, form: RequestParameters) -> bool:
         signature = request.headers.get(SIGNATURE_HEADER)
         if not signature or not self.auth_token:
             return False
-        return self._validator.validate(self.webhook_url or request.url, request.form, signature)
+        return self._validator.validate(self.webhook_url or request.url, form, signature)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint("testimony_twilio", __name__)
@@ -127,11 +141,15 @@ class TwilioChannel(MessagingInput, TwilioInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            if not self.signature_is_valid(request):
+            form = form_of(request)
+            if not self.signature_is_valid(request, form):
                 return self.reject("bad or missing signature")
-            sender, text = request.form.get("From"), request.form.get("Body")
-            if sender and text and text.strip():
-                text = self.offered.resolve(sender, text.replace("¡", "@"))  # some carriers corrupt "@"
+            sender = form.get("From")
+            if not sender:
+                return response.text(EMPTY_TWIML, content_type="text/xml")
+            for text in messages_for(form.get("Body"), has_attachment(form)):
+                if text != ATTACHMENT:
+                    text = self.offered.resolve(sender, text.replace("¡", "@"))  # some carriers corrupt "@"
                 await self.deliver(on_new_message, text, self.get_output_channel(), sender,
                                    self.get_metadata(request))
             return response.text(EMPTY_TWIML, content_type="text/xml")
