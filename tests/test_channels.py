@@ -218,6 +218,13 @@ def test_a_voice_message_or_photo_is_explained_and_nothing_is_lost(channel_assis
     assert "fbcdn" not in stored and "api.twilio.com" not in stored and "AgACAgQAAxkBAAIB" not in stored
 
 
+def test_a_voice_message_as_the_first_message_leads_into_the_usual_opening(channel_assistant: ChannelHarness) -> None:
+    user = WhatsAppUser(channel_assistant, unique_phone())
+    user.send_attachment()
+    shown = user.last_texts()
+    assert "could not open what you sent" in shown and '"exit"' in shown and "safe and private" in shown, shown
+
+
 # --- /exit ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("platform, typed", [("telegram", "/exit"), ("twilio", "خروج"), ("facebook", "salir"),

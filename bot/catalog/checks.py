@@ -56,7 +56,7 @@ def _payloads(variations: List[Dict[str, Any]]) -> List[List[str]]:
     return [[b.get("payload") for b in v.get("buttons") or []] for v in variations]
 
 
-def _channels(variations: List[Dict[str, Any]]) -> List[Any]:
+def _channels(variations: List[Dict[str, Any]]) -> List[str]:
     return sorted(str(v.get("channel") or "") for v in variations)
 
 
