@@ -338,10 +338,12 @@ class TelegramUser(ChannelUser):
             message["entities"] = [{"offset": 0, "length": len(text.split()[0]), "type": "bot_command"}]
         return {"update_id": next(self._updates), "message": message}
 
-    def say(self, text: str) -> List[Call]:
-        update = self.message_update(text)
+    def _post_update(self, update: Dict[str, Any]) -> List[Call]:
         return self._post(json.dumps(update).encode("utf-8"), {"Content-Type": "application/json",
                                                                "X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET})
+
+    def say(self, text: str) -> List[Call]:
+        return self._post_update(self.message_update(text))
 
     def send_attachment(self, caption: str = "") -> List[Call]:
         update = self.message_update("")
@@ -353,8 +355,7 @@ class TelegramUser(ChannelUser):
         else:
             update["message"]["voice"] = {"file_id": "AwACAgQAAxkBAAIC", "file_unique_id": "AgADRBYAAk",
                                           "duration": 7, "mime_type": "audio/ogg", "file_size": 21504}
-        return self._post(json.dumps(update).encode("utf-8"), {"Content-Type": "application/json",
-                                                               "X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET})
+        return self._post_update(update)
 
     def choose(self, payload: str) -> List[Call]:
         shown = [call for call in self.turns[-1] if call.choices()]
@@ -366,8 +367,7 @@ class TelegramUser(ChannelUser):
                         "from": {"id": 123456789, "is_bot": True, "first_name": "Testimony", "username": TELEGRAM_BOT},
                         "chat": {"id": self.chat_id, "first_name": "Test", "type": "private"},
                         "text": keyboard_message.text, "reply_markup": keyboard_message.body["reply_markup"]}}}
-        calls = self._post(json.dumps(update).encode("utf-8"), {"Content-Type": "application/json",
-                                                                "X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET})
+        calls = self._post_update(update)
         answered = [c for c in self.harness.fake.since(0) if c.method == "answerCallbackQuery"
                     and c.body.get("callback_query_id") == update["callback_query"]["id"]]
         assert answered, "the callback query was not answered"
@@ -407,11 +407,13 @@ class WhatsAppUser(ChannelUser):
         status, _ = post(self.webhook, urllib.parse.urlencode(params).encode("utf-8"), headers)
         return status, self.harness.fake.since(mark, self.recipient)
 
-    def say(self, text: str) -> List[Call]:
-        params = self.params(text)
+    def _post_params(self, params: Dict[str, str]) -> List[Call]:
         return self._post(urllib.parse.urlencode(params).encode("utf-8"), {
             "Content-Type": "application/x-www-form-urlencoded",
             "X-Twilio-Signature": twilio_signature(self.webhook, params)})
+
+    def say(self, text: str) -> List[Call]:
+        return self._post_params(self.params(text))
 
     def send_attachment(self, caption: str = "") -> List[Call]:
         params = self.params(caption)
@@ -419,9 +421,7 @@ class WhatsAppUser(ChannelUser):
         params.update(NumMedia="1", MessageType="image" if caption else "audio", MediaContentType0=kind,
                       MediaUrl0=f"https://api.twilio.com/2010-04-01/Accounts/{TWILIO_SID}/Messages/"
                                 f"{params['MessageSid']}/Media/ME{params['MessageSid'][2:]}")
-        return self._post(urllib.parse.urlencode(params).encode("utf-8"), {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "X-Twilio-Signature": twilio_signature(self.webhook, params)})
+        return self._post_params(params)
 
     def number_for(self, payload: str) -> int:
         for title, number in self.offered():
