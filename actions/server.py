@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 from typing import List, Optional
 
 from rasa_sdk.endpoint import create_app
 from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot import settings
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +34,9 @@ def build_app() -> Sanic:
 
 def main(argv: Optional[List[str]] = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--port", type=int, default=int(os.environ.get("ACTION_PORT", "5055")))
-    parser.add_argument("--host", default=os.environ.get("ACTION_HOST", "127.0.0.1"))
+    configured = settings.current()
+    parser.add_argument("--port", type=int, default=configured.action_port)
+    parser.add_argument("--host", default=configured.action_host)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)-8s %(name)s - %(message)s")
     build_app().run(args.host, args.port, workers=1, access_log=False)

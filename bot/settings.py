@@ -1,18 +1,142 @@
-"""Where Testimony keeps its files, read once from the environment.
+"""Everything Testimony takes from its environment, read in one place into one frozen object.
 
-Everything the assistant writes at run time lives under one data directory so that an operator can see,
-back up or wipe it in one place. The default suits `make run`; production sets TESTIMONY_DATA_DIR.
+Why one object: a setting read in ten modules is a setting nobody can list, and a test that changes one
+must know every reader. Here every variable is named once, validated once, and handed out as a value;
+tests patch the environment or install a `Settings` of their own with `use()`. No other module reads or
+writes `os.environ`.
+
+Everything the assistant writes at run time lives under one data directory (`DataLayout`) so that an
+operator can see, back up or wipe it in one place. The default suits `make run`; production sets
+TESTIMONY_DATA_DIR.
 """
 from __future__ import annotations
 
+import contextlib
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Dict, Iterator, Mapping, Optional
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
+DATA_DIR_VARIABLE = "TESTIMONY_DATA_DIR"
+TRACKER_KEY_VARIABLE = "TESTIMONY_TRACKER_KEY"
+SPOOL_DIR_VARIABLE = "TESTIMONY_SPOOL_DIR"
+PASSPHRASE_VARIABLE = "STAFF_KEY_PASSPHRASE"
+SCRYPT_VARIABLES = ("TESTIMONY_SCRYPT_N", "TESTIMONY_SCRYPT_R", "TESTIMONY_SCRYPT_P")
+LANGID_DATA_VARIABLE = "TESTIMONY_LANGID_DATA"
+CHROMIUM_VARIABLE = "TESTIMONY_CHROMIUM"
+
+# Messaging platforms are configured by variables with these prefixes (bot.channels.credentials names them).
+CHANNEL_VARIABLE_PREFIXES = ("TELEGRAM_", "TWILIO_", "FACEBOOK_")
+
+
+def _optional_int(value: Optional[str]) -> Optional[int]:
+    return int(value) if value else None
+
+
+def _optional_path(value: Optional[str]) -> Optional[Path]:
+    return Path(value) if value else None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The whole configuration of one process, as values (no I/O happens on construction)."""
+
+    data_dir: Path
+    tracker_key: Optional[str] = None  # base64 of 32 bytes; else the key file in the data directory
+    spool_dir: Optional[Path] = None  # sealed envelopes before delivery; may live on another disk
+    staff_passphrase: Optional[str] = field(default=None, repr=False)
+    scrypt_n: Optional[int] = None  # lowered by tests only; production keeps the defaults in bot.crypto.kdf
+    scrypt_r: Optional[int] = None
+    scrypt_p: Optional[int] = None
+    rasa_port: int = 5005
+    action_port: int = 5055
+    widget_port: int = 8080
+    action_host: str = "127.0.0.1"
+    langid_data_dir: Optional[Path] = None
+    chromium: Path = Path("/usr/bin/chromium")
+    channel_variables: Mapping[str, str] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_environment(cls, environ: Optional[Mapping[str, str]] = None) -> "Settings":
+        """Settings from `environ` (the process environment by default); unset or empty means the default."""
+        env = os.environ if environ is None else environ
+        n, r, p = (_optional_int(env.get(name)) for name in SCRYPT_VARIABLES)
+        return cls(
+            data_dir=Path(env.get(DATA_DIR_VARIABLE) or PROJECT_ROOT / "var"),
+            tracker_key=env.get(TRACKER_KEY_VARIABLE) or None,
+            spool_dir=_optional_path(env.get(SPOOL_DIR_VARIABLE)),
+            staff_passphrase=env.get(PASSPHRASE_VARIABLE) or None,
+            scrypt_n=n, scrypt_r=r, scrypt_p=p,
+            rasa_port=int(env.get("RASA_PORT") or 5005),
+            action_port=int(env.get("ACTION_PORT") or 5055),
+            widget_port=int(env.get("WIDGET_PORT") or 8080),
+            action_host=env.get("ACTION_HOST") or "127.0.0.1",
+            langid_data_dir=_optional_path(env.get(LANGID_DATA_VARIABLE)),
+            chromium=Path(env.get(CHROMIUM_VARIABLE) or "/usr/bin/chromium"),
+            channel_variables={name: value for name, value in env.items()
+                               if name.startswith(CHANNEL_VARIABLE_PREFIXES)},
+        )
+
+    @property
+    def layout(self) -> "DataLayout":
+        from bot.reports.layout import DataLayout
+
+        return DataLayout(self.data_dir, self.spool_dir)
+
+
+_installed: Optional[Settings] = None
+
+
+def current() -> Settings:
+    """The settings in force: those installed by `use()`, else the environment as it is now."""
+    return _installed if _installed is not None else Settings.from_environment()
+
+
+@contextlib.contextmanager
+def use(settings: Settings) -> Iterator[Settings]:
+    """Installs `settings` for the duration of the block (tests patch this one object)."""
+    global _installed
+    previous, _installed = _installed, settings
+    try:
+        yield settings
+    finally:
+        _installed = previous
+
 
 def data_dir() -> Path:
-    """The data directory (created on first use), from TESTIMONY_DATA_DIR or `var/` in the project."""
-    path = Path(os.environ.get("TESTIMONY_DATA_DIR") or PROJECT_ROOT / "var")
+    """The data directory (created, owner-only, on first use)."""
+    path = current().data_dir
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def child_environment(**overrides: str) -> Dict[str, str]:
+    """The environment for a child process: this process's, plus `overrides`."""
+    env = dict(os.environ)
+    env.update(overrides)
+    return env
+
+
+def export_to_process(values: Mapping[str, str], *, only_missing: bool = False) -> None:
+    """Sets variables that a third-party library reads from the environment (argostranslate does)."""
+    for name, value in values.items():
+        if not (only_missing and name in os.environ):
+            os.environ[name] = value
+
+
+@contextlib.contextmanager
+def process_variables(values: Mapping[str, str]) -> Iterator[None]:
+    """Sets `values` in the process environment for the block, then restores what was there before."""
+    saved = {name: os.environ.get(name) for name in values}
+    try:
+        export_to_process(values)
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+

@@ -15,7 +15,8 @@ from typing import Dict, Iterable, Optional, Tuple
 
 import pytest
 
-from bot.crypto.kdf import ENV_N, ENV_P, ENV_R, ScryptParams
+from bot.crypto.kdf import ScryptParams
+from bot.settings import SCRYPT_VARIABLES
 from bot.crypto.keys import Identity, Recipient
 from bot.reports.keyring import Keyring
 from bot.reports.layout import DataLayout
@@ -25,7 +26,7 @@ from bot.reports.store import ReportStore
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "test-only passphrase, not a secret"
 FAST_SCRYPT = ScryptParams(n=16, r=8, p=1)
-FAST_SCRYPT_ENV = {ENV_N: "16", ENV_R: "8", ENV_P: "1"}
+FAST_SCRYPT_ENV = dict(zip(SCRYPT_VARIABLES, ("16", "8", "1")))
 
 Keys = Dict[str, Tuple[Identity, Path]]
 

@@ -18,6 +18,8 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 import yaml
 
+from bot import settings
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 BASE_CREDENTIALS = PROJECT_ROOT / "credentials.yml"
 
@@ -92,7 +94,7 @@ def effective_credentials(base_text: str, env: Mapping[str, str]) -> str:
 def write_credentials(out: Path, base: Path = BASE_CREDENTIALS,
                       env: Optional[Mapping[str, str]] = None) -> List[Platform]:
     """Writes the effective file (readable by its owner only) and returns the platforms that are on."""
-    env = os.environ if env is None else env
+    env = settings.current().channel_variables if env is None else env
     text = effective_credentials(base.read_text(encoding="utf-8"), env)
     out.parent.mkdir(parents=True, exist_ok=True)
     temporary = out.with_name(out.name + ".tmp")
@@ -129,7 +131,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"Could not write the credentials file: {error}", file=sys.stderr)
         return 1
     if not args.quiet:
-        print("Messaging channels:\n" + "\n".join(describe(os.environ)), file=sys.stderr)
+        print("Messaging channels:\n" + "\n".join(describe(settings.current().channel_variables)), file=sys.stderr)
     return 0
 
 

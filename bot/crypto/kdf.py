@@ -1,4 +1,4 @@
-"""scrypt settings, read from the environment so tests can run fast while production stays slow.
+"""scrypt settings: production defaults, lowered by tests through bot.settings so they run fast.
 
 Production default N=2**17, r=8, p=1 (128 MiB, about 0.4 s per hash on one core): the OWASP password
 storage recommendation. Every stored hash and key file records the parameters it was made with, so
@@ -7,15 +7,15 @@ changing them later never breaks old files.
 from __future__ import annotations
 
 import hmac
-import os
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from bot import settings
+
 DEFAULT_N = 2**17
 DEFAULT_R = 8
 DEFAULT_P = 1
-ENV_N, ENV_R, ENV_P = "TESTIMONY_SCRYPT_N", "TESTIMONY_SCRYPT_R", "TESTIMONY_SCRYPT_P"
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,11 @@ class ScryptParams:
     @classmethod
     def from_environment(cls) -> "ScryptParams":
         """Defaults, overridden by TESTIMONY_SCRYPT_N / _R / _P (tests lower them; production must not)."""
+        configured = settings.current()
         return cls(
-            n=int(os.environ.get(ENV_N) or DEFAULT_N),
-            r=int(os.environ.get(ENV_R) or DEFAULT_R),
-            p=int(os.environ.get(ENV_P) or DEFAULT_P),
+            n=configured.scrypt_n or DEFAULT_N,
+            r=configured.scrypt_r or DEFAULT_R,
+            p=configured.scrypt_p or DEFAULT_P,
         )
 
     def derive(self, secret: bytes, salt: bytes, length: int = 32) -> bytes:

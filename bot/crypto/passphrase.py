@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import getpass
-import os
 import sys
 
+from bot import settings
 from bot.crypto.errors import PassphraseUnavailableError
-
-ENV_PASSPHRASE = "STAFF_KEY_PASSPHRASE"
+from bot.settings import PASSPHRASE_VARIABLE
 
 
 def get_passphrase(prompt: str = "Staff key passphrase: ", *, confirm: bool = False) -> str:
@@ -16,12 +15,12 @@ def get_passphrase(prompt: str = "Staff key passphrase: ", *, confirm: bool = Fa
     Raises PassphraseUnavailableError when there is neither, so unattended runs fail clearly
     instead of hanging on a prompt nobody sees.
     """
-    value = os.environ.get(ENV_PASSPHRASE)
+    value = settings.current().staff_passphrase
     if value:
         return value
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
         raise PassphraseUnavailableError(
-            f"no passphrase: set {ENV_PASSPHRASE} or run this command in a terminal to be asked for it")
+            f"no passphrase: set {PASSPHRASE_VARIABLE} or run this command in a terminal to be asked for it")
     while True:
         value = getpass.getpass(prompt)
         if not value:

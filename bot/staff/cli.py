@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from pathlib import Path
 from typing import List, Optional, Sequence
 
+from bot import settings
 from bot.crypto.errors import CryptoError, KeyFileError, WrongPassphraseError
 from bot.crypto.fsutil import atomic_write
 from bot.crypto.kdf import ScryptParams
@@ -37,8 +37,7 @@ def _layout(args: argparse.Namespace) -> DataLayout:
     if args.data_dir:
         root = Path(args.data_dir)
     else:
-        from bot.settings import data_dir
-        root = data_dir()
+        root = settings.data_dir()
     return DataLayout.for_root(root, Path(args.spool_dir) if args.spool_dir else None)
 
 
@@ -68,7 +67,7 @@ def load_identities(args: argparse.Namespace, layout: DataLayout) -> List[Identi
         try:
             identities.append(load_private_key(path, passphrase))
         except WrongPassphraseError:
-            if os.environ.get("STAFF_KEY_PASSPHRASE") or not sys.stdin.isatty():
+            if settings.current().staff_passphrase or not sys.stdin.isatty():
                 raise
             identities.append(load_private_key(path, getpass.getpass(f"Passphrase for {path.name}: ")))
     return identities
