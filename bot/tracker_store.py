@@ -27,7 +27,7 @@ Configure it in endpoints.yml (Rasa passes `url` as `host` and the other keys as
       draft_ttl_hours: 72
 
 The secret is TESTIMONY_TRACKER_KEY (base64 of 32 bytes) or else `<data dir>/keys/tracker.key`,
-created on first run with mode 0600 in a 0700 directory.
+created on first run with mode 0600 in a 0700 directory (see bot.crypto.server_secret).
 """
 from __future__ import annotations
 
@@ -54,7 +54,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 
 from bot import settings
-from bot.secretbox import DecryptionError, SecretBox, derive_key, key_from_env_or_file, keyed_hash
+from bot.crypto.errors import DecryptionError
+from bot.crypto.secretbox import SecretBox, derive_key, keyed_hash
+from bot.crypto.server_secret import secret_from_env_or_file
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +87,7 @@ class TrackerDecryptionError(RasaException):
 def tracker_secret(key_file: Optional[Path] = None) -> bytes:
     """The 32-byte master secret: TESTIMONY_TRACKER_KEY wins, else the key file (created if absent)."""
     path = Path(key_file) if key_file else settings.data_dir() / "keys" / "tracker.key"
-    return key_from_env_or_file(os.environ.get(KEY_ENV), path)
+    return secret_from_env_or_file(os.environ.get(KEY_ENV), path)
 
 
 def resolve_url(url: Optional[Text]) -> Text:

@@ -29,7 +29,7 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.utils.endpoints import EndpointConfig, read_endpoint_config
 
-from bot.secretbox import InvalidKeyError
+from bot.crypto.errors import InvalidKeyError
 from bot.tracker_store import (
     KEY_ENV,
     EncryptedTrackerStore,
