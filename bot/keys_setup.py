@@ -13,9 +13,9 @@ from bot.crypto.errors import CryptoError
 from bot.crypto.kdf import ScryptParams
 from bot.crypto.keys import Recipient
 from bot.crypto.passphrase import get_passphrase
+from bot.crypto.server_secret import load_or_create_secret
 from bot.reports.keyring import Keyring
 from bot.reports.layout import DataLayout
-from bot.reports.secret import load_or_create_server_secret
 from bot.settings import data_dir
 
 DEMO_LABEL = "demo-team"
@@ -37,7 +37,7 @@ def setup(layout: DataLayout) -> list[str]:
                        f"  public keys (all the server needs): {layout.recipients_file}\n"
                        f"  private key (DEMO ONLY, passphrase-protected): {path}")
     if not layout.server_secret_file.exists():
-        load_or_create_server_secret(layout.server_secret_file)
+        load_or_create_secret(layout.server_secret_file)
         created.append(f"server secret (follow-up codes, index names): {layout.server_secret_file}")
     return created
 

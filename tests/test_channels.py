@@ -52,7 +52,7 @@ def every_call(user: ChannelUser) -> List[Call]:
 
 def stored_events(harness: ChannelHarness, conversation_id: str) -> str:
     """The conversation as the tracker store holds it now (decrypted), as JSON text."""
-    from bot.tracker_store import EncryptedTrackerStore
+    from bot.tracker import EncryptedTrackerStore
     from rasa.shared.core.domain import Domain
 
     os.environ["TESTIMONY_DATA_DIR"] = str(harness.assistant.data_dir)

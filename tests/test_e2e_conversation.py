@@ -67,7 +67,7 @@ def test_a_draft_with_the_canary_is_not_in_plaintext_anywhere(running_assistant:
 def test_delete_everything_removes_the_conversation_from_the_tracker_store(
     running_assistant: RunningAssistant, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from bot.tracker_store import EncryptedTrackerStore
+    from bot.tracker import EncryptedTrackerStore
     from rasa.shared.core.domain import Domain
     import asyncio
 

@@ -29,8 +29,8 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.utils.endpoints import EndpointConfig, read_endpoint_config
 
-from bot.secretbox import InvalidKeyError
-from bot.tracker_store import (
+from bot.crypto.errors import InvalidKeyError
+from bot.tracker import (
     KEY_ENV,
     EncryptedTrackerStore,
     TrackerDecryptionError,
@@ -496,7 +496,7 @@ def test_nothing_personal_is_logged(make_store, domain, clock, caplog) -> None:
 def test_rasa_creates_this_store_from_an_endpoint_config(domain, data_dir, tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'via-rasa.db'}"
     store = TrackerStore.create(
-        EndpointConfig(type="bot.tracker_store.EncryptedTrackerStore", url=url, draft_ttl_hours=1), domain
+        EndpointConfig(type="bot.tracker.EncryptedTrackerStore", url=url, draft_ttl_hours=1), domain
     )
     assert type(store) is EncryptedTrackerStore  # not wrapped: every method is async
     assert store.ttl_seconds == 3600
@@ -511,7 +511,7 @@ def test_endpoints_yml_with_the_data_dir_variable(domain, data_dir, tmp_path, mo
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text(
         "tracker_store:\n"
-        "  type: bot.tracker_store.EncryptedTrackerStore\n"
+        "  type: bot.tracker.EncryptedTrackerStore\n"
         "  url: sqlite:///${TESTIMONY_DATA_DIR}/tracker.db\n"
         "  draft_ttl_hours: 72\n"
     )

@@ -579,7 +579,7 @@ def stored_conversation(running_assistant: Any, sender: str, until_gone: str = "
     code = (
         "import asyncio, json, sys, time\n"
         "from rasa.shared.core.domain import Domain\n"
-        "from bot.tracker_store import EncryptedTrackerStore\n"
+        "from bot.tracker import EncryptedTrackerStore\n"
         "sender, needle, deadline = sys.argv[1], sys.argv[2], time.monotonic() + float(sys.argv[3])\n"
         "while True:\n"
         "    store = EncryptedTrackerStore(domain=Domain.load('domain.yml'))\n"

@@ -14,23 +14,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from bot.crypto import aead
 from bot.crypto.codec import b64d, b64e, canonical_json
-from bot.crypto.errors import (EnvelopeFormatError, EnvelopeTamperedError, NoMatchingKeyError)
+from bot.crypto.errors import (DecryptionError, EnvelopeFormatError, EnvelopeTamperedError,
+                               NoMatchingKeyError)
+from bot.crypto.kdf import hkdf_sha256
 from bot.crypto.keys import Identity, Recipient
 
 MAGIC = b"\x89TMY\r\n\x1a\n"
 VERSION = 1
 PREFIX = struct.Struct(">8sHI")  # magic, version (u16), header length (u32), all big-endian
 MAX_HEADER_LEN = 1 << 20
-NONCE_LEN = 12
-TAG_LEN = 16
-DATA_KEY_LEN = 32
+NONCE_LEN = aead.NONCE_LEN
+TAG_LEN = aead.TAG_LEN
+DATA_KEY_LEN = aead.KEY_LEN
 LENGTH_FIELD = struct.Struct(">Q")
 MIN_PADDED_LEN = 1024
 CIPHER = "AES-256-GCM"
@@ -75,17 +74,16 @@ def _unpad(padded: bytes) -> bytes:
 
 
 def _wrap_key(shared: bytes, epk: bytes, recipient_pk: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=epk + recipient_pk, info=WRAP_INFO).derive(shared)
+    return hkdf_sha256(shared, WRAP_INFO, salt=epk + recipient_pk)
 
 
 def _stanza(data_key: bytes, recipient: Recipient) -> dict:
     ephemeral = X25519PrivateKey.generate()
     epk = ephemeral.public_key().public_bytes_raw()
     kek = _wrap_key(ephemeral.exchange(recipient.public_key), epk, recipient.public_raw)
-    nonce = secrets.token_bytes(NONCE_LEN)
-    aad = WRAP_AAD_PREFIX + recipient.key_id.encode("ascii")
+    nonce, wrapped_key = aead.encrypt(kek, data_key, WRAP_AAD_PREFIX + recipient.key_id.encode("ascii"))
     return {"type": STANZA_TYPE, "key_id": recipient.key_id, "epk": b64e(epk), "nonce": b64e(nonce),
-            "wrapped_key": b64e(AESGCM(kek).encrypt(nonce, data_key, aad))}
+            "wrapped_key": b64e(wrapped_key)}
 
 
 def seal(metadata: Mapping[str, object], plaintext: bytes, recipients: Sequence[Recipient]) -> bytes:
@@ -101,8 +99,8 @@ def seal(metadata: Mapping[str, object], plaintext: bytes, recipients: Sequence[
     if len(header_bytes) > MAX_HEADER_LEN:
         raise ValueError("envelope header too large")
     prefix = PREFIX.pack(MAGIC, VERSION, len(header_bytes)) + header_bytes
-    nonce = secrets.token_bytes(NONCE_LEN)
-    return prefix + nonce + AESGCM(data_key).encrypt(nonce, _pad(plaintext), prefix)
+    nonce, ciphertext = aead.encrypt(data_key, _pad(plaintext), prefix)
+    return prefix + nonce + ciphertext
 
 
 def _parse_prefix(data: bytes) -> tuple[dict, int]:
@@ -162,8 +160,8 @@ def _unwrap(stanza: dict, identity: Identity) -> bytes:
         wrapped = b64d(stanza["wrapped_key"], DATA_KEY_LEN + TAG_LEN)
         shared = identity.private_key.exchange(X25519PublicKey.from_public_bytes(epk))
         kek = _wrap_key(shared, epk, identity.public_raw)
-        return AESGCM(kek).decrypt(nonce, wrapped, WRAP_AAD_PREFIX + identity.key_id.encode("ascii"))
-    except (ValueError, InvalidTag):
+        return aead.decrypt(kek, nonce, wrapped, WRAP_AAD_PREFIX + identity.key_id.encode("ascii"))
+    except (ValueError, DecryptionError):
         raise EnvelopeTamperedError(
             f"recipient stanza for key {identity.key_id} failed authentication: the envelope was modified"
         ) from None
@@ -191,8 +189,8 @@ def open_envelope(data: bytes, identities: Iterable[Identity]) -> Opened:
         raise error  # type: ignore[misc]
     nonce = data[header_end:header_end + NONCE_LEN]
     try:
-        padded = AESGCM(data_key).decrypt(nonce, data[header_end + NONCE_LEN:], data[:header_end])
-    except InvalidTag:
+        padded = aead.decrypt(data_key, nonce, data[header_end + NONCE_LEN:], data[:header_end])
+    except DecryptionError:
         raise EnvelopeTamperedError(
             "envelope payload failed authentication: it was modified or truncated, or its header was "
             "edited or swapped") from None

@@ -9,6 +9,14 @@ class CryptoError(Exception):
     """Base class for every failure in bot.crypto."""
 
 
+class DecryptionError(CryptoError):
+    """AES-256-GCM refused a ciphertext: wrong key, tampered bytes or wrong associated data."""
+
+
+class InvalidKeyError(CryptoError):
+    """A symmetric key or server secret is malformed, or its file could be read by other users."""
+
+
 class EnvelopeError(CryptoError):
     """An envelope could not be opened; subclasses say why."""
 

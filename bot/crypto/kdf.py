@@ -1,4 +1,5 @@
-"""scrypt settings: production defaults, lowered by tests through bot.settings so they run fast.
+"""Key derivation: HKDF-SHA256 sub-keys, and scrypt settings (production defaults, lowered by tests through
+bot.settings so they run fast).
 
 Production default N=2**17, r=8, p=1 (128 MiB, about 0.4 s per hash on one core): the OWASP password
 storage recommendation. Every stored hash and key file records the parameters it was made with, so
@@ -9,6 +10,8 @@ from __future__ import annotations
 import hmac
 from dataclasses import dataclass
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from bot import settings
@@ -16,6 +19,11 @@ from bot import settings
 DEFAULT_N = 2**17
 DEFAULT_R = 8
 DEFAULT_P = 1
+
+
+def hkdf_sha256(secret: bytes, info: bytes, salt: bytes | None = None, length: int = 32) -> bytes:
+    """A sub-key of a high-entropy `secret` for the purpose named by `info` (RFC 5869)."""
+    return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(secret)
 
 
 @dataclass(frozen=True)

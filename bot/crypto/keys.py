@@ -15,12 +15,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from bot.crypto import aead
 from bot.crypto.codec import b64d, b64e, canonical_json
-from bot.crypto.errors import KeyFileError, WrongPassphraseError
+from bot.crypto.errors import DecryptionError, KeyFileError, WrongPassphraseError
 from bot.crypto.fsutil import atomic_create, atomic_write
 from bot.crypto.kdf import ScryptParams
 
@@ -114,10 +113,10 @@ def encrypt_private_key(identity: Identity, passphrase: str, params: ScryptParam
     """The private key file: JSON carrying the raw key sealed with an scrypt-derived AES-256-GCM key."""
     if not passphrase:
         raise KeyFileError("refusing to protect a private key with an empty passphrase")
-    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    wrap_key = params.derive(passphrase.encode("utf-8"), salt, 32)
+    salt = secrets.token_bytes(16)
+    wrap_key = params.derive(passphrase.encode("utf-8"), salt, aead.KEY_LEN)
     raw = identity.private_key.private_bytes_raw()
-    sealed = AESGCM(wrap_key).encrypt(nonce, raw, PRIVATE_KEY_AAD + identity.key_id.encode("ascii"))
+    nonce, sealed = aead.encrypt(wrap_key, raw, PRIVATE_KEY_AAD + identity.key_id.encode("ascii"))
     record = {"format": PRIVATE_KEY_FORMAT, "version": 1, "key_id": identity.key_id,
               "label": identity.label, "algorithm": "X25519",
               "kdf": {"name": "scrypt", "salt": b64e(salt), **params.as_dict()},
@@ -135,14 +134,14 @@ def decrypt_private_key(data: bytes, passphrase: str) -> Identity:
         if kdf.get("name") != "scrypt" or record.get("cipher") != "AES-256-GCM":
             raise ValueError("unsupported key protection")
         params = ScryptParams.from_dict(kdf)
-        salt, nonce = b64d(kdf["salt"]), b64d(record["nonce"], 12)
+        salt, nonce = b64d(kdf["salt"]), b64d(record["nonce"], aead.NONCE_LEN)
         sealed, key_id = b64d(record["ciphertext"], 48), str(record["key_id"])
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise KeyFileError(f"malformed private key file: {exc}") from None
-    wrap_key = params.derive(passphrase.encode("utf-8"), salt, 32)
+    wrap_key = params.derive(passphrase.encode("utf-8"), salt, aead.KEY_LEN)
     try:
-        raw = AESGCM(wrap_key).decrypt(nonce, sealed, PRIVATE_KEY_AAD + key_id.encode("ascii"))
-    except InvalidTag:
+        raw = aead.decrypt(wrap_key, nonce, sealed, PRIVATE_KEY_AAD + key_id.encode("ascii"))
+    except DecryptionError:
         raise WrongPassphraseError(f"wrong passphrase for private key {key_id}") from None
     identity = Identity(X25519PrivateKey.from_private_bytes(raw), str(record.get("label", "")))
     if identity.key_id != key_id:

@@ -31,11 +31,11 @@ from bot.crypto.fsutil import (atomic_write, ensure_private_dir, file_lock, fsyn
                                remove_stale_temp_files)
 from bot.crypto.kdf import ScryptParams
 from bot.crypto.keys import Recipient
+from bot.crypto.server_secret import load_or_create_secret
 from bot.reports import codes
 from bot.reports.errors import FilingError, UnknownFollowUpCode
 from bot.reports.keyring import Keyring
 from bot.reports.layout import ENVELOPE_SUFFIX, DataLayout
-from bot.reports.secret import load_or_create_server_secret
 
 log = logging.getLogger(__name__)
 LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$")
@@ -68,7 +68,7 @@ class ReportStore:
         self._keyring = Keyring(self.layout)
         for directory in (self.layout.root, self.layout.reports_dir, self.layout.spool_dir):
             ensure_private_dir(directory)
-        self._secret = load_or_create_server_secret(self.layout.server_secret_file)
+        self._secret = load_or_create_secret(self.layout.server_secret_file)
 
     @classmethod
     def from_environment(cls) -> "ReportStore":

@@ -1,189 +1,30 @@
-"""A Rasa 3.6 tracker store that keeps conversations encrypted, pseudonymous and short-lived.
-
-Survivors and witnesses type things into this assistant that could endanger them. Rasa's own SQL tracker
-store keeps every message, slot and intent in plaintext forever, keyed by the Telegram/WhatsApp id of the
-person. This store instead:
-
-* encrypts every event with AES-256-GCM (one row per event; the associated data binds each row to its
-  conversation id and position, so rows cannot be swapped between conversations or reordered);
-* stores the conversation id only as HMAC-SHA256 under a key derived from the same secret;
-* physically DELETEs everything before the last `Restarted` event ("delete everything", report filed);
-* deletes conversations idle longer than `draft_ttl_hours`;
-* never logs events, tracker contents or conversation ids.
-
-Plaintext columns, and why each is acceptable: `handle` (the HMAC, needed to find a conversation),
-`seq` (event position: needed for ordering and bound into the ciphertext; it reveals only how many
-events a conversation has, which the row count reveals anyway) and `last_active` (server time of the
-last save, per conversation, needed to expire drafts without the key; the database's own files reveal
-as much). Event types and timestamps are deliberately *not* stored in the clear: their sequence would
-show when and how much someone talked. Plaintexts are padded to 256-byte blocks so ciphertext lengths
-do not reveal message lengths.
-
-Configure it in endpoints.yml (Rasa passes `url` as `host` and the other keys as keyword arguments):
-
-    tracker_store:
-      type: bot.tracker_store.EncryptedTrackerStore
-      url: sqlite:///${TESTIMONY_DATA_DIR}/tracker.db
-      draft_ttl_hours: 72
-
-The secret is TESTIMONY_TRACKER_KEY (base64 of 32 bytes) or else `<data dir>/keys/tracker.key`,
-created on first run with mode 0600 in a 0700 directory.
-"""
+"""EncryptedTrackerStore: Rasa's TrackerStore interface over encrypted event rows (see bot.tracker), plus
+working out what each save must write."""
 from __future__ import annotations
 
 import json
 import logging
-import os
-import re
-import struct
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Text, Tuple
 
 import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
-from rasa.core.tracker_store import (
-    SerializedTrackerAsText,
-    TrackerStore,
-    create_engine_kwargs,
-    is_postgresql_url,
-)
+from rasa.core.tracker_store import SerializedTrackerAsText, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event, Restarted, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.exceptions import RasaException
 
-from bot import settings
-from bot.secretbox import DecryptionError, SecretBox, derive_key, key_from_env_or_file, keyed_hash
+from bot.tracker.config import (DEFAULT_SWEEP_SECONDS, DEFAULT_TABLE_PREFIX, DEFAULT_TTL_HOURS,
+                                TrackerStoreConfigError, check_prefix, resolve_url, tracker_secret,
+                                ttl_seconds)
+from bot.tracker.schema import define_tables, engine_for
+from bot.tracker.sealing import EventSealer
 
 logger = logging.getLogger(__name__)
 
-KEY_ENV = "TESTIMONY_TRACKER_KEY"
-DEFAULT_DB_NAME = "tracker.db"
-DEFAULT_TABLE_PREFIX = "testimony_tracker_"
-DEFAULT_TTL_HOURS = 72.0
-DEFAULT_SWEEP_SECONDS = 300.0
-PAD_BLOCK = 256
-EVENT_KEY_PURPOSE = "testimony/tracker/events/aes-256-gcm/v1"
-ID_KEY_PURPOSE = "testimony/tracker/conversation-id/hmac-sha256/v1"
-AAD_LABEL = b"testimony/tracker/event/v1"
-
 StoredRow = Tuple[int, Dict[Text, Any]]
-
-
-class TrackerStoreConfigError(RasaException):
-    """The tracker store is misconfigured; raised instead of letting Rasa fall back to memory."""
-
-
-class TrackerDecryptionError(RasaException):
-    """A stored event failed authentication: wrong key, tampered row, or row from another conversation."""
-
-
-# --- configuration -----------------------------------------------------------------------------------
-
-
-def tracker_secret(key_file: Optional[Path] = None) -> bytes:
-    """The 32-byte master secret: TESTIMONY_TRACKER_KEY wins, else the key file (created if absent)."""
-    path = Path(key_file) if key_file else settings.data_dir() / "keys" / "tracker.key"
-    return key_from_env_or_file(os.environ.get(KEY_ENV), path)
-
-
-def resolve_url(url: Optional[Text]) -> Text:
-    """The SQLAlchemy URL to use, defaulting to SQLite in the data directory.
-
-    Rasa expands `${VAR}` in endpoints.yml only in unquoted values and leaves it verbatim, without any
-    error, when VAR is unset; so `${TESTIMONY_DATA_DIR}` is resolved here the way bot.settings does,
-    and any other variable left unexpanded is an error rather than a file literally named `${...}`.
-    """
-    if not url:
-        return f"sqlite:///{settings.data_dir() / DEFAULT_DB_NAME}"
-    for placeholder in ("${TESTIMONY_DATA_DIR}", "$TESTIMONY_DATA_DIR"):
-        if placeholder in url:
-            url = url.replace(placeholder, str(settings.data_dir()))
-    url = os.path.expandvars(url)
-    missing = re.findall(r"\$\{(\w+)\}", url)
-    if missing:
-        raise TrackerStoreConfigError(f"tracker store url uses unset environment variables: {missing}")
-    return url
-
-
-def _ttl_seconds(draft_ttl_hours: Any) -> float:
-    """Hours from endpoints.yml (a number, or a string when it came from an env variable) as seconds."""
-    try:
-        hours = float(draft_ttl_hours)
-    except (TypeError, ValueError) as error:
-        raise TrackerStoreConfigError("draft_ttl_hours must be a number of hours") from error
-    if not hours > 0:
-        raise TrackerStoreConfigError("draft_ttl_hours must be positive")
-    return hours * 3600.0
-
-
-def _check_prefix(prefix: Text) -> Text:
-    """Table prefixes become SQL identifiers: keep them boring."""
-    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,40}", prefix):
-        raise TrackerStoreConfigError("table_prefix must be lowercase letters, digits and '_' (max 41)")
-    return prefix
-
-
-# --- database ----------------------------------------------------------------------------------------
-
-
-def _define_tables(prefix: Text) -> Tuple[sa.MetaData, sa.Table, sa.Table]:
-    """One row per conversation (for expiry) and one encrypted row per event."""
-    metadata = sa.MetaData()
-    conversations = sa.Table(
-        f"{prefix}conversations",
-        metadata,
-        sa.Column("handle", sa.String(64), primary_key=True),
-        sa.Column("last_active", sa.Float, nullable=False, index=True),
-    )
-    events = sa.Table(
-        f"{prefix}events",
-        metadata,
-        sa.Column("handle", sa.String(64), primary_key=True),
-        sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
-        sa.Column("blob", sa.LargeBinary, nullable=False),
-    )
-    return metadata, conversations, events
-
-
-def _create_engine(url: Text) -> sa.engine.Engine:
-    """An engine for `url`; SQLite gets a private file and pragmas that leave no old data behind."""
-    if is_postgresql_url(url):
-        # Same pool sizes and POSTGRESQL_SCHEMA handling as Rasa's SQLTrackerStore.
-        return sa.create_engine(url, **create_engine_kwargs(url))
-    engine = sa.create_engine(url)
-    if engine.dialect.name == "sqlite":
-        _prepare_sqlite_file(engine.url.database)
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
-
-
-def _prepare_sqlite_file(database: Optional[Text]) -> None:
-    """Create the database file as 0600 before SQLite does (it would honour the umask, often 0644)."""
-    if not database or database == ":memory:" or database.startswith("file:"):
-        return
-    path = Path(database)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if not path.exists():
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """Zero deleted content in place, keep no WAL, and never spill temporary data to disk.
-
-    secure_delete overwrites freed cells and pages with zeros, so DELETE really removes the bytes.
-    journal_mode=DELETE (rather than WAL, which keeps old pages in `-wal` until a checkpoint and
-    reuses the file without truncating it) means the rollback journal exists only during a write
-    transaction. The setting is persistent, so this also converts a database someone switched to WAL.
-    """
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA secure_delete=ON")
-        cursor.execute("PRAGMA journal_mode=DELETE")
-        cursor.execute("PRAGMA temp_store=MEMORY")
-    finally:
-        cursor.close()
 
 
 # --- events ------------------------------------------------------------------------------------------
@@ -211,29 +52,30 @@ def _latest_session(events: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
     return events
 
 
-def _new_events(
-    stored: List[Dict[Text, Any]], incoming: List[Dict[Text, Any]]
-) -> Optional[List[Dict[Text, Any]]]:
-    """The part of `incoming` not yet stored, or None when the two don't line up at all.
+@dataclass(frozen=True)
+class Changes:
+    """What a save writes: `events` after the stored ones, or, with `replace_all`, instead of all of them."""
+
+    events: Tuple[Dict[Text, Any], ...]
+    replace_all: bool = False
+
+
+def changes_since_last_save(stored: List[Dict[Text, Any]], incoming: List[Dict[Text, Any]]) -> Changes:
+    """The part of `incoming` not yet stored, or all of it to replace storage when the two don't line up.
 
     The tracker Rasa saves is a window onto the conversation: the latest session (from `retrieve`),
     everything (`retrieve_full_tracker`) or its last `max_event_history` events, plus new events.
     So it must start somewhere inside what is stored and agree with it from there on.
     """
     if not incoming:
-        return []
+        return Changes(events=())
     for start, event in enumerate(stored):
         if event != incoming[0]:
             continue
         overlap = min(len(stored) - start, len(incoming))
         if stored[start : start + overlap] == incoming[:overlap]:
-            return incoming[overlap:] if overlap == len(stored) - start else []
-    return None
-
-
-def _pad(data: bytes) -> bytes:
-    """Pad JSON with trailing spaces (which JSON ignores) so lengths leak only in 256-byte steps."""
-    return data + b" " * (-len(data) % PAD_BLOCK)
+            return Changes(events=tuple(incoming[overlap:]) if overlap == len(stored) - start else ())
+    return Changes(events=tuple(incoming), replace_all=True)
 
 
 # --- the store ---------------------------------------------------------------------------------------
@@ -279,15 +121,13 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         clock: Optional[Callable[[], float]],
     ) -> None:
         """Keys, engine and tables; separate so __init__ can guard against Rasa's silent fallback."""
-        self.ttl_seconds = _ttl_seconds(draft_ttl_hours)
+        self.ttl_seconds = ttl_seconds(draft_ttl_hours)
         self.sweep_interval_seconds = float(sweep_interval_seconds)
         self._clock = clock or time.time
         self._last_sweep = float("-inf")
-        secret = tracker_secret(Path(key_file) if key_file else None)
-        self._box = SecretBox(derive_key(secret, EVENT_KEY_PURPOSE))
-        self._id_key = derive_key(secret, ID_KEY_PURPOSE)
-        self.engine = _create_engine(resolve_url(host))
-        self._metadata, self._conversations, self._events = _define_tables(_check_prefix(table_prefix))
+        self._sealer = EventSealer(tracker_secret(Path(key_file) if key_file else None))
+        self.engine = engine_for(resolve_url(host))
+        self._metadata, self._conversations, self._events = define_tables(check_prefix(table_prefix))
         self._metadata.create_all(self.engine)
 
     # Rasa's TrackerStore interface -------------------------------------------------------------------
@@ -360,27 +200,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
 
     def _handle(self, sender_id: Text) -> Text:
         """The pseudonymous row key for a conversation id."""
-        return keyed_hash(self._id_key, sender_id.encode("utf-8"))
-
-    @staticmethod
-    def _aad(sender_id: Text, seq: int) -> bytes:
-        """Associated data: a row only decrypts for its own conversation id and position."""
-        raw = sender_id.encode("utf-8")
-        return AAD_LABEL + struct.pack(">I", len(raw)) + raw + struct.pack(">Q", seq)
-
-    def _seal(self, sender_id: Text, seq: int, event: Dict[Text, Any]) -> bytes:
-        data = json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        return self._box.seal(_pad(data), self._aad(sender_id, seq))
-
-    def _open(self, sender_id: Text, seq: int, blob: bytes) -> Dict[Text, Any]:
-        try:
-            plaintext = self._box.open(blob, self._aad(sender_id, seq))
-        except DecryptionError as error:
-            raise TrackerDecryptionError(
-                f"stored event #{seq} of the requested conversation failed authentication "
-                f"(wrong key, tampered data, or a row moved from another conversation)"
-            ) from error
-        return json.loads(plaintext.decode("utf-8"))
+        return self._sealer.handle(sender_id)
 
     def _maybe_sweep(self) -> None:
         """Run the expiry sweep at most once per sweep interval, piggybacking on normal traffic."""
@@ -413,7 +233,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         rows = conn.execute(
             sa.select(table.c.seq, table.c.blob).where(table.c.handle == handle).order_by(table.c.seq)
         )
-        return [(seq, self._open(sender_id, seq, blob)) for seq, blob in rows]
+        return [(seq, self._sealer.open(sender_id, seq, blob)) for seq, blob in rows]
 
     def _retrieve(self, sender_id: Text, all_sessions: bool) -> Optional[DialogueStateTracker]:
         self._maybe_sweep()
@@ -437,15 +257,16 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
     ) -> List[StoredRow]:
         """Append what is new; if the tracker doesn't line up with storage, it replaces storage."""
         next_seq = stored[-1][0] + 1 if stored else 0
-        new = _new_events([event for _, event in stored], incoming)
-        if new is None:
+        changes = changes_since_last_save([event for _, event in stored], incoming)
+        if changes.replace_all:
             self._delete_events(conn, handle)
-            stored, new = [], incoming
-        added = [(next_seq + offset, event) for offset, event in enumerate(new)]
+            stored = []
+        added = [(next_seq + offset, event) for offset, event in enumerate(changes.events)]
         if added:
             conn.execute(
                 self._events.insert(),
-                [{"handle": handle, "seq": seq, "blob": self._seal(sender_id, seq, event)} for seq, event in added],
+                [{"handle": handle, "seq": seq, "blob": self._sealer.seal(sender_id, seq, event)}
+                 for seq, event in added],
             )
         return stored + added
 

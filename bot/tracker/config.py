@@ -1,0 +1,66 @@
+"""Tracker store settings from endpoints.yml and the environment: database url, draft lifetime, table
+prefix and where the key comes from. Each is checked here, so a misconfiguration fails at start-up."""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Optional, Text
+
+from rasa.shared.exceptions import RasaException
+
+from bot import settings
+from bot.crypto.server_secret import secret_from_env_or_file
+
+KEY_ENV = "TESTIMONY_TRACKER_KEY"
+DEFAULT_DB_NAME = "tracker.db"
+DEFAULT_TABLE_PREFIX = "testimony_tracker_"
+DEFAULT_TTL_HOURS = 72.0
+DEFAULT_SWEEP_SECONDS = 300.0
+
+
+class TrackerStoreConfigError(RasaException):
+    """The tracker store is misconfigured; raised instead of letting Rasa fall back to memory."""
+
+
+def tracker_secret(key_file: Optional[Path] = None) -> bytes:
+    """The 32-byte master secret: TESTIMONY_TRACKER_KEY wins, else the key file (created if absent)."""
+    path = Path(key_file) if key_file else settings.data_dir() / "keys" / "tracker.key"
+    return secret_from_env_or_file(os.environ.get(KEY_ENV), path)
+
+
+def resolve_url(url: Optional[Text]) -> Text:
+    """The SQLAlchemy URL to use, defaulting to SQLite in the data directory.
+
+    Rasa expands `${VAR}` in endpoints.yml only in unquoted values and leaves it verbatim, without any
+    error, when VAR is unset; so `${TESTIMONY_DATA_DIR}` is resolved here the way bot.settings does,
+    and any other variable left unexpanded is an error rather than a file literally named `${...}`.
+    """
+    if not url:
+        return f"sqlite:///{settings.data_dir() / DEFAULT_DB_NAME}"
+    for placeholder in ("${TESTIMONY_DATA_DIR}", "$TESTIMONY_DATA_DIR"):
+        if placeholder in url:
+            url = url.replace(placeholder, str(settings.data_dir()))
+    url = os.path.expandvars(url)
+    missing = re.findall(r"\$\{(\w+)\}", url)
+    if missing:
+        raise TrackerStoreConfigError(f"tracker store url uses unset environment variables: {missing}")
+    return url
+
+
+def ttl_seconds(draft_ttl_hours: Any) -> float:
+    """Hours from endpoints.yml (a number, or a string when it came from an env variable) as seconds."""
+    try:
+        hours = float(draft_ttl_hours)
+    except (TypeError, ValueError) as error:
+        raise TrackerStoreConfigError("draft_ttl_hours must be a number of hours") from error
+    if not hours > 0:
+        raise TrackerStoreConfigError("draft_ttl_hours must be positive")
+    return hours * 3600.0
+
+
+def check_prefix(prefix: Text) -> Text:
+    """Table prefixes become SQL identifiers: keep them boring."""
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,40}", prefix):
+        raise TrackerStoreConfigError("table_prefix must be lowercase letters, digits and '_' (max 41)")
+    return prefix

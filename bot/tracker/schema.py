@@ -1,0 +1,75 @@
+"""The tracker store's two tables and the database engine, with SQLite set up to leave no old data behind.
+
+Plaintext columns, and why each is acceptable: `handle` (the HMAC, needed to find a conversation),
+`seq` (event position: needed for ordering and bound into the ciphertext; it reveals only how many
+events a conversation has, which the row count reveals anyway) and `last_active` (server time of the
+last save, per conversation, needed to expire drafts without the key; the database's own files reveal
+as much). Event types and timestamps are deliberately *not* stored in the clear: their sequence would
+show when and how much someone talked.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Optional, Text, Tuple
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import create_engine_kwargs, is_postgresql_url
+
+
+def define_tables(prefix: Text) -> Tuple[sa.MetaData, sa.Table, sa.Table]:
+    """One row per conversation (for expiry) and one encrypted row per event."""
+    metadata = sa.MetaData()
+    conversations = sa.Table(
+        f"{prefix}conversations",
+        metadata,
+        sa.Column("handle", sa.String(64), primary_key=True),
+        sa.Column("last_active", sa.Float, nullable=False, index=True),
+    )
+    events = sa.Table(
+        f"{prefix}events",
+        metadata,
+        sa.Column("handle", sa.String(64), primary_key=True),
+        sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
+        sa.Column("blob", sa.LargeBinary, nullable=False),
+    )
+    return metadata, conversations, events
+
+
+def engine_for(url: Text) -> sa.engine.Engine:
+    """An engine for `url`; SQLite gets a private file and pragmas that leave no old data behind."""
+    if is_postgresql_url(url):
+        # Same pool sizes and POSTGRESQL_SCHEMA handling as Rasa's SQLTrackerStore.
+        return sa.create_engine(url, **create_engine_kwargs(url))
+    engine = sa.create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _prepare_sqlite_file(engine.url.database)
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _prepare_sqlite_file(database: Optional[Text]) -> None:
+    """Create the database file as 0600 before SQLite does (it would honour the umask, often 0644)."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Zero deleted content in place, keep no WAL, and never spill temporary data to disk.
+
+    secure_delete overwrites freed cells and pages with zeros, so DELETE really removes the bytes.
+    journal_mode=DELETE (rather than WAL, which keeps old pages in `-wal` until a checkpoint and
+    reuses the file without truncating it) means the rollback journal exists only during a write
+    transaction. The setting is persistent, so this also converts a database someone switched to WAL.
+    """
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.execute("PRAGMA journal_mode=DELETE")
+        cursor.execute("PRAGMA temp_store=MEMORY")
+    finally:
+        cursor.close()

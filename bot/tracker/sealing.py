@@ -1,0 +1,63 @@
+"""How one event becomes one row: padded JSON sealed with AES-256-GCM under associated data that binds it
+to its conversation id and position, and the conversation id replaced by a keyed hash.
+
+Plaintexts are padded to 256-byte blocks so ciphertext lengths do not reveal message lengths.
+"""
+from __future__ import annotations
+
+import json
+import struct
+from typing import Any, Dict, Text
+
+from rasa.shared.exceptions import RasaException
+
+from bot.crypto.errors import DecryptionError
+from bot.crypto.secretbox import SecretBox, derive_key, keyed_hash
+
+PAD_BLOCK = 256
+EVENT_KEY_PURPOSE = "testimony/tracker/events/aes-256-gcm/v1"
+ID_KEY_PURPOSE = "testimony/tracker/conversation-id/hmac-sha256/v1"
+AAD_LABEL = b"testimony/tracker/event/v1"
+
+
+class TrackerDecryptionError(RasaException):
+    """A stored event failed authentication: wrong key, tampered row, or row from another conversation."""
+
+
+def pad(data: bytes) -> bytes:
+    """Pad JSON with trailing spaces (which JSON ignores) so lengths leak only in 256-byte steps."""
+    return data + b" " * (-len(data) % PAD_BLOCK)
+
+
+def associated_data(sender_id: Text, seq: int) -> bytes:
+    """Associated data: a row only decrypts for its own conversation id and position."""
+    raw = sender_id.encode("utf-8")
+    return AAD_LABEL + struct.pack(">I", len(raw)) + raw + struct.pack(">Q", seq)
+
+
+class EventSealer:
+    """Seals and opens event rows, and names conversations, with two sub-keys of the tracker secret."""
+
+    def __init__(self, secret: bytes) -> None:
+        self._box = SecretBox(derive_key(secret, EVENT_KEY_PURPOSE))
+        self._id_key = derive_key(secret, ID_KEY_PURPOSE)
+
+    def handle(self, sender_id: Text) -> Text:
+        """The pseudonymous row key for a conversation id."""
+        return keyed_hash(self._id_key, sender_id.encode("utf-8"))
+
+    def seal(self, sender_id: Text, seq: int, event: Dict[Text, Any]) -> bytes:
+        """The stored blob of event number `seq` of the conversation."""
+        data = json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return self._box.seal(pad(data), associated_data(sender_id, seq))
+
+    def open(self, sender_id: Text, seq: int, blob: bytes) -> Dict[Text, Any]:
+        """The event in a stored blob, or TrackerDecryptionError if the row is not this one's."""
+        try:
+            plaintext = self._box.open(blob, associated_data(sender_id, seq))
+        except DecryptionError as error:
+            raise TrackerDecryptionError(
+                f"stored event #{seq} of the requested conversation failed authentication "
+                f"(wrong key, tampered data, or a row moved from another conversation)"
+            ) from error
+        return json.loads(plaintext.decode("utf-8"))
