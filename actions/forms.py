@@ -11,11 +11,11 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import latest_intent, latest_user_text, times_said
-from bot.answers import (CONTACT_CHOICES, MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload,
-                         is_short, normalise)
+from bot.intake.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_short, normalise
+from bot.intake.fields import (CONTACT_CHOICES, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS, INTAKE_QUESTIONS, ROLES,
+                               RULED_REPORT_QUESTIONS)
 
 WITHDRAW_CONSENT = "withdraw_consent"
-ROLES = ("survivor", "witness", "perpetrator_information", "on_behalf")
 ANONYMOUS_UNLESS_ASKED = "anonymous"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
 
@@ -70,7 +70,7 @@ class ValidateIntakeForm(AnswerValidationAction):
     """Safety first, then consent before any content (survivor-centred rules 2 and 13)."""
 
     # Asked afresh whenever intake starts again: an earlier "not now" is not an answer.
-    ask_afresh = ("safe_now", "consent")
+    ask_afresh = INTAKE_QUESTIONS
 
     def name(self) -> Text:
         return "validate_intake_form"
@@ -99,11 +99,9 @@ class ValidateReportForm(AnswerValidationAction):
     """Free narrative first, then optional follow-ups, each asked once (rules 1, 5 and 6)."""
 
     # What the user said before stays as it was: questions with a rule of their own...
-    keep_earlier_answers = ("role", "narrative", "narrative_done", "contact_preference", "contact_details",
-                            "report_confirmed")
+    keep_earlier_answers = RULED_REPORT_QUESTIONS
     # ...and the follow-up questions, each answer kept in the user's words or as a skip.
-    free_text_slots = ("incident_time", "incident_place", "perpetrator", "perpetrator_in_uk", "others_involved",
-                       "evidence", "prior_reports", "onward_sharing")
+    free_text_slots = FREE_TEXT_QUESTIONS
 
     def name(self) -> Text:
         return "validate_report_form"
@@ -178,7 +176,7 @@ class ValidateReportForm(AnswerValidationAction):
 class ValidateFollowupForm(AnswerValidationAction):
     """A returning user proves nothing but the follow-up code; the code is checked when adding."""
 
-    keep_earlier_answers = ("followup_code", "followup_text")
+    keep_earlier_answers = FOLLOWUP_QUESTIONS
 
     def name(self) -> Text:
         return "validate_followup_form"

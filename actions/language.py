@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import times_said
-from bot.answers import is_button_payload
+from bot.intake.answers import is_button_payload
 from bot.catalog import IN_LANGUAGE
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 from bot.language.languages import BY_CODE, SUPPORTED, normalize_code
