@@ -12,13 +12,12 @@ from rasa_sdk.types import DomainDict
 
 from actions.conversation import latest_user_text
 from actions.report import forget_conversation
-from bot.answers import clean_text
 from bot.channels import MESSAGING_CHANNELS
-from bot.report_builder import ANSWER_FIELDS
+from bot.intake.answers import clean_text
+from bot.intake.fields import ANSWERED_IN_WORDS
 
 # A distressed message this long is part of their account, not just a cry for a pause: keep it.
 WORDS_WORTH_KEEPING = 4
-FREE_TEXT_SLOTS = frozenset(ANSWER_FIELDS) - {"role", "perpetrator_in_uk"}
 ADULT_AGE = 18
 SHORT_STATEMENT_WORDS = 5
 CLEAR_CONFIDENCE = 0.9
@@ -40,7 +39,7 @@ class ActionRespondToDistress(Action):
         if requested in ("narrative", "narrative_done"):
             narrative = tracker.get_slot("narrative")
             return [SlotSet("narrative", f"{narrative}\n{text}" if narrative else text)]
-        if requested in FREE_TEXT_SLOTS and tracker.get_slot(requested) is None:
+        if requested in ANSWERED_IN_WORDS and tracker.get_slot(requested) is None:
             return [SlotSet(requested, text)]
         return []
 
@@ -81,7 +80,7 @@ class ActionChildSafePath(Action):
         form = tracker.active_loop.get("name")
         requested = tracker.get_slot("requested_slot")
         events: List[Dict[Text, Any]] = [SlotSet("is_minor", None)]
-        if form == "report_form" and requested in FREE_TEXT_SLOTS and tracker.get_slot(requested) is None:
+        if form == "report_form" and requested in ANSWERED_IN_WORDS and tracker.get_slot(requested) is None:
             events.append(SlotSet(requested, text))
         return events + ([FollowupAction(form)] if form else [])
 

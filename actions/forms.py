@@ -2,76 +2,81 @@
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, Dict, List, Text
+from abc import ABC, abstractmethod
+from typing import Any, ClassVar, Dict, List, Text, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import latest_intent, latest_user_text, times_said
-from bot.answers import (CONTACT_CHOICES, MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload,
-                         is_short, normalise)
+from bot.intake.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_short, normalise
+from bot.intake.fields import (CONTACT_CHOICES, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS, INTAKE_QUESTIONS, ROLES,
+                               RULED_REPORT_QUESTIONS)
 
 WITHDRAW_CONSENT = "withdraw_consent"
-ROLES = ("survivor", "witness", "perpetrator_information", "on_behalf")
 ANONYMOUS_UNLESS_ASKED = "anonymous"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
 
 Slots = Dict[Text, Any]
 
 
-def _when_asked(earlier: Callable[[str, Any], Slots]) -> Callable[[Callable[..., Slots]], Callable[..., Slots]]:
-    """Runs a slot's validator only on the turn that answers its question; `earlier` decides the other turns.
+class AnswerValidationAction(FormValidationAction, ABC):
+    """What every form's validator shares, in the style of RasaHQ/financial-demo's CustomFormValidationAction.
 
-    Rasa re-validates every filled slot when a form is activated again (after a pause, say); the latest
-    message then is "continue", not an answer to that question.
+    Rasa calls `validate_<slot>` for every filled slot of the form, and again for all of them when the form is
+    activated again (after a pause, say): the latest message then is "continue", not an answer to those
+    questions. So a subclass lists its slots in the class data below, each list saying what happens on a turn
+    that does not answer that slot's question, and gets a `validate_<slot>` (`checked_answer`) for each:
+
+    - `keep_earlier_answers`: what the user said before stays as it was;
+    - `ask_afresh`: the earlier answer is dropped, so the question is asked again;
+    - `free_text_slots`: kept like the first list; the answer is the user's words or a skip (`free_text_answer`).
+
+    On the turn that answers it, a slot of the first two lists is validated by the subclass's `answer_<slot>`.
     """
-    def decorate(validate: Callable[..., Slots]) -> Callable[..., Slots]:
-        slot = validate.__name__[len("validate_"):]
 
-        @functools.wraps(validate)
-        def validate_if_asked(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                              domain: DomainDict) -> Slots:
-            if tracker.get_slot("requested_slot") != slot:
-                return earlier(slot, value)
-            return validate(self, value, dispatcher, tracker, domain)
+    keep_earlier_answers: ClassVar[Tuple[Text, ...]] = ()
+    ask_afresh: ClassVar[Tuple[Text, ...]] = ()
+    free_text_slots: ClassVar[Tuple[Text, ...]] = ()
 
-        return validate_if_asked
+    @abstractmethod
+    def name(self) -> Text:
+        """`validate_<form name>`. Abstract, so that the action server registers only the concrete forms."""
 
-    return decorate
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Gives every listed slot the `validate_<slot>` method that Rasa looks for."""
+        super().__init_subclass__(**kwargs)
+        for slot in cls.keep_earlier_answers + cls.ask_afresh + cls.free_text_slots:
+            setattr(cls, f"validate_{slot}", functools.partialmethod(cls.checked_answer, slot))
 
-
-# What the user said before stays as it was (the report questions).
-only_new_answers = _when_asked(lambda slot, value: {slot: value})
-# Safety and consent are asked afresh whenever intake starts again: an earlier "not now" is not an answer.
-asked_afresh = _when_asked(lambda slot, value: {slot: None})
-
-
-def free_text_answer(slot: str) -> Callable[..., Slots]:
-    """The validator of a question whose answer is free text: see `_answer`."""
-    def validate(self: Any, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                 domain: DomainDict) -> Slots:
-        return _answer(slot, value, tracker)
-
-    validate.__name__ = f"validate_{slot}"
-    return only_new_answers(validate)
+    def checked_answer(self, slot: Text, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       domain: DomainDict) -> Slots:
+        """The slots to set for `slot`: by its rule on the turn that answers its question, else as listed."""
+        if tracker.get_slot(REQUESTED_SLOT) != slot:
+            return {slot: None if slot in self.ask_afresh else value}
+        if slot in self.free_text_slots:
+            return free_text_answer(slot, tracker)
+        return getattr(self, f"answer_{slot}")(value, dispatcher, tracker, domain)
 
 
-def _answer(slot: str, value: Any, tracker: Tracker) -> Slots:
+def free_text_answer(slot: Text, tracker: Tracker) -> Slots:
     """The generic free-text answer: the user's words, or a skip marker; nothing usable asks again."""
     return {slot: normalise(latest_user_text(tracker), latest_intent(tracker))}
 
 
-class ValidateIntakeForm(FormValidationAction):
+class ValidateIntakeForm(AnswerValidationAction):
     """Safety first, then consent before any content (survivor-centred rules 2 and 13)."""
+
+    # Asked afresh whenever intake starts again: an earlier "not now" is not an answer.
+    ask_afresh = INTAKE_QUESTIONS
 
     def name(self) -> Text:
         return "validate_intake_form"
 
-    @asked_afresh
-    def validate_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                          domain: DomainDict) -> Slots:
+    def answer_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                        domain: DomainDict) -> Slots:
         intent = latest_intent(tracker)
         if intent in NOT_SAFE_INTENTS:
             dispatcher.utter_message(response="utter_safety_advice")
@@ -81,9 +86,8 @@ class ValidateIntakeForm(FormValidationAction):
         # Anything else is not a yes: we do not keep what they wrote before consenting.
         return {"safe_now": "unsure"}
 
-    @asked_afresh
-    def validate_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                         domain: DomainDict) -> Slots:
+    def answer_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       domain: DomainDict) -> Slots:
         """An active yes only; someone who said they are under 18 is not taken through an account (rule 15)."""
         if tracker.get_slot("is_minor"):
             dispatcher.utter_message(response="utter_child_safe")
@@ -91,8 +95,13 @@ class ValidateIntakeForm(FormValidationAction):
         return {"consent": value is True}
 
 
-class ValidateReportForm(FormValidationAction):
+class ValidateReportForm(AnswerValidationAction):
     """Free narrative first, then optional follow-ups, each asked once (rules 1, 5 and 6)."""
+
+    # What the user said before stays as it was: questions with a rule of their own...
+    keep_earlier_answers = RULED_REPORT_QUESTIONS
+    # ...and the follow-up questions, each answer kept in the user's words or as a skip.
+    free_text_slots = FREE_TEXT_QUESTIONS
 
     def name(self) -> Text:
         return "validate_report_form"
@@ -104,17 +113,15 @@ class ValidateReportForm(FormValidationAction):
             return domain_slots
         return [slot for slot in domain_slots if slot != "contact_details"]
 
-    @only_new_answers
-    def validate_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                      domain: DomainDict) -> Slots:
+    def answer_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                    domain: DomainDict) -> Slots:
         if value in ROLES:
             return {"role": value}
-        return _answer("role", value, tracker)
+        return free_text_answer("role", tracker)
 
-    @only_new_answers
-    def validate_narrative(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                           domain: DomainDict) -> Slots:
-        answer = _answer("narrative", value, tracker)
+    def answer_narrative(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                         domain: DomainDict) -> Slots:
+        answer = free_text_answer("narrative", tracker)
         if answer["narrative"] is None:
             return answer
         # A skipped narrative needs no "anything else?" question.
@@ -122,9 +129,8 @@ class ValidateReportForm(FormValidationAction):
             return {**answer, "narrative_done": True}
         return answer
 
-    @only_new_answers
-    def validate_narrative_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                domain: DomainDict) -> Slots:
+    def answer_narrative_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: DomainDict) -> Slots:
         """More text adds to the narrative, in as many messages as the user needs.
 
         "That's all" ends it; a longer message that merely sounds like "no" or "skip" is more of the account.
@@ -137,19 +143,8 @@ class ValidateReportForm(FormValidationAction):
         narrative = tracker.get_slot("narrative") or ""
         return {"narrative": f"{narrative}\n{more}" if narrative else more, "narrative_done": None}
 
-    # The follow-up questions: each answer kept in the user's words, or as a skip.
-    validate_incident_time = free_text_answer("incident_time")
-    validate_incident_place = free_text_answer("incident_place")
-    validate_perpetrator = free_text_answer("perpetrator")
-    validate_perpetrator_in_uk = free_text_answer("perpetrator_in_uk")
-    validate_others_involved = free_text_answer("others_involved")
-    validate_evidence = free_text_answer("evidence")
-    validate_prior_reports = free_text_answer("prior_reports")
-    validate_onward_sharing = free_text_answer("onward_sharing")
-
-    @only_new_answers
-    def validate_contact_preference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                    domain: DomainDict) -> Slots:
+    def answer_contact_preference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Slots:
         """A clear choice is taken; not answering means nobody contacts them; unclear words ask once more."""
         if value in CONTACT_CHOICES:
             return {"contact_preference": value}
@@ -158,18 +153,16 @@ class ValidateReportForm(FormValidationAction):
         dispatcher.utter_message(response="utter_contact_choose_one")
         return {"contact_preference": None}
 
-    @only_new_answers
-    def validate_contact_details(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                 domain: DomainDict) -> Slots:
+    def answer_contact_details(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> Slots:
         """Declining to give details after all means staying anonymous: nothing is kept."""
-        answer = _answer("contact_details", value, tracker)["contact_details"]
+        answer = free_text_answer("contact_details", tracker)["contact_details"]
         if answer in MARKERS:
             return {"contact_details": answer, "contact_preference": ANONYMOUS_UNLESS_ASKED}
         return {"contact_details": answer}
 
-    @only_new_answers
-    def validate_report_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                  domain: DomainDict) -> Slots:
+    def answer_report_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> Slots:
         """Yes sends; anything the user writes instead is added as a correction and the summary is shown again."""
         if value is True:
             return {"report_confirmed": True}
@@ -180,15 +173,16 @@ class ValidateReportForm(FormValidationAction):
         return {"report_confirmed": None, "corrections": corrections + [text]}
 
 
-class ValidateFollowupForm(FormValidationAction):
+class ValidateFollowupForm(AnswerValidationAction):
     """A returning user proves nothing but the follow-up code; the code is checked when adding."""
+
+    keep_earlier_answers = FOLLOWUP_QUESTIONS
 
     def name(self) -> Text:
         return "validate_followup_form"
 
-    @only_new_answers
-    def validate_followup_code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: DomainDict) -> Slots:
+    def answer_followup_code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> Slots:
         if latest_intent(tracker) in MARKER_FOR_INTENT:
             dispatcher.utter_message(response="utter_followup_code_unknown")
             return {"followup_code": None, "requested_slot": None}
@@ -200,10 +194,9 @@ class ValidateFollowupForm(FormValidationAction):
             return {"followup_code": None, "requested_slot": None}  # asked once more already (rule 6)
         return {"followup_code": None}
 
-    @only_new_answers
-    def validate_followup_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: DomainDict) -> Slots:
+    def answer_followup_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> Slots:
         """Consent can be withdrawn with the follow-up code (survivor-centred rule 3)."""
         if latest_intent(tracker) == "withdraw":
             return {"followup_text": WITHDRAW_CONSENT}
-        return _answer("followup_text", value, tracker)
+        return free_text_answer("followup_text", tracker)

@@ -9,7 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import times_said
-from bot.answers import is_button_payload
+from bot.intake.answers import is_button_payload
+from bot.catalog import IN_LANGUAGE
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 from bot.language.languages import BY_CODE, SUPPORTED, normalize_code
 from bot.language.session import decide
@@ -28,7 +29,7 @@ class ActionChangeLanguage(Action):
         if chosen not in SUPPORTED:
             dispatcher.utter_message(response="utter_choose_language")
             return []
-        dispatcher.utter_message(response="utter_language_changed", in_language=chosen)
+        dispatcher.utter_message(response="utter_language_changed", **{IN_LANGUAGE: chosen})
         events = [SlotSet("language", chosen), SlotSet("language_candidate", None)]
         offered = tracker.get_slot("language_candidate")
         if offered and offered != chosen:
@@ -73,7 +74,7 @@ class ActionDetectLanguage(Action):
         candidate = decision.propose_switch_to
         if candidate and candidate != tracker.get_slot("language_candidate"):
             for language in (decision.language, candidate):
-                dispatcher.utter_message(response="utter_confirm_language_switch", in_language=language,
+                dispatcher.utter_message(response="utter_confirm_language_switch", **{IN_LANGUAGE: language},
                                          language=decision.language, language_candidate=candidate,
                                          language_candidate_name=BY_CODE[candidate].native_name)
             events.append(SlotSet("language_candidate", candidate))

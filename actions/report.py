@@ -13,9 +13,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.forms import WITHDRAW_CONSENT
-from bot import summary
-from bot.answers import MARKERS
-from bot.report_builder import build_report
+from bot.intake import summary
+from bot.intake.answers import MARKERS
+from bot.intake.report_builder import build_report
 from bot.reports import FilingError, ReportStore, UnknownFollowUpCode
 from bot.translation import for_staff
 

@@ -67,7 +67,7 @@ def open_report(root: Path, reference: str, *identities: Identity) -> OpenedRepo
 
 
 def sample_report(narrative: str = "I saw the shelling of the school.", **overrides) -> dict:
-    """A report shaped like the conversation's (see bot/report_builder.py)."""
+    """A report shaped like the conversation's (see bot/intake/report_builder.py)."""
     report = {
         "schema": 1, "language": "en", "filed_at": "2026-03-01T12:34:56+00:00",
         "answers": {"role": "witness", "narrative": narrative, "incident_time": "last spring"},

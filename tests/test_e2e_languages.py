@@ -8,7 +8,7 @@ import uuid
 import pytest
 
 from bot import catalog
-from bot.bidi import strip_isolates
+from bot.catalog.bidi import strip_isolates
 from tests.assistant import PROJECT_ROOT, VENV_BIN, RunningAssistant, texts
 from tests.conversation_driver import REFERENCE, file_report, start_and_consent
 

@@ -9,6 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.language import ActionChangeLanguage, ActionDetectLanguage
+from bot.catalog import IN_LANGUAGE
 
 
 def detection(language: Optional[str], script: str = "Latin", confidence: float = 0.99, words: int = 9,
@@ -49,7 +50,7 @@ def test_two_confident_messages_in_another_language_are_offered_in_both_language
     events, messages = run(ActionDetectLanguage(),
                            conversation([detection("fr"), detection("fr")], slots={"language": "en"}))
     assert events == [SlotSet("language_candidate", "fr")]
-    assert [(m["response"], m["in_language"]) for m in messages] == [
+    assert [(m["response"], m[IN_LANGUAGE]) for m in messages] == [
         ("utter_confirm_language_switch", "en"), ("utter_confirm_language_switch", "fr")]
     assert {m["language_candidate_name"] for m in messages} == {"Français"}
 
@@ -82,7 +83,7 @@ def test_choosing_a_language_confirms_in_it_and_records_a_declined_offer() -> No
     tracker = conversation([detection("en")], slots={"language": "en", "language_candidate": "fr"},
                            entities=[{"entity": "language_choice", "value": "en"}])
     events, messages = run(ActionChangeLanguage(), tracker)
-    assert [(m["response"], m["in_language"]) for m in messages] == [("utter_language_changed", "en")]
+    assert [(m["response"], m[IN_LANGUAGE]) for m in messages] == [("utter_language_changed", "en")]
     assert events == [SlotSet("language", "en"), SlotSet("language_candidate", None),
                       SlotSet("languages_declined", ["fr"])]
 

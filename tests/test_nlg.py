@@ -10,9 +10,9 @@ from rasa.shared.core.events import SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import catalog
-from bot.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from bot.catalog.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from bot.catalog.nlg import CatalogNaturalLanguageGenerator, select
 from bot.channels import MESSAGING, MESSAGING_CHANNELS
-from bot.nlg import CatalogNaturalLanguageGenerator
 
 DOMAIN = Domain.load(str(Path(__file__).resolve().parent.parent / "domain.yml"))
 
@@ -39,6 +39,18 @@ def test_messaging_apps_get_the_messaging_variation_in_every_language(channel: s
     assert say("utter_safety_advice", language, "socketio")["text"] == on_web
 
 
+@pytest.mark.parametrize("language, channel, sources, catalog_channel, machine_translation", [
+    ("en", "rest", ("en",), "rest", False),
+    ("uk", "telegram", ("uk", "en"), MESSAGING, False),
+    ("de", "socketio", ("en",), "socketio", True),
+])
+def test_selection_names_the_catalogs_the_channel_variation_and_whether_to_translate(
+        language: str, channel: str, sources: tuple, catalog_channel: str, machine_translation: bool) -> None:
+    selection = select(language, channel)
+    assert (selection.sources, selection.channel, selection.machine_translation) == \
+        (sources, catalog_channel, machine_translation)
+
+
 def test_references_stay_readable_in_right_to_left_text() -> None:
     text = say("utter_report_filed", "ar", reference="REF-ABCD2345", followup_code="1234 5678 9012 3456")["text"]
     assert f"{FIRST_STRONG_ISOLATE}REF-ABCD2345{POP_DIRECTIONAL_ISOLATE}" in text
@@ -51,7 +63,7 @@ def test_left_to_right_text_is_not_wrapped() -> None:
 
 
 def test_an_action_can_speak_another_language_on_purpose() -> None:
-    assert say("utter_language_changed", "en", in_language="uk")["text"] == \
+    assert say("utter_language_changed", "en", **{catalog.IN_LANGUAGE: "uk"})["text"] == \
         catalog.responses("uk")["utter_language_changed"][0]["text"]
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bot.channels import ATTACHMENT
-from bot.report_builder import ATTACHMENT_NOT_RECEIVED, transcript
+from bot.intake.report_builder import ATTACHMENT_NOT_RECEIVED, transcript
 
 
 def user(text: str, at: float) -> dict:

@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.forms import ValidateReportForm
 from bot import catalog
-from bot.report_builder import build_report
+from bot.intake.report_builder import build_report
 
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))

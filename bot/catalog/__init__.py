@@ -3,6 +3,7 @@
 English responses are the `responses:` of domain.yml (Rasa needs them there); every other curated language
 has `bot/catalog/<code>.yml` with the same response names, placeholders and button payloads. Short labels
 used inside composed messages (the report summary) live in the same files under `labels:`, English included.
+`nlg` speaks from the catalog in the conversation's language; `bidi` keeps identifiers readable right to left.
 """
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ DOMAIN_FILE = PROJECT_ROOT / "domain.yml"
 SOURCE_LANGUAGE = "en"
 CURATED_LANGUAGES = ("en", "ar", "uk", "ru", "fa", "fr", "es", "ur", "ta", "so")
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "ur"})
+# The keyword an action passes to `utter_message` to say one response in another language than the
+# conversation's on purpose (a switch offered in both languages); the NLG takes it before filling placeholders.
+IN_LANGUAGE = "in_language"
 
 Responses = Dict[str, List[Dict[str, Any]]]
 

@@ -15,9 +15,6 @@ RATHER_NOT_SAY = "rather_not_say"
 YES = "yes"
 NO = "no"
 
-# How the user chose to be contacted (the contact question's buttons).
-CONTACT_CHOICES = ("anonymous", "contact_me", "support_organisation")
-
 MARKER_FOR_INTENT = {"skip": SKIPPED, "dont_know": DONT_KNOW, "rather_not_say": RATHER_NOT_SAY}
 MARKERS = frozenset(MARKER_FOR_INTENT.values())
 YES_NO_FOR_INTENT = {"affirm": YES, "deny": NO}

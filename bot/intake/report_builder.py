@@ -9,28 +9,13 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
 
-from bot.answers import YES, is_answered, is_button_payload
 from bot.channels import ATTACHMENT
+from bot.intake.answers import YES, is_answered, is_button_payload
+from bot.intake.fields import REPORT_ANSWER_FIELDS, TRANSLATED_FIELDS
 
 REPORT_SCHEMA_VERSION = 1
 # In the transcript, where the user sent a photo, voice message, file or location that was never fetched.
 ATTACHMENT_NOT_RECEIVED = "[attachment: not opened or kept; the user was asked to keep the original]"
-
-# The questions of the report form, in the order they are asked.
-ANSWER_FIELDS = (
-    "role",
-    "narrative",
-    "incident_time",
-    "incident_place",
-    "perpetrator",
-    "perpetrator_in_uk",
-    "others_involved",
-    "evidence",
-    "prior_reports",
-)
-# Free-text answers that staff may need in English: the original stays the evidence.
-TRANSLATED_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "others_involved",
-                     "evidence", "prior_reports", "contact_details")
 
 Translator = Callable[[str, str], Dict[str, Any]]
 
@@ -85,7 +70,7 @@ def build_report(
 ) -> Dict[str, Any]:
     """The report as filed. `translate_for_staff(text, language)` adds unverified English translations."""
     language = slots.get("language") or "en"
-    answers = {field: slots.get(field) for field in ANSWER_FIELDS + ("onward_sharing",)}
+    answers = {field: slots.get(field) for field in REPORT_ANSWER_FIELDS}
     translations: Dict[str, Any] = {}
     if language != "en" and translate_for_staff is not None:
         for field in TRANSLATED_FIELDS:

@@ -4,11 +4,8 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from bot import catalog
-from bot.answers import CONTACT_CHOICES, MARKERS, NO, YES
-
-SUMMARY_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "perpetrator_in_uk",
-                  "others_involved", "evidence", "prior_reports", "onward_sharing", "contact_preference",
-                  "contact_details")
+from bot.intake.answers import MARKERS, NO, YES
+from bot.intake.fields import CONTACT_CHOICES, SUMMARY_FIELDS
 
 
 def _display(field: str, value: Any, labels: Mapping[str, str]) -> str:

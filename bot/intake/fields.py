@@ -1,0 +1,42 @@
+"""Every list of the intake's fields (slot names) in one place: the questions, their order, how each is answered,
+and the choices offered where a question has buttons.
+
+The forms in domain.yml ask these slots; the form validators (actions/forms.py), the interruptions that keep
+what was typed (actions/care.py), the summary and the report all take their lists from here.
+"""
+from __future__ import annotations
+
+# Intake, before anything is told: safety, then consent (survivor-centred rules 13 and 2).
+INTAKE_QUESTIONS = ("safe_now", "consent")
+
+# The optional questions after the narrative, in the order they are asked.
+DETAIL_QUESTIONS = ("incident_time", "incident_place", "perpetrator", "perpetrator_in_uk", "others_involved",
+                    "evidence", "prior_reports")
+# The questions of the report form that make up the account, in the order they are asked.
+ANSWER_FIELDS = ("role", "narrative") + DETAIL_QUESTIONS
+# The answers a filed report holds: the account, and whether the team may share it.
+REPORT_ANSWER_FIELDS = ANSWER_FIELDS + ("onward_sharing",)
+# Report-form questions answered in the user's own words or with a skip, with no rule of their own.
+FREE_TEXT_QUESTIONS = DETAIL_QUESTIONS + ("onward_sharing",)
+# Report-form questions with a rule of their own (actions/forms.py).
+RULED_REPORT_QUESTIONS = ("role", "narrative", "narrative_done", "contact_preference", "contact_details",
+                          "report_confirmed")
+# Questions whose open answer takes a message that interrupted it (distress, a misread age) as the answer:
+# the ones answered in words rather than with a choice.
+ANSWERED_IN_WORDS = frozenset(ANSWER_FIELDS) - {"role", "perpetrator_in_uk"}
+
+# A returning user's form: the follow-up code, then what they want to add.
+FOLLOWUP_QUESTIONS = ("followup_code", "followup_text")
+
+# Free-text answers that staff may need in English: the original stays the evidence.
+TRANSLATED_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "others_involved",
+                     "evidence", "prior_reports", "contact_details")
+# The summary shown before sending, in this order.
+SUMMARY_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "perpetrator_in_uk",
+                  "others_involved", "evidence", "prior_reports", "onward_sharing", "contact_preference",
+                  "contact_details")
+
+# The choices offered for the role question (its buttons).
+ROLES = ("survivor", "witness", "perpetrator_information", "on_behalf")
+# How the user chose to be contacted (the contact question's buttons).
+CONTACT_CHOICES = ("anonymous", "contact_me", "support_organisation")
