@@ -112,6 +112,11 @@ def data_dir() -> Path:
     return path
 
 
+def expand_variables(text: str) -> str:
+    """`$VAR` and `${VAR}` in `text` replaced from the environment (unset ones are left as they are)."""
+    return os.path.expandvars(text)
+
+
 def child_environment(**overrides: str) -> Dict[str, str]:
     """The environment for a child process: this process's, plus `overrides`."""
     env = dict(os.environ)

@@ -30,8 +30,8 @@ from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.utils.endpoints import EndpointConfig, read_endpoint_config
 
 from bot.crypto.errors import InvalidKeyError
+from bot.settings import TRACKER_KEY_VARIABLE
 from bot.tracker import (
-    KEY_ENV,
     EncryptedTrackerStore,
     TrackerDecryptionError,
     TrackerStoreConfigError,
@@ -103,7 +103,7 @@ def domain() -> Domain:
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private data dir per test, and no key from the developer's environment."""
     monkeypatch.setenv("TESTIMONY_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv(KEY_ENV, raising=False)
+    monkeypatch.delenv(TRACKER_KEY_VARIABLE, raising=False)
     return tmp_path / "data"
 
 
@@ -448,24 +448,24 @@ def test_the_key_file_is_created_private_and_reused(make_store, domain, data_dir
 
 def test_the_environment_key_overrides_the_key_file(make_store, domain, data_dir, monkeypatch) -> None:
     run(make_store().save(tracker_with(domain, report_conversation())))
-    monkeypatch.setenv(KEY_ENV, base64.b64encode(os.urandom(32)).decode())
+    monkeypatch.setenv(TRACKER_KEY_VARIABLE, base64.b64encode(os.urandom(32)).decode())
 
     with_env_key = make_store()
 
     assert run(with_env_key.exists(SENDER)) is False  # another key, so another handle: not even findable
     run(with_env_key.save(tracker_with(domain, session_start(T0))))
     assert run(with_env_key.retrieve_full_tracker(SENDER)) is not None
-    monkeypatch.delenv(KEY_ENV)
+    monkeypatch.delenv(TRACKER_KEY_VARIABLE)
     assert event_dicts(run(make_store().retrieve_full_tracker(SENDER))) == event_dicts(
         tracker_with(domain, report_conversation())
     )
 
 
 def test_bad_keys_are_refused(make_store, data_dir, monkeypatch) -> None:
-    monkeypatch.setenv(KEY_ENV, base64.b64encode(b"too short").decode())
+    monkeypatch.setenv(TRACKER_KEY_VARIABLE, base64.b64encode(b"too short").decode())
     with pytest.raises(InvalidKeyError):
         make_store()
-    monkeypatch.delenv(KEY_ENV)
+    monkeypatch.delenv(TRACKER_KEY_VARIABLE)
     make_store()
     os.chmod(data_dir / "keys" / "tracker.key", 0o644)
     with pytest.raises(InvalidKeyError, match="chmod 600"):

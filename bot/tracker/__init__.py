@@ -24,11 +24,11 @@ Configure it in endpoints.yml (Rasa passes `url` as `host` and the other keys as
 The secret is TESTIMONY_TRACKER_KEY (base64 of 32 bytes) or else `<data dir>/keys/tracker.key`,
 created on first run with mode 0600 in a 0700 directory (see bot.crypto.server_secret).
 """
-from bot.tracker.config import KEY_ENV, TrackerStoreConfigError, resolve_url, tracker_secret
+from bot.tracker.config import TrackerStoreConfigError, resolve_url, tracker_secret
 from bot.tracker.sealing import TrackerDecryptionError
 from bot.tracker.store import EncryptedTrackerStore
 
 __all__ = [
-    "KEY_ENV", "EncryptedTrackerStore", "TrackerDecryptionError", "TrackerStoreConfigError", "resolve_url",
+    "EncryptedTrackerStore", "TrackerDecryptionError", "TrackerStoreConfigError", "resolve_url",
     "tracker_secret",
 ]

@@ -2,7 +2,6 @@
 prefix and where the key comes from. Each is checked here, so a misconfiguration fails at start-up."""
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any, Optional, Text
@@ -12,7 +11,6 @@ from rasa.shared.exceptions import RasaException
 from bot import settings
 from bot.crypto.server_secret import secret_from_env_or_file
 
-KEY_ENV = "TESTIMONY_TRACKER_KEY"
 DEFAULT_DB_NAME = "tracker.db"
 DEFAULT_TABLE_PREFIX = "testimony_tracker_"
 DEFAULT_TTL_HOURS = 72.0
@@ -26,7 +24,7 @@ class TrackerStoreConfigError(RasaException):
 def tracker_secret(key_file: Optional[Path] = None) -> bytes:
     """The 32-byte master secret: TESTIMONY_TRACKER_KEY wins, else the key file (created if absent)."""
     path = Path(key_file) if key_file else settings.data_dir() / "keys" / "tracker.key"
-    return secret_from_env_or_file(os.environ.get(KEY_ENV), path)
+    return secret_from_env_or_file(settings.current().tracker_key, path)
 
 
 def resolve_url(url: Optional[Text]) -> Text:
@@ -41,7 +39,7 @@ def resolve_url(url: Optional[Text]) -> Text:
     for placeholder in ("${TESTIMONY_DATA_DIR}", "$TESTIMONY_DATA_DIR"):
         if placeholder in url:
             url = url.replace(placeholder, str(settings.data_dir()))
-    url = os.path.expandvars(url)
+    url = settings.expand_variables(url)
     missing = re.findall(r"\$\{(\w+)\}", url)
     if missing:
         raise TrackerStoreConfigError(f"tracker store url uses unset environment variables: {missing}")
