@@ -53,7 +53,7 @@ validate: $(STAMP)
 	$(RASA) data validate --quiet
 
 run: $(MODEL)
-	$(PY) -m bot.keys_setup
+	$(PY) -m bot.staff.keys_setup
 	exec scripts/run-servers
 
 browser: $(STAMP)

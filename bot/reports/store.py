@@ -160,7 +160,7 @@ class ReportStore:
         except KeyFileError as exc:
             raise FilingError(f"cannot read the recipient keys: {exc}") from None
         if not recipients:
-            raise FilingError("no recipient keys are configured: run `python -m bot.keys_setup` "
+            raise FilingError("no recipient keys are configured: run `python -m bot.staff.keys_setup` "
                               "or `python -m bot.staff keys init`")
         return recipients
 
