@@ -12,13 +12,13 @@ from typing import Any, Dict, List, Mapping
 
 from ruamel.yaml import YAML
 
+from bot.language.languages import RIGHT_TO_LEFT
 from bot.settings import PROJECT_ROOT
 
 CATALOG_DIR = Path(__file__).resolve().parent
 DOMAIN_FILE = PROJECT_ROOT / "domain.yml"
 SOURCE_LANGUAGE = "en"
 CURATED_LANGUAGES = ("en", "ar", "uk", "ru", "fa", "fr", "es", "ur", "ta", "so")
-RIGHT_TO_LEFT = frozenset({"ar", "fa", "ur"})
 
 Responses = Dict[str, List[Dict[str, Any]]]
 
