@@ -53,7 +53,7 @@ validate: $(STAMP)
 	$(RASA) data validate --quiet
 
 run: $(MODEL)
-	$(PY) -m bot.keys_setup
+	$(PY) -m bot.staff.keys_setup
 	exec scripts/run-servers
 
 browser: $(STAMP)
@@ -67,9 +67,9 @@ test: validate $(MODEL) browser
 	$(MAKE) --no-print-directory story-test
 
 evaluate: $(MODEL)
-	$(PY) -m bot.language.evaluate
+	$(PY) -m bot.evaluation.language
 	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 3 --successes --out results/nlu
-	$(PY) -m bot.nlu_report results/nlu
+	$(PY) -m bot.evaluation.nlu results/nlu
 
 clean:
 	rm -rf $(VENV) models results

@@ -124,7 +124,7 @@ def start_assistant(data_dir: Path, model: Path = MODEL, extra_env: Optional[Dic
     env.update(extra_env or {})
     log_dir = data_dir / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
-    subprocess.run([str(VENV_BIN / "python"), "-m", "bot.keys_setup"], env=env, cwd=PROJECT_ROOT,
+    subprocess.run([str(VENV_BIN / "python"), "-m", "bot.staff.keys_setup"], env=env, cwd=PROJECT_ROOT,
                    check=True, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     assistant = RunningAssistant(
         data_dir=data_dir, log_dir=log_dir, env=env,

@@ -84,7 +84,7 @@ def sample_report(narrative: str = "I saw the shelling of the school.", **overri
 
 
 def staff_env(root: Path, **extra: str) -> Dict[str, str]:
-    """Environment for running `python -m bot.staff` / `bot.keys_setup` against `root`."""
+    """Environment for running `python -m bot.staff` / `bot.staff.keys_setup` against `root`."""
     env = {k: v for k, v in os.environ.items() if k not in ("TESTIMONY_SPOOL_DIR", "STAFF_KEY_PASSPHRASE")}
     env.update(FAST_SCRYPT_ENV, TESTIMONY_DATA_DIR=str(root), STAFF_KEY_PASSPHRASE=PASSPHRASE,
                PYTHONPATH=str(PROJECT_ROOT))

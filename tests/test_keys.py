@@ -1,4 +1,4 @@
-"""Key files, the recipient list, scrypt settings and `python -m bot.keys_setup`."""
+"""Key files, the recipient list, scrypt settings and `python -m bot.staff.keys_setup`."""
 from __future__ import annotations
 
 import base64
@@ -124,7 +124,7 @@ def test_tampered_recipient_key_id_is_refused(tmp_path: Path) -> None:
         Keyring(DataLayout.for_root(tmp_path)).active()
 
 
-# ----- python -m bot.keys_setup ---------------------------------------------------------------------
+# ----- python -m bot.staff.keys_setup -----------------------------------------------------------------
 
 def _snapshot(root: Path) -> dict:
     return {str(p.relative_to(root)): (p.read_bytes(), p.stat().st_mtime_ns)
@@ -132,7 +132,7 @@ def _snapshot(root: Path) -> dict:
 
 
 def test_keys_setup_creates_demo_keys_once(tmp_path: Path) -> None:
-    first = run_module("bot.keys_setup", tmp_path)
+    first = run_module("bot.staff.keys_setup", tmp_path)
     assert first.returncode == 0, first.stderr
     layout = DataLayout.for_root(tmp_path)
     active = Keyring(layout).active()
@@ -145,7 +145,7 @@ def test_keys_setup_creates_demo_keys_once(tmp_path: Path) -> None:
     assert "offline" in first.stdout and PASSPHRASE not in first.stdout + first.stderr
 
     before = _snapshot(tmp_path)
-    second = run_module("bot.keys_setup", tmp_path)
+    second = run_module("bot.staff.keys_setup", tmp_path)
     assert second.returncode == 0 and "nothing changed" in second.stdout
     assert _snapshot(tmp_path) == before
 
@@ -153,7 +153,7 @@ def test_keys_setup_creates_demo_keys_once(tmp_path: Path) -> None:
 def test_keys_setup_without_passphrase_or_terminal_fails_clearly(tmp_path: Path) -> None:
     env = staff_env(tmp_path)
     del env["STAFF_KEY_PASSPHRASE"]
-    result = run_module("bot.keys_setup", tmp_path, env=env)
+    result = run_module("bot.staff.keys_setup", tmp_path, env=env)
     assert result.returncode == 2
     assert "STAFF_KEY_PASSPHRASE" in result.stderr and "Traceback" not in result.stderr
     assert not any(DataLayout.for_root(tmp_path).private_keys_dir.glob("*.key"))
@@ -161,7 +161,7 @@ def test_keys_setup_without_passphrase_or_terminal_fails_clearly(tmp_path: Path)
 
 def test_keys_setup_only_adds_the_missing_server_secret(tmp_path: Path) -> None:
     make_team_keys(tmp_path)
-    result = run_module("bot.keys_setup", tmp_path)
+    result = run_module("bot.staff.keys_setup", tmp_path)
     assert result.returncode == 0
     assert "server secret" in result.stdout and "demo team key" not in result.stdout
     assert len(Keyring(DataLayout.for_root(tmp_path)).active()) == 1

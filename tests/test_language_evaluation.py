@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.language.evaluate import DataMissing, Report, data_files, default_data_dir, evaluate, main
+from bot.evaluation.language import DataMissing, Report, data_files, default_data_dir, evaluate, main
 from bot.language.languages import SUPPORTED
 
 SENTENCE_TARGET = 99.0

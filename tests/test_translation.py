@@ -246,6 +246,25 @@ def test_install_refuses_a_second_package_for_the_same_pair(data_dir: Path, pack
 
 # --- Offline, in a fresh process ---------------------------------------------------------------------------------
 
+_IMPORT_SCRIPT = textwrap.dedent("""
+    import json, os, sys
+
+    before = dict(os.environ)
+    from bot.translation import runtime
+    print(json.dumps({"environment_changed": dict(os.environ) != before,
+                      "argos_loaded": any(name.startswith("argostranslate") for name in sys.modules)}))
+""")
+
+
+def test_importing_the_runtime_does_nothing_until_configured(tmp_path: Path) -> None:
+    env = {**os.environ, "TESTIMONY_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(PROJECT_ROOT)}
+    done = subprocess.run([sys.executable, "-c", _IMPORT_SCRIPT], env=env, cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(done.stdout) == {"environment_changed": False, "argos_loaded": False}
+    assert not (tmp_path / "data").exists()
+
+
 _OFFLINE_SCRIPT = textwrap.dedent("""
     import json, runpy, socket, sys
 

@@ -16,6 +16,8 @@ from typing import Any, Dict, Iterator, List
 
 import pytest
 
+from bot.language.languages import RIGHT_TO_LEFT, SUPPORTED
+
 playwright_sync = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
 from tests.widget_support import (  # noqa: E402 (after the import check)
@@ -27,8 +29,6 @@ from tests.widget_support import (  # noqa: E402 (after the import check)
 pytestmark = pytest.mark.timeout(300)
 
 XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
-ALL_LANGUAGES = ("en", "ar", "uk", "ru", "fa", "fr", "es", "ur", "ta", "so")
-RTL = ("ar", "fa", "ur")
 
 
 # -------------------------------------------------------------------------------------------------------------
@@ -365,7 +365,7 @@ def test_the_exit_button_stays_on_screen_when_scrolled(browser: Any, widget: Wid
 # -------------------------------------------------------------------------------------------------------------
 def test_every_language_has_every_widget_string(page: Any) -> None:
     strings: Dict[str, Dict[str, str]] = page.evaluate("() => window.testimonyWidget.strings()")
-    assert sorted(strings) == sorted(ALL_LANGUAGES)
+    assert sorted(strings) == sorted(SUPPORTED)
     english = strings["en"]
     for language, table in strings.items():
         assert set(table) == set(english), language
@@ -377,14 +377,14 @@ def test_every_language_has_every_widget_string(page: Any) -> None:
                 assert text != english[key], (language, key)
 
 
-@pytest.mark.parametrize("language", ALL_LANGUAGES)
+@pytest.mark.parametrize("language", SUPPORTED)
 def test_the_widget_speaks_the_page_language(context: Any, widget: WidgetServer, fake: FakeRasa,
                                              language: str) -> None:
     tab = context.new_page()
     tab.goto(f"{fake.url}/host?lang={language}-XX")  # a third-party page embedding the widget with one tag
     tab.locator(".tw-choice").first.wait_for()
     table = tab.evaluate("(l) => window.testimonyWidget.strings()[l]", language)
-    expected_dir = "rtl" if language in RTL else "ltr"
+    expected_dir = "rtl" if language in RIGHT_TO_LEFT else "ltr"
     section = tab.locator("section.tw")
     assert section.get_attribute("dir") == expected_dir
     assert section.get_attribute("lang") == language
@@ -398,7 +398,7 @@ def test_the_widget_speaks_the_page_language(context: Any, widget: WidgetServer,
     fake.wait_for(lambda r: r.message == "/greet")
     assert fake.requests[-1].metadata == {"page_language": f"{language}-XX"}
     wait_for_bot_text(tab, "are you somewhere safe")
-    if language in RTL:  # the bot's English text still reads left to right inside the right-to-left widget
+    if language in RIGHT_TO_LEFT:  # the bot's English text still reads left to right in the right-to-left widget
         box = tab.locator(".tw-msg--bot .tw-msg__text").last
         assert box.evaluate("(e) => getComputedStyle(e).direction") == "ltr"
         user = tab.locator(".tw-msg--user .tw-msg__text").last.bounding_box()

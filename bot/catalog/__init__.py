@@ -13,13 +13,13 @@ from typing import Any, Dict, List, Mapping
 
 from ruamel.yaml import YAML
 
+from bot.language.languages import RIGHT_TO_LEFT
 from bot.settings import PROJECT_ROOT
 
 CATALOG_DIR = Path(__file__).resolve().parent
 DOMAIN_FILE = PROJECT_ROOT / "domain.yml"
 SOURCE_LANGUAGE = "en"
 CURATED_LANGUAGES = ("en", "ar", "uk", "ru", "fa", "fr", "es", "ur", "ta", "so")
-RIGHT_TO_LEFT = frozenset({"ar", "fa", "ur"})
 # The keyword an action passes to `utter_message` to say one response in another language than the
 # conversation's on purpose (a switch offered in both languages); the NLG takes it before filling placeholders.
 IN_LANGUAGE = "in_language"

@@ -10,6 +10,7 @@ import string
 from typing import Any, Dict, Iterator, List, Set, Tuple
 
 from bot import catalog
+from bot.language.languages import RIGHT_TO_LEFT
 
 PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z_]+)\}(?!\})")
 ARABIC_SCRIPT_LETTER = re.compile(r"[\u0600-\u06FF]")
@@ -110,7 +111,7 @@ def promises() -> List[str]:
 
 def stray_ltr_punctuation() -> List[str]:
     return [f"{language}: {name}: {STRAY_LTR_PUNCTUATION.search(text).group(0)!r}"
-            for language in sorted(catalog.RIGHT_TO_LEFT) for name, text in all_texts(language)
+            for language in sorted(RIGHT_TO_LEFT) for name, text in all_texts(language)
             if STRAY_LTR_PUNCTUATION.search(text)]
 
 

@@ -4,5 +4,5 @@
     from bot.language.requests import parse_request # text -> LanguageRequest | None ("/language fr", "français")
     from bot.language.session import decide         # -> Decision(language, propose_switch_to, unsupported_script)
 
-`python -m bot.language.evaluate` measures detection on the shared test set.
+`python -m bot.evaluation.language` measures detection on the shared test set.
 """

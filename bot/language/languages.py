@@ -17,7 +17,8 @@ class Language:
     `letters` are the letters (and the odd punctuation mark) that this language's orthography uses and that at
     least one other served language of the same script does not: they are the spelling evidence that langdetect
     weighs too weakly on short text (see scripts.letter_weights). A served language of the same script that lacks
-    a letter found in the message becomes less likely.
+    a letter found in the message becomes less likely. `rtl` languages are laid out right to left (the catalog's
+    punctuation checks, bidi isolation of references and the widget's direction all follow it).
     """
 
     code: str
@@ -25,18 +26,19 @@ class Language:
     native_name: str
     script: str
     letters: str = ""
+    rtl: bool = False
 
 
 LANGUAGES: Tuple[Language, ...] = (
     Language("en", "English", "English", "Latin"),
-    Language("ar", "Arabic", "العربية", "Arabic", letters="ةىيكؤإ"),
+    Language("ar", "Arabic", "العربية", "Arabic", letters="ةىيكؤإ", rtl=True),
     Language("uk", "Ukrainian", "Українська", "Cyrillic", letters="іїєґ"),
     Language("ru", "Russian", "Русский", "Cyrillic", letters="ыэъё"),
-    Language("fa", "Persian (Farsi/Dari)", "فارسی", "Arabic", letters="پچژگکی"),
+    Language("fa", "Persian (Farsi/Dari)", "فارسی", "Arabic", letters="پچژگکی", rtl=True),
     Language("fr", "French", "Français", "Latin", letters="àâæçéèêëîïôœùûüÿ"),
     Language("es", "Spanish", "Español", "Latin", letters="áéíñóúü¿¡"),
     # Urdu's alphabet extends the Persian one, so it also carries the Persian-only letters.
-    Language("ur", "Urdu", "اردو", "Arabic", letters="پچژگکیٹڈڑںےھہۓۃ"),
+    Language("ur", "Urdu", "اردو", "Arabic", letters="پچژگکیٹڈڑںےھہۓۃ", rtl=True),
     Language("ta", "Tamil", "தமிழ்", "Tamil"),
     # Somali's official Latin orthography has no diacritics.
     Language("so", "Somali", "Soomaali", "Latin"),
@@ -45,6 +47,7 @@ LANGUAGES: Tuple[Language, ...] = (
 BY_CODE: Mapping[str, Language] = {language.code: language for language in LANGUAGES}
 SUPPORTED: Tuple[str, ...] = tuple(BY_CODE)
 SERVED_SCRIPTS: frozenset = frozenset(language.script for language in LANGUAGES)
+RIGHT_TO_LEFT: frozenset = frozenset(language.code for language in LANGUAGES if language.rtl)
 DEFAULT_LANGUAGE = "en"
 
 # ISO 639-2/3 codes and common labels that browsers, widgets or staff may send for a served language.

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import Iterator, List, NamedTuple, Optional
 
 from bot.crypto.codec import canonical_json, json_bytes
 from bot.crypto.envelope import seal
@@ -49,6 +49,14 @@ class FilingReceipt:
     reference: str        # "REF-XXXXXXXXXX"
     followup_code: str    # "1234 5678 9012 3456"
     newly_filed: bool     # False when the idempotency key was seen before
+
+
+class _Reservation(NamedTuple):
+    """Filing step 1's record for one idempotency key: what every retry with the key reuses."""
+
+    reference: str
+    code_counter: int     # which of the key's candidate follow-up codes is this report's
+    newly_reserved: bool  # False when an earlier attempt with the key made the reservation
 
 
 def _coarse_now() -> tuple[str, float]:
@@ -79,33 +87,25 @@ class ReportStore:
     # ----- public API -------------------------------------------------------------------------------
 
     def file(self, report: dict, idempotency_key: str) -> FilingReceipt:
-        """Seal and file `report` once per idempotency key; returns the reference and follow-up code."""
+        """Seal and file `report` once per idempotency key; returns the reference and follow-up code.
+
+        The steps of the module docstring, each skipped when an earlier attempt with this key completed it.
+        """
         if not isinstance(idempotency_key, str) or not idempotency_key:
             raise FilingError("an idempotency key (a non-empty string) is required")
         plaintext = self._encode(report)
         recipients = self._recipients()
         idem = codes.idempotency_id(self._secret, idempotency_key)
         with self._lock("idempotency:" + idem):
-            record = self._read_json(self.layout.idempotency_dir / f"{idem}.json")
-            newly_filed = record is None
-            if record is None:
-                record = {"reference": self._new_reference(),
-                          "code_counter": self._free_code_counter(idempotency_key)}
-                self._write_index(self.layout.idempotency_dir / f"{idem}.json", record)
-            reference, counter = str(record["reference"]), int(record["code_counter"])
-            digits = codes.derive_followup_digits(self._secret, idempotency_key, counter)
+            reference, code_counter, newly_reserved = self._reserve(idem, idempotency_key)
+            digits = codes.derive_followup_digits(self._secret, idempotency_key, code_counter)
             self._ensure_followup_verifier(reference, digits)
             relpath = self.layout.report_relpath(reference)
             if not (self.layout.reports_dir / relpath).exists():
-                if (self.layout.spool_dir / relpath).exists():
-                    self._deliver(relpath, reference)
-                else:
-                    filed_at, mtime = _coarse_now()
-                    metadata = {"type": "report", "reference": reference, "filed_at": filed_at,
-                                "language": self._language(report)}
-                    self._persist(relpath, reference, seal(metadata, plaintext, recipients), mtime)
+                self._seal_to_spool(relpath, reference, report, plaintext, recipients)
+                self._deliver(relpath, reference)
                 log.debug("report filed")  # no reference: log times must not be linkable to reports
-        return FilingReceipt(reference, codes.format_followup(digits), newly_filed)
+        return FilingReceipt(reference, codes.format_followup(digits), newly_reserved)
 
     def add_to_report(self, followup_code: str, addition: dict) -> str:
         """Seal `addition` as an addendum to the report the code belongs to; returns its reference."""
@@ -160,7 +160,7 @@ class ReportStore:
         except KeyFileError as exc:
             raise FilingError(f"cannot read the recipient keys: {exc}") from None
         if not recipients:
-            raise FilingError("no recipient keys are configured: run `python -m bot.keys_setup` "
+            raise FilingError("no recipient keys are configured: run `python -m bot.staff.keys_setup` "
                               "or `python -m bot.staff keys init`")
         return recipients
 
@@ -184,22 +184,43 @@ class ReportStore:
                 return counter
         raise FilingError("could not derive a unique follow-up code")
 
+    def _reserve(self, idem: str, idempotency_key: str) -> _Reservation:
+        """Step 1: the reference and follow-up code counter recorded for the key, recorded now if it is new."""
+        path = self.layout.idempotency_dir / f"{idem}.json"
+        record = self._read_json(path)
+        if record is None:
+            reservation = _Reservation(self._new_reference(), self._free_code_counter(idempotency_key), True)
+            self._write_index(path, {"reference": reservation.reference,
+                                     "code_counter": reservation.code_counter})
+            return reservation
+        return _Reservation(str(record["reference"]), int(record["code_counter"]), False)
+
     def _ensure_followup_verifier(self, reference: str, digits: str) -> None:
+        """Step 2: the scrypt verifier of the follow-up code, stored once."""
         path = self._followup_path(codes.followup_bucket(self._secret, digits), reference)
         if not path.exists():
             self._write_index(path, {"reference": reference, **codes.hash_followup(digits, self._scrypt)})
 
-    def _persist(self, relpath: Path, reference: str, envelope: bytes, mtime: float) -> None:
-        """Write the sealed envelope to the spool (durable), then deliver it."""
+    def _seal_to_spool(self, relpath: Path, reference: str, report: dict, plaintext: bytes,
+                       recipients: List[Recipient]) -> None:
+        """Step 3: seal the report to the recipients into the spool, unless an earlier attempt already did."""
+        if (self.layout.spool_dir / relpath).exists():
+            return
+        filed_at, mtime = _coarse_now()
+        metadata = {"type": "report", "reference": reference, "filed_at": filed_at,
+                    "language": self._language(report)}
+        self._spool(relpath, reference, seal(metadata, plaintext, recipients), mtime)
+
+    def _spool(self, relpath: Path, reference: str, envelope: bytes, mtime: float) -> None:
+        """Write a sealed envelope to the spool: the durable commit point, before delivery."""
         try:
             atomic_write(self.layout.spool_dir / relpath, envelope, mtime=mtime)
         except OSError as exc:
             raise FilingError(f"could not store the sealed envelope: {exc.strerror}",
                               reference=reference) from None
-        self._deliver(relpath, reference)
 
     def _deliver(self, relpath: Path, reference: str) -> None:
-        """Move a spooled envelope into reports/ without ever overwriting a delivered one."""
+        """Step 4: move a spooled envelope into reports/ without ever overwriting a delivered one."""
         source, target = self.layout.spool_dir / relpath, self.layout.reports_dir / relpath
         try:
             ensure_private_dir(target.parent)
@@ -262,8 +283,9 @@ class ReportStore:
             added_at, mtime = _coarse_now()
             metadata = {"type": "addendum", "reference": reference, "seq": seq, "kind": kind,
                         "added_at": added_at}
-            self._persist(self.layout.addendum_relpath(reference, seq), reference,
-                          seal(metadata, plaintext, recipients), mtime)
+            relpath = self.layout.addendum_relpath(reference, seq)
+            self._spool(relpath, reference, seal(metadata, plaintext, recipients), mtime)
+            self._deliver(relpath, reference)
         log.debug("addendum filed")
         return reference
 

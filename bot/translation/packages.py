@@ -178,7 +178,7 @@ def install(path: Path) -> InstalledPackage:
 
     from bot.translation import runtime  # Heavy (torch, Stanza, spaCy): only when actually installing.
 
-    runtime.use_packages_dir(directory)
+    runtime.configure(directory)
     try:
         runtime.argos_package.install_from_path(path)
     except Exception as exc:

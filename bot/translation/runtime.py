@@ -1,8 +1,9 @@
 """The one place that configures and imports argostranslate. Import this module, never `argostranslate` itself.
 
 argostranslate 1.11 reads its settings from the environment (and ~/.config/argos-translate/settings.json) once,
-when `argostranslate.settings` is first imported, and acts on some of them at import time. So everything below
-is set before that import:
+when `argostranslate.settings` is first imported, and acts on some of them at import time. Importing this module
+does nothing of the kind: the first `configure(packages_dir)` (called by `package_translation` and by package
+installation, so only when a model is first loaded or installed) sets everything below, then imports argostranslate:
 
 - ARGOS_PACKAGES_DIR: packages live in `<data_dir>/translation/packages` (see paths.py).
 - XDG_DATA_HOME / XDG_CONFIG_HOME / XDG_CACHE_HOME, only for the duration of the import: argostranslate creates
@@ -17,8 +18,9 @@ is set before that import:
 - ARGOS_DEBUG=0: debug mode prints every sentence it translates to stdout.
 - ARGOS_PACKAGE_INDEX="offline:": an unusable URL scheme, so an accidental `update_package_index()` fails at once.
 
-After the import the same values are written onto `argostranslate.settings` (argostranslate reads them from
-there at call time), which also covers the case where something imported argostranslate before us.
+After the import, and on every later `configure()`, the same values are written onto `argostranslate.settings`
+(argostranslate reads them from there at call time), which also covers the case where something imported
+argostranslate before us.
 
 Two things argostranslate does with user text are switched off here:
 - Its logger ("argostranslate.utils") logs every paragraph, sentence and translation at INFO, and sets its own
@@ -32,8 +34,9 @@ import contextlib
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
-from typing import Dict, Iterator, List
+from typing import Any, Dict, Iterator, List
 
 from bot.translation import paths
 from bot.translation.sentences import split_sentences
@@ -49,6 +52,14 @@ FORCED_ENVIRONMENT: Dict[str, str] = {
     "ARGOS_PACKAGE_INDEX": "offline:",
 }
 DEFAULT_ENVIRONMENT: Dict[str, str] = {"ARGOS_INTER_THREADS": "1", "ARGOS_INTRA_THREADS": "1"}
+
+# argostranslate's modules, bound by the first configure(): they may only be imported once the environment is set.
+argos_settings: Any = None
+argos_package: Any = None
+argos_sbd: Any = None
+argos_translate: Any = None
+ctranslate2: Any = None
+_configuring = threading.Lock()
 
 
 @contextlib.contextmanager
@@ -74,33 +85,14 @@ class _WarningsOnly(logging.Filter):
         return record.levelno >= logging.WARNING
 
 
-_imported_before_us = "argostranslate.settings" in sys.modules
-os.environ.update(FORCED_ENVIRONMENT)
-os.environ["ARGOS_PACKAGES_DIR"] = str(paths.packages_dir())
-for _name, _value in DEFAULT_ENVIRONMENT.items():
-    os.environ.setdefault(_name, _value)
+class OfflineSentencizer:
+    """Our offline regex splitter (sentences.py) behind argostranslate's sentence-splitter interface.
 
-with _home_redirected(paths.argos_home()):
-    import argostranslate.settings as argos_settings
-    import argostranslate.utils as argos_utils
-    import argostranslate.package as argos_package
-    import argostranslate.sbd as argos_sbd
-    import argostranslate.translate as argos_translate
-    import ctranslate2
+    argostranslate only ever calls `split_sentences`, so this need not subclass its ISentenceBoundaryDetectionModel
+    (which would mean importing argostranslate along with this module).
+    """
 
-argos_utils.logger.setLevel(logging.WARNING)
-argos_utils.logger.addFilter(_WarningsOnly())
-
-if _imported_before_us:
-    logging.getLogger(__name__).warning(
-        "argostranslate was imported before bot.translation.runtime; its settings were corrected afterwards"
-    )
-
-
-class OfflineSentencizer(argos_sbd.ISentenceBoundaryDetectionModel):
-    """argostranslate's sentence-splitter interface, backed by our offline regex splitter (sentences.py)."""
-
-    def __init__(self, pkg: argos_package.Package) -> None:
+    def __init__(self, pkg: Any) -> None:
         self.pkg = pkg
 
     def split_sentences(self, text: str) -> List[str]:
@@ -110,20 +102,60 @@ class OfflineSentencizer(argos_sbd.ISentenceBoundaryDetectionModel):
         return "OfflineSentencizer"
 
 
-# Defence in depth: PackageTranslation.__init__ looks these names up in argostranslate.translate when it is built,
-# so anything in the process that builds one (argostranslate.translate.translate(), get_installed_languages())
-# also gets the offline splitter rather than one that downloads models.
-argos_translate.StanzaSentencizer = OfflineSentencizer
-argos_translate.MiniSBDSentencizer = OfflineSentencizer
-argos_translate.SpacySentencizerSmall = OfflineSentencizer
+def configure(packages_dir: Path) -> None:
+    """Make argostranslate safe to use, with packages in `packages_dir`; idempotent.
 
-
-def use_packages_dir(directory: Path) -> None:
-    """(Re)apply our settings to argostranslate, with packages in `directory`.
-
-    argostranslate reads these module attributes at call time, so this also follows a data directory that changed
-    after the import (tests, or an operator pointing TESTIMONY_DATA_DIR elsewhere).
+    The first call sets the environment and imports argostranslate (see the module docstring); every call
+    re-applies our settings, so this also follows a data directory that changed since (tests, or an operator
+    pointing TESTIMONY_DATA_DIR elsewhere).
     """
+    with _configuring:
+        if argos_settings is None:
+            _import_argostranslate(packages_dir)
+        _apply_settings(packages_dir)
+
+
+def _import_argostranslate(packages_dir: Path) -> None:
+    """The environment first, then the import under a redirected home, then its logger and sentence splitters.
+
+    The module names are bound last, so a failed import leaves configure() to try again rather than half done.
+    """
+    global argos_settings, argos_package, argos_sbd, argos_translate, ctranslate2
+    imported_before_us = "argostranslate.settings" in sys.modules
+    os.environ.update(FORCED_ENVIRONMENT)
+    os.environ["ARGOS_PACKAGES_DIR"] = str(packages_dir)
+    for name, value in DEFAULT_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+
+    with _home_redirected(paths.argos_home()):
+        import argostranslate.settings as settings
+        import argostranslate.utils as utils
+        import argostranslate.package as package
+        import argostranslate.sbd as sbd
+        import argostranslate.translate as translate
+        import ctranslate2 as translator
+
+    utils.logger.setLevel(logging.WARNING)
+    utils.logger.addFilter(_WarningsOnly())
+
+    if imported_before_us:
+        logging.getLogger(__name__).warning(
+            "argostranslate was imported before bot.translation.runtime configured it; its settings were "
+            "corrected afterwards"
+        )
+
+    # Defence in depth: PackageTranslation.__init__ looks these names up in argostranslate.translate when it is
+    # built, so anything in the process that builds one (argostranslate.translate.translate(),
+    # get_installed_languages()) also gets the offline splitter rather than one that downloads models.
+    translate.StanzaSentencizer = OfflineSentencizer
+    translate.MiniSBDSentencizer = OfflineSentencizer
+    translate.SpacySentencizerSmall = OfflineSentencizer
+    argos_settings, argos_package, argos_sbd, argos_translate, ctranslate2 = (
+        settings, package, sbd, translate, translator)
+
+
+def _apply_settings(directory: Path) -> None:
+    """Our settings onto argostranslate's module attributes, which it reads at call time."""
     argos_settings.package_data_dir = directory
     argos_settings.package_dirs = [directory]
     argos_settings.device = "cpu"
@@ -135,7 +167,7 @@ def use_packages_dir(directory: Path) -> None:
     argos_sbd.minisbd_models.cache_dir = str(paths.argos_home() / "minisbd")
 
 
-def package_translation(package_path: Path) -> "argos_translate.PackageTranslation":
+def package_translation(package_path: Path) -> Any:
     """argostranslate's translation object for one installed package, with our splitter and its model loaded.
 
     This is the documented way we plug in the splitter: build argostranslate's own PackageTranslation, then set
@@ -144,7 +176,7 @@ def package_translation(package_path: Path) -> "argos_translate.PackageTranslati
     translation), so that loading happens once under the caller's lock rather than racily inside `hypotheses()`,
     and so that a broken package fails here, at install time.
     """
-    use_packages_dir(package_path.parent)
+    configure(package_path.parent)
     pkg = argos_package.Package(package_path)
     translation = argos_translate.PackageTranslation(
         argos_translate.Language(pkg.from_code, pkg.from_name),
@@ -161,6 +193,3 @@ def package_translation(package_path: Path) -> "argos_translate.PackageTranslati
         compute_type=argos_settings.compute_type,
     )
     return translation
-
-
-use_packages_dir(paths.packages_dir())

@@ -27,6 +27,7 @@
   var DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
   var CRIMESTOPPERS = "0800 555 111";
   var STORE_PREFIX = "testimony-widget.";
+  // The languages with `rtl=True` in bot/language/languages.py (tests/test_language_table.py keeps them equal).
   var RTL_LANGUAGES = ["ar", "fa", "ur"];
 
   // The widget's own words, in every language the service supports. One table, one code path: add a language

@@ -1,4 +1,4 @@
-"""`python -m bot.keys_setup`: make sure the data directory has what filing needs (run by `make run`).
+"""`python -m bot.staff.keys_setup`: make sure the data directory has what filing needs (run by `make run`).
 
 First run: creates a DEMO team key pair (private half passphrase-protected, mode 0600, under
 <data>/private-keys) and the server secret. Later runs change nothing. In production, generate keys

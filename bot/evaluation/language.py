@@ -1,4 +1,4 @@
-"""Measure language detection on the shared test set: `python -m bot.language.evaluate [--data DIR]`.
+"""Measure language detection on the shared test set: `python -m bot.evaluation.language [--data DIR]`.
 
 Reports, per language and per text length, how often plain seeded langdetect and Testimony's detector name
 the right language for the ten served languages, and how often lines in the confusable unserved languages
@@ -159,7 +159,8 @@ def evaluate(data_dir: Optional[Path] = None, lengths: Sequence[str] = LENGTHS,
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.language.evaluate", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bot.evaluation.language",
+                                     description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None,
                         help=f"langid folder (default: ${DATA_ENV} or ../shared/data/langid)")
     parser.add_argument("--lengths", nargs="+", choices=LENGTHS, default=list(LENGTHS))

@@ -1,4 +1,4 @@
-"""`python -m bot.nlu_report RESULTS_DIR`: intent accuracy per language from Rasa's cross-validation output.
+"""`python -m bot.evaluation.nlu RESULTS_DIR`: intent accuracy per language from Rasa's cross-validation.
 
 Rasa reports one figure for all the data; survivors write in ten languages, so a weak language would hide in
 the average. Each example's language is the folder it was written in (data/nlu/<code>/).
