@@ -30,6 +30,9 @@ CHROMIUM_VARIABLE = "TESTIMONY_CHROMIUM"
 # Messaging platforms are configured by variables with these prefixes (bot.channels.credentials names them).
 CHANNEL_VARIABLE_PREFIXES = ("TELEGRAM_", "TWILIO_", "FACEBOOK_")
 
+ENVELOPE_SUFFIX = ".tse"
+REPORT_FILE = "report" + ENVELOPE_SUFFIX
+
 
 def _optional_int(value: Optional[str]) -> Optional[int]:
     return int(value) if value else None
@@ -81,8 +84,6 @@ class Settings:
 
     @property
     def layout(self) -> "DataLayout":
-        from bot.reports.layout import DataLayout
-
         return DataLayout(self.data_dir, self.spool_dir)
 
 
@@ -145,3 +146,98 @@ def process_variables(values: Mapping[str, str]) -> Iterator[None]:
             else:
                 os.environ[name] = value
 
+
+@dataclass(frozen=True)
+class DataLayout:
+    """Every path under the data directory (the spool may be moved to another disk): the one place that knows the tree.
+
+        <data>/keys/recipients.json      public keys reports are sealed to (active and retired)
+        <data>/keys/server-secret        32 random bytes: derives follow-up codes and index names
+        <data>/private-keys/<id>.key     DEMO ONLY passphrase-protected private keys (+ <id>.pub)
+        <data>/reports/<REF>/report.tse  the sealed report
+        <data>/reports/<REF>/addenda/NNNN.tse   sealed follow-up additions and consent withdrawals
+        <data>/spool/<REF>/...           same tree: sealed envelopes not yet delivered to reports/
+        <data>/index/idempotency/<hmac>.json    idempotency key (as HMAC) -> reference
+        <data>/index/followup/<bucket>/<REF>.json  scrypt hash of the follow-up code
+        <data>/locks/                    flock files
+        <data>/audit/staff-audit.log     hash-chained log of staff reads (+ audit/head.json)
+        <data>/tracker.db                encrypted conversations (SQLite, the embedded default)
+        <data>/keys/tracker.key          the server-side key that encrypts them
+        <data>/translation/              Argos Translate packages and its own directories
+    """
+
+    root: Path
+    spool_override: Optional[Path] = None
+
+    @classmethod
+    def for_root(cls, root: Path, spool_dir: Optional[Path] = None) -> "DataLayout":
+        """Layout for `root`; the spool comes from the argument, else TESTIMONY_SPOOL_DIR, else root/spool."""
+        return cls(Path(root), spool_dir or current().spool_dir)
+
+    @property
+    def tracker_database(self) -> Path:
+        return self.root / "tracker.db"
+
+    @property
+    def tracker_key_file(self) -> Path:
+        return self.keys_dir / "tracker.key"
+
+    @property
+    def translation_dir(self) -> Path:
+        return self.root / "translation"
+
+    @property
+    def translation_packages_dir(self) -> Path:
+        return self.translation_dir / "packages"
+
+    @property
+    def argos_home(self) -> Path:
+        return self.translation_dir / "argos"
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def recipients_file(self) -> Path:
+        return self.keys_dir / "recipients.json"
+
+    @property
+    def server_secret_file(self) -> Path:
+        return self.keys_dir / "server-secret"
+
+    @property
+    def private_keys_dir(self) -> Path:
+        return self.root / "private-keys"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.root / "reports"
+
+    @property
+    def spool_dir(self) -> Path:
+        return self.spool_override or self.root / "spool"
+
+    @property
+    def idempotency_dir(self) -> Path:
+        return self.root / "index" / "idempotency"
+
+    @property
+    def followup_dir(self) -> Path:
+        return self.root / "index" / "followup"
+
+    @property
+    def locks_dir(self) -> Path:
+        return self.root / "locks"
+
+    @property
+    def audit_dir(self) -> Path:
+        return self.root / "audit"
+
+    @staticmethod
+    def report_relpath(reference: str) -> Path:
+        return Path(reference) / REPORT_FILE
+
+    @staticmethod
+    def addendum_relpath(reference: str, seq: int) -> Path:
+        return Path(reference) / "addenda" / f"{seq:04d}{ENVELOPE_SUFFIX}"

@@ -19,7 +19,7 @@ from bot.crypto.kdf import ScryptParams
 from bot.settings import SCRYPT_VARIABLES
 from bot.crypto.keys import Identity, Recipient
 from bot.reports.keyring import Keyring
-from bot.reports.layout import DataLayout
+from bot.settings import DataLayout
 from bot.reports.reader import OpenedReport, ReportReader
 from bot.reports.store import ReportStore
 

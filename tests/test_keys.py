@@ -13,7 +13,7 @@ from bot.crypto import KeyFileError, ScryptParams, WrongPassphraseError, generat
 from bot.crypto.kdf import DEFAULT_N, DEFAULT_P, DEFAULT_R
 from bot.crypto.keys import decrypt_private_key, encrypt_private_key
 from bot.reports.keyring import Keyring
-from bot.reports.layout import DataLayout
+from bot.settings import DataLayout
 
 try:  # tests/ on sys.path (no tests/__init__.py) or tests as a package
     from crypto_fixtures import FAST_SCRYPT, PASSPHRASE, make_team_keys, rotate_key, run_module, staff_env

@@ -9,7 +9,7 @@ import pytest
 
 from bot.reports import FilingReceipt, ReportStore
 from bot.reports.keyring import Keyring
-from bot.reports.layout import DataLayout
+from bot.settings import DataLayout
 
 try:  # tests/ on sys.path (no tests/__init__.py) or tests as a package
     from crypto_fixtures import FAST_SCRYPT, run_staff, sample_report, staff_env

@@ -18,12 +18,12 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from bot.language.detector import shared_detector
 from bot.language.languages import BY_CODE, SUPPORTED
 from bot.language.session import CONFIDENT
-from bot.settings import PROJECT_ROOT
+from bot import settings
+from bot.settings import LANGID_DATA_VARIABLE, PROJECT_ROOT
 
 LENGTHS: Tuple[str, ...] = ("single-words", "word-pairs", "sentences")
 SYSTEMS: Tuple[str, ...] = ("langdetect", "testimony")
 CONFIDENT_HITS = "testimony, confident"  # accepted with the confidence the session needs to act on a message
-DATA_ENV = "TESTIMONY_LANGID_DATA"
 
 
 class DataMissing(FileNotFoundError):
@@ -32,8 +32,8 @@ class DataMissing(FileNotFoundError):
 
 def default_data_dir() -> Path:
     """$TESTIMONY_LANGID_DATA, else ../shared/data/langid beside the project (where CI mounts it)."""
-    configured = os.environ.get(DATA_ENV)
-    return Path(configured) if configured else PROJECT_ROOT.parent / "shared" / "data" / "langid"
+    configured = settings.current().langid_data_dir
+    return configured if configured else PROJECT_ROOT.parent / "shared" / "data" / "langid"
 
 
 def data_files(data_dir: Path, lengths: Sequence[str]) -> List[Tuple[str, str, Path]]:
@@ -42,7 +42,7 @@ def data_files(data_dir: Path, lengths: Sequence[str]) -> List[Tuple[str, str, P
     if missing:
         raise DataMissing(
             f"Language-identification test data not found: {data_dir} has no {', '.join(missing)} folder. "
-            f"Mount the shared data at {PROJECT_ROOT.parent / 'shared'} or set {DATA_ENV} to the langid folder."
+            f"Mount the shared data at {PROJECT_ROOT.parent / 'shared'} or set {LANGID_DATA_VARIABLE} to the langid folder."
         )
     files = [(length, path.stem, path) for length in lengths for path in sorted((data_dir / length).glob("*.txt"))]
     absent = sorted({code for length in lengths for code in SUPPORTED} - {code for _, code, _ in files})
@@ -162,7 +162,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.evaluation.language",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None,
-                        help=f"langid folder (default: ${DATA_ENV} or ../shared/data/langid)")
+                        help=f"langid folder (default: ${LANGID_DATA_VARIABLE} or ../shared/data/langid)")
     parser.add_argument("--lengths", nargs="+", choices=LENGTHS, default=list(LENGTHS))
     parser.add_argument("--workers", type=int, default=None, help="processes to use (default: up to 2)")
     args = parser.parse_args(argv)

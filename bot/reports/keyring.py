@@ -15,7 +15,7 @@ from bot.crypto.fsutil import atomic_write, ensure_private_dir, file_lock
 from bot.crypto.kdf import ScryptParams
 from bot.crypto.keys import (ROLES, Identity, Recipient, generate_identity, utc_now_iso,
                              write_private_key, write_public_key)
-from bot.reports.layout import DataLayout
+from bot.settings import DataLayout
 
 RECIPIENTS_FORMAT = "testimony-recipients"
 

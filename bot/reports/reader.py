@@ -15,7 +15,7 @@ from bot.crypto.errors import CryptoError, EnvelopeError, EnvelopeFormatError, N
 from bot.crypto.fsutil import is_temp_file
 from bot.crypto.keys import Identity
 from bot.reports import codes
-from bot.reports.layout import ENVELOPE_SUFFIX, REPORT_FILE, DataLayout
+from bot.settings import ENVELOPE_SUFFIX, REPORT_FILE, DataLayout
 
 
 class UnknownReport(LookupError):

@@ -35,7 +35,7 @@ from bot.crypto.server_secret import load_or_create_secret
 from bot.reports import codes
 from bot.reports.errors import FilingError, UnknownFollowUpCode
 from bot.reports.keyring import Keyring
-from bot.reports.layout import ENVELOPE_SUFFIX, DataLayout
+from bot.settings import ENVELOPE_SUFFIX, DataLayout
 
 log = logging.getLogger(__name__)
 LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$")
@@ -67,7 +67,7 @@ def _coarse_now() -> tuple[str, float]:
 
 
 class ReportStore:
-    """Seal-only report store under one data directory (see bot.reports.layout for the tree)."""
+    """Seal-only report store under one data directory (see bot.settings.DataLayout for the tree)."""
 
     def __init__(self, root: Path, *, scrypt: Optional[ScryptParams] = None,
                  spool_dir: Optional[Path] = None) -> None:

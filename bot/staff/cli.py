@@ -18,7 +18,7 @@ from bot.crypto.kdf import ScryptParams
 from bot.crypto.keys import Identity, Recipient, load_private_key, read_public_key
 from bot.crypto.passphrase import get_passphrase
 from bot.reports.keyring import Keyring
-from bot.reports.layout import DataLayout
+from bot.settings import DataLayout
 from bot.reports.reader import ReportReader, UnknownReport
 from bot.reports.errors import FilingError
 from bot.reports.store import ReportStore

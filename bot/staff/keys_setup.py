@@ -15,7 +15,7 @@ from bot.crypto.keys import Recipient
 from bot.crypto.passphrase import get_passphrase
 from bot.crypto.server_secret import load_or_create_secret
 from bot.reports.keyring import Keyring
-from bot.reports.layout import DataLayout
+from bot.settings import DataLayout
 from bot.settings import data_dir
 
 DEMO_LABEL = "demo-team"

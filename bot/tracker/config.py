@@ -9,9 +9,9 @@ from typing import Any, Optional, Text
 from rasa.shared.exceptions import RasaException
 
 from bot import settings
+from bot.settings import DataLayout
 from bot.crypto.server_secret import secret_from_env_or_file
 
-DEFAULT_DB_NAME = "tracker.db"
 DEFAULT_TABLE_PREFIX = "testimony_tracker_"
 DEFAULT_TTL_HOURS = 72.0
 DEFAULT_SWEEP_SECONDS = 300.0
@@ -23,7 +23,7 @@ class TrackerStoreConfigError(RasaException):
 
 def tracker_secret(key_file: Optional[Path] = None) -> bytes:
     """The 32-byte master secret: TESTIMONY_TRACKER_KEY wins, else the key file (created if absent)."""
-    path = Path(key_file) if key_file else settings.data_dir() / "keys" / "tracker.key"
+    path = Path(key_file) if key_file else DataLayout(settings.data_dir()).tracker_key_file
     return secret_from_env_or_file(settings.current().tracker_key, path)
 
 
@@ -35,7 +35,7 @@ def resolve_url(url: Optional[Text]) -> Text:
     and any other variable left unexpanded is an error rather than a file literally named `${...}`.
     """
     if not url:
-        return f"sqlite:///{settings.data_dir() / DEFAULT_DB_NAME}"
+        return f"sqlite:///{DataLayout(settings.data_dir()).tracker_database}"
     for placeholder in ("${TESTIMONY_DATA_DIR}", "$TESTIMONY_DATA_DIR"):
         if placeholder in url:
             url = url.replace(placeholder, str(settings.data_dir()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.settings import data_dir
+from bot.settings import DataLayout, data_dir
 
 
 def _private_dir(path: Path) -> Path:
@@ -20,14 +20,16 @@ def _private_dir(path: Path) -> Path:
 
 def translation_dir() -> Path:
     """`<data_dir>/translation`, created on first use."""
-    return _private_dir(data_dir() / "translation")
+    return _private_dir(DataLayout(data_dir()).translation_dir)
 
 
 def packages_dir() -> Path:
     """The directory argostranslate installs packages into and loads them from (ARGOS_PACKAGES_DIR)."""
-    return _private_dir(translation_dir() / "packages")
+    translation_dir()
+    return _private_dir(DataLayout(data_dir()).translation_packages_dir)
 
 
 def argos_home() -> Path:
     """Stands in for $HOME/.config, .local/share and .local/cache while argostranslate is imported."""
-    return _private_dir(translation_dir() / "argos")
+    translation_dir()
+    return _private_dir(DataLayout(data_dir()).argos_home)

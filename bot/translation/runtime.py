@@ -30,14 +30,13 @@ Two things argostranslate does with user text are switched off here:
 """
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import sys
 import threading
 from pathlib import Path
-from typing import Any, Dict, Iterator, List
+from typing import Any, ContextManager, Dict, List
 
+from bot.settings import export_to_process, process_variables
 from bot.translation import paths
 from bot.translation.sentences import split_sentences
 
@@ -62,20 +61,9 @@ ctranslate2: Any = None
 _configuring = threading.Lock()
 
 
-@contextlib.contextmanager
-def _home_redirected(home: Path) -> Iterator[None]:
+def _home_redirected(home: Path) -> ContextManager[None]:
     """Point the XDG base directories into `home` for the duration of the block, then restore them."""
-    saved = {name: os.environ.get(name) for name in _XDG_DIRS}
-    try:
-        for name, sub in _XDG_DIRS.items():
-            os.environ[name] = str(home / sub)
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+    return process_variables({name: str(home / sub) for name, sub in _XDG_DIRS.items()})
 
 
 class _WarningsOnly(logging.Filter):
@@ -122,10 +110,8 @@ def _import_argostranslate(packages_dir: Path) -> None:
     """
     global argos_settings, argos_package, argos_sbd, argos_translate, ctranslate2
     imported_before_us = "argostranslate.settings" in sys.modules
-    os.environ.update(FORCED_ENVIRONMENT)
-    os.environ["ARGOS_PACKAGES_DIR"] = str(packages_dir)
-    for name, value in DEFAULT_ENVIRONMENT.items():
-        os.environ.setdefault(name, value)
+    export_to_process({**FORCED_ENVIRONMENT, "ARGOS_PACKAGES_DIR": str(packages_dir)})
+    export_to_process(DEFAULT_ENVIRONMENT, only_missing=True)
 
     with _home_redirected(paths.argos_home()):
         import argostranslate.settings as settings
