@@ -47,7 +47,7 @@ def main() -> int:
     status = 0
     try:
         stopped = servers.wait()
-        print(f"\n{stopped.name} stopped unexpectedly (exit code {stopped.exit_code()}); stopping the others.",
+        print(f"\n{stopped.name} stopped unexpectedly ({stopped.how_it_ended()}); stopping the others.",
               file=sys.stderr)
         status = 1
     except KeyboardInterrupt:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -109,6 +110,11 @@ class Server:
     def exit_code(self) -> Optional[int]:
         return self.process.poll()
 
+    def how_it_ended(self) -> str:
+        """"exit code 1" or "killed by SIGKILL", for telling the operator which server died and how."""
+        code = self.process.poll()
+        return f"killed by {signal.Signals(-code).name}" if code is not None and code < 0 else f"exit code {code}"
+
     def stop(self, timeout: float = 30) -> None:
         if self.process.poll() is None:
             self.process.terminate()
@@ -125,7 +131,7 @@ def wait_until_up(server: Server, alongside: Sequence[Server] = (), timeout: flo
     while time.monotonic() < deadline:
         for each in (*alongside, server):
             if each.exit_code() is not None:
-                raise LaunchError(f"{each.name} stopped while starting (exit code {each.exit_code()}).")
+                raise LaunchError(f"{each.name} stopped while starting ({each.how_it_ended()}).")
         try:
             urllib.request.urlopen(server.url, timeout=2)
             return
