@@ -54,7 +54,7 @@ validate: $(STAMP)
 
 run: $(MODEL)
 	$(PY) -m bot.staff.keys_setup
-	exec scripts/run-servers
+	exec $(PY) -m bot.launcher
 
 browser: $(STAMP)
 	scripts/install-browser

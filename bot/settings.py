@@ -57,6 +57,9 @@ class Settings:
     action_port: int = 5055
     widget_port: int = 8080
     action_host: str = "127.0.0.1"
+    rasa_interface: str = "127.0.0.1"
+    enable_api: bool = False  # Rasa's HTTP API (RASA_ENABLE_API=true)
+    log_level: str = "INFO"
     langid_data_dir: Optional[Path] = None
     chromium: Path = Path("/usr/bin/chromium")
     channel_variables: Mapping[str, str] = field(default_factory=dict, repr=False)
@@ -76,6 +79,9 @@ class Settings:
             action_port=int(env.get("ACTION_PORT") or 5055),
             widget_port=int(env.get("WIDGET_PORT") or 8080),
             action_host=env.get("ACTION_HOST") or "127.0.0.1",
+            rasa_interface=env.get("RASA_INTERFACE") or "127.0.0.1",
+            enable_api=env.get("RASA_ENABLE_API", "false") == "true",
+            log_level=env.get("LOG_LEVEL") or "INFO",
             langid_data_dir=_optional_path(env.get(LANGID_DATA_VARIABLE)),
             chromium=Path(env.get(CHROMIUM_VARIABLE) or "/usr/bin/chromium"),
             channel_variables={name: value for name, value in env.items()

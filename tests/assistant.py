@@ -1,32 +1,23 @@
-"""Starts the real assistant (action server + Rasa server) for end-to-end tests, and talks to it over REST."""
+"""The real assistant for end-to-end tests, started by the launcher `make run` uses, and talked to over REST."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Mapping, Optional
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-VENV_BIN = Path(sys.executable).parent
-MODEL = PROJECT_ROOT / "models" / "testimony.tar.gz"
+from bot.launcher import LaunchOptions, Server, Servers, free_port, server_environment, start
+from bot.launcher.servers import DEFAULT_MODEL
+from tests.helpers import PROJECT_ROOT, run_python
+
 STAFF_PASSPHRASE = "correct horse battery staple for tests"
 TRAINING_INPUTS = ("config.yml", "domain.yml", "data")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def model_is_current(model: Path = MODEL) -> bool:
+def model_is_current(model: Path = DEFAULT_MODEL) -> bool:
     """True when the model is newer than every training input (the Makefile's rule, for pytest alone)."""
     if not model.exists():
         return False
@@ -39,47 +30,29 @@ def model_is_current(model: Path = MODEL) -> bool:
     return True
 
 
-def assistant_environment(data_dir: Path, rasa_port: int, action_port: int) -> Dict[str, str]:
-    env = dict(os.environ)
-    env.update({
-        "TESTIMONY_DATA_DIR": str(data_dir),
-        "RASA_PORT": str(rasa_port),
-        "ACTION_PORT": str(action_port),
-        "RASA_TELEMETRY_ENABLED": "false",
-        "PYTHONPATH": str(PROJECT_ROOT),
-        "STAFF_KEY_PASSPHRASE": STAFF_PASSPHRASE,
-        "TF_CPP_MIN_LOG_LEVEL": "2",
-        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-    })
-    return env
-
-
-def wait_until_up(url: str, process: Optional[subprocess.Popen] = None, name: Optional[str] = None,
-                  timeout: float = 240) -> None:
-    """Polls `url` until it answers; fails early, and clearly, if the server's process has exited."""
-    name = name or url
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(f"{name} exited with {process.returncode} while starting")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except (urllib.error.URLError, ConnectionError, OSError):
-            time.sleep(0.2)
-    raise RuntimeError(f"{name} did not start within {timeout} s")
-
-
-@dataclass
+@dataclasses.dataclass
 class RunningAssistant:
-    """The servers of one test session, with their data directory and captured logs."""
+    """The servers of one test session, with their data directory (server logs in data_dir/logs)."""
 
-    data_dir: Path
-    log_dir: Path
-    rasa_url: str
-    action_url: str
-    env: Dict[str, str]
-    processes: List[subprocess.Popen] = field(default_factory=list)
+    servers: Servers
+
+    @property
+    def data_dir(self) -> Path:
+        return self.servers.options.data_dir
+
+    @property
+    def env(self) -> Dict[str, str]:
+        """The servers' environment, for running the project's other tools against the same data."""
+        return self.servers.environment
+
+    @property
+    def rasa_url(self) -> str:
+        return self.servers.options.rasa_url
+
+    @property
+    def widget(self) -> Server:
+        """The widget demo page's server."""
+        return next(server for server in self.servers.running if server.url == self.servers.options.widget_url)
 
     def send(self, sender: str, message: Any, metadata: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
         """Posts one user message to the REST channel and returns the bot's replies."""
@@ -107,49 +80,21 @@ class RunningAssistant:
             return False
 
     def stop(self) -> None:
-        for process in self.processes:
-            process.terminate()
-        for process in self.processes:
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        self.servers.stop()
 
 
-def start_assistant(data_dir: Path, model: Path = MODEL, extra_env: Optional[Dict[str, str]] = None,
-                    credentials: Optional[Path] = None) -> RunningAssistant:
-    """Creates keys for the data dir and starts both servers, their output captured under data_dir/logs."""
-    rasa_port, action_port = free_port(), free_port()
-    env = assistant_environment(data_dir, rasa_port, action_port)
-    env.update(extra_env or {})
-    log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    subprocess.run([str(VENV_BIN / "python"), "-m", "bot.staff.keys_setup"], env=env, cwd=PROJECT_ROOT,
-                   check=True, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
-    assistant = RunningAssistant(
-        data_dir=data_dir, log_dir=log_dir, env=env,
-        rasa_url=f"http://127.0.0.1:{rasa_port}", action_url=f"http://127.0.0.1:{action_port}",
+def start_assistant(data_dir: Path, model: Path = DEFAULT_MODEL,
+                    extra_env: Optional[Mapping[str, str]] = None) -> RunningAssistant:
+    """What `make run` does, on free ports and a data dir of the test's own: demo keys, then the launcher."""
+    environment = dict(os.environ, STAFF_KEY_PASSPHRASE=STAFF_PASSPHRASE, **(extra_env or {}))
+    options = dataclasses.replace(
+        LaunchOptions.from_environment(environment), data_dir=data_dir, model=model, log_dir=data_dir / "logs",
+        rasa_port=free_port(), action_port=free_port(), widget_port=free_port(),
+        rasa_interface="127.0.0.1", action_host="127.0.0.1", enable_api=False,
     )
-    actions = subprocess.Popen(
-        [str(VENV_BIN / "python"), "-m", "actions.server", "--port", str(action_port)],
-        env=env, cwd=PROJECT_ROOT, stdout=(log_dir / "actions.log").open("wb"), stderr=subprocess.STDOUT,
-    )
-    assistant.processes.append(actions)
-    try:
-        wait_until_up(f"{assistant.action_url}/health", actions, "the action server")
-        rasa = subprocess.Popen(
-            [str(VENV_BIN / "rasa"), "run", "--model", str(model), "--interface", "127.0.0.1",
-             "--port", str(rasa_port),
-             "--credentials", str(credentials or "credentials.yml"), "--endpoints", "endpoints.yml",
-             "--cors", "*"],
-            env=env, cwd=PROJECT_ROOT, stdout=(log_dir / "rasa.log").open("wb"), stderr=subprocess.STDOUT,
-        )
-        assistant.processes.append(rasa)
-        wait_until_up(f"{assistant.rasa_url}/", rasa, "the Rasa server")
-    except Exception:
-        assistant.stop()
-        raise
-    return assistant
+    keys = run_python("-m", "bot.staff.keys_setup", env=server_environment(options))
+    assert keys.returncode == 0, keys.stderr
+    return RunningAssistant(start(options))
 
 
 def texts(replies: List[Dict[str, Any]]) -> str:

@@ -1,5 +1,6 @@
-"""Messaging channels end to end: a local fake of the three platforms' APIs, the assistant started with the
-channels on (pointed at the fake), and users who talk to it through signed webhook calls.
+"""Messaging channels end to end: a local fake of the three platforms' APIs, the environment that switches the
+channels on and points them at the fake (the `channel_assistant` fixture in tests/conftest.py starts the
+assistant with it), and users who talk to it through signed webhook calls.
 
 Nothing here reaches the internet: every *_API_BASE_URL points at the fake on 127.0.0.1, and the servers get
 proxy variables that make any other HTTP call fail at once.
@@ -19,15 +20,14 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-import pytest
 import yaml
 
-from bot.channels.credentials import write_credentials
-from tests.assistant import PROJECT_ROOT, RunningAssistant, free_port, start_assistant
-from tests.conversation_driver import FOLLOW_UP_ANSWERS, FOLLOWUP_CODE, REFERENCE
+from bot.launcher import free_port
+from tests.assistant import RunningAssistant
+from tests.conversation_driver import FOLLOW_UP_ANSWERS, receipt_in
+from tests.helpers import PROJECT_ROOT
 
 TELEGRAM_TOKEN = "123456789:TEST-telegram-token"
 TELEGRAM_BOT = "testimony_test_bot"
@@ -212,32 +212,10 @@ def channel_environment(fake: FakePlatforms) -> Dict[str, str]:
     }
 
 
-def start_channel_assistant(data_dir: Path, model: Path, fake: FakePlatforms) -> RunningAssistant:
-    """tests.assistant.start_assistant, plus the channels' variables and the effective credentials file."""
-    env = channel_environment(fake)
-    credentials = data_dir / "credentials.yml"
-    write_credentials(credentials, env=env)
-    return start_assistant(data_dir, model, extra_env=env, credentials=credentials)
-
-
 @dataclass
 class ChannelHarness:
     assistant: RunningAssistant
     fake: FakePlatforms
-
-
-@pytest.fixture(scope="session")
-def channel_assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelHarness]:
-    """The real servers with Telegram, WhatsApp and Messenger on, talking to the fake platforms."""
-    fake = FakePlatforms()
-    try:
-        assistant = start_channel_assistant(tmp_path_factory.mktemp("testimony-channels"), trained_model, fake)
-        try:
-            yield ChannelHarness(assistant, fake)
-        finally:
-            assistant.stop()
-    finally:
-        fake.stop()
 
 
 def post(url: str, body: bytes, headers: Dict[str, str]) -> Tuple[int, str]:
@@ -511,7 +489,4 @@ def file_report_over(user: ChannelUser, narrative: str, answers: Tuple[str, ...]
     for answer in answers:
         user.choose(answer) if answer.startswith("/") else user.say(answer)
     user.choose("/affirm")
-    shown = user.last_texts()
-    reference, code = REFERENCE.search(shown), FOLLOWUP_CODE.search(shown)
-    return {"reference": reference.group(0) if reference else None,
-            "followup_code": code.group(0) if code else None, "text": shown}
+    return receipt_in(user.last_texts())

@@ -1,21 +1,26 @@
-"""Shared fixtures: the Rasa model is trained at most once per run, and the real servers start once."""
+"""Shared fixtures: the Rasa model is trained at most once per run, and the real servers start once, through
+the same launcher as `make run` (bot/launcher). Key, store and report fixtures are in tests/crypto_fixtures.py."""
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 from typing import Iterator
 
-import os
-
 import pytest
 from hypothesis import settings
+
+from bot.launcher.servers import DEFAULT_MODEL, VENV_BIN
+from tests.assistant import RunningAssistant, model_is_current, start_assistant
+from tests.channel_support import ChannelHarness, FakePlatforms, channel_environment
+from tests.helpers import PROJECT_ROOT
+
+pytest_plugins = ["tests.crypto_fixtures"]
 
 # CI runs the same examples every time, so a red build is reproducible; developers get fresh ones.
 settings.register_profile("ci", derandomize=True, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
-
-from tests.assistant import MODEL, PROJECT_ROOT, VENV_BIN, RunningAssistant, model_is_current, start_assistant
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -30,12 +35,27 @@ def trained_model() -> Path:
             [str(VENV_BIN / "rasa"), "train", "--fixed-model-name", "testimony", "--out", "models"],
             cwd=PROJECT_ROOT, check=True,
         )
-    return MODEL
+    return DEFAULT_MODEL
 
 
 @pytest.fixture(scope="session")
 def running_assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningAssistant]:
-    """Action server + Rasa server on free ports, with a data dir of their own, for the whole session."""
+    """The whole assistant on free ports, with a data dir of its own, for the whole session."""
     assistant = start_assistant(tmp_path_factory.mktemp("testimony-data"), trained_model)
     yield assistant
     assistant.stop()
+
+
+@pytest.fixture(scope="session")
+def channel_assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChannelHarness]:
+    """The whole assistant with Telegram, WhatsApp and Messenger on, talking to the fake platforms."""
+    fake = FakePlatforms()
+    try:
+        assistant = start_assistant(tmp_path_factory.mktemp("testimony-channels"), trained_model,
+                                    extra_env=channel_environment(fake))
+        try:
+            yield ChannelHarness(assistant, fake)
+        finally:
+            assistant.stop()
+    finally:
+        fake.stop()

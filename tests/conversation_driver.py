@@ -41,8 +41,11 @@ def file_report(assistant: RunningAssistant, sender: str, narrative: str,
     assistant.send(sender, "/done")
     for answer in answers:
         assistant.send(sender, answer)
-    replies = assistant.send(sender, "/affirm")
-    shown = texts(replies)
+    return receipt_in(texts(assistant.send(sender, "/affirm")))
+
+
+def receipt_in(shown: str) -> Dict[str, Optional[str]]:
+    """The report reference and follow-up code in the filing answer (None where missing), and its text."""
     reference, code = REFERENCE.search(shown), FOLLOWUP_CODE.search(shown)
     return {"reference": reference.group(0) if reference else None,
             "followup_code": code.group(0) if code else None, "text": shown}

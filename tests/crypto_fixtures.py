@@ -1,17 +1,15 @@
-"""Reusable helpers and fixtures for tests that need staff keys, a report store or the staff CLI.
+"""Helpers and fixtures for tests that need staff keys, a report store or the staff CLI.
 
-Import what you use, e.g. in a test module or conftest.py:
-    from tests.crypto_fixtures import fast_scrypt, team_keys, report_store, sample_report, run_staff
-Pytest finds a fixture only if its name is imported into the test module (or conftest.py). Keys are made with scrypt N=16, so a
-whole key set-up costs milliseconds; production defaults stay N=2**17.
+The fixtures (fast_scrypt, team_keys, report_store) reach every test module through `pytest_plugins` in
+tests/conftest.py; import the helpers you use. Keys are made with scrypt N=16, so a whole key set-up costs
+milliseconds; production defaults stay N=2**17.
 """
 from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
-from typing import Dict, Iterable, Optional, Tuple
+from typing import Dict, Iterable, Mapping, Optional, Tuple
 
 import pytest
 
@@ -22,8 +20,8 @@ from bot.reports.keyring import Keyring
 from bot.settings import DataLayout
 from bot.reports.reader import OpenedReport, ReportReader
 from bot.reports.store import ReportStore
+from tests.helpers import PROJECT_ROOT, run_python
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "test-only passphrase, not a secret"
 FAST_SCRYPT = ScryptParams(n=16, r=8, p=1)
 FAST_SCRYPT_ENV = dict(zip(SCRYPT_VARIABLES, ("16", "8", "1")))
@@ -92,22 +90,16 @@ def staff_env(root: Path, **extra: str) -> Dict[str, str]:
     return env
 
 
-def run_module(module: str, root: Path, *args: str, env: Optional[Dict[str, str]] = None,
+def run_module(module: str, root: Path, *args: str, env: Optional[Mapping[str, str]] = None,
                timeout: float = 60) -> subprocess.CompletedProcess:
-    """Run `python -m module args...` with no terminal (stdin closed) and capture text output."""
-    return subprocess.run([sys.executable, "-m", module, *args], cwd=PROJECT_ROOT,
-                          env=env if env is not None else staff_env(root), stdin=subprocess.DEVNULL,
-                          capture_output=True, text=True, timeout=timeout)
+    """`python -m module args...` against `root` (staff_env unless `env` is given)."""
+    return run_python("-m", module, *args, env=env if env is not None else staff_env(root), timeout=timeout)
 
 
-def run_staff(root: Path, *args: str, env: Optional[Dict[str, str]] = None) -> subprocess.CompletedProcess:
+def run_staff(root: Path, *args: str, env: Optional[Mapping[str, str]] = None,
+              timeout: float = 60) -> subprocess.CompletedProcess:
     """`python -m bot.staff --data-dir root args...`."""
-    return run_module("bot.staff", root, "--data-dir", str(root), *args, env=env)
-
-
-def files_under(root: Path) -> Iterable[Path]:
-    """Every regular file below `root` (for scanning for leaked plaintext)."""
-    return (p for p in root.rglob("*") if p.is_file())
+    return run_module("bot.staff", root, "--data-dir", str(root), *args, env=env, timeout=timeout)
 
 
 @pytest.fixture

@@ -14,6 +14,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.care import ActionChildSafePath, ActionDeleteEverything, ActionRespondToDistress
 from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.report import ActionAskReportConfirmed, ActionStartReport
+from tests.crypto_fixtures import make_store
+from tests.helpers import run_action
 
 FIXTURES = Path(__file__).parent / "fixtures" / "trackers"
 
@@ -30,12 +32,6 @@ def with_message(name: str, text: str, intent: str, **slots: Any) -> Tracker:
     trk = tracker(name, slots=slots, latest_message={"text": text, "intent": {"name": intent}, "entities": []})
     trk.events.append({"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}})
     return trk
-
-
-def run(action: Any, trk: Tracker) -> tuple:
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, trk, {}))
-    return events, dispatcher.messages
 
 
 def responses(messages: List[Dict[str, Any]]) -> List[str]:
@@ -178,26 +174,26 @@ def test_a_child_is_not_taken_through_consent() -> None:
 # --- actions -------------------------------------------------------------------------------------------------
 
 def test_distress_offers_a_break_and_keeps_what_they_wrote() -> None:
-    events, messages = run(ActionRespondToDistress(), tracker("narrative_requested"))
+    events, messages = run_action(ActionRespondToDistress(), tracker("narrative_requested"))
     assert responses(messages) == ["utter_distress_offer"]
     assert events == [SlotSet("narrative", "soldiers came at night\nthey burned the school and the clinic before dawn")]
 
 
 def test_a_short_cry_of_distress_is_not_added_to_the_account() -> None:
-    events, messages = run(ActionRespondToDistress(),
+    events, messages = run_action(ActionRespondToDistress(),
                            with_message("narrative_requested", "i can't", "distress"))
     assert responses(messages) == ["utter_distress_offer"]
     assert events == []
 
 
 def test_delete_everything_forgets_the_conversation_but_not_the_language() -> None:
-    events, messages = run(ActionDeleteEverything(), tracker("narrative_requested", slots={"language": "uk"}))
+    events, messages = run_action(ActionDeleteEverything(), tracker("narrative_requested", slots={"language": "uk"}))
     assert responses(messages) == ["utter_deleted"]
     assert events == [Restarted(), SlotSet("language", "uk"), FollowupAction("action_listen")]
 
 
 def test_child_safe_path_forgets_the_draft_and_remembers_the_age() -> None:
-    events, messages = run(ActionChildSafePath(), with_message("narrative_requested", "i am 15", "under_18"))
+    events, messages = run_action(ActionChildSafePath(), with_message("narrative_requested", "i am 15", "under_18"))
     assert responses(messages) == ["utter_child_safe"]
     assert events == [Restarted(), SlotSet("is_minor", True), SlotSet("language", "en"),
                       FollowupAction("action_listen")]
@@ -206,20 +202,20 @@ def test_child_safe_path_forgets_the_draft_and_remembers_the_age() -> None:
 def test_an_answer_mistaken_for_an_age_is_kept_and_the_form_goes_on() -> None:
     trk = with_message("narrative_requested", "there were 20 of us in the basement", "under_18",
                        requested_slot="incident_place")
-    events, messages = run(ActionChildSafePath(), trk)
+    events, messages = run_action(ActionChildSafePath(), trk)
     assert messages == []
     assert events == [SlotSet("is_minor", None), SlotSet("incident_place", "there were 20 of us in the basement"),
                       FollowupAction("report_form")]
 
 
 def test_a_draft_gets_an_identity_once() -> None:
-    events, _ = run(ActionStartReport(), tracker("narrative_requested", slots={"draft_id": None}))
+    events, _ = run_action(ActionStartReport(), tracker("narrative_requested", slots={"draft_id": None}))
     assert len(events) == 1 and events[0]["name"] == "draft_id" and len(events[0]["value"]) == 32
-    assert run(ActionStartReport(), tracker("narrative_requested"))[0] == []
+    assert run_action(ActionStartReport(), tracker("narrative_requested"))[0] == []
 
 
 def test_summary_before_sending_warns_an_anonymous_user() -> None:
-    events, messages = run(ActionAskReportConfirmed(), tracker("report_ready"))
+    events, messages = run_action(ActionAskReportConfirmed(), tracker("report_ready"))
     assert responses(messages) == ["utter_report_summary", "utter_anonymity_warning", "utter_ask_report_confirmed"]
     summary = messages[0]["summary"]
     assert "they held us in a basement for three weeks" in summary
@@ -229,7 +225,7 @@ def test_summary_before_sending_warns_an_anonymous_user() -> None:
 
 
 def test_asking_to_correct_asks_what_to_change() -> None:
-    _, messages = run(ActionAskReportConfirmed(), with_message("report_ready", "/deny", "deny"))
+    _, messages = run_action(ActionAskReportConfirmed(), with_message("report_ready", "/deny", "deny"))
     assert responses(messages) == ["utter_ask_correction"]
 
 
@@ -238,7 +234,6 @@ def test_asking_to_correct_asks_what_to_change() -> None:
 @pytest.fixture()
 def store_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple:
     from bot.reports import ReportStore
-    from tests.crypto_fixtures import make_store
 
     store, keys = make_store(tmp_path)
     monkeypatch.setattr(ReportStore, "from_environment", classmethod(lambda cls: store))
@@ -250,7 +245,7 @@ def test_filing_seals_the_report_shows_the_codes_and_forgets_the_conversation(st
     from bot.reports.reader import ReportReader
 
     root, identities = store_root
-    events, messages = run(ActionFileReport(), tracker("report_ready"))
+    events, messages = run_action(ActionFileReport(), tracker("report_ready"))
 
     assert responses(messages) == ["utter_report_filed", "utter_what_happens_next", "utter_support"]
     reference = messages[0]["reference"]
@@ -267,8 +262,8 @@ def test_filing_the_same_draft_twice_files_one_report(store_root: tuple) -> None
     from bot.reports.reader import ReportReader
 
     root, _ = store_root
-    first = run(ActionFileReport(), tracker("report_ready"))[1][0]
-    second = run(ActionFileReport(), tracker("report_ready"))[1][0]
+    first = run_action(ActionFileReport(), tracker("report_ready"))[1][0]
+    second = run_action(ActionFileReport(), tracker("report_ready"))[1][0]
     assert first["reference"] == second["reference"]
     assert first["followup_code"] == second["followup_code"]
     assert len(ReportReader(root).references()) == 1
@@ -283,7 +278,7 @@ def test_a_failed_filing_is_told_calmly_and_the_draft_is_kept(monkeypatch: pytes
             raise FilingError("disk full")
 
     monkeypatch.setattr(ReportStore, "from_environment", classmethod(lambda cls: BrokenStore()))
-    events, messages = run(ActionFileReport(), tracker("report_ready"))
+    events, messages = run_action(ActionFileReport(), tracker("report_ready"))
     assert responses(messages) == ["utter_filing_failed"]
     assert events == [SlotSet("filing_failed", True), SlotSet("draft_id", "d-ready")]
 
@@ -293,11 +288,11 @@ def test_the_follow_up_code_adds_to_the_filed_report(store_root: tuple) -> None:
     from bot.reports.reader import ReportReader
 
     root, identities = store_root
-    filed = run(ActionFileReport(), tracker("report_ready"))[1][0]
+    filed = run_action(ActionFileReport(), tracker("report_ready"))[1][0]
     digits = filed["followup_code"].replace(" ", "")
     returning = tracker("report_ready", slots={"followup_code": digits, "followup_text": "i found the photos"})
 
-    events, messages = run(ActionAddToReport(), returning)
+    events, messages = run_action(ActionAddToReport(), returning)
 
     assert responses(messages) == ["utter_followup_added"] and messages[0]["reference"] == filed["reference"]
     assert events == [SlotSet("followup_code", None), SlotSet("followup_text", None)]
@@ -309,7 +304,7 @@ def test_a_wrong_follow_up_code_is_refused(store_root: tuple) -> None:
     from actions.report import ActionAddToReport
 
     wrong = tracker("report_ready", slots={"followup_code": "1" * 16, "followup_text": "more"})
-    _, messages = run(ActionAddToReport(), wrong)
+    _, messages = run_action(ActionAddToReport(), wrong)
     assert responses(messages) == ["utter_followup_code_unknown"]
 
 
@@ -319,13 +314,13 @@ def test_consent_can_be_withdrawn_with_the_follow_up_code(store_root: tuple) -> 
     from bot.reports.reader import ReportReader
 
     root, identities = store_root
-    filed = run(ActionFileReport(), tracker("report_ready"))[1][0]
+    filed = run_action(ActionFileReport(), tracker("report_ready"))[1][0]
     choice = ValidateFollowupForm().validate_followup_text(
         "/withdraw", CollectingDispatcher(), with_message("report_ready", "/withdraw", "withdraw", requested_slot="followup_text"), {})
     returning = tracker("report_ready", slots={"followup_code": filed["followup_code"].replace(" ", ""),
                                                **choice})
 
-    _, messages = run(ActionAddToReport(), returning)
+    _, messages = run_action(ActionAddToReport(), returning)
 
     assert responses(messages) == ["utter_consent_withdrawn"]
     addenda = ReportReader(root).open(filed["reference"], identities).addenda

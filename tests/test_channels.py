@@ -2,22 +2,19 @@
 their outgoing calls going to a local fake of each platform, and documented webhook payloads posted in."""
 from __future__ import annotations
 
-import asyncio
 import json
-import os
 import uuid
-from pathlib import Path
 from typing import Callable, Dict, List
 
 import pytest
 
 from bot.channels.common import MAX_CHOICES_PER_MESSAGE, MAX_TITLE_LENGTH
-from tests.assistant import PROJECT_ROOT
-from tests.channel_support import (  # noqa: F401 - channel_assistant is a fixture
+from tests.channel_support import (
     FACEBOOK_VERIFY, TELEGRAM_SECRET, TELEGRAM_WEBHOOK_URL, TWILIO_NUMBER, Call, ChannelHarness, ChannelUser,
-    MessengerUser, TelegramUser, WhatsAppUser, channel_assistant, file_report_over, messenger_signature,
-    start_a_draft, twilio_signature,
+    MessengerUser, TelegramUser, WhatsAppUser, file_report_over, messenger_signature, start_a_draft,
+    twilio_signature,
 )
+from tests.helpers import files_containing, read_stored_events
 
 pytestmark = pytest.mark.timeout(1200)
 
@@ -51,19 +48,8 @@ def every_call(user: ChannelUser) -> List[Call]:
 
 
 def stored_events(harness: ChannelHarness, conversation_id: str) -> str:
-    """The conversation as the tracker store holds it now (decrypted), as JSON text."""
-    from bot.tracker import EncryptedTrackerStore
-    from rasa.shared.core.domain import Domain
-
-    os.environ["TESTIMONY_DATA_DIR"] = str(harness.assistant.data_dir)
-    store = EncryptedTrackerStore(domain=Domain.load(str(PROJECT_ROOT / "domain.yml")))
-    tracker = asyncio.run(store.retrieve_full_tracker(conversation_id))
-    return json.dumps([event.as_dict() for event in tracker.events]) if tracker else ""
-
-
-def files_containing(root: Path, needle: str) -> List[str]:
-    forms = [needle.encode("utf-8"), needle.encode("utf-16-le")]
-    return [str(p) for p in root.rglob("*") if p.is_file() and any(f in p.read_bytes() for f in forms)]
+    """The conversation as the tracker store holds it now (decrypted), as JSON text; "" when there is none."""
+    return read_stored_events(harness.assistant.data_dir, conversation_id) or ""
 
 
 # --- start-up -------------------------------------------------------------------------------------------------

@@ -4,12 +4,13 @@ from __future__ import annotations
 import json
 import subprocess
 import uuid
-from pathlib import Path
 
 import pytest
 
-from tests.assistant import PROJECT_ROOT, VENV_BIN, RunningAssistant, texts
+from tests.assistant import RunningAssistant, texts
 from tests.conversation_driver import file_report, start_and_consent
+from tests.crypto_fixtures import run_staff
+from tests.helpers import files_containing, read_stored_events
 
 pytestmark = pytest.mark.timeout(900)
 
@@ -17,14 +18,7 @@ CANARY = "The heron counted eleven lanterns on the Kherson ferry"
 
 
 def staff(assistant: RunningAssistant, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(VENV_BIN / "python"), "-m", "bot.staff", *args], env=assistant.env,
-                          cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
-
-
-def files_containing(root: Path, needle: str) -> list:
-    """Every file under root whose bytes contain the needle (UTF-8 or UTF-16), logs included."""
-    forms = [needle.encode("utf-8"), needle.encode("utf-16-le"), needle.lower().encode("utf-8")]
-    return [str(p) for p in root.rglob("*") if p.is_file() and any(f in p.read_bytes() for f in forms)]
+    return run_staff(assistant.data_dir, *args, env=assistant.env, timeout=120)
 
 
 def test_a_whole_report_is_filed_and_staff_can_read_it(running_assistant: RunningAssistant) -> None:
@@ -65,12 +59,8 @@ def test_a_draft_with_the_canary_is_not_in_plaintext_anywhere(running_assistant:
 
 
 def test_delete_everything_removes_the_conversation_from_the_tracker_store(
-    running_assistant: RunningAssistant, monkeypatch: pytest.MonkeyPatch,
+    running_assistant: RunningAssistant,
 ) -> None:
-    from bot.tracker import EncryptedTrackerStore
-    from rasa.shared.core.domain import Domain
-    import asyncio
-
     sender = f"delete-{uuid.uuid4().hex}"
     start_and_consent(running_assistant, sender)
     running_assistant.send(sender, '/choose_role{"role":"survivor"}')
@@ -78,11 +68,8 @@ def test_delete_everything_removes_the_conversation_from_the_tracker_store(
     replies = running_assistant.send(sender, "delete everything")
     assert "deleted" in texts(replies)
 
-    monkeypatch.setenv("TESTIMONY_DATA_DIR", str(running_assistant.data_dir))
-    store = EncryptedTrackerStore(domain=Domain.load(str(PROJECT_ROOT / "domain.yml")))
-    tracker = asyncio.run(store.retrieve_full_tracker(sender))
-    assert tracker is not None, "the store should still answer for the (now empty) conversation"
-    remaining = json.dumps([event.as_dict() for event in tracker.events])
+    remaining = read_stored_events(running_assistant.data_dir, sender)
+    assert remaining is not None, "the store should still answer for the (now empty) conversation"
     assert "checkpoint at dawn" not in remaining
     assert "survivor" not in remaining
 

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import uuid
 
 import pytest
 
 from bot import catalog
 from bot.catalog.bidi import strip_isolates
-from tests.assistant import PROJECT_ROOT, VENV_BIN, RunningAssistant, texts
+from tests.assistant import RunningAssistant, texts
 from tests.conversation_driver import REFERENCE, file_report, start_and_consent
+from tests.crypto_fixtures import run_staff
 
 pytestmark = pytest.mark.timeout(900)
 
@@ -26,8 +26,7 @@ SKIPPED_FOLLOW_UPS = ("/skip",) * 8 + ('/choose_contact{"contact_preference":"an
 
 
 def staff_report(assistant: RunningAssistant, reference: str) -> dict:
-    shown = subprocess.run([str(VENV_BIN / "python"), "-m", "bot.staff", "show", reference, "--json"],
-                           env=assistant.env, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+    shown = run_staff(assistant.data_dir, "show", reference, "--json", env=assistant.env, timeout=120)
     assert shown.returncode == 0, shown.stderr
     return json.loads(shown.stdout)["report"]
 

@@ -15,10 +15,8 @@ from bot.crypto.keys import decrypt_private_key, encrypt_private_key
 from bot.reports.keyring import Keyring
 from bot.settings import DataLayout
 
-try:  # tests/ on sys.path (no tests/__init__.py) or tests as a package
-    from crypto_fixtures import FAST_SCRYPT, PASSPHRASE, make_team_keys, rotate_key, run_module, staff_env
-except ModuleNotFoundError:
-    from tests.crypto_fixtures import FAST_SCRYPT, PASSPHRASE, make_team_keys, rotate_key, run_module, staff_env
+from tests.crypto_fixtures import FAST_SCRYPT, PASSPHRASE, make_team_keys, rotate_key, run_module, staff_env
+from tests.helpers import files_under
 
 
 def test_production_scrypt_defaults_are_strong() -> None:
@@ -128,7 +126,7 @@ def test_tampered_recipient_key_id_is_refused(tmp_path: Path) -> None:
 
 def _snapshot(root: Path) -> dict:
     return {str(p.relative_to(root)): (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in root.rglob("*") if p.is_file()}
+            for p in files_under(root)}
 
 
 def test_keys_setup_creates_demo_keys_once(tmp_path: Path) -> None:

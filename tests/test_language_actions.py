@@ -1,15 +1,14 @@
 """The language actions on trackers: first language, stickiness, proposals in both languages, explicit choice."""
 from __future__ import annotations
 
-import asyncio
 from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.language import ActionChangeLanguage, ActionDetectLanguage
 from bot.catalog import IN_LANGUAGE
+from tests.helpers import run_action, sdk_tracker
 
 
 def detection(language: Optional[str], script: str = "Latin", confidence: float = 0.99, words: int = 9,
@@ -23,31 +22,26 @@ def conversation(detections: List[Dict[str, Any]], slots: Optional[Dict[str, Any
     events = [{"event": "user", "text": "…", "parse_data": {"language": d}} for d in detections]
     latest = {"text": "…", "intent": {"name": "inform"}, "entities": entities or [],
               "language": detections[-1], "metadata": metadata or {}}
-    return Tracker("lang", slots or {}, latest, events, False, None, {}, "action_listen")
-
-
-def run(action: Any, tracker: Tracker) -> tuple:
-    dispatcher = CollectingDispatcher()
-    return asyncio.run(action.run(dispatcher, tracker, {})), dispatcher.messages
+    return sdk_tracker("lang", slots or {}, latest, events)
 
 
 def test_the_first_confident_message_sets_the_language() -> None:
-    events, messages = run(ActionDetectLanguage(), conversation([detection("ar", "Arabic")]))
+    events, messages = run_action(ActionDetectLanguage(), conversation([detection("ar", "Arabic")]))
     assert events == [SlotSet("language", "ar")] and messages == []
 
 
 def test_the_page_language_comes_first() -> None:
-    events, _ = run(ActionDetectLanguage(), conversation([detection("en")], metadata={"page_language": "fa-AF"}))
+    events, _ = run_action(ActionDetectLanguage(), conversation([detection("en")], metadata={"page_language": "fa-AF"}))
     assert events == [SlotSet("language", "fa")]
 
 
 def test_one_message_in_another_language_never_flips_the_session() -> None:
-    events, messages = run(ActionDetectLanguage(), conversation([detection("fr")], slots={"language": "en"}))
+    events, messages = run_action(ActionDetectLanguage(), conversation([detection("fr")], slots={"language": "en"}))
     assert events == [] and messages == []
 
 
 def test_two_confident_messages_in_another_language_are_offered_in_both_languages() -> None:
-    events, messages = run(ActionDetectLanguage(),
+    events, messages = run_action(ActionDetectLanguage(),
                            conversation([detection("fr"), detection("fr")], slots={"language": "en"}))
     assert events == [SlotSet("language_candidate", "fr")]
     assert [(m["response"], m[IN_LANGUAGE]) for m in messages] == [
@@ -56,25 +50,25 @@ def test_two_confident_messages_in_another_language_are_offered_in_both_language
 
 
 def test_short_messages_never_count_towards_a_switch() -> None:
-    events, messages = run(ActionDetectLanguage(), conversation(
+    events, messages = run_action(ActionDetectLanguage(), conversation(
         [detection("fr", words=2), detection("fr", words=2)], slots={"language": "en"}))
     assert events == [] and messages == []
 
 
 def test_a_declined_language_is_not_offered_again() -> None:
-    events, messages = run(ActionDetectLanguage(), conversation(
+    events, messages = run_action(ActionDetectLanguage(), conversation(
         [detection("fr"), detection("fr")], slots={"language": "en", "languages_declined": ["fr"]}))
     assert events == [] and messages == []
 
 
 def test_an_unsupported_script_gets_a_kind_answer_once() -> None:
     tigrinya = detection(None, script="Ethiopic", confidence=0.0, supported=False)
-    events, messages = run(ActionDetectLanguage(), conversation([tigrinya], slots={"language": "en"}))
+    events, messages = run_action(ActionDetectLanguage(), conversation([tigrinya], slots={"language": "en"}))
     assert [m["response"] for m in messages] == ["utter_unsupported_language"] and events == []
 
 
 def test_an_explicit_command_wins_at_once() -> None:
-    events, _ = run(ActionDetectLanguage(), conversation([detection("en", requested="uk")],
+    events, _ = run_action(ActionDetectLanguage(), conversation([detection("en", requested="uk")],
                                                          slots={"language": "en"}))
     assert events == [SlotSet("language", "uk")]
 
@@ -82,18 +76,18 @@ def test_an_explicit_command_wins_at_once() -> None:
 def test_choosing_a_language_confirms_in_it_and_records_a_declined_offer() -> None:
     tracker = conversation([detection("en")], slots={"language": "en", "language_candidate": "fr"},
                            entities=[{"entity": "language_choice", "value": "en"}])
-    events, messages = run(ActionChangeLanguage(), tracker)
+    events, messages = run_action(ActionChangeLanguage(), tracker)
     assert [(m["response"], m[IN_LANGUAGE]) for m in messages] == [("utter_language_changed", "en")]
     assert events == [SlotSet("language", "en"), SlotSet("language_candidate", None),
                       SlotSet("languages_declined", ["fr"])]
 
 
 def test_asking_to_change_without_saying_which_shows_the_menu() -> None:
-    events, messages = run(ActionChangeLanguage(), conversation([detection("en")], slots={"language": "en"}))
+    events, messages = run_action(ActionChangeLanguage(), conversation([detection("en")], slots={"language": "en"}))
     assert [m["response"] for m in messages] == ["utter_choose_language"] and events == []
 
 
 def test_a_language_name_answering_an_open_question_is_not_a_request() -> None:
     tracker = conversation([detection("en", requested="ru")], slots={"language": "en", "requested_slot": "perpetrator"})
-    events, _ = run(ActionDetectLanguage(), tracker)
+    events, _ = run_action(ActionDetectLanguage(), tracker)
     assert events == []

@@ -6,7 +6,6 @@ import json
 import logging
 import os
 import re
-import subprocess
 import sys
 import threading
 import uuid
@@ -21,16 +20,8 @@ from bot.reports import FilingError, FilingReceipt, ReportStore, UnknownFollowUp
 from bot.reports.codes import verify_followup
 from bot.reports.reader import ReportReader
 
-try:  # tests/ on sys.path (no tests/__init__.py) or tests as a package
-    from crypto_fixtures import (FAST_SCRYPT, PROJECT_ROOT, files_under, make_store,
-                                 open_report, report_store, rotate_key, run_staff, sample_report,
-                                 fast_scrypt, team_keys)
-except ModuleNotFoundError:
-    from tests.crypto_fixtures import (FAST_SCRYPT, PROJECT_ROOT, files_under, make_store,
-                                       open_report, report_store, rotate_key, run_staff, sample_report,
-                                       fast_scrypt, team_keys)
-
-__all__ = ["fast_scrypt", "team_keys", "report_store"]  # fixtures used below
+from tests.crypto_fixtures import FAST_SCRYPT, make_store, open_report, rotate_key, run_staff, sample_report
+from tests.helpers import files_under, run_python
 REFERENCE = re.compile(r"^REF-[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{8,}$")
 CODE = re.compile(r"^\d{4} \d{4} \d{4} \d{4}$")
 
@@ -276,8 +267,7 @@ print("not killed")
 def test_process_killed_between_write_and_rename(tmp_path: Path, stage: str) -> None:
     store, keys = make_store(tmp_path)
     report = sample_report("CANARY-kill the convoy was stopped")
-    result = subprocess.run([sys.executable, "-c", CRASH_SCRIPT, str(tmp_path), stage, json.dumps(report)],
-                            cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60)
+    result = run_python("-c", CRASH_SCRIPT, str(tmp_path), stage, json.dumps(report))
     assert result.returncode == 9, result.stderr
     reader = ReportReader(tmp_path)
     torn = [p for p in files_under(tmp_path) if p.suffix == ".tmp"]

@@ -11,10 +11,7 @@ from bot.reports import FilingReceipt, ReportStore
 from bot.reports.keyring import Keyring
 from bot.settings import DataLayout
 
-try:  # tests/ on sys.path (no tests/__init__.py) or tests as a package
-    from crypto_fixtures import FAST_SCRYPT, run_staff, sample_report, staff_env
-except ModuleNotFoundError:
-    from tests.crypto_fixtures import FAST_SCRYPT, run_staff, sample_report, staff_env
+from tests.crypto_fixtures import FAST_SCRYPT, run_staff, sample_report, staff_env
 
 NARRATIVE = "The tanks stopped at the bakery queue. ثم بدأ القصف"
 

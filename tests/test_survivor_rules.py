@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.forms import ValidateReportForm
 from bot import catalog
 from bot.intake.report_builder import build_report
+from tests.helpers import sdk_tracker
 
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
@@ -42,9 +43,8 @@ def button_payloads(name: str) -> List[str]:
 
 
 def tracker_with(text_: str, intent: str, slot: str) -> Tracker:
-    return Tracker("rule-test", {"language": "en", "requested_slot": slot},
-                   {"text": text_, "intent": {"name": intent}, "entities": []},
-                   [], False, None, {"name": "report_form"}, "action_listen")
+    return sdk_tracker("rule-test", {"language": "en", "requested_slot": slot},
+                       {"text": text_, "intent": {"name": intent}, "entities": []}, active_loop={"name": "report_form"})
 
 
 # 1. Every question can be skipped; "I'd rather not say" and "I don't know" are always accepted.

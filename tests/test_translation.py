@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import subprocess
 import sys
 import textwrap
 import zipfile
@@ -30,12 +29,9 @@ from bot.translation import engine, paths
 from bot.translation.__main__ import main
 from bot.translation.sentences import MAX_CHARS, split_sentences
 
-try:  # tests/ is not a package today; argostranslate installs its own top-level `tests` package into site-packages.
-    from .argos_fixture import build_argos_package, build_package_dir, shift, upper, zip_package
-except ImportError:
-    from argos_fixture import build_argos_package, build_package_dir, shift, upper, zip_package
+from tests.argos_fixture import build_argos_package, build_package_dir, shift, upper, zip_package
+from tests.helpers import PROJECT_ROOT, run_python
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SECRET = "the soldiers took my brother at the checkpoint"
 
 
@@ -309,8 +305,7 @@ def test_import_install_and_translate_never_touch_the_network_or_home(tmp_path: 
     home.mkdir()
     env = {key: value for key, value in os.environ.items() if not key.startswith(("XDG_", "ARGOS_"))}
     env.update(HOME=str(home), TESTIMONY_DATA_DIR=str(tmp_path / "data"), PYTHONPATH=str(PROJECT_ROOT))
-    done = subprocess.run([sys.executable, "-c", _OFFLINE_SCRIPT, str(package_files["uk-en"])], env=env,
-                          cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    done = run_python("-c", _OFFLINE_SCRIPT, str(package_files["uk-en"]), env=env, cwd=tmp_path, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     # urllib3 (imported by Stanza) probes for IPv6 at import by binding a socket to ::1: local, and it copes.

@@ -1,15 +1,16 @@
 """The website widget in a real browser (Debian's chromium through Playwright).
 
-Most tests run the real widget server against a scripted fake of Rasa's REST channel (tests/widget_support.py),
-so they check the widget itself: safe rendering, storage, quick exit, errors, languages, keyboard use, layout.
-The last tests drive the real assistant from the `running_assistant` fixture (tests/conftest.py).
+Most tests run the real widget server against a scripted stand-in for Rasa's REST channel
+(bot/widget/scripted_rasa.py), so they check the widget itself: safe rendering, storage, quick exit, errors,
+languages, keyboard use, layout. The last tests drive the real assistant from the `running_assistant` fixture
+(tests/conftest.py), through the widget demo page the launcher started with it.
 """
 from __future__ import annotations
 
 import json
 import re
-import subprocess
 import threading
+import time
 import urllib.error
 import urllib.request
 from typing import Any, Dict, Iterator, List
@@ -20,9 +21,12 @@ from bot.language.languages import RIGHT_TO_LEFT, SUPPORTED
 
 playwright_sync = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
-from tests.widget_support import (  # noqa: E402 (after the import check)
-    EXIT_URL, PROJECT_ROOT, PYTHON, SAFE_BUTTONS, FakeRasa, WidgetServer, contrast_ratio, cors_problem,
-    launch_chromium, running_fake_rasa, start_widget_server, stub_exit_site, transcript_texts,
+from bot.launcher import Server, free_port, start_widget_server  # noqa: E402 (after the import check)
+from bot.widget.browser import launch_chromium  # noqa: E402
+from bot.widget.scripted_rasa import ScriptedRasa  # noqa: E402
+from tests.helpers import PROJECT_ROOT, read_stored_events  # noqa: E402
+from tests.widget_support import (  # noqa: E402
+    EXIT_URL, SAFE_BUTTONS, contrast_ratio, cors_problem, default_script, stub_exit_site, transcript_texts,
     wait_for_bot_text, widget_storage,
 )
 
@@ -43,20 +47,22 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def fake_rasa_server() -> Iterator[FakeRasa]:
-    yield from running_fake_rasa()
+def fake_rasa_server() -> Iterator[ScriptedRasa]:
+    fake = ScriptedRasa(default_script).start()
+    yield fake
+    fake.stop()
 
 
 @pytest.fixture(scope="module")
-def widget(fake_rasa_server: FakeRasa) -> Iterator[WidgetServer]:
-    server = start_widget_server(fake_rasa_server.url)
+def widget(fake_rasa_server: ScriptedRasa) -> Iterator[Server]:
+    server = start_widget_server(fake_rasa_server.url, free_port())
     fake_rasa_server.widget_url = server.url
     yield server
     server.stop()
 
 
 @pytest.fixture
-def fake(fake_rasa_server: FakeRasa) -> Iterator[FakeRasa]:
+def fake(fake_rasa_server: ScriptedRasa) -> Iterator[ScriptedRasa]:
     fake_rasa_server.reset()
     yield fake_rasa_server
     fake_rasa_server.reset()
@@ -70,7 +76,7 @@ def context(browser: Any) -> Iterator[Any]:
 
 
 @pytest.fixture
-def page(context: Any, widget: WidgetServer, fake: FakeRasa) -> Any:
+def page(context: Any, widget: Server, fake: ScriptedRasa) -> Any:
     """The demo page, with the console watched for CSP violations and script errors."""
     tab = context.new_page()
     tab.problems = []  # type: ignore[attr-defined]
@@ -98,7 +104,7 @@ def fetch(url: str, method: str = "GET") -> tuple:
         return error.code, error.headers, error.read()
 
 
-def test_the_demo_page_is_served_with_strict_security_headers(widget: WidgetServer, fake: FakeRasa) -> None:
+def test_the_demo_page_is_served_with_strict_security_headers(widget: Server, fake: ScriptedRasa) -> None:
     status, headers, body = fetch(widget.url + "/")
     assert status == 200
     csp = headers["Content-Security-Policy"]
@@ -121,11 +127,11 @@ def test_the_demo_page_is_served_with_strict_security_headers(widget: WidgetServ
 
 
 @pytest.mark.parametrize("path", ["/../server.py", "/%2e%2e/server.py", "/server.py", "/nothing.html", "/.hidden"])
-def test_only_the_static_files_are_served(widget: WidgetServer, path: str) -> None:
+def test_only_the_static_files_are_served(widget: Server, path: str) -> None:
     assert fetch(widget.url + path)[0] == 404
 
 
-def test_only_get_and_head_are_allowed(widget: WidgetServer) -> None:
+def test_only_get_and_head_are_allowed(widget: Server) -> None:
     assert fetch(widget.url + "/", method="POST")[0] == 405
     assert fetch(widget.url + "/", method="HEAD")[0] == 200
 
@@ -142,7 +148,7 @@ def test_the_widget_source_never_writes_html_or_persistent_storage() -> None:
 # -------------------------------------------------------------------------------------------------------------
 # Conversation basics.
 # -------------------------------------------------------------------------------------------------------------
-def test_buttons_send_the_payload_and_show_the_title(page: Any, fake: FakeRasa) -> None:
+def test_buttons_send_the_payload_and_show_the_title(page: Any, fake: ScriptedRasa) -> None:
     start = page.get_by_role("button", name="Start")
     start.click()
     wait_for_bot_text(page, "are you somewhere safe")
@@ -159,7 +165,7 @@ def test_buttons_send_the_payload_and_show_the_title(page: Any, fake: FakeRasa) 
     assert page.problems == []
 
 
-def test_each_request_has_a_random_sender_the_page_language_and_no_cookies(page: Any, fake: FakeRasa,
+def test_each_request_has_a_random_sender_the_page_language_and_no_cookies(page: Any, fake: ScriptedRasa,
                                                                            context: Any) -> None:
     send_typed(page, "hello")
     wait_for_bot_text(page, "You wrote: hello")
@@ -182,8 +188,8 @@ def test_each_request_has_a_random_sender_the_page_language_and_no_cookies(page:
     assert fake.requests[1].sender != request.sender
 
 
-def test_messages_are_shown_as_text_never_as_html(page: Any, fake: FakeRasa) -> None:
-    fake.script = lambda message, sender: [{"text": f"Bot says {XSS}\nsecond line", "buttons": [
+def test_messages_are_shown_as_text_never_as_html(page: Any, fake: ScriptedRasa) -> None:
+    fake.script = lambda request: [{"text": f"Bot says {XSS}\nsecond line", "buttons": [
         {"title": XSS, "payload": "/affirm"}]}]
     send_typed(page, XSS)
     wait_for_bot_text(page, "second line")
@@ -198,7 +204,7 @@ def test_messages_are_shown_as_text_never_as_html(page: Any, fake: FakeRasa) -> 
     assert all(node.get_attribute("dir") == "auto" for node in page.locator(".tw-msg__text").all())
 
 
-def test_enter_sends_and_shift_enter_makes_a_new_line(page: Any, fake: FakeRasa) -> None:
+def test_enter_sends_and_shift_enter_makes_a_new_line(page: Any, fake: ScriptedRasa) -> None:
     box = page.locator(".tw-input")
     box.click()
     box.type("first line")
@@ -212,7 +218,7 @@ def test_enter_sends_and_shift_enter_makes_a_new_line(page: Any, fake: FakeRasa)
     assert page.locator(".tw-msg--user .tw-msg__text").inner_text() == "first line\nsecond line"
 
 
-def test_a_typing_indicator_shows_while_waiting(page: Any, fake: FakeRasa) -> None:
+def test_a_typing_indicator_shows_while_waiting(page: Any, fake: ScriptedRasa) -> None:
     fake.gate = threading.Event()
     typing = page.locator(".tw-typing")
     assert typing.is_hidden()
@@ -225,7 +231,7 @@ def test_a_typing_indicator_shows_while_waiting(page: Any, fake: FakeRasa) -> No
     typing.wait_for(state="hidden")
 
 
-def test_a_reload_in_the_same_tab_resumes_the_conversation(page: Any, fake: FakeRasa) -> None:
+def test_a_reload_in_the_same_tab_resumes_the_conversation(page: Any, fake: ScriptedRasa) -> None:
     page.get_by_role("button", name="Start").click()
     wait_for_bot_text(page, "are you somewhere safe")
     page.locator(".tw-input").fill("an unsent draft")
@@ -242,7 +248,7 @@ def test_a_reload_in_the_same_tab_resumes_the_conversation(page: Any, fake: Fake
     assert fake.requests[-1].sender == sender
 
 
-def test_a_message_over_the_limit_is_kept_and_explained_not_sent(page: Any, fake: FakeRasa) -> None:
+def test_a_message_over_the_limit_is_kept_and_explained_not_sent(page: Any, fake: ScriptedRasa) -> None:
     long_text = "a" * 20_001
     box = page.locator(".tw-input")
     box.fill(long_text)
@@ -263,7 +269,7 @@ def test_a_message_over_the_limit_is_kept_and_explained_not_sent(page: Any, fake
 # -------------------------------------------------------------------------------------------------------------
 # When the server cannot be reached.
 # -------------------------------------------------------------------------------------------------------------
-def test_an_unreachable_server_keeps_the_typed_text_and_offers_a_retry(page: Any, fake: FakeRasa) -> None:
+def test_an_unreachable_server_keeps_the_typed_text_and_offers_a_retry(page: Any, fake: ScriptedRasa) -> None:
     fake.mode = "down"
     words = "They took my brother at the checkpoint.\nI saw it."
     send_typed(page, words)
@@ -283,7 +289,7 @@ def test_an_unreachable_server_keeps_the_typed_text_and_offers_a_retry(page: Any
     assert page.locator(".tw-msg--user .tw-msg__text").inner_text() == words
 
 
-def test_a_failed_quick_reply_can_be_retried(page: Any, fake: FakeRasa) -> None:
+def test_a_failed_quick_reply_can_be_retried(page: Any, fake: ScriptedRasa) -> None:
     fake.mode = "error"
     page.get_by_role("button", name="Start").click()
     page.get_by_role("alert").wait_for()
@@ -297,7 +303,7 @@ def test_a_failed_quick_reply_can_be_retried(page: Any, fake: FakeRasa) -> None:
 # -------------------------------------------------------------------------------------------------------------
 # Quick exit.
 # -------------------------------------------------------------------------------------------------------------
-def start_conversation(page: Any, fake: FakeRasa) -> str:
+def start_conversation(page: Any, fake: ScriptedRasa) -> str:
     page.get_by_role("button", name="Start").click()
     wait_for_bot_text(page, "are you somewhere safe")
     send_typed(page, "something private")
@@ -306,7 +312,7 @@ def start_conversation(page: Any, fake: FakeRasa) -> str:
     return widget_storage(page)["sender"]
 
 
-def assert_left_without_trace(page: Any, fake: FakeRasa, sender: str, visits: List[str], widget_url: str) -> None:
+def assert_left_without_trace(page: Any, fake: ScriptedRasa, sender: str, visits: List[str], widget_url: str) -> None:
     page.wait_for_url(EXIT_URL)
     assert visits == [EXIT_URL]
     deletion = fake.wait_for(lambda r: r.message == "/delete_everything")
@@ -323,7 +329,7 @@ def assert_left_without_trace(page: Any, fake: FakeRasa, sender: str, visits: Li
 
 
 def test_leave_this_site_clears_storage_deletes_the_draft_and_replaces_the_page(
-        page: Any, fake: FakeRasa, context: Any, widget: WidgetServer) -> None:
+        page: Any, fake: ScriptedRasa, context: Any, widget: Server) -> None:
     visits = stub_exit_site(context)
     sender = start_conversation(page, fake)
     page.get_by_role("button", name="Leave this site").click()
@@ -331,7 +337,7 @@ def test_leave_this_site_clears_storage_deletes_the_draft_and_replaces_the_page(
 
 
 def test_the_escape_key_leaves_from_anywhere_even_while_typing(
-        page: Any, fake: FakeRasa, context: Any, widget: WidgetServer) -> None:
+        page: Any, fake: ScriptedRasa, context: Any, widget: Server) -> None:
     visits = stub_exit_site(context)
     sender = start_conversation(page, fake)
     page.locator(".tw-input").fill("half a sentence")
@@ -339,14 +345,14 @@ def test_the_escape_key_leaves_from_anywhere_even_while_typing(
     assert_left_without_trace(page, fake, sender, visits, widget.url)
 
 
-def test_leaving_before_saying_anything_sends_nothing(page: Any, fake: FakeRasa, context: Any) -> None:
+def test_leaving_before_saying_anything_sends_nothing(page: Any, fake: ScriptedRasa, context: Any) -> None:
     visits = stub_exit_site(context)
     page.keyboard.press("Escape")
     page.wait_for_url(EXIT_URL)
     assert visits == [EXIT_URL] and fake.requests == []
 
 
-def test_the_exit_button_stays_on_screen_when_scrolled(browser: Any, widget: WidgetServer, fake: FakeRasa) -> None:
+def test_the_exit_button_stays_on_screen_when_scrolled(browser: Any, widget: Server, fake: ScriptedRasa) -> None:
     for width, height in ((1280, 800), (360, 740)):
         ctx = browser.new_context(viewport={"width": width, "height": height})
         try:
@@ -378,7 +384,7 @@ def test_every_language_has_every_widget_string(page: Any) -> None:
 
 
 @pytest.mark.parametrize("language", SUPPORTED)
-def test_the_widget_speaks_the_page_language(context: Any, widget: WidgetServer, fake: FakeRasa,
+def test_the_widget_speaks_the_page_language(context: Any, widget: Server, fake: ScriptedRasa,
                                              language: str) -> None:
     tab = context.new_page()
     tab.goto(f"{fake.url}/host?lang={language}-XX")  # a third-party page embedding the widget with one tag
@@ -406,7 +412,7 @@ def test_the_widget_speaks_the_page_language(context: Any, widget: WidgetServer,
         assert user["x"] - log["x"] < 30  # the user's own bubble sits on the left in right-to-left
 
 
-def test_an_arabic_message_is_right_to_left_in_an_english_widget(page: Any, fake: FakeRasa) -> None:
+def test_an_arabic_message_is_right_to_left_in_an_english_widget(page: Any, fake: ScriptedRasa) -> None:
     send_typed(page, "أخذوا أخي عند الحاجز")
     wait_for_bot_text(page, "أخذوا")
     bubble = page.locator(".tw-msg--user .tw-msg__text")
@@ -414,8 +420,8 @@ def test_an_arabic_message_is_right_to_left_in_an_english_widget(page: Any, fake
     assert page.locator("section.tw").get_attribute("dir") == "ltr"
 
 
-def test_the_bot_can_switch_the_widget_language(page: Any, fake: FakeRasa) -> None:
-    fake.script = lambda message, sender: [{"text": "مرحبًا", "custom": {"language": "ar"}}]
+def test_the_bot_can_switch_the_widget_language(page: Any, fake: ScriptedRasa) -> None:
+    fake.script = lambda request: [{"text": "مرحبًا", "custom": {"language": "ar"}}]
     send_typed(page, "مرحبا")
     wait_for_bot_text(page, "مرحبًا")
     assert page.locator("section.tw").get_attribute("dir") == "rtl"
@@ -425,7 +431,7 @@ def test_the_bot_can_switch_the_widget_language(page: Any, fake: FakeRasa) -> No
     assert page.locator("section.tw").get_attribute("dir") == "rtl"  # kept for the tab
 
 
-def test_the_arabic_demo_page(context: Any, widget: WidgetServer, fake: FakeRasa) -> None:
+def test_the_arabic_demo_page(context: Any, widget: Server, fake: ScriptedRasa) -> None:
     tab = context.new_page()
     tab.goto(widget.url + "/ar.html")
     tab.locator(".tw-choice").first.wait_for()
@@ -436,7 +442,7 @@ def test_the_arabic_demo_page(context: Any, widget: WidgetServer, fake: FakeRasa
 # -------------------------------------------------------------------------------------------------------------
 # Accessibility.
 # -------------------------------------------------------------------------------------------------------------
-def test_the_widget_is_operable_by_keyboard_alone(page: Any, fake: FakeRasa) -> None:
+def test_the_widget_is_operable_by_keyboard_alone(page: Any, fake: ScriptedRasa) -> None:
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.textContent") == "Leave this site"
     page.keyboard.press("Tab")
@@ -451,7 +457,7 @@ def test_the_widget_is_operable_by_keyboard_alone(page: Any, fake: FakeRasa) -> 
     wait_for_bot_text(page, "You wrote: hello from the keyboard")
     assert page.evaluate("() => document.activeElement.id") == "tw-input"
 
-    fake.script = lambda message, sender: [{"text": "Choose one", "buttons": SAFE_BUTTONS}]
+    fake.script = lambda request: [{"text": "Choose one", "buttons": SAFE_BUTTONS}]
     page.keyboard.type("next")
     page.keyboard.press("Enter")
     wait_for_bot_text(page, "Choose one")
@@ -461,7 +467,7 @@ def test_the_widget_is_operable_by_keyboard_alone(page: Any, fake: FakeRasa) -> 
     focused = page.locator(".tw-choice").first
     style = focused.evaluate("(e) => getComputedStyle(e).backgroundColor")
     assert style == "rgb(255, 221, 0)"  # the visible yellow focus state
-    fake.script = lambda message, sender: [{"text": "Next question", "buttons": SAFE_BUTTONS}]
+    fake.script = lambda request: [{"text": "Next question", "buttons": SAFE_BUTTONS}]
     page.keyboard.press("Space")
     wait_for_bot_text(page, "Next question")
     assert fake.messages()[-1] == "/affirm"
@@ -482,7 +488,7 @@ def test_every_control_has_a_label_and_the_transcript_is_a_polite_log(page: Any)
     assert 'button "Leave this site"' in snapshot and 'textbox "Your message"' in snapshot
 
 
-def test_text_contrast_is_at_least_aa(page: Any, fake: FakeRasa) -> None:
+def test_text_contrast_is_at_least_aa(page: Any, fake: ScriptedRasa) -> None:
     page.get_by_role("button", name="Start").click()
     wait_for_bot_text(page, "are you somewhere safe")
     fake.mode = "down"
@@ -508,7 +514,7 @@ def test_text_contrast_is_at_least_aa(page: Any, fake: FakeRasa) -> None:
 
 
 @pytest.mark.parametrize("width,height", [(360, 740), (640, 400), (320, 640)])
-def test_no_sideways_scrolling_on_a_phone_or_at_high_zoom(browser: Any, widget: WidgetServer, fake: FakeRasa,
+def test_no_sideways_scrolling_on_a_phone_or_at_high_zoom(browser: Any, widget: Server, fake: ScriptedRasa,
                                                          width: int, height: int) -> None:
     """360 px is a small phone; 640 px wide is a 1280 px window at 200% zoom; 320 px is WCAG's reflow width."""
     ctx = browser.new_context(viewport={"width": width, "height": height})
@@ -529,7 +535,7 @@ def test_no_sideways_scrolling_on_a_phone_or_at_high_zoom(browser: Any, widget: 
         ctx.close()
 
 
-def test_no_content_security_policy_violations_on_the_demo_page(page: Any, fake: FakeRasa) -> None:
+def test_no_content_security_policy_violations_on_the_demo_page(page: Any, fake: ScriptedRasa) -> None:
     page.get_by_role("button", name="Start").click()
     wait_for_bot_text(page, "are you somewhere safe")
     assert page.evaluate("() => getComputedStyle(document.querySelector('.tw-exit')).position") == "sticky"
@@ -540,14 +546,12 @@ def test_no_content_security_policy_violations_on_the_demo_page(page: Any, fake:
 # End to end, with the real assistant (the `running_assistant` fixture from tests/conftest.py).
 # -------------------------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def real_widget(running_assistant: Any) -> Iterator[WidgetServer]:
-    server = start_widget_server(running_assistant.rasa_url)
-    problem = cors_problem(running_assistant.rasa_url, server.url)
+def real_widget(running_assistant: Any) -> Server:
+    """The widget demo page the launcher started beside the real assistant."""
+    problem = cors_problem(running_assistant.rasa_url, running_assistant.widget.url)
     if problem:
-        server.stop()
         pytest.fail(problem)
-    yield server
-    server.stop()
+    return running_assistant.widget
 
 
 def click_choice(page: Any, title: str) -> None:
@@ -576,27 +580,15 @@ def stored_conversation(running_assistant: Any, sender: str, until_gone: str = "
     With until_gone, keeps reading (up to `wait` seconds) until that text is no longer stored: the widget's
     deletion request is fire-and-forget, so the server may still be working on it when the page has gone.
     """
-    code = (
-        "import asyncio, json, sys, time\n"
-        "from rasa.shared.core.domain import Domain\n"
-        "from bot.tracker import EncryptedTrackerStore\n"
-        "sender, needle, deadline = sys.argv[1], sys.argv[2], time.monotonic() + float(sys.argv[3])\n"
-        "while True:\n"
-        "    store = EncryptedTrackerStore(domain=Domain.load('domain.yml'))\n"
-        "    tracker = asyncio.run(store.retrieve_full_tracker(sender))\n"
-        "    text = json.dumps([e.as_dict() for e in tracker.events]) if tracker else ''\n"
-        "    if not needle or needle not in text or time.monotonic() > deadline:\n"
-        "        break\n"
-        "    time.sleep(0.5)\n"
-        "print(text)\n"
-    )
-    done = subprocess.run([str(PYTHON), "-c", code, sender, until_gone, str(wait)], cwd=PROJECT_ROOT,
-                          env=running_assistant.env, capture_output=True, text=True, timeout=wait + 180)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
+    deadline = time.monotonic() + wait
+    while True:
+        text = read_stored_events(running_assistant.data_dir, sender) or ""
+        if not until_gone or until_gone not in text or time.monotonic() > deadline:
+            return text
+        time.sleep(0.5)
 
 
-def test_a_whole_report_filed_through_the_widget_gets_a_reference(browser: Any, real_widget: WidgetServer) -> None:
+def test_a_whole_report_filed_through_the_widget_gets_a_reference(browser: Any, real_widget: Server) -> None:
     ctx = browser.new_context(viewport={"width": 1280, "height": 800})
     try:
         page = ctx.new_page()
@@ -625,7 +617,7 @@ def test_a_whole_report_filed_through_the_widget_gets_a_reference(browser: Any, 
 
 
 def test_escape_mid_conversation_clears_the_tab_and_the_servers_tracker(
-        browser: Any, real_widget: WidgetServer, running_assistant: Any) -> None:
+        browser: Any, real_widget: Server, running_assistant: Any) -> None:
     secret = "they took my brother from the checkpoint at dawn"
     ctx = browser.new_context(viewport={"width": 1280, "height": 800})
     try:

@@ -1,49 +1,20 @@
-"""Test support for the website widget: Debian's chromium, the widget server, and a fake Rasa REST endpoint.
+"""Test support for the website widget: the neutral exit site, CORS, a scripted stand-in for Rasa, and reading
+the widget in a page.
 
-The fake speaks the same protocol as Rasa's REST channel (POST /webhooks/rest/webhook, JSON in, a list of
-{recipient_id, text, buttons} out, CORS like `rasa run --cors "*"`), records every request, and answers from a
-script, so the widget's own behaviour (rendering, storage, quick exit, errors, keyboard) can be tested without
-a trained model. End-to-end tests use the real assistant from the `running_assistant` fixture instead.
+The stand-in (bot/widget/scripted_rasa.py, shared with the screenshots) speaks Rasa's REST protocol, records
+every request and answers from a script, so the widget's own behaviour (rendering, storage, quick exit, errors,
+keyboard) can be tested without a trained model. End-to-end tests use the real assistant from the
+`running_assistant` fixture instead, with the widget server the launcher started.
 """
 from __future__ import annotations
 
-import html
-import json
-import os
-import socket
-import subprocess
-import sys
-import threading
-import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, Optional
-from urllib.parse import parse_qs, urlsplit
+from typing import Any, Dict, List, Optional
 
-from tests.assistant import free_port, wait_until_up
+from bot.widget.scripted_rasa import WEBHOOK, Received, Reply
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-PYTHON = Path(sys.executable)
-CHROMIUM = Path(os.environ.get("TESTIMONY_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 EXIT_URL = "https://www.bbc.co.uk/weather"
-WEBHOOK = "/webhooks/rest/webhook"
-
-
-# -------------------------------------------------------------------------------------------------------------
-# The browser.
-# -------------------------------------------------------------------------------------------------------------
-def launch_chromium(playwright: Any) -> Any:
-    """Debian's chromium through Playwright (never `playwright install`: no downloaded browsers here)."""
-    if not CHROMIUM.exists():
-        raise RuntimeError(f"{CHROMIUM} is missing: run scripts/install-browser (make test does) first")
-    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
 
 
 def stub_exit_site(context: Any) -> List[str]:
@@ -57,40 +28,6 @@ def stub_exit_site(context: Any) -> List[str]:
 
     context.route("https://www.bbc.co.uk/**", fulfil)
     return visits
-
-
-# -------------------------------------------------------------------------------------------------------------
-# The widget server (the real one, as a subprocess).
-# -------------------------------------------------------------------------------------------------------------
-@dataclass
-class WidgetServer:
-    url: str
-    rasa_url: str
-    process: subprocess.Popen
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-
-
-def start_widget_server(rasa_url: str, port: Optional[int] = None) -> WidgetServer:
-    """`python -m bot.widget.server` on a free port, talking to rasa_url."""
-    port = port or free_port()
-    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT))
-    process = subprocess.Popen(
-        [str(PYTHON), "-m", "bot.widget.server", "--port", str(port), "--rasa", rasa_url],
-        cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL,  # stderr goes to pytest's capture
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url + "/", process, timeout=30)
-    except Exception:
-        process.kill()
-        raise
-    return WidgetServer(url=url, rasa_url=rasa_url, process=process)
 
 
 def cors_problem(rasa_url: str, origin: str) -> Optional[str]:
@@ -109,19 +46,19 @@ def cors_problem(rasa_url: str, origin: str) -> Optional[str]:
     if allowed in ("*", origin):
         return None
     return (f"{rasa_url} does not allow the widget's origin {origin} (Access-Control-Allow-Origin: {allowed!r}); "
-            f"start Rasa with --cors \"*\" in tests, or with the widget's origin")
+            f"the launcher allows the widget demo page's origin only")
 
 
 # -------------------------------------------------------------------------------------------------------------
-# The fake Rasa REST endpoint.
+# What the scripted stand-in for Rasa says unless a test scripts it otherwise.
 # -------------------------------------------------------------------------------------------------------------
-Reply = Dict[str, Any]
 SAFE_BUTTONS = [{"title": "Yes, I am safe", "payload": "/affirm"},
                 {"title": "No, or not sure", "payload": "/deny"}]
 
 
-def default_script(message: str, sender: str) -> List[Reply]:
-    """What the fake says: a greeting with quick replies, a deletion notice, otherwise an echo."""
+def default_script(request: Received) -> List[Reply]:
+    """A greeting with quick replies, a deletion notice, otherwise an echo."""
+    message = request.message
     if message == "/greet":
         return [{"text": "Hello. I can help you tell the war crimes team what happened."},
                 {"text": "Before we start: are you somewhere safe and private right now?", "buttons": SAFE_BUTTONS}]
@@ -130,149 +67,6 @@ def default_script(message: str, sender: str) -> List[Reply]:
     if message == "/affirm":
         return [{"text": "Thank you.\nIn your own words, what happened?"}]
     return [{"text": f"You wrote: {message}"}]
-
-
-@dataclass
-class Received:
-    sender: Optional[str]
-    message: Optional[str]
-    metadata: Any
-    content_type: str
-    origin: Optional[str]
-    body: Any
-
-
-@dataclass
-class FakeRasa:
-    """A scripted stand-in for Rasa's REST channel, in a thread of the test process."""
-
-    script: Callable[[str, str], List[Reply]] = default_script
-    mode: str = "ok"  # "ok"; "down": drop the connection (network error); "error": HTTP 500
-    gate: Optional[threading.Event] = None  # when set to an Event, replies wait until it is set
-    requests: List[Received] = field(default_factory=list)
-    preflights: int = 0
-    url: str = ""
-    widget_url: str = ""  # where the widget's files are served, for the host pages below
-    _server: Optional[ThreadingHTTPServer] = None
-
-    def start(self) -> "FakeRasa":
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def _cors(self) -> None:
-                self.send_header("Access-Control-Allow-Origin", "*")
-                self.send_header("Access-Control-Allow-Methods", "POST, OPTIONS")
-                self.send_header("Access-Control-Allow-Headers", "content-type")
-
-            def do_OPTIONS(self) -> None:  # noqa: N802
-                fake.preflights += 1
-                self.send_response(204)
-                self._cors()
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def do_GET(self) -> None:  # noqa: N802
-                """/host?lang=xx: a third-party page in language xx that embeds the widget with one tag."""
-                parts = urlsplit(self.path)
-                if parts.path != "/host":
-                    self._send(404, b"not found", "text/plain")
-                    return
-                query = parse_qs(parts.query)
-                lang = html.escape(query.get("lang", ["en"])[0], quote=True)
-                extra = html.escape(query.get("attrs", [""])[0], quote=True)
-                widget_attr = f' data-lang="{extra}"' if extra else ""
-                page = (
-                    f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-                    f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host {lang}</title>'
-                    f'<script src="{fake.widget_url}/testimony-widget.js" data-testimony-server="{fake.url}"'
-                    f'{widget_attr} defer></script></head><body><h1>Host page</h1>'
-                    f'<div id="testimony-widget"></div></body></html>'
-                )
-                self._send(200, page.encode("utf-8"), "text/html; charset=utf-8")
-
-            def do_POST(self) -> None:  # noqa: N802
-                length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length)
-                if urlsplit(self.path).path != WEBHOOK:
-                    self._send(404, b"not found", "text/plain")
-                    return
-                try:  # like Sanic's request.json: the body is JSON whatever the content type says
-                    body = json.loads(raw or b"null")
-                except ValueError:
-                    body = None
-                body_dict = body if isinstance(body, dict) else {}
-                fake.requests.append(Received(
-                    sender=body_dict.get("sender"), message=body_dict.get("message"),
-                    metadata=body_dict.get("metadata"), content_type=self.headers.get("Content-Type", ""),
-                    origin=self.headers.get("Origin"), body=body,
-                ))
-                if fake.mode == "down":
-                    self.close_connection = True
-                    self.connection.shutdown(socket.SHUT_RDWR)
-                    return
-                if fake.mode == "error":
-                    self._send(500, b'{"error": "internal"}', "application/json")
-                    return
-                if fake.gate is not None:
-                    fake.gate.wait(timeout=30)
-                sender = str(body_dict.get("sender"))
-                replies = [dict(reply, recipient_id=sender)
-                           for reply in fake.script(str(body_dict.get("message")), sender)]
-                self._send(200, json.dumps(replies).encode("utf-8"), "application/json")
-
-            def _send(self, status: int, body: bytes, content_type: str) -> None:
-                self.send_response(status)
-                self._cors()
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-                self.send_header("Cache-Control", "no-store")
-                self.end_headers()
-                self.wfile.write(body)
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        threading.Thread(target=self._server.serve_forever, name="fake-rasa", daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            if self.gate is not None:
-                self.gate.set()
-            self._server.shutdown()
-            self._server.server_close()
-
-    def reset(self) -> None:
-        self.requests.clear()
-        self.preflights = 0
-        self.mode = "ok"
-        self.gate = None
-        self.script = default_script
-
-    def messages(self, sender: Optional[str] = None) -> List[str]:
-        return [r.message for r in self.requests if sender is None or r.sender == sender]
-
-    def wait_for(self, predicate: Callable[[Received], bool], timeout: float = 10) -> Received:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for request in list(self.requests):
-                if predicate(request):
-                    return request
-            time.sleep(0.05)
-        raise AssertionError(f"no matching request within {timeout} s; got {[r.message for r in self.requests]}")
-
-
-def running_fake_rasa() -> Iterator[FakeRasa]:
-    fake = FakeRasa().start()
-    try:
-        yield fake
-    finally:
-        fake.stop()
 
 
 # -------------------------------------------------------------------------------------------------------------

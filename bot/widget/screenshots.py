@@ -12,26 +12,19 @@ and /usr/bin/chromium (scripts/install-browser).
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
 import sys
-import threading
-import time
-import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("TESTIMONY_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+from bot.launcher import free_port, start_widget_server
+from bot.settings import PROJECT_ROOT
+from bot.widget.browser import launch_chromium
+from bot.widget.scripted_rasa import Received, Reply, ScriptedRasa
+
 VIEWPORTS = {"desktop": (1280, 800), "phone": (360, 740)}
 PAGES = {"en": "/", "ar": "/ar.html"}
 RESPONSES = ("utter_welcome", "utter_ask_safe_now", "utter_ask_consent")
+
 
 def catalog_responses(language: str) -> Dict[str, List[Dict[str, Any]]]:
     """The opening responses in `language`, from the response catalog (the words users really see)."""
@@ -42,93 +35,30 @@ def catalog_responses(language: str) -> Dict[str, List[Dict[str, Any]]]:
             for name in RESPONSES}
 
 
-class ScriptedRasa:
-    """A REST endpoint that answers /greet and /affirm with the opening of the real conversation."""
-
-    def __init__(self) -> None:
-        self.consented: Dict[str, int] = {}
-        script = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def _headers(self, status: int, length: int = 0) -> None:
-                self.send_response(status)
-                self.send_header("Access-Control-Allow-Origin", "*")
-                self.send_header("Access-Control-Allow-Methods", "POST, OPTIONS")
-                self.send_header("Access-Control-Allow-Headers", "content-type")
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(length))
-                self.end_headers()
-
-            def do_OPTIONS(self) -> None:  # noqa: N802
-                self._headers(204)
-
-            def do_POST(self) -> None:  # noqa: N802
-                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-                language = str((body.get("metadata") or {}).get("page_language") or "en")[:2]
-                replies = script.reply(str(body.get("sender")), str(body.get("message")),
-                                       language if language in PAGES else "en")
-                data = json.dumps(replies).encode("utf-8")
-                self._headers(200, len(data))
-                self.wfile.write(data)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def reply(self, sender: str, message: str, language: str) -> List[Dict[str, Any]]:
-        texts = catalog_responses(language)
-        if message == "/greet":
-            names = ["utter_welcome", "utter_ask_safe_now"]
-        elif message == "/affirm":
-            names = ["utter_ask_consent"]
-        else:
-            names = ["utter_ask_safe_now"]
-        return [dict(texts[name][0], recipient_id=sender) for name in names]
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-def _free_port() -> int:
-    import socket
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _start_widget_server(rasa_url: str) -> "tuple[subprocess.Popen, str]":
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.widget.server", "--port", str(port), "--rasa", rasa_url],
-        cwd=PROJECT_ROOT, env=dict(os.environ, PYTHONPATH=str(PROJECT_ROOT)), stdout=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/", timeout=2)
-            return process, url
-        except OSError:
-            if process.poll() is not None:
-                break
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("the widget server did not start")
+def opening(request: Received) -> List[Reply]:
+    """/greet and /affirm answered with the opening of the real conversation, in the page's language."""
+    language = str((request.metadata or {}).get("page_language") or "en")[:2]
+    texts = catalog_responses(language if language in PAGES else "en")
+    if request.message == "/greet":
+        names = ["utter_welcome", "utter_ask_safe_now"]
+    elif request.message == "/affirm":
+        names = ["utter_ask_consent"]
+    else:
+        names = ["utter_ask_safe_now"]
+    return [texts[name][0] for name in names]
 
 
 def take_screenshots(out_dir: Path, languages: Optional[List[str]] = None) -> List[Path]:
     from playwright.sync_api import sync_playwright
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    rasa = ScriptedRasa()
-    server, url = _start_widget_server(rasa.url)
+    rasa = ScriptedRasa(opening).start()
+    server = start_widget_server(rasa.url, free_port())
+    url = server.url
     saved: List[Path] = []
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(playwright)
             try:
                 for language in languages or list(PAGES):
                     for device, (width, height) in VIEWPORTS.items():
@@ -156,8 +86,7 @@ def take_screenshots(out_dir: Path, languages: Optional[List[str]] = None) -> Li
             finally:
                 browser.close()
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.stop()
         rasa.stop()
     return saved
 

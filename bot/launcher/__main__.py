@@ -1,0 +1,64 @@
+"""`python -m bot.launcher` (what `make run` runs): starts the assistant, and stops it all on Ctrl-C or SIGTERM.
+
+Settings come from the environment (RASA_PORT, ACTION_PORT, WIDGET_PORT, TESTIMONY_DATA_DIR, RASA_INTERFACE,
+ACTION_HOST, RASA_ENABLE_API, LOG_LEVEL; see README.md). When one server dies, the launcher says which one and
+stops the others, so a half-working assistant is never left running.
+"""
+from __future__ import annotations
+
+import signal
+import sys
+from types import FrameType
+from typing import Optional
+
+from bot.channels.credentials import describe
+from bot.launcher.servers import LaunchError, LaunchOptions, Servers, start
+
+
+def interrupt(signum: int, frame: Optional[FrameType]) -> None:
+    """SIGTERM stops the assistant the way Ctrl-C does."""
+    raise KeyboardInterrupt
+
+
+def banner(servers: Servers) -> str:
+    options = servers.options
+    return f"""
+Testimony is running.
+  Website widget demo:   http://localhost:{options.widget_port}/
+  Talk to it over REST:  curl -s -X POST http://localhost:{options.rasa_port}/webhooks/rest/webhook \\
+                           -H 'Content-Type: application/json' -d '{{"sender": "me", "message": "hello"}}'
+  Socket.IO channel:     http://localhost:{options.rasa_port}/socket.io
+  Data (encrypted):      {options.data_dir}
+Press Ctrl-C to stop."""
+
+
+def main() -> int:
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        servers = start(LaunchOptions.from_environment())
+    except LaunchError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # start() has already stopped whatever it started
+        print("\nStopped while starting.", file=sys.stderr)
+        return 1
+    print("Messaging channels:\n" + "\n".join(describe(servers.environment)), file=sys.stderr)
+    print(banner(servers), flush=True)
+    status = 0
+    try:
+        stopped = servers.wait()
+        print(f"\n{stopped.name} stopped unexpectedly ({stopped.how_it_ended()}); stopping the others.",
+              file=sys.stderr)
+        status = 1
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not leave servers behind
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        print("\nStopping Testimony...", flush=True)
+        servers.stop()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""What several test modules need alike: the project's paths, a Python subprocess, the plaintext canary
+search, trackers for actions, and reading a conversation back from the encrypted tracker store."""
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+from unittest import mock
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.settings import PROJECT_ROOT
+
+DOMAIN_FILE = PROJECT_ROOT / "domain.yml"
+
+
+# --- subprocesses ---------------------------------------------------------------------------------------------
+
+def run_python(*args: str, env: Optional[Mapping[str, str]] = None, cwd: Path = PROJECT_ROOT,
+               timeout: float = 60) -> subprocess.CompletedProcess:
+    """`python args...` (this interpreter) with no terminal (stdin closed), its text output captured."""
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=None if env is None else dict(env),
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=timeout)
+
+
+# --- the canary: no plaintext on disk -------------------------------------------------------------------------
+
+def files_under(root: Path) -> Iterator[Path]:
+    """Every regular file below `root` (for scanning for leaked plaintext)."""
+    return (p for p in root.rglob("*") if p.is_file())
+
+
+def files_containing(root: Path, needle: str) -> List[str]:
+    """Every file under root whose bytes hold the needle (UTF-8, lower-cased UTF-8 or UTF-16), logs included."""
+    forms = [needle.encode("utf-8"), needle.encode("utf-16-le"), needle.lower().encode("utf-8")]
+    return [str(p) for p in files_under(root) if any(form in p.read_bytes() for form in forms)]
+
+
+# --- trackers -------------------------------------------------------------------------------------------------
+
+def sdk_tracker(sender: str, slots: Dict[str, Any], latest_message: Dict[str, Any],
+                events: Sequence[Dict[str, Any]] = (), active_loop: Optional[Dict[str, Any]] = None) -> Tracker:
+    """The tracker the action server hands an action, waiting for the user (latest action: action_listen)."""
+    return Tracker(sender, slots, latest_message, list(events), False, None, active_loop or {}, "action_listen")
+
+
+def run_action(action: Any, tracker: Tracker) -> Tuple[List[Dict[str, Any]], List[Dict[str, Any]]]:
+    """Runs an action as the action server would; returns its events and the messages it sent."""
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, {}))
+    return events, dispatcher.messages
+
+
+def read_stored_events(data_dir: Path, sender: str) -> Optional[str]:
+    """The sender's conversation as the running assistant's tracker store holds it (decrypted), as JSON text;
+    None when the store has no tracker for them. Reads in a thread, so it works beside Playwright's event loop."""
+    def read() -> Optional[str]:
+        from rasa.shared.core.domain import Domain
+
+        from bot.tracker import EncryptedTrackerStore
+
+        store = EncryptedTrackerStore(domain=Domain.load(str(DOMAIN_FILE)))
+        tracker = asyncio.run(store.retrieve_full_tracker(sender))
+        return None if tracker is None else json.dumps([event.as_dict() for event in tracker.events])
+
+    with mock.patch.dict("os.environ", {"TESTIMONY_DATA_DIR": str(data_dir)}):
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(read).result()
