@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 import textwrap
 import zipfile
 from pathlib import Path
@@ -254,8 +253,7 @@ _IMPORT_SCRIPT = textwrap.dedent("""
 
 def test_importing_the_runtime_does_nothing_until_configured(tmp_path: Path) -> None:
     env = {**os.environ, "TESTIMONY_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(PROJECT_ROOT)}
-    done = subprocess.run([sys.executable, "-c", _IMPORT_SCRIPT], env=env, cwd=tmp_path, capture_output=True,
-                          text=True, timeout=120)
+    done = run_python("-c", _IMPORT_SCRIPT, env=env, cwd=tmp_path, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
     assert json.loads(done.stdout) == {"environment_changed": False, "argos_loaded": False}
     assert not (tmp_path / "data").exists()
