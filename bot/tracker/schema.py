@@ -4,8 +4,9 @@ Plaintext columns, and why each is acceptable: `handle` (the HMAC, needed to fin
 `seq` (event position: needed for ordering and bound into the ciphertext; it reveals only how many
 events a conversation has, which the row count reveals anyway), `last_active` (server time of the
 last save, per conversation, needed to expire drafts without the key; the database's own files reveal
-as much) and `key_ref` (the random name of the conversation's key file in bot.tracker.keystore). Event types and timestamps are deliberately *not* stored in the clear: their sequence would
-show when and how much someone talked.
+as much) and `key_ref` (the random name of the conversation's key file in bot.tracker.keystore). Event
+types and timestamps are deliberately *not* stored in the clear: their sequence would show when and how
+much someone talked.
 """
 from __future__ import annotations
 
