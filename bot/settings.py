@@ -21,6 +21,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 DATA_DIR_VARIABLE = "TESTIMONY_DATA_DIR"
 TRACKER_KEY_VARIABLE = "TESTIMONY_TRACKER_KEY"
+TRACKER_KEY_FILE_VARIABLE = "TESTIMONY_TRACKER_KEY_FILE"
+API_ENABLE_VARIABLE = "RASA_ENABLE_API"
+API_TOKEN_VARIABLE = "RASA_AUTH_TOKEN"
+API_JWT_SECRET_VARIABLE = "RASA_JWT_SECRET"
+# A shared secret for the HTTP API: at least as long as HS256's output (RFC 7518 section 3.2).
+MIN_API_SECRET_LENGTH = 32
 SPOOL_DIR_VARIABLE = "TESTIMONY_SPOOL_DIR"
 PASSPHRASE_VARIABLE = "STAFF_KEY_PASSPHRASE"
 SCRYPT_VARIABLES = ("TESTIMONY_SCRYPT_N", "TESTIMONY_SCRYPT_R", "TESTIMONY_SCRYPT_P")
@@ -42,12 +48,18 @@ def _optional_path(value: Optional[str]) -> Optional[Path]:
     return Path(value) if value else None
 
 
+def _switched_on(value: Optional[str]) -> bool:
+    """Any yes-like spelling counts, so a variant spelling can't open the API past the check below."""
+    return (value or "").strip().lower() in {"true", "1", "yes", "on"}
+
+
 @dataclass(frozen=True)
 class Settings:
     """The whole configuration of one process, as values (no I/O happens on construction)."""
 
     data_dir: Path
-    tracker_key: Optional[str] = None  # base64 of 32 bytes; else the key file in the data directory
+    tracker_key: Optional[str] = field(default=None, repr=False)  # base64 of 32 bytes; wins over any file
+    tracker_key_file: Optional[Path] = None  # must exist; keep it outside the data directory and its backups
     spool_dir: Optional[Path] = None  # sealed envelopes before delivery; may live on another disk
     staff_passphrase: Optional[str] = field(default=None, repr=False)
     scrypt_n: Optional[int] = None  # lowered by tests only; production keeps the defaults in bot.crypto.kdf
@@ -58,10 +70,13 @@ class Settings:
     widget_port: int = 8080
     action_host: str = "127.0.0.1"
     rasa_interface: str = "127.0.0.1"
-    enable_api: bool = False  # Rasa's HTTP API (RASA_ENABLE_API=true)
     log_level: str = "INFO"
     langid_data_dir: Optional[Path] = None
     chromium: Path = Path("/usr/bin/chromium")
+    rasa_api_enabled: bool = False
+    rasa_api_token: Optional[str] = field(default=None, repr=False)
+    rasa_jwt_secret: Optional[str] = field(default=None, repr=False)
+    rasa_jwt_method: str = "HS256"
     channel_variables: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -72,6 +87,7 @@ class Settings:
         return cls(
             data_dir=Path(env.get(DATA_DIR_VARIABLE) or PROJECT_ROOT / "var"),
             tracker_key=env.get(TRACKER_KEY_VARIABLE) or None,
+            tracker_key_file=_optional_path(env.get(TRACKER_KEY_FILE_VARIABLE)),
             spool_dir=_optional_path(env.get(SPOOL_DIR_VARIABLE)),
             staff_passphrase=env.get(PASSPHRASE_VARIABLE) or None,
             scrypt_n=n, scrypt_r=r, scrypt_p=p,
@@ -80,10 +96,13 @@ class Settings:
             widget_port=int(env.get("WIDGET_PORT") or 8080),
             action_host=env.get("ACTION_HOST") or "127.0.0.1",
             rasa_interface=env.get("RASA_INTERFACE") or "127.0.0.1",
-            enable_api=env.get("RASA_ENABLE_API", "false") == "true",
             log_level=env.get("LOG_LEVEL") or "INFO",
             langid_data_dir=_optional_path(env.get(LANGID_DATA_VARIABLE)),
             chromium=Path(env.get(CHROMIUM_VARIABLE) or "/usr/bin/chromium"),
+            rasa_api_enabled=_switched_on(env.get(API_ENABLE_VARIABLE)),
+            rasa_api_token=env.get(API_TOKEN_VARIABLE) or None,
+            rasa_jwt_secret=env.get(API_JWT_SECRET_VARIABLE) or None,
+            rasa_jwt_method=env.get("RASA_JWT_METHOD") or "HS256",
             channel_variables={name: value for name, value in env.items()
                                if name.startswith(CHANNEL_VARIABLE_PREFIXES)},
         )
@@ -91,6 +110,24 @@ class Settings:
     @property
     def layout(self) -> "DataLayout":
         return DataLayout(self.data_dir, self.spool_dir)
+
+
+def api_protection_problem(settings: Settings) -> Optional[str]:
+    """Why the server must not start, or None: Rasa's HTTP API reads and rewrites every conversation.
+
+    With RASA_ENABLE_API on, Rasa serves /conversations/<id>/tracker to anyone who can reach it unless
+    it has a token or a JWT secret; so the API is either off or protected by a secret worth the name.
+    """
+    if not settings.rasa_api_enabled:
+        return None
+    secrets = [value.strip() for value in (settings.rasa_api_token, settings.rasa_jwt_secret) if value]
+    if not any(secrets):
+        return (f"{API_ENABLE_VARIABLE} is on but neither {API_TOKEN_VARIABLE} nor {API_JWT_SECRET_VARIABLE} "
+                f"is set: the API would hand every conversation to anyone who can reach the port.")
+    if any(len(secret) < MIN_API_SECRET_LENGTH for secret in secrets):
+        return (f"{API_TOKEN_VARIABLE} / {API_JWT_SECRET_VARIABLE} must be at least {MIN_API_SECRET_LENGTH} "
+                f"characters (e.g. python -c 'import secrets; print(secrets.token_urlsafe(32))').")
+    return None
 
 
 _installed: Optional[Settings] = None
@@ -168,7 +205,9 @@ class DataLayout:
         <data>/locks/                    flock files
         <data>/audit/staff-audit.log     hash-chained log of staff reads (+ audit/head.json)
         <data>/tracker.db                encrypted conversations (SQLite, the embedded default)
-        <data>/keys/tracker.key          the server-side key that encrypts them
+        <data>/keys/tracker.key          the master key of the tracker (TESTIMONY_TRACKER_KEY(_FILE) replace it)
+        <data>/keys/tracker-keystore/    random day keys and per-conversation keys, wrapped; shredded on
+                                         delete and expiry (bot.tracker.keystore). Never back these up.
         <data>/translation/              Argos Translate packages and its own directories
     """
 
@@ -187,6 +226,10 @@ class DataLayout:
     @property
     def tracker_key_file(self) -> Path:
         return self.keys_dir / "tracker.key"
+
+    @property
+    def tracker_keystore_dir(self) -> Path:
+        return self.keys_dir / "tracker-keystore"
 
     @property
     def translation_dir(self) -> Path:

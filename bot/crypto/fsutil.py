@@ -42,15 +42,20 @@ def temp_path_for(target: Path) -> Path:
     return target.parent / f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    """Write every byte (os.write may write fewer) and flush them to the disk."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    os.fsync(fd)
+
+
 def _write_temp(target: Path, data: bytes, mode: int, mtime: Optional[float]) -> Path:
     ensure_private_dir(target.parent)
     tmp = temp_path_for(target)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
+        _write_all(fd, data)
     except BaseException:
         os.close(fd)
         _unlink_quietly(tmp)
@@ -85,6 +90,27 @@ def atomic_create(target: Path, data: bytes, *, mode: int = 0o600) -> bool:
     finally:
         _unlink_quietly(tmp)
     fsync_dir(target.parent)
+    return True
+
+
+def shred(path: Path) -> bool:
+    """Overwrite a small secret file with zeros on disk, then unlink it; False if it was not there.
+
+    Unlinking alone forgets only the name: the blocks keep the bytes until reused. Overwriting first
+    destroys them on filesystems that write in place (ext4, xfs); copy-on-write filesystems and SSD
+    wear levelling may still keep an old copy, so callers must not rely on this alone (bot.tracker.keystore
+    also bounds in time what its key files can open).
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY)
+    except FileNotFoundError:
+        return False
+    try:
+        _write_all(fd, bytes(os.fstat(fd).st_size))
+    finally:
+        os.close(fd)
+    _unlink_quietly(path)
+    fsync_dir(path.parent)
     return True
 
 

@@ -1,7 +1,8 @@
 """Server secrets: 32 random bytes in a file only the service user can read, created on first use.
 
 One loader and one file encoding (the raw bytes) serve both secrets the server keeps:
-  <data>/keys/tracker.key      encrypts conversations at rest and names them (bot.tracker);
+  <data>/keys/tracker.key      the tracker's master key: seals its key store and names conversations
+                               (bot.tracker). Keep it out of backups; drafts need none.
   <data>/keys/server-secret    keys follow-up codes and index names (bot.reports). Losing it breaks
                                follow-up lookups and idempotent retries, not report decryption: back
                                it up with the data directory. It is useless for reading reports.
@@ -13,7 +14,6 @@ import base64
 import binascii
 import secrets
 from pathlib import Path
-from typing import Optional
 
 from bot.crypto.errors import InvalidKeyError
 from bot.crypto.fsutil import atomic_create, ensure_private_dir
@@ -31,16 +31,19 @@ def load_or_create_secret(path: Path) -> bytes:
     if not path.exists():
         ensure_private_dir(path.parent)
         atomic_create(path, secrets.token_bytes(SECRET_LEN), mode=0o600)
-    return _read_secret_file(path)
+    return read_secret_file(path)
 
 
-def _read_secret_file(path: Path) -> bytes:
+def read_secret_file(path: Path) -> bytes:
     """Refuse a file others can read (it protects every stored conversation or code) or of another size.
 
     A tracker.key written before the two secrets shared this loader holds base64 text; it is still read,
     so upgrading keeps the conversations it encrypts.
     """
-    mode = path.stat().st_mode & 0o777
+    try:
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        raise InvalidKeyError(f"key file {path} does not exist (create 32 random bytes, mode 0600)") from None
     if mode & 0o077:
         raise InvalidKeyError(f"key file {path} has mode {mode:o}; run `chmod 600 {path}`")
     data = path.read_bytes()
@@ -63,10 +66,3 @@ def secret_from_base64(text: str) -> bytes:
         if len(secret) == SECRET_LEN:
             return secret
     raise InvalidKeyError(f"key must be base64 encoding exactly {SECRET_LEN} bytes")
-
-
-def secret_from_env_or_file(env_value: Optional[str], path: Path) -> bytes:
-    """The secret from an environment value when given (it wins), otherwise from its key file."""
-    if env_value and env_value.strip():
-        return secret_from_base64(env_value)
-    return load_or_create_secret(path)

@@ -35,7 +35,7 @@ Press Ctrl-C to stop."""
 def main() -> int:
     signal.signal(signal.SIGTERM, interrupt)
     try:
-        servers = start(LaunchOptions.from_environment())
+        servers = start(LaunchOptions.from_environment())  # refuses an unprotected API before touching anything
     except LaunchError as error:
         print(error, file=sys.stderr)
         return 1

@@ -14,7 +14,7 @@ from typing import Dict, List, Mapping, Optional, Sequence
 import yaml
 
 from bot.channels.credentials import Platform, write_credentials
-from bot.settings import PROJECT_ROOT, Settings, child_environment
+from bot.settings import PROJECT_ROOT, Settings, api_protection_problem, child_environment
 
 VENV_BIN = Path(sys.executable).parent
 DEFAULT_MODEL = PROJECT_ROOT / "models" / "testimony.tar.gz"
@@ -38,6 +38,9 @@ class LaunchOptions:
     rasa_interface: str = LOCALHOST
     action_host: str = LOCALHOST
     enable_api: bool = False
+    api_token: Optional[str] = field(default=None, repr=False)
+    jwt_secret: Optional[str] = field(default=None, repr=False)
+    jwt_method: str = "HS256"
     log_level: str = "INFO"
     model: Path = DEFAULT_MODEL
     log_dir: Optional[Path] = None  # None: the servers write to this terminal; else one <name>.log file each
@@ -48,6 +51,9 @@ class LaunchOptions:
         `environ` (this process's environment by default)."""
         environment = child_environment() if environ is None else dict(environ)
         configured = Settings.from_environment(environment)
+        problem = api_protection_problem(configured)
+        if problem:
+            raise LaunchError(f"Refusing to start: {problem}")
         return cls(
             data_dir=configured.data_dir,
             environment=environment,
@@ -56,7 +62,10 @@ class LaunchOptions:
             widget_port=configured.widget_port,
             rasa_interface=configured.rasa_interface,
             action_host=configured.action_host,
-            enable_api=configured.enable_api,
+            enable_api=configured.rasa_api_enabled,
+            api_token=configured.rasa_api_token,
+            jwt_secret=configured.rasa_jwt_secret,
+            jwt_method=configured.rasa_jwt_method,
             log_level=configured.log_level,
         )
 
@@ -211,8 +220,12 @@ def rasa_command(options: LaunchOptions) -> List[str]:
                "--interface", options.rasa_interface, "--port", str(options.rasa_port),
                "--credentials", str(options.credentials), "--endpoints", "endpoints.yml",
                "--cors", f"http://localhost:{options.widget_port}", f"http://{LOCALHOST}:{options.widget_port}"]
-    if options.enable_api:
+    if options.enable_api:  # from_environment() refused an API without a secret worth the name
         command.append("--enable-api")
+        if options.api_token:
+            command += ["--auth-token", options.api_token]
+        if options.jwt_secret:
+            command += ["--jwt-secret", options.jwt_secret, "--jwt-method", options.jwt_method]
     return command
 
 

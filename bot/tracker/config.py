@@ -10,7 +10,7 @@ from rasa.shared.exceptions import RasaException
 
 from bot import settings
 from bot.settings import DataLayout
-from bot.crypto.server_secret import secret_from_env_or_file
+from bot.crypto.server_secret import load_or_create_secret, read_secret_file, secret_from_base64
 
 DEFAULT_TABLE_PREFIX = "testimony_tracker_"
 DEFAULT_TTL_HOURS = 72.0
@@ -22,9 +22,18 @@ class TrackerStoreConfigError(RasaException):
 
 
 def tracker_secret(key_file: Optional[Path] = None) -> bytes:
-    """The 32-byte master secret: TESTIMONY_TRACKER_KEY wins, else the key file (created if absent)."""
-    path = Path(key_file) if key_file else DataLayout(settings.data_dir()).tracker_key_file
-    return secret_from_env_or_file(settings.current().tracker_key, path)
+    """The 32-byte master secret, from the first of: TESTIMONY_TRACKER_KEY (base64),
+    TESTIMONY_TRACKER_KEY_FILE (which must exist: a missing file there is a mistake, not a first run),
+    `key_file` from endpoints.yml, or <data>/keys/tracker.key (both created on first use).
+
+    The first two keep the master out of the data directory, and so out of its backups.
+    """
+    current = settings.current()
+    if current.tracker_key and current.tracker_key.strip():
+        return secret_from_base64(current.tracker_key)
+    if current.tracker_key_file:
+        return read_secret_file(current.tracker_key_file)
+    return load_or_create_secret(Path(key_file) if key_file else DataLayout(settings.data_dir()).tracker_key_file)
 
 
 def resolve_url(url: Optional[Text]) -> Text:

@@ -2,19 +2,23 @@
 
 Plaintext columns, and why each is acceptable: `handle` (the HMAC, needed to find a conversation),
 `seq` (event position: needed for ordering and bound into the ciphertext; it reveals only how many
-events a conversation has, which the row count reveals anyway) and `last_active` (server time of the
+events a conversation has, which the row count reveals anyway), `last_active` (server time of the
 last save, per conversation, needed to expire drafts without the key; the database's own files reveal
-as much). Event types and timestamps are deliberately *not* stored in the clear: their sequence would
-show when and how much someone talked.
+as much) and `key_ref` (the random name of the conversation's key file in bot.tracker.keystore). Event
+types and timestamps are deliberately *not* stored in the clear: their sequence would show when and how
+much someone talked.
 """
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any, Optional, Text, Tuple
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import create_engine_kwargs, is_postgresql_url
+
+logger = logging.getLogger(__name__)
 
 
 def define_tables(prefix: Text) -> Tuple[sa.MetaData, sa.Table, sa.Table]:
@@ -25,6 +29,7 @@ def define_tables(prefix: Text) -> Tuple[sa.MetaData, sa.Table, sa.Table]:
         metadata,
         sa.Column("handle", sa.String(64), primary_key=True),
         sa.Column("last_active", sa.Float, nullable=False, index=True),
+        sa.Column("key_ref", sa.String(32), nullable=False),
     )
     events = sa.Table(
         f"{prefix}events",
@@ -34,6 +39,21 @@ def define_tables(prefix: Text) -> Tuple[sa.MetaData, sa.Table, sa.Table]:
         sa.Column("blob", sa.LargeBinary, nullable=False),
     )
     return metadata, conversations, events
+
+
+def create_tables(engine: sa.engine.Engine, metadata: sa.MetaData, conversations: sa.Table) -> None:
+    """Create the tables, first dropping those of a version before per-conversation keys.
+
+    Their rows were sealed under a key derived from the master secret, which crypto-shredding retires:
+    they are drafts with a lifetime of days, so upgrading ends them rather than keeping a second way in.
+    """
+    inspector = sa.inspect(engine)
+    if inspector.has_table(conversations.name):
+        columns = {column["name"] for column in inspector.get_columns(conversations.name)}
+        if "key_ref" not in columns:
+            logger.info("Dropping tracker tables of an earlier version; the drafts in them end here.")
+            metadata.drop_all(engine)
+    metadata.create_all(engine)
 
 
 def engine_for(url: Text) -> sa.engine.Engine:

@@ -1,5 +1,6 @@
-"""How one event becomes one row: padded JSON sealed with AES-256-GCM under associated data that binds it
-to its conversation id and position, and the conversation id replaced by a keyed hash.
+"""How one event becomes one row: padded JSON sealed with AES-256-GCM under its conversation's own key
+(bot.tracker.keystore) and associated data that binds it to its conversation id and position; and the
+conversation id replaced by a keyed hash of the master secret.
 
 Plaintexts are padded to 256-byte blocks so ciphertext lengths do not reveal message lengths.
 """
@@ -15,9 +16,8 @@ from bot.crypto.errors import DecryptionError
 from bot.crypto.secretbox import SecretBox, derive_key, keyed_hash
 
 PAD_BLOCK = 256
-EVENT_KEY_PURPOSE = "testimony/tracker/events/aes-256-gcm/v1"
 ID_KEY_PURPOSE = "testimony/tracker/conversation-id/hmac-sha256/v1"
-AAD_LABEL = b"testimony/tracker/event/v1"
+AAD_LABEL = b"testimony/tracker/event/v2"
 
 
 class TrackerDecryptionError(RasaException):
@@ -35,16 +35,22 @@ def associated_data(sender_id: Text, seq: int) -> bytes:
     return AAD_LABEL + struct.pack(">I", len(raw)) + raw + struct.pack(">Q", seq)
 
 
-class EventSealer:
-    """Seals and opens event rows, and names conversations, with two sub-keys of the tracker secret."""
+class ConversationNames:
+    """Names conversations in the database by HMAC, so the ids people are known by are never stored."""
 
-    def __init__(self, secret: bytes) -> None:
-        self._box = SecretBox(derive_key(secret, EVENT_KEY_PURPOSE))
-        self._id_key = derive_key(secret, ID_KEY_PURPOSE)
+    def __init__(self, master: bytes) -> None:
+        self._id_key = derive_key(master, ID_KEY_PURPOSE)
 
     def handle(self, sender_id: Text) -> Text:
         """The pseudonymous row key for a conversation id."""
         return keyed_hash(self._id_key, sender_id.encode("utf-8"))
+
+
+class EventSealer:
+    """Seals and opens the event rows of one conversation under that conversation's key."""
+
+    def __init__(self, conversation_key: bytes) -> None:
+        self._box = SecretBox(conversation_key)
 
     def seal(self, sender_id: Text, seq: int, event: Dict[Text, Any]) -> bytes:
         """The stored blob of event number `seq` of the conversation."""

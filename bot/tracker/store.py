@@ -2,12 +2,13 @@
 working out what each save must write."""
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Text, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Text, Tuple
 
 import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
@@ -16,15 +17,34 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event, Restarted, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot import settings
+from bot.settings import DataLayout
 from bot.tracker.config import (DEFAULT_SWEEP_SECONDS, DEFAULT_TABLE_PREFIX, DEFAULT_TTL_HOURS,
                                 TrackerStoreConfigError, check_prefix, resolve_url, tracker_secret,
                                 ttl_seconds)
-from bot.tracker.schema import define_tables, engine_for
-from bot.tracker.sealing import EventSealer
+from bot.tracker.keystore import ConversationKey, TrackerKeyStore
+from bot.tracker.schema import create_tables, define_tables, engine_for
+from bot.tracker.sealing import ConversationNames, EventSealer
 
 logger = logging.getLogger(__name__)
 
 StoredRow = Tuple[int, Dict[Text, Any]]
+
+
+@dataclass
+class Stored:
+    """A live conversation as loaded: its key and its decrypted rows in order."""
+
+    key: ConversationKey
+    rows: List[StoredRow]
+
+
+@dataclass
+class KeyChanges:
+    """Conversation keys to shred once a transaction is over: `retired` if it commits, `created` if not."""
+
+    created: List[Text] = field(default_factory=list)
+    retired: List[Text] = field(default_factory=list)
 
 
 # --- events ------------------------------------------------------------------------------------------
@@ -125,26 +145,45 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         self.sweep_interval_seconds = float(sweep_interval_seconds)
         self._clock = clock or time.time
         self._last_sweep = float("-inf")
-        self._sealer = EventSealer(tracker_secret(Path(key_file) if key_file else None))
+        master = tracker_secret(Path(key_file) if key_file else None)
+        self._names = ConversationNames(master)
+        self._keys = TrackerKeyStore(DataLayout(settings.data_dir()).tracker_keystore_dir, master, self.ttl_seconds)
         self.engine = engine_for(resolve_url(host))
         self._metadata, self._conversations, self._events = define_tables(check_prefix(table_prefix))
-        self._metadata.create_all(self.engine)
+        create_tables(self.engine, self._metadata, self._conversations)
 
     # Rasa's TrackerStore interface -------------------------------------------------------------------
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        """Store the events not yet stored, then forget everything before the last Restarted."""
+        """Store the events not yet stored; everything before the last Restarted is forgotten.
+
+        A tracker that doesn't line up with storage (a Restarted, or Rasa's PUT of a whole tracker)
+        replaces it under a new conversation key, and the old key is shredded: the forgotten events
+        then can't be opened from any copy either.
+        """
         await self.stream_events(tracker)
         self._maybe_sweep()
         sender_id = str(tracker.sender_id)
         incoming = [_event_dict(event) for event in _since_last_restart(tracker.events)]
         handle = self._handle(sender_id)
-        with self.engine.begin() as conn:
-            stored = self._load_live(conn, handle, sender_id)
-            rows = self._write(conn, handle, sender_id, stored, incoming)
-            self._forget_before_last_restart(conn, handle, rows)
-            if rows:
-                self._touch(conn, handle)
+        with self._transaction() as (conn, keys):
+            stored = self._load_live(conn, handle, sender_id, keys)
+            if stored is None and not incoming:
+                return
+            rows = stored.rows if stored else []
+            changes = changes_since_last_save([event for _, event in rows], incoming)
+            if stored is None or changes.replace_all:
+                key = self._keys.create(self._clock())
+                keys.created.append(key.ref)
+                keys.retired.extend([stored.key.ref] if stored else [])
+                self._delete_events(conn, handle)
+            else:
+                key = stored.key
+                self._keys.refresh(key, self._clock())
+            next_seq = rows[-1][0] + 1 if rows else 0
+            self._insert(conn, handle, sender_id, key,
+                         [(next_seq + offset, event) for offset, event in enumerate(changes.events)])
+            self._touch(conn, handle, key.ref)
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """The tracker of the latest session (events since the last SessionStarted), or None."""
@@ -159,7 +198,8 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         self._maybe_sweep()
         handle = self._handle(str(conversation_id))
         with self.engine.begin() as conn:
-            return self._is_live(conn, handle)
+            row = self._conversation_row(conn, handle)
+            return row is not None and not self._expired(row.last_active)
 
     async def keys(self) -> Iterable[Text]:
         """Opaque handles (hex HMAC-SHA256) of the unexpired conversations, NOT conversation ids.
@@ -177,30 +217,62 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
     # Testimony's additions ---------------------------------------------------------------------------
 
     async def delete(self, sender_id: Text) -> None:
-        """Remove a conversation entirely (quick exit): every event row and the conversation row."""
-        with self.engine.begin() as conn:
-            self._delete_handle(conn, self._handle(str(sender_id)))
+        """Remove a conversation entirely (quick exit): its rows, and its key, shredded."""
+        with self._transaction() as (conn, keys):
+            self._delete_handle(conn, self._handle(str(sender_id)), keys)
 
     def purge_expired(self, now: Optional[float] = None) -> int:
-        """Delete conversations idle longer than the TTL; returns how many were deleted."""
+        """Delete conversations idle longer than the TTL and shred their keys and spent day keys.
+
+        Returns how many conversations were deleted.
+        """
         now = self._clock() if now is None else float(now)
         self._last_sweep = now
         conversations, events = self._conversations, self._events
-        with self.engine.begin() as conn:
-            gone = conn.execute(
-                conversations.delete().where(conversations.c.last_active < now - self.ttl_seconds)
-            ).rowcount
+        cutoff = now - self.ttl_seconds
+        gone = 0
+        with self._transaction() as (conn, keys):
+            expired = conn.execute(
+                sa.select(conversations.c.handle, conversations.c.key_ref)
+                .where(conversations.c.last_active < cutoff)
+            ).all()
+            for handle, key_ref in expired:
+                # Re-checked per row: one saved concurrently since the select keeps its row and key.
+                if conn.execute(conversations.delete().where(
+                        conversations.c.handle == handle, conversations.c.last_active < cutoff)).rowcount:
+                    keys.retired.append(key_ref)
+                    gone += 1
             # Also clears orphans; conversations saved concurrently keep their row, so keep their events.
             conn.execute(events.delete().where(~events.c.handle.in_(sa.select(conversations.c.handle))))
+        self._keys.shred_expired(now)
         if gone:
             logger.info("Deleted %d idle conversation(s) from the tracker store.", gone)
         return gone
 
     # internals ---------------------------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Tuple[sa.engine.Connection, KeyChanges]]:
+        """A database transaction whose key changes follow its fate.
+
+        Keys are shredded only after the rows that use them are gone for good (committed), and keys made
+        for rows that never got committed are shredded too; so no failure leaves a readable conversation
+        without its key.
+        """
+        keys = KeyChanges()
+        try:
+            with self.engine.begin() as conn:
+                yield conn, keys
+        except BaseException:
+            for ref in keys.created:
+                self._keys.shred(ref)
+            raise
+        for ref in keys.retired:
+            self._keys.shred(ref)
+
     def _handle(self, sender_id: Text) -> Text:
         """The pseudonymous row key for a conversation id."""
-        return self._sealer.handle(sender_id)
+        return self._names.handle(sender_id)
 
     def _maybe_sweep(self) -> None:
         """Run the expiry sweep at most once per sweep interval, piggybacking on normal traffic."""
@@ -208,37 +280,45 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         if now - self._last_sweep >= self.sweep_interval_seconds:
             self.purge_expired(now)
 
-    def _last_active(self, conn: sa.engine.Connection, handle: Text) -> Optional[float]:
-        """When the conversation was last saved, or None if it isn't stored."""
+    def _expired(self, last_active: float) -> bool:
+        return last_active < self._clock() - self.ttl_seconds
+
+    def _conversation_row(self, conn: sa.engine.Connection, handle: Text) -> Optional[sa.engine.Row]:
+        """The conversation's row (`last_active`, `key_ref`), or None if it isn't stored."""
         table = self._conversations
-        return conn.execute(sa.select(table.c.last_active).where(table.c.handle == handle)).scalar()
+        return conn.execute(
+            sa.select(table.c.last_active, table.c.key_ref).where(table.c.handle == handle)
+        ).first()
 
-    def _is_live(self, conn: sa.engine.Connection, handle: Text) -> bool:
-        """Whether the conversation exists and is within its TTL."""
-        last_active = self._last_active(conn, handle)
-        return last_active is not None and last_active >= self._clock() - self.ttl_seconds
+    def _load_live(
+        self, conn: sa.engine.Connection, handle: Text, sender_id: Text, keys: KeyChanges
+    ) -> Optional[Stored]:
+        """The conversation's key and decrypted events, or None if there is none to read.
 
-    def _load_live(self, conn: sa.engine.Connection, handle: Text, sender_id: Text) -> List[StoredRow]:
-        """Decrypted stored events in order; an expired conversation is deleted on sight instead.
-
-        (Reads of unknown conversations stay read-only, so they don't take SQLite's write lock.)
+        An expired conversation is deleted on sight. One whose key is gone (shredded by a concurrent
+        delete) reads as absent and is left alone: the next save replaces it. Reads of unknown
+        conversations stay read-only, so they don't take SQLite's write lock.
         """
-        last_active = self._last_active(conn, handle)
-        if last_active is None:
-            return []
-        if last_active < self._clock() - self.ttl_seconds:
-            self._delete_handle(conn, handle)
-            return []
-        table = self._events
+        row = self._conversation_row(conn, handle)
+        if row is None:
+            return None
+        if self._expired(row.last_active):
+            self._delete_handle(conn, handle, keys)
+            return None
+        key = self._keys.open(row.key_ref)
+        if key is None:
+            return None
+        sealer, table = EventSealer(key.key), self._events
         rows = conn.execute(
             sa.select(table.c.seq, table.c.blob).where(table.c.handle == handle).order_by(table.c.seq)
         )
-        return [(seq, self._sealer.open(sender_id, seq, blob)) for seq, blob in rows]
+        return Stored(key, [(seq, sealer.open(sender_id, seq, blob)) for seq, blob in rows])
 
     def _retrieve(self, sender_id: Text, all_sessions: bool) -> Optional[DialogueStateTracker]:
         self._maybe_sweep()
-        with self.engine.begin() as conn:
-            events = [event for _, event in self._load_live(conn, self._handle(sender_id), sender_id)]
+        with self._transaction() as (conn, keys):
+            stored = self._load_live(conn, self._handle(sender_id), sender_id, keys)
+        events = [event for _, event in stored.rows] if stored else []
         if not events:
             return None
         if not all_sessions:
@@ -247,46 +327,32 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             sender_id, events, self.domain.slots, max_event_history=self.max_event_history
         )
 
-    def _write(
-        self,
-        conn: sa.engine.Connection,
-        handle: Text,
-        sender_id: Text,
-        stored: List[StoredRow],
-        incoming: List[Dict[Text, Any]],
-    ) -> List[StoredRow]:
-        """Append what is new; if the tracker doesn't line up with storage, it replaces storage."""
-        next_seq = stored[-1][0] + 1 if stored else 0
-        changes = changes_since_last_save([event for _, event in stored], incoming)
-        if changes.replace_all:
-            self._delete_events(conn, handle)
-            stored = []
-        added = [(next_seq + offset, event) for offset, event in enumerate(changes.events)]
-        if added:
+    def _insert(
+        self, conn: sa.engine.Connection, handle: Text, sender_id: Text, key: ConversationKey,
+        rows: List[StoredRow],
+    ) -> None:
+        if rows:
+            sealer = EventSealer(key.key)
             conn.execute(
                 self._events.insert(),
-                [{"handle": handle, "seq": seq, "blob": self._sealer.seal(sender_id, seq, event)}
-                 for seq, event in added],
+                [{"handle": handle, "seq": seq, "blob": sealer.seal(sender_id, seq, event)} for seq, event in rows],
             )
-        return stored + added
 
-    def _forget_before_last_restart(self, conn: sa.engine.Connection, handle: Text, rows: List[StoredRow]) -> None:
-        """DELETE every row before the last Restarted event, so it is physically gone."""
-        restarts = [seq for seq, event in rows if event.get("event") == Restarted.type_name]
-        if restarts and restarts[-1] > rows[0][0]:
-            table = self._events
-            conn.execute(table.delete().where(table.c.handle == handle, table.c.seq < restarts[-1]))
-
-    def _touch(self, conn: sa.engine.Connection, handle: Text) -> None:
-        """Record activity now (update or insert the conversation row)."""
+    def _touch(self, conn: sa.engine.Connection, handle: Text, key_ref: Text) -> None:
+        """Record activity now and the conversation's key (update or insert the conversation row)."""
         table, now = self._conversations, self._clock()
-        updated = conn.execute(table.update().where(table.c.handle == handle).values(last_active=now)).rowcount
+        values = {"last_active": now, "key_ref": key_ref}
+        updated = conn.execute(table.update().where(table.c.handle == handle).values(**values)).rowcount
         if not updated:
-            conn.execute(table.insert().values(handle=handle, last_active=now))
+            conn.execute(table.insert().values(handle=handle, **values))
 
     def _delete_events(self, conn: sa.engine.Connection, handle: Text) -> None:
         conn.execute(self._events.delete().where(self._events.c.handle == handle))
 
-    def _delete_handle(self, conn: sa.engine.Connection, handle: Text) -> None:
+    def _delete_handle(self, conn: sa.engine.Connection, handle: Text, keys: KeyChanges) -> None:
+        """Delete the conversation's rows; its key is shredded once that has committed."""
+        row = self._conversation_row(conn, handle)
+        if row is not None:
+            keys.retired.append(row.key_ref)
         self._delete_events(conn, handle)
         conn.execute(self._conversations.delete().where(self._conversations.c.handle == handle))
