@@ -23,6 +23,7 @@ DATA_DIR_VARIABLE = "TESTIMONY_DATA_DIR"
 TRACKER_KEY_VARIABLE = "TESTIMONY_TRACKER_KEY"
 SPOOL_DIR_VARIABLE = "TESTIMONY_SPOOL_DIR"
 PASSPHRASE_VARIABLE = "STAFF_KEY_PASSPHRASE"
+LIST_SIGNER_VARIABLE = "TESTIMONY_LIST_SIGNER"
 SCRYPT_VARIABLES = ("TESTIMONY_SCRYPT_N", "TESTIMONY_SCRYPT_R", "TESTIMONY_SCRYPT_P")
 LANGID_DATA_VARIABLE = "TESTIMONY_LANGID_DATA"
 CHROMIUM_VARIABLE = "TESTIMONY_CHROMIUM"
@@ -50,6 +51,7 @@ class Settings:
     tracker_key: Optional[str] = None  # base64 of 32 bytes; else the key file in the data directory
     spool_dir: Optional[Path] = None  # sealed envelopes before delivery; may live on another disk
     staff_passphrase: Optional[str] = field(default=None, repr=False)
+    list_signer: Optional[str] = None  # base64 Ed25519 key that must have signed the recipient list (the pin)
     scrypt_n: Optional[int] = None  # lowered by tests only; production keeps the defaults in bot.crypto.kdf
     scrypt_r: Optional[int] = None
     scrypt_p: Optional[int] = None
@@ -71,6 +73,7 @@ class Settings:
             tracker_key=env.get(TRACKER_KEY_VARIABLE) or None,
             spool_dir=_optional_path(env.get(SPOOL_DIR_VARIABLE)),
             staff_passphrase=env.get(PASSPHRASE_VARIABLE) or None,
+            list_signer=env.get(LIST_SIGNER_VARIABLE) or None,
             scrypt_n=n, scrypt_r=r, scrypt_p=p,
             rasa_port=int(env.get("RASA_PORT") or 5005),
             action_port=int(env.get("ACTION_PORT") or 5055),
@@ -159,6 +162,7 @@ class DataLayout:
         <data>/spool/<REF>/...           same tree: sealed envelopes not yet delivered to reports/
         <data>/index/idempotency/<hmac>.json    idempotency key (as HMAC) -> reference
         <data>/index/followup/<bucket>/<REF>.json  scrypt hash of the follow-up code
+        <data>/index/ledger.log          hash-chained record of every envelope filed (+ index/ledger-head.json)
         <data>/locks/                    flock files
         <data>/audit/staff-audit.log     hash-chained log of staff reads (+ audit/head.json)
         <data>/tracker.db                encrypted conversations (SQLite, the embedded default)
@@ -225,6 +229,10 @@ class DataLayout:
     @property
     def followup_dir(self) -> Path:
         return self.root / "index" / "followup"
+
+    @property
+    def ledger_file(self) -> Path:
+        return self.root / "index" / "ledger.log"
 
     @property
     def locks_dir(self) -> Path:

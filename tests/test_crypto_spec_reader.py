@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import re
 import struct
@@ -19,12 +20,17 @@ from bot.crypto import generate_identity, seal
 DOC = Path(__file__).resolve().parent.parent / "docs" / "report-format.md"
 
 
+def hkdf(secret: bytes, info: bytes, salt: bytes | None = None) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=salt, info=info).derive(secret)
+
+
 def spec_open(data: bytes, private_raw: bytes) -> tuple[dict, bytes]:
-    """Section 4, step by step."""
+    """Section 4, step by step, for version 1 and version 2."""
     assert data[:8] == bytes.fromhex("89544D590D0A1A0A")
     version, header_len = struct.unpack(">HI", data[8:14])
-    assert version == 1
+    assert version in (1, 2)
     header_bytes = data[14:14 + header_len]
+    authenticated_end = 14 + header_len + (32 if version == 2 else 0)
     header = json.loads(header_bytes.decode("utf-8"))
     private = X25519PrivateKey.from_private_bytes(private_raw)
     public = private.public_key().public_bytes_raw()
@@ -33,11 +39,16 @@ def spec_open(data: bytes, private_raw: bytes) -> tuple[dict, bytes]:
     assert stanza["type"] == "X25519-HKDF-SHA256-AES256GCM"
     epk = base64.b64decode(stanza["epk"], validate=True)
     shared = private.exchange(X25519PublicKey.from_public_bytes(epk))
-    kek = HKDF(hashes.SHA256(), 32, salt=epk + public, info=b"testimony/v1/key-wrap").derive(shared)
+    kek = hkdf(shared, b"testimony/v1/key-wrap", salt=epk + public)
     data_key = AESGCM(kek).decrypt(base64.b64decode(stanza["nonce"]), base64.b64decode(stanza["wrapped_key"]),
                                    b"testimony/v1/recipient:" + key_id.encode())
-    nonce = data[14 + header_len:26 + header_len]
-    padded = AESGCM(data_key).decrypt(nonce, data[26 + header_len:], data[:14 + header_len])
+    payload_key = data_key
+    if version == 2:
+        mac = hmac.new(hkdf(data_key, b"testimony/v2/header-mac"), data[:14 + header_len], hashlib.sha256).digest()
+        assert hmac.compare_digest(mac, data[14 + header_len:authenticated_end])
+        payload_key = hkdf(data_key, b"testimony/v2/payload-key")
+    nonce = data[authenticated_end:authenticated_end + 12]
+    padded = AESGCM(payload_key).decrypt(nonce, data[authenticated_end + 12:], data[:authenticated_end])
     (length,) = struct.unpack(">Q", padded[:8])
     assert not padded[8 + length:].strip(b"\x00")
     n = 8 + length
