@@ -15,7 +15,14 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+import pytest
+
 from bot.crypto import generate_identity, seal
+
+try:  # tests/ on sys.path (no tests/__init__.py) or tests as a package
+    from crypto_fixtures import make_store, sample_report
+except ModuleNotFoundError:
+    from tests.crypto_fixtures import make_store, sample_report
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "report-format.md"
 
@@ -73,15 +80,50 @@ def test_independent_reader_opens_what_bot_crypto_seals() -> None:
             assert opened == content and header["reference"] == "REF-ABCDEFGHJK"
 
 
-def test_documented_test_vector_opens() -> None:
+def documented_vector(version: int) -> dict:
+    """Section 12's shared key fields and one version's fields."""
     text = DOC.read_text("utf-8")
-    block = text[text.index("## 12. Test vector"):]
-    field = lambda name: re.search(rf"^{name}:\s*(.+)$", block, re.M).group(1).strip()  # noqa: E731
-    envelope = base64.b64decode("".join(block.split("envelope_base64:")[1].split("```")[0].split()))
-    private_raw = bytes.fromhex(field("private_key_hex"))
+    block = text[text.index("## 12. Test vectors"):]
+    own = block[block.index(f"### Version {version}"):]
+    own = own[:own.index("### Version", 5)] if "### Version" in own[5:] else own
+    lines = block[:block.index("###")] + own
+    fields = {name: value.strip() for name, value in re.findall(r"^(\w+):[ \t]*(\S.*)$", lines, re.M)}
+    fields["envelope"] = base64.b64decode("".join(own.split("envelope_base64:")[1].split("```")[0].split()))
+    return fields
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_documented_test_vectors_open(version: int) -> None:
+    vector = documented_vector(version)
+    private_raw = bytes.fromhex(vector["private_key_hex"])
     public = X25519PrivateKey.from_private_bytes(private_raw).public_key().public_bytes_raw()
-    assert public.hex() == field("public_key_hex")
-    assert hashlib.sha256(b"testimony/v1/key-id" + public).hexdigest()[:16] == field("key_id")
-    header, content = spec_open(envelope, private_raw)
-    assert content.decode("utf-8") == field("plaintext_utf8")
+    assert public.hex() == vector["public_key_hex"]
+    assert hashlib.sha256(b"testimony/v1/key-id" + public).hexdigest()[:16] == vector["key_id"]
+    assert struct.unpack(">H", vector["envelope"][8:10]) == (version,)
+    header, content = spec_open(vector["envelope"], private_raw)
+    if version == 2:
+        expected_key = hkdf(vector["followup_code"].encode(), b"testimony/v2/addendum-key", salt=b"REF-TESTVECTRS")
+        assert content[:32] == expected_key == bytes.fromhex(vector["addendum_key_hex"])
+        content = content[32:]
+    assert content.decode("utf-8") == vector["plaintext_utf8"]
     assert header["reference"] == "REF-TESTVECTRS" and header["language"] == "uk"
+
+
+def test_addenda_carry_the_tag_section_4_5_describes(tmp_path: Path) -> None:
+    """The store's addenda, checked with the formulas of section 4.5 alone."""
+    store, keys = make_store(tmp_path)
+    receipt = store.file(sample_report(), "spec-reader")
+    store.withdraw_consent(receipt.followup_code, "share_with_investigators")
+    private_raw = keys["team"][0].private_key.private_bytes_raw()
+    report_dir = tmp_path / "reports" / receipt.reference
+    _, report_content = spec_open((report_dir / "report.tse").read_bytes(), private_raw)
+    digits = receipt.followup_code.replace(" ", "").encode()
+    key = hkdf(digits, b"testimony/v2/addendum-key", salt=receipt.reference.encode())
+    assert report_content[:32] == key and json.loads(report_content[32:]) == sample_report()
+    header, addendum = spec_open((report_dir / "addenda" / "0001.tse").read_bytes(), private_raw)
+    tag, body = addendum[:32], addendum[32:]
+    assert hmac.compare_digest(tag, hmac.new(key, b"testimony/v2/addendum-tag\x00" + body,
+                                             hashlib.sha256).digest())
+    fields = json.loads(body)
+    assert [fields[name] for name in ("reference", "seq", "kind")] == [header[name] for name in
+                                                                       ("reference", "seq", "kind")]

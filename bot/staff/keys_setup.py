@@ -2,9 +2,9 @@
 
 First run: creates a DEMO team key pair (X25519 + Ed25519 signing key, passphrase-protected, mode 0600,
 under <data>/private-keys), a recipient list signed by it, and the server secret. A data directory from
-before signed lists gets its demo key's signing key and a signature. Later runs change nothing. In production, generate keys
-offline with `python -m bot.staff keys init --key-dir /offline/media` and import only the public key
-on the server with `python -m bot.staff keys add-recipient --public-key FILE`.
+before signed lists gets its demo key's signing key and a signature. Later runs change nothing. In
+production, create keys offline with `python -m bot.staff keys init`, copy only the signed
+keys/recipients.json to the server and pin its signer with TESTIMONY_LIST_SIGNER.
 """
 from __future__ import annotations
 
