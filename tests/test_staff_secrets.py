@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.crypto import KeyFileError, ScryptParams, WrongPassphraseError, generate_identity, load_private_key
+from bot import settings
+from bot.crypto import (KeyFileError, PassphraseUnavailableError, ScryptParams, WrongPassphraseError,
+                        generate_identity, load_private_key, passphrase)
 from bot.crypto.diceware import MIN_BITS, estimate_bits, generate_passphrase, weakness, wordlist
 from bot.crypto.keys import (Recipient, decrypt_private_key, encrypt_private_key, private_key_ids,
                              upgrade_private_key)
@@ -122,3 +124,41 @@ def test_weak_passphrases_are_refused(weak: str) -> None:
                                     "Бабусина кухня в Маріуполі мала сині плитки", "vq7#Lp2$Rz9!Tm4&Kw8@"])
 def test_long_or_varied_passphrases_in_any_script_are_accepted(strong: str) -> None:
     assert weakness(strong) is None
+
+
+class Terminal:
+    """A scripted terminal for get_new_passphrase: answers in order, and what was printed to it."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> None:
+        self.answers, self.prompts = list(answers), []
+        monkeypatch.setattr(passphrase.sys.stdin, "isatty", lambda: True, raising=False)
+        monkeypatch.setattr(passphrase.sys.stderr, "isatty", lambda: True, raising=False)
+        monkeypatch.setattr(passphrase.getpass, "getpass", self.ask)
+
+    def ask(self, prompt: str) -> str:
+        self.prompts.append(prompt)
+        return self.answers.pop(0)
+
+
+def test_at_a_terminal_enter_takes_the_offered_passphrase(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(passphrase, "generate_passphrase", lambda: "orbit walnut lantern meadow copper harbour")
+    terminal = Terminal(monkeypatch, ["", "orbit walnut lantern meadow copper harbour"])
+    with settings.use(settings.Settings.from_environment({})):
+        assert passphrase.get_new_passphrase() == "orbit walnut lantern meadow copper harbour"
+    assert "orbit walnut lantern meadow copper harbour" in capsys.readouterr().err and len(terminal.prompts) == 2
+
+
+def test_at_a_terminal_a_weak_choice_is_refused_and_asked_again(monkeypatch, capsys) -> None:
+    strong = "My grandmother's kitchen in Mariupol had blue tiles!"
+    terminal = Terminal(monkeypatch, ["Tr0ub4dor&3", strong, "a typo", strong, strong])
+    with settings.use(settings.Settings.from_environment({})):
+        assert passphrase.get_new_passphrase() == strong
+    err = capsys.readouterr().err
+    assert "too weak" in err and "not the same passphrase" in err and terminal.answers == []
+
+
+def test_without_a_terminal_no_passphrase_is_generated_into_a_log(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(passphrase.sys.stdin, "isatty", lambda: False, raising=False)
+    with settings.use(settings.Settings.from_environment({})), pytest.raises(PassphraseUnavailableError):
+        passphrase.get_new_passphrase()
+    assert capsys.readouterr().err == ""

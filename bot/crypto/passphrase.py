@@ -11,11 +11,15 @@ from bot.crypto.errors import PassphraseUnavailableError, WeakPassphraseError
 from bot.settings import PASSPHRASE_VARIABLE
 
 
-def _ask(prompt: str) -> str:
-    """getpass, or PassphraseUnavailableError when there is no terminal to ask on."""
+def _require_terminal() -> None:
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
         raise PassphraseUnavailableError(
             f"no passphrase: set {PASSPHRASE_VARIABLE} or run this command in a terminal to be asked for it")
+
+
+def _ask(prompt: str) -> str:
+    """getpass, or PassphraseUnavailableError when there is no terminal to ask on."""
+    _require_terminal()
     return getpass.getpass(prompt)
 
 
@@ -28,6 +32,7 @@ def get_new_passphrase(prompt: str = "New key passphrase: ") -> str:
         if problem:
             raise WeakPassphraseError(f"{PASSPHRASE_VARIABLE}: {problem}")
         return value
+    _require_terminal()  # a generated passphrase is only ever shown on a terminal, never in a log
     suggestion = generate_passphrase()
     print(f"Suggested passphrase (write it down, keep it apart from the key):\n    {suggestion}\n"
           "Press Enter to use it, or type your own.", file=sys.stderr)
