@@ -29,6 +29,7 @@ API_JWT_SECRET_VARIABLE = "RASA_JWT_SECRET"
 MIN_API_SECRET_LENGTH = 32
 SPOOL_DIR_VARIABLE = "TESTIMONY_SPOOL_DIR"
 PASSPHRASE_VARIABLE = "STAFF_KEY_PASSPHRASE"
+LIST_SIGNER_VARIABLE = "TESTIMONY_LIST_SIGNER"
 SCRYPT_VARIABLES = ("TESTIMONY_SCRYPT_N", "TESTIMONY_SCRYPT_R", "TESTIMONY_SCRYPT_P")
 LANGID_DATA_VARIABLE = "TESTIMONY_LANGID_DATA"
 CHROMIUM_VARIABLE = "TESTIMONY_CHROMIUM"
@@ -62,6 +63,7 @@ class Settings:
     tracker_key_file: Optional[Path] = None  # must exist; keep it outside the data directory and its backups
     spool_dir: Optional[Path] = None  # sealed envelopes before delivery; may live on another disk
     staff_passphrase: Optional[str] = field(default=None, repr=False)
+    list_signer: Optional[str] = None  # base64 Ed25519 key that must have signed the recipient list (the pin)
     scrypt_n: Optional[int] = None  # lowered by tests only; production keeps the defaults in bot.crypto.kdf
     scrypt_r: Optional[int] = None
     scrypt_p: Optional[int] = None
@@ -90,6 +92,7 @@ class Settings:
             tracker_key_file=_optional_path(env.get(TRACKER_KEY_FILE_VARIABLE)),
             spool_dir=_optional_path(env.get(SPOOL_DIR_VARIABLE)),
             staff_passphrase=env.get(PASSPHRASE_VARIABLE) or None,
+            list_signer=env.get(LIST_SIGNER_VARIABLE) or None,
             scrypt_n=n, scrypt_r=r, scrypt_p=p,
             rasa_port=int(env.get("RASA_PORT") or 5005),
             action_port=int(env.get("ACTION_PORT") or 5055),
@@ -202,6 +205,7 @@ class DataLayout:
         <data>/spool/<REF>/...           same tree: sealed envelopes not yet delivered to reports/
         <data>/index/idempotency/<hmac>.json    idempotency key (as HMAC) -> reference
         <data>/index/followup/<bucket>/<REF>.json  scrypt hash of the follow-up code
+        <data>/index/ledger.log          hash-chained record of every envelope filed (+ index/ledger-head.json)
         <data>/locks/                    flock files
         <data>/audit/staff-audit.log     hash-chained log of staff reads (+ audit/head.json)
         <data>/tracker.db                encrypted conversations (SQLite, the embedded default)
@@ -274,6 +278,10 @@ class DataLayout:
     @property
     def followup_dir(self) -> Path:
         return self.root / "index" / "followup"
+
+    @property
+    def ledger_file(self) -> Path:
+        return self.root / "index" / "ledger.log"
 
     @property
     def locks_dir(self) -> Path:

@@ -15,14 +15,14 @@ import pytest
 
 from bot.crypto.kdf import ScryptParams
 from bot.settings import SCRYPT_VARIABLES
-from bot.crypto.keys import Identity, Recipient
+from bot.crypto.keys import Identity, load_private_key
 from bot.reports.keyring import Keyring
 from bot.settings import DataLayout
 from bot.reports.reader import OpenedReport, ReportReader
 from bot.reports.store import ReportStore
 from tests.helpers import PROJECT_ROOT, run_python
 
-PASSPHRASE = "test-only passphrase, not a secret"
+PASSPHRASE = "test only: orbit walnut harbour lantern meadow copper"  # strong enough for `keys init`
 FAST_SCRYPT = ScryptParams(n=16, r=8, p=1)
 FAST_SCRYPT_ENV = dict(zip(SCRYPT_VARIABLES, ("16", "8", "1")))
 
@@ -40,16 +40,22 @@ def make_team_keys(root: Path, labels: Iterable[str] = ("team",), *, escrow: Ite
     for label in list(labels) + sorted(escrow):
         role = "escrow" if label in escrow else "reviewer"
         identity, path = Keyring.generate(label, passphrase, FAST_SCRYPT, layout.private_keys_dir, role)
-        Keyring(layout).add(Recipient(identity.public_raw, label, role))
+        signer = next(iter(keys.values()))[0] if keys else identity  # the first key signs the list
+        Keyring(layout).add(identity.recipient(role), signer)
         keys[label] = (identity, path)
     return keys
 
 
 def rotate_key(root: Path, label: str, passphrase: str = PASSPHRASE) -> Tuple[Identity, Path]:
-    """Rotate `label` to a fresh key pair (the old private key file stays where it was)."""
+    """Rotate `label` to a fresh key pair (the old private key file stays where it was), signed by the key
+    that signed the list."""
     layout = DataLayout.for_root(root)
+    signer_id = Keyring(layout).load().signer_key_id
+    (signer,) = [identity for identity in map(lambda p: load_private_key(p, passphrase),
+                                              sorted(layout.private_keys_dir.glob("*.key")))
+                 if identity.signing_key_id == signer_id]
     identity, path = Keyring.generate(label, passphrase, FAST_SCRYPT, layout.private_keys_dir)
-    Keyring(layout).rotate(label, identity.public_raw)
+    Keyring(layout).rotate(label, identity.recipient(), signer)
     return identity, path
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import re
 import struct
@@ -14,17 +15,29 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+import pytest
+
 from bot.crypto import generate_identity, seal
+
+try:  # tests/ on sys.path (no tests/__init__.py) or tests as a package
+    from crypto_fixtures import make_store, sample_report
+except ModuleNotFoundError:
+    from tests.crypto_fixtures import make_store, sample_report
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "report-format.md"
 
 
+def hkdf(secret: bytes, info: bytes, salt: bytes | None = None) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=salt, info=info).derive(secret)
+
+
 def spec_open(data: bytes, private_raw: bytes) -> tuple[dict, bytes]:
-    """Section 4, step by step."""
+    """Section 4, step by step, for version 1 and version 2."""
     assert data[:8] == bytes.fromhex("89544D590D0A1A0A")
     version, header_len = struct.unpack(">HI", data[8:14])
-    assert version == 1
+    assert version in (1, 2)
     header_bytes = data[14:14 + header_len]
+    authenticated_end = 14 + header_len + (32 if version == 2 else 0)
     header = json.loads(header_bytes.decode("utf-8"))
     private = X25519PrivateKey.from_private_bytes(private_raw)
     public = private.public_key().public_bytes_raw()
@@ -33,11 +46,16 @@ def spec_open(data: bytes, private_raw: bytes) -> tuple[dict, bytes]:
     assert stanza["type"] == "X25519-HKDF-SHA256-AES256GCM"
     epk = base64.b64decode(stanza["epk"], validate=True)
     shared = private.exchange(X25519PublicKey.from_public_bytes(epk))
-    kek = HKDF(hashes.SHA256(), 32, salt=epk + public, info=b"testimony/v1/key-wrap").derive(shared)
+    kek = hkdf(shared, b"testimony/v1/key-wrap", salt=epk + public)
     data_key = AESGCM(kek).decrypt(base64.b64decode(stanza["nonce"]), base64.b64decode(stanza["wrapped_key"]),
                                    b"testimony/v1/recipient:" + key_id.encode())
-    nonce = data[14 + header_len:26 + header_len]
-    padded = AESGCM(data_key).decrypt(nonce, data[26 + header_len:], data[:14 + header_len])
+    payload_key = data_key
+    if version == 2:
+        mac = hmac.new(hkdf(data_key, b"testimony/v2/header-mac"), data[:14 + header_len], hashlib.sha256).digest()
+        assert hmac.compare_digest(mac, data[14 + header_len:authenticated_end])
+        payload_key = hkdf(data_key, b"testimony/v2/payload-key")
+    nonce = data[authenticated_end:authenticated_end + 12]
+    padded = AESGCM(payload_key).decrypt(nonce, data[authenticated_end + 12:], data[:authenticated_end])
     (length,) = struct.unpack(">Q", padded[:8])
     assert not padded[8 + length:].strip(b"\x00")
     n = 8 + length
@@ -62,15 +80,50 @@ def test_independent_reader_opens_what_bot_crypto_seals() -> None:
             assert opened == content and header["reference"] == "REF-ABCDEFGHJK"
 
 
-def test_documented_test_vector_opens() -> None:
+def documented_vector(version: int) -> dict:
+    """Section 12's shared key fields and one version's fields."""
     text = DOC.read_text("utf-8")
-    block = text[text.index("## 12. Test vector"):]
-    field = lambda name: re.search(rf"^{name}:\s*(.+)$", block, re.M).group(1).strip()  # noqa: E731
-    envelope = base64.b64decode("".join(block.split("envelope_base64:")[1].split("```")[0].split()))
-    private_raw = bytes.fromhex(field("private_key_hex"))
+    block = text[text.index("## 12. Test vectors"):]
+    own = block[block.index(f"### Version {version}"):]
+    own = own[:own.index("### Version", 5)] if "### Version" in own[5:] else own
+    lines = block[:block.index("###")] + own
+    fields = {name: value.strip() for name, value in re.findall(r"^(\w+):[ \t]*(\S.*)$", lines, re.M)}
+    fields["envelope"] = base64.b64decode("".join(own.split("envelope_base64:")[1].split("```")[0].split()))
+    return fields
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_documented_test_vectors_open(version: int) -> None:
+    vector = documented_vector(version)
+    private_raw = bytes.fromhex(vector["private_key_hex"])
     public = X25519PrivateKey.from_private_bytes(private_raw).public_key().public_bytes_raw()
-    assert public.hex() == field("public_key_hex")
-    assert hashlib.sha256(b"testimony/v1/key-id" + public).hexdigest()[:16] == field("key_id")
-    header, content = spec_open(envelope, private_raw)
-    assert content.decode("utf-8") == field("plaintext_utf8")
+    assert public.hex() == vector["public_key_hex"]
+    assert hashlib.sha256(b"testimony/v1/key-id" + public).hexdigest()[:16] == vector["key_id"]
+    assert struct.unpack(">H", vector["envelope"][8:10]) == (version,)
+    header, content = spec_open(vector["envelope"], private_raw)
+    if version == 2:
+        expected_key = hkdf(vector["followup_code"].encode(), b"testimony/v2/addendum-key", salt=b"REF-TESTVECTRS")
+        assert content[:32] == expected_key == bytes.fromhex(vector["addendum_key_hex"])
+        content = content[32:]
+    assert content.decode("utf-8") == vector["plaintext_utf8"]
     assert header["reference"] == "REF-TESTVECTRS" and header["language"] == "uk"
+
+
+def test_addenda_carry_the_tag_section_4_5_describes(tmp_path: Path) -> None:
+    """The store's addenda, checked with the formulas of section 4.5 alone."""
+    store, keys = make_store(tmp_path)
+    receipt = store.file(sample_report(), "spec-reader")
+    store.withdraw_consent(receipt.followup_code, "share_with_investigators")
+    private_raw = keys["team"][0].private_key.private_bytes_raw()
+    report_dir = tmp_path / "reports" / receipt.reference
+    _, report_content = spec_open((report_dir / "report.tse").read_bytes(), private_raw)
+    digits = receipt.followup_code.replace(" ", "").encode()
+    key = hkdf(digits, b"testimony/v2/addendum-key", salt=receipt.reference.encode())
+    assert report_content[:32] == key and json.loads(report_content[32:]) == sample_report()
+    header, addendum = spec_open((report_dir / "addenda" / "0001.tse").read_bytes(), private_raw)
+    tag, body = addendum[:32], addendum[32:]
+    assert hmac.compare_digest(tag, hmac.new(key, b"testimony/v2/addendum-tag\x00" + body,
+                                             hashlib.sha256).digest())
+    fields = json.loads(body)
+    assert [fields[name] for name in ("reference", "seq", "kind")] == [header[name] for name in
+                                                                       ("reference", "seq", "kind")]

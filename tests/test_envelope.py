@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.crypto import (EnvelopeError, EnvelopeFormatError, EnvelopeTamperedError, NoMatchingKeyError,
                         generate_identity, open_envelope, read_header, seal)
-from bot.crypto.envelope import MAGIC, PREFIX, padded_length
+from bot.crypto.envelope import MAGIC, PREFIX, VERSION as ENVELOPE_VERSION, padded_length
 
 ALICE, BOB, ESCROW, MALLORY = (generate_identity(n) for n in ("alice", "bob", "escrow", "mallory"))
 META = {"type": "report", "reference": "REF-ABCDEFGH23", "filed_at": "2026-03-01T12:00:00Z", "language": "ar"}
@@ -28,7 +28,7 @@ def split(envelope: bytes) -> tuple[dict, bytes]:
 def join(header: dict, rest: bytes) -> bytes:
     """Re-assemble an envelope around a (possibly edited) header."""
     raw = json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
-    return PREFIX.pack(MAGIC, 1, len(raw)) + raw + rest
+    return PREFIX.pack(MAGIC, ENVELOPE_VERSION, len(raw)) + raw + rest
 
 
 def test_round_trip_returns_plaintext_and_authenticated_header() -> None:
@@ -79,8 +79,8 @@ def test_duplicate_recipients_get_one_stanza() -> None:
 def test_bad_magic_and_unknown_version_are_format_errors() -> None:
     with pytest.raises(EnvelopeFormatError, match="bad magic"):
         open_envelope(b"PK\x03\x04" + ENVELOPE[4:], [ALICE])
-    future = ENVELOPE[:8] + struct.pack(">H", 2) + ENVELOPE[10:]
-    with pytest.raises(EnvelopeFormatError, match="unsupported envelope version 2"):
+    future = ENVELOPE[:8] + struct.pack(">H", 3) + ENVELOPE[10:]
+    with pytest.raises(EnvelopeFormatError, match="unsupported envelope version 3"):
         open_envelope(future, [ALICE])
 
 
@@ -138,7 +138,7 @@ def test_corrupted_wrapped_key_is_tampering_not_wrong_key() -> None:
 def test_malformed_header_json_is_a_format_error() -> None:
     raw = b"{not json"
     with pytest.raises(EnvelopeFormatError, match="malformed envelope header"):
-        open_envelope(PREFIX.pack(MAGIC, 1, len(raw)) + raw + bytes(40), [ALICE])
+        open_envelope(PREFIX.pack(MAGIC, ENVELOPE_VERSION, len(raw)) + raw + bytes(80), [ALICE])
     header, rest = split(ENVELOPE)
     del header["recipients"]
     with pytest.raises(EnvelopeFormatError, match="no recipient stanzas"):

@@ -97,7 +97,7 @@ def test_recipient_list_holds_public_keys_only(tmp_path: Path) -> None:
 def test_adding_the_same_key_twice_is_refused(tmp_path: Path) -> None:
     keys = make_team_keys(tmp_path)
     with pytest.raises(KeyFileError, match="already a recipient"):
-        Keyring(DataLayout.for_root(tmp_path)).add(keys["team"][0].recipient())
+        Keyring(DataLayout.for_root(tmp_path)).add(keys["team"][0].recipient(), keys["team"][0])
 
 
 def test_rotation_retires_the_old_key_atomically(tmp_path: Path) -> None:
@@ -109,7 +109,7 @@ def test_rotation_retires_the_old_key_atomically(tmp_path: Path) -> None:
     old = keyring.find(keys["team"][0].key_id)
     assert old is not None and old.status == "retired" and old.retired_at
     with pytest.raises(KeyFileError, match="no active key"):
-        keyring.rotate("nobody", generate_identity("x").public_raw)
+        keyring.rotate("nobody", generate_identity("x").recipient(), keys["team"][0])
 
 
 def test_tampered_recipient_key_id_is_refused(tmp_path: Path) -> None:

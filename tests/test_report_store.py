@@ -146,8 +146,10 @@ def test_followup_code_adds_to_the_right_report(report_store: ReportStore, tmp_p
     assert opened.addenda[0].body["addition"] == {"narrative": "one more thing"}
     assert opened.addenda[2].body["what"] == "share_with_investigators"
     assert open_report(tmp_path, second.reference, team_keys["team"][0]).addenda == []
-    statuses = {s.reference: s.status for s in ReportReader(tmp_path).summaries()}
-    assert statuses == {first.reference: "consent withdrawn", second.reference: "filed"}
+    assert [a.trust for a in opened.addenda] == ["authenticated"] * 3 and opened.status == "consent withdrawn"
+    statuses = {s.reference: s.status for s in ReportReader(tmp_path).summaries()}  # headers: claims only
+    assert statuses == {first.reference: "3 addenda, one claims consent withdrawal (unverified: `show` checks)",
+                        second.reference: "filed"}
 
 
 def test_wrong_or_malformed_followup_codes_are_rejected(report_store: ReportStore, tmp_path: Path) -> None:
@@ -368,7 +370,7 @@ def test_canary_never_reaches_disk_or_logs_but_staff_can_read_it(
 def test_file_times_are_blurred_to_the_hour(report_store: ReportStore, tmp_path: Path) -> None:
     receipt = report_store.file(sample_report(), "k")
     report_store.add_to_report(receipt.followup_code, {"x": 1})
-    written = [p for p in files_under(tmp_path) if p.suffix in (".tse", ".json") and "keys" not in p.parts]
-    assert len(written) == 4  # report, addendum, idempotency record, follow-up verifier
+    written = [p for p in files_under(tmp_path) if p.suffix in (".tse", ".json", ".log") and "keys" not in p.parts]
+    assert len(written) == 6  # report, addendum, idempotency record, follow-up verifier, ledger and its head
     for path in written:
         assert path.stat().st_mtime % 3600 == 0, path

@@ -49,7 +49,8 @@ def test_list_shows_metadata_but_no_content(filed) -> None:
     result = run_staff(root, "list")
     assert result.returncode == 0, result.stderr
     line = next(l for l in result.stdout.splitlines() if l.startswith(receipt.reference))
-    assert " ar " in line and "consent withdrawn" in line and ":00:00Z" in line
+    assert " ar " in line and "claims consent withdrawal (unverified" in line and ":00:00Z" in line
+    assert "unauthenticated headers" in result.stdout
     assert "tanks" not in result.stdout and "video" not in result.stdout
 
 
@@ -198,7 +199,7 @@ def test_add_escrow_rotate_and_choose_a_key(filed) -> None:
     assert later == receipt.reference
     partial = run_staff(root, "show", receipt.reference, "--key", str(old_key))
     assert partial.returncode == 0 and NARRATIVE in partial.stdout
-    assert "#3 addition" in partial.stdout and "cannot open" in partial.stdout
+    assert "#3 [UNREADABLE: envelope is not encrypted to any offered key" in partial.stdout
     assert "rotation" not in partial.stdout
     full = run_staff(root, "show", receipt.reference, "--json", "--key", str(old_key), "--key", str(new_key))
     assert json.loads(full.stdout)["addenda"][2]["body"]["addition"] == {"after": "rotation"}
@@ -208,13 +209,15 @@ def test_add_escrow_rotate_and_choose_a_key(filed) -> None:
     assert only_new.returncode == 1
 
 
-def test_add_recipient_imports_a_public_key_made_offline(tmp_path: Path, tmp_path_factory) -> None:
+def test_the_server_takes_the_signed_list_made_offline(tmp_path: Path, tmp_path_factory) -> None:
     offline = tmp_path_factory.mktemp("offline")
     assert run_staff(offline, "keys", "init", "--label", "team").returncode == 0
     (public_file,) = (offline / "private-keys").glob("*.pub")
     server = tmp_path
-    result = run_staff(server, "keys", "add-recipient", "--public-key", str(public_file))
-    assert result.returncode == 0, result.stderr
+    unsigned = run_staff(server, "keys", "add-recipient", "--public-key", str(public_file))
+    assert unsigned.returncode == 2 and "not signed yet" in unsigned.stderr  # nobody here may sign a list
+    (server / "keys").mkdir(mode=0o700)
+    (server / "keys" / "recipients.json").write_bytes((offline / "keys" / "recipients.json").read_bytes())
     assert not (server / "private-keys").exists()  # the server holds public keys only
     receipt = ReportStore(server, scrypt=FAST_SCRYPT).file(sample_report(), "k")
     (private_file,) = (offline / "private-keys").glob("*.key")

@@ -1,12 +1,17 @@
 """The sealed envelope: one report (or addendum) encrypted so only the recipients' private keys open it.
 
-A fresh 256-bit data key seals the payload with AES-256-GCM; the whole header (metadata and recipient
-stanzas) is the associated data, so any edit to it is detected. The data key is wrapped to each
-recipient with X25519 (fresh ephemeral key per stanza) + HKDF-SHA256 + AES-256-GCM. The byte layout
-is specified in docs/report-format.md; keep the two in step.
+A fresh 256-bit data key is wrapped to each recipient with X25519 (fresh ephemeral key per stanza) +
+HKDF-SHA256 + AES-256-GCM. Version 2 (written now) derives two keys from it: one for an HMAC of the
+header, which commits every recipient to the same data key (as age's header MAC does: AES-GCM alone
+would let a crafted file open to different plaintexts for different recipients), and one that seals the
+payload with the header and its MAC as associated data, so any edit is detected. Version 1 files (the
+data key sealing the payload directly, no header MAC) still open. The byte layout is specified in
+docs/report-format.md; keep the two in step.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import secrets
 import struct
@@ -22,9 +27,14 @@ from bot.crypto.errors import (DecryptionError, EnvelopeFormatError, EnvelopeTam
                                NoMatchingKeyError)
 from bot.crypto.kdf import hkdf_sha256
 from bot.crypto.keys import Identity, Recipient
+from bot.crypto.signing import is_key_id
 
 MAGIC = b"\x89TMY\r\n\x1a\n"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+HEADER_MAC_LEN = 32
+HEADER_MAC_INFO = b"testimony/v2/header-mac"
+PAYLOAD_KEY_INFO = b"testimony/v2/payload-key"
 PREFIX = struct.Struct(">8sHI")  # magic, version (u16), header length (u32), all big-endian
 MAX_HEADER_LEN = 1 << 20
 NONCE_LEN = aead.NONCE_LEN
@@ -46,6 +56,7 @@ class Opened:
     header: dict
     plaintext: bytes
     key_id: str
+    version: int = VERSION
 
 
 def padded_length(length: int) -> int:
@@ -99,19 +110,35 @@ def seal(metadata: Mapping[str, object], plaintext: bytes, recipients: Sequence[
     if len(header_bytes) > MAX_HEADER_LEN:
         raise ValueError("envelope header too large")
     prefix = PREFIX.pack(MAGIC, VERSION, len(header_bytes)) + header_bytes
-    nonce, ciphertext = aead.encrypt(data_key, _pad(plaintext), prefix)
-    return prefix + nonce + ciphertext
+    authenticated = prefix + _header_mac(data_key, prefix)
+    nonce, ciphertext = aead.encrypt(_payload_key(data_key), _pad(plaintext), authenticated)
+    return authenticated + nonce + ciphertext
+
+
+def _header_mac(data_key: bytes, prefix: bytes) -> bytes:
+    """Version 2: HMAC-SHA256 of magic..header under a key derived from the data key (key commitment)."""
+    return hmac.new(hkdf_sha256(data_key, HEADER_MAC_INFO), prefix, hashlib.sha256).digest()
+
+
+def _payload_key(data_key: bytes) -> bytes:
+    return hkdf_sha256(data_key, PAYLOAD_KEY_INFO)
+
+
+def _version(data: bytes) -> int:
+    return PREFIX.unpack_from(data)[1]
 
 
 def _parse_prefix(data: bytes) -> tuple[dict, int]:
-    """Check magic, version and length; parse the header JSON (not yet authenticated)."""
+    """Check magic, version and length; parse the header JSON (not yet authenticated); returns the
+    header and where the authenticated part ends (after the header MAC in version 2)."""
     if len(data) < PREFIX.size:
         raise EnvelopeFormatError("truncated envelope: shorter than the fixed prefix")
     magic, version, header_len = PREFIX.unpack_from(data)
     if magic != MAGIC:
         raise EnvelopeFormatError("not a Testimony envelope (bad magic bytes)")
-    if version != VERSION:
-        raise EnvelopeFormatError(f"unsupported envelope version {version} (this reader knows {VERSION})")
+    if version not in READABLE_VERSIONS:
+        raise EnvelopeFormatError(f"unsupported envelope version {version} (this reader knows "
+                                  f"{', '.join(map(str, READABLE_VERSIONS))})")
     if header_len > MAX_HEADER_LEN:
         raise EnvelopeFormatError("header length field is out of range")
     end = PREFIX.size + header_len
@@ -122,7 +149,7 @@ def _parse_prefix(data: bytes) -> tuple[dict, int]:
     except (UnicodeDecodeError, ValueError):
         raise EnvelopeFormatError("malformed envelope header: not UTF-8 JSON") from None
     _check_header(header)
-    return header, end
+    return header, end + (HEADER_MAC_LEN if version >= 2 else 0)
 
 
 def _check_header(header: object) -> None:
@@ -135,7 +162,8 @@ def _check_header(header: object) -> None:
         raise EnvelopeFormatError("malformed envelope header: no recipient stanzas")
     for stanza in stanzas:
         if not isinstance(stanza, dict) or stanza.get("type") != STANZA_TYPE or not all(
-                isinstance(stanza.get(k), str) for k in ("key_id", "epk", "nonce", "wrapped_key")):
+                isinstance(stanza.get(k), str) for k in ("key_id", "epk", "nonce", "wrapped_key")) \
+                or not is_key_id(stanza["key_id"]):
             raise EnvelopeFormatError("malformed envelope header: bad recipient stanza")
 
 
@@ -167,6 +195,19 @@ def _unwrap(stanza: dict, identity: Identity) -> bytes:
         ) from None
 
 
+def _committed_key(data: bytes, stanza: dict, identity: Identity, authenticated_end: int) -> bytes:
+    """The data key from `stanza`, checked against the version 2 header MAC: the key commitment."""
+    data_key = _unwrap(stanza, identity)
+    if _version(data) >= 2:
+        prefix_end = authenticated_end - HEADER_MAC_LEN
+        if not hmac.compare_digest(_header_mac(data_key, data[:prefix_end]), data[prefix_end:authenticated_end]):
+            raise EnvelopeTamperedError(
+                "envelope header failed authentication (header MAC): its header was edited or swapped, or "
+                "it was crafted to open differently for different recipients")
+        return _payload_key(data_key)
+    return data_key
+
+
 def open_envelope(data: bytes, identities: Iterable[Identity]) -> Opened:
     """Authenticate and decrypt; raises an EnvelopeError subclass, never returns unauthenticated data."""
     header, header_end = _parse_prefix(data)
@@ -177,21 +218,21 @@ def open_envelope(data: bytes, identities: Iterable[Identity]) -> Opened:
     if not matching:
         listed = ", ".join(sorted(s["key_id"] for s in header["recipients"]))
         raise NoMatchingKeyError(f"envelope is not encrypted to any offered key (its recipients: {listed})")
-    data_key, error = None, None
+    payload_key, error = None, None
     for stanza in matching:
         try:
-            data_key = _unwrap(stanza, mine[stanza["key_id"]])
+            payload_key = _committed_key(data, stanza, mine[stanza["key_id"]], header_end)
             used = stanza["key_id"]
             break
         except EnvelopeTamperedError as exc:
             error = exc
-    if data_key is None:
+    if payload_key is None:
         raise error  # type: ignore[misc]
     nonce = data[header_end:header_end + NONCE_LEN]
     try:
-        padded = aead.decrypt(data_key, nonce, data[header_end + NONCE_LEN:], data[:header_end])
+        padded = aead.decrypt(payload_key, nonce, data[header_end + NONCE_LEN:], data[:header_end])
     except DecryptionError:
         raise EnvelopeTamperedError(
             "envelope payload failed authentication: it was modified or truncated, or its header was "
             "edited or swapped") from None
-    return Opened(header=header, plaintext=_unpad(padded), key_id=used)
+    return Opened(header=header, plaintext=_unpad(padded), key_id=used, version=_version(data))

@@ -41,5 +41,9 @@ class WrongPassphraseError(KeyFileError):
     """The passphrase does not decrypt the private key file (or the file was modified)."""
 
 
+class WeakPassphraseError(CryptoError):
+    """A new key would be protected by a passphrase too easy to guess."""
+
+
 class PassphraseUnavailableError(CryptoError):
     """No passphrase in the environment and no terminal to ask for one."""

@@ -19,6 +19,11 @@ from bot import settings
 DEFAULT_N = 2**17
 DEFAULT_R = 8
 DEFAULT_P = 1
+# A stored file may ask for at most this: twice the default's 128 MiB, and a few seconds of work. Anything
+# more is a crafted file trying to exhaust the staff machine's memory or time before the passphrase is tried.
+MAX_STORED_MEMORY = 2**28
+MAX_STORED_P = 4
+MAX_STORED_N = 2**20
 
 
 def hkdf_sha256(secret: bytes, info: bytes, salt: bytes | None = None, length: int = 32) -> bytes:
@@ -60,11 +65,19 @@ class ScryptParams:
 
     @classmethod
     def from_dict(cls, data: dict) -> "ScryptParams":
-        """Parameters recorded in a stored file (validated: a hostile file must not ask for 2**60)."""
-        params = cls(n=int(data["n"]), r=int(data["r"]), p=int(data["p"]))
-        if params.n > 2**22 or params.r > 32 or params.p > 16:
-            raise ValueError("stored scrypt parameters are out of the accepted range")
+        """Parameters recorded in a stored file, bounded: a crafted file must not ask for gigabytes."""
+        values = [data[name] for name in ("n", "r", "p")]
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            raise ValueError("stored scrypt parameters must be integers")
+        params = cls(*values)
+        if params.n > MAX_STORED_N or params.p > MAX_STORED_P or params.memory() > MAX_STORED_MEMORY:
+            raise ValueError("stored scrypt parameters are out of the accepted range "
+                             f"(at most {MAX_STORED_MEMORY >> 20} MiB, N <= 2**20, p <= {MAX_STORED_P})")
         return params
+
+    def memory(self) -> int:
+        """Bytes scrypt needs with these parameters (128 * r * N)."""
+        return 128 * self.r * self.n
 
 
 def scrypt_verify(secret: bytes, salt: bytes, expected: bytes, params: ScryptParams) -> bool:

@@ -1,20 +1,24 @@
 """The staff side: list sealed reports from their headers, open them with private keys, verify all.
 
-Only staff with a private key can open anything; listing reads the (unauthenticated) headers only,
-and verify() authenticates every envelope.
+Only staff with a private key can open anything. Listing reads the unauthenticated headers only, so it
+shows them as claims; open() authenticates every envelope and judges every addendum by its tag
+(bot.reports.payloads); verify() also checks recipients against the signed list and the ledger.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set
 
 from bot.crypto.envelope import open_envelope, read_header_from_file
 from bot.crypto.errors import CryptoError, EnvelopeError, EnvelopeFormatError, NoMatchingKeyError
 from bot.crypto.fsutil import is_temp_file
 from bot.crypto.keys import Identity
 from bot.reports import codes
+from bot.reports.headers import header_problem
+from bot.reports.ledger import Ledger, envelope_hash
+from bot.reports.payloads import AUTHENTICATED_SINCE, tag_ok, unframe
 from bot.settings import ENVELOPE_SUFFIX, REPORT_FILE, DataLayout
 
 
@@ -24,7 +28,7 @@ class UnknownReport(LookupError):
 
 @dataclass(frozen=True)
 class ReportSummary:
-    """One line of `staff list`: header facts only, no content."""
+    """One line of `staff list`: what the unauthenticated headers claim (shape-checked), no content."""
 
     reference: str
     filed_at: str
@@ -32,15 +36,28 @@ class ReportSummary:
     status: str
 
 
+# How far an addendum can be believed (`staff show` says which, and never presents the others as fact).
+AUTHENTICATED = "authenticated"    # its tag verifies with the report's addendum key: the code holder made it
+UNVERIFIABLE = "unverifiable"      # the report predates addendum keys (format 1): it cannot be checked
+FORGED = "forged"                  # no valid tag for a report that has a key: not made with the follow-up code
+UNREADABLE = "unreadable"          # sealed to keys not offered here (after a rotation)
+
+
 @dataclass(frozen=True)
 class Addendum:
-    """An opened follow-up addition or consent withdrawal."""
+    """An opened follow-up addition or consent withdrawal, and whether it is authenticated."""
 
     seq: int
     kind: str
     header: dict
     body: dict
-    unreadable: Optional[str] = None  # set when none of the offered keys is a recipient (rotation)
+    trust: str = AUTHENTICATED
+    problem: Optional[str] = None
+
+    @property
+    def believable(self) -> bool:
+        """Whether its content may be shown (with a caveat when unverifiable)."""
+        return self.trust in (AUTHENTICATED, UNVERIFIABLE)
 
 
 @dataclass
@@ -52,15 +69,30 @@ class OpenedReport:
     report: dict
     addenda: List[Addendum] = field(default_factory=list)
     spooled: bool = False
+    addendum_key: Optional[bytes] = field(default=None, repr=False)
+
+    @property
+    def status(self) -> str:
+        """Filed, updated or consent withdrawn: from the addenda that can be believed only."""
+        kinds = [a.kind for a in self.addenda if a.believable]
+        status = ("consent withdrawn" if "consent_withdrawal" in kinds
+                  else f"updated ({len(kinds)} addenda)" if kinds else "filed")
+        return status + (", undelivered (spool)" if self.spooled else "")
 
     def to_json(self) -> dict:
         """The export form (format documented in docs/report-format.md)."""
         public_header = {k: v for k, v in self.header.items() if k != "recipients"}
         return {"reference": self.reference, "header": public_header, "spooled": self.spooled,
-                "report": self.report,
-                "addenda": [{"seq": a.seq, "kind": a.kind, "added_at": a.header.get("added_at"),
-                             "body": a.body, **({"unreadable": a.unreadable} if a.unreadable else {})}
-                            for a in self.addenda]}
+                "report": self.report, "addenda": [_addendum_json(a) for a in self.addenda]}
+
+
+def _addendum_json(addendum: Addendum) -> dict:
+    data: dict = {"seq": addendum.seq, "trust": addendum.trust}
+    if addendum.believable:
+        data.update(kind=addendum.kind, added_at=addendum.header.get("added_at"), body=addendum.body)
+    if addendum.problem:
+        data["problem"] = addendum.problem
+    return data
 
 
 @dataclass
@@ -116,86 +148,158 @@ class ReportReader:
         return [self.summary(reference) for reference in self.references()]
 
     def summary(self, reference: str) -> ReportSummary:
-        """One report's listing line, from its header and its addenda headers (no decryption)."""
+        """One report's listing line from its header and its addenda's headers (no decryption). Headers are
+        unauthenticated: the status says what they claim, and a malformed field is never shown."""
         path = self.report_path(reference)
         try:
             header = read_header_from_file(path)
-            filed_at, language = str(header.get("filed_at", "?")), str(header.get("language", "?"))
             kinds = [read_header_from_file(p).get("kind") for p in self.addendum_paths(reference).values()]
         except (OSError, EnvelopeError):
             return ReportSummary(reference, "?", "?", "unreadable header")
+        if header_problem(header) or header.get("reference") != reference:
+            return ReportSummary(reference, "?", "?", "invalid header (run `staff verify`)")
         if "consent_withdrawal" in kinds:
-            status = "consent withdrawn"
+            status = f"{len(kinds)} addenda, one claims consent withdrawal (unverified: `show` checks)"
         elif kinds:
-            status = f"updated ({len(kinds)} addenda)"
+            status = f"{len(kinds)} addenda (unverified)"
         else:
             status = "filed"
         if self.layout.spool_dir in path.parents:
             status += ", undelivered (spool)"
-        return ReportSummary(reference, filed_at, language, status)
+        return ReportSummary(reference, header["filed_at"], header["language"], status)
 
     def open(self, reference: str, identities: Iterable[Identity]) -> OpenedReport:
-        """Decrypt a report and its addenda; raises UnknownReport or an EnvelopeError."""
+        """Decrypt a report and its addenda, judging each addendum (see Addendum.trust); raises
+        UnknownReport or an EnvelopeError."""
         identities = list(identities)
-        path = self.report_path(reference)
-        header, report = self._open_json(path, identities)
-        self._expect(header, "report", reference)
-        opened = OpenedReport(reference, header, report, spooled=self.layout.spool_dir in path.parents)
+        opened = self._open_report(reference, identities)
         for seq, add_path in self.addendum_paths(reference).items():
-            try:
-                add_header, body = self._open_json(add_path, identities)
-            except NoMatchingKeyError as exc:  # sealed after a rotation to keys not offered here
-                header_only = read_header_from_file(add_path)
-                opened.addenda.append(Addendum(seq, str(header_only.get("kind")), header_only, {}, str(exc)))
-                continue
-            self._expect(add_header, "addendum", reference, seq)
-            opened.addenda.append(Addendum(seq, str(add_header.get("kind")), add_header, body))
+            opened.addenda.append(self._open_addendum(add_path, reference, seq, identities, opened.addendum_key))
         return opened
 
-    @staticmethod
-    def _open_json(path: Path, identities: List[Identity]) -> tuple[dict, dict]:
-        opened = open_envelope(path.read_bytes(), identities)
+    def _open_report(self, reference: str, identities: List[Identity]) -> OpenedReport:
+        """The report alone (addenda not yet opened), with its addendum key when it has one."""
+        path = self.report_path(reference)
+        sealed = open_envelope(path.read_bytes(), identities)
+        self._expect(sealed.header, "report", reference)
+        key, content = (unframe(sealed.plaintext) if sealed.version >= AUTHENTICATED_SINCE
+                        else (None, sealed.plaintext))
+        return OpenedReport(reference, sealed.header, _json_object(content, path), addendum_key=key,
+                            spooled=self.layout.spool_dir in path.parents)
+
+    def _open_addendum(self, path: Path, reference: str, seq: int, identities: List[Identity],
+                       key: Optional[bytes]) -> Addendum:
         try:
-            body = json.loads(opened.plaintext.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            raise EnvelopeFormatError(f"{path.name}: payload is not UTF-8 JSON") from None
-        if not isinstance(body, dict):
-            raise EnvelopeFormatError(f"{path.name}: payload is not a JSON object")
-        return opened.header, body
+            sealed = open_envelope(path.read_bytes(), identities)
+        except NoMatchingKeyError as exc:  # sealed after a rotation to keys not offered here
+            return Addendum(seq, "?", {}, {}, UNREADABLE, str(exc))
+        header = sealed.header
+        self._expect(header, "addendum", reference, seq)
+        kind = str(header["kind"])
+        framed = sealed.version >= AUTHENTICATED_SINCE
+        if key is None:
+            content = unframe(sealed.plaintext)[1] if framed else sealed.plaintext
+            return Addendum(seq, kind, header, _json_object(content, path), UNVERIFIABLE,
+                            "the report predates authenticated addenda, so this one cannot be checked")
+        if not framed:
+            return Addendum(seq, kind, header, {}, FORGED, "an old-format addendum to a report whose addenda "
+                            "must be authenticated: it was not made with the follow-up code")
+        tag, content = unframe(sealed.plaintext)
+        body = _json_object(content, path)
+        if not tag_ok(key, tag, content) or any(body.get(name) != header.get(name)
+                                                for name in ("reference", "seq", "kind")):
+            return Addendum(seq, kind, header, {}, FORGED, "its tag does not verify with the report's addendum "
+                            "key: it was not made with the follow-up code")
+        return Addendum(seq, kind, header, body)
 
     @staticmethod
     def _expect(header: dict, kind: str, reference: str, seq: Optional[int] = None) -> None:
-        """The authenticated header must say what the file's place says: catches moved or swapped files."""
+        """The authenticated header must be well formed and say what the file's place says: catches moved
+        or swapped files."""
         if header.get("type") != kind or header.get("reference") != reference:
             raise EnvelopeFormatError(f"envelope in {reference} is a {header.get('type')} of "
                                       f"{header.get('reference')}: it was moved or swapped")
         if seq is not None and header.get("seq") != seq:
             raise EnvelopeFormatError(f"addendum {seq} of {reference} carries seq {header.get('seq')}")
+        problem = header_problem(header)
+        if problem:
+            raise EnvelopeFormatError(f"envelope in {reference} has an invalid header: {problem}")
 
-    def verify(self, identities: Iterable[Identity]) -> VerifyResult:
-        """Open and authenticate every envelope; report tampering, gaps and stray files."""
+    def verify(self, identities: Iterable[Identity], listed_key_ids: Optional[Set[str]] = None) -> VerifyResult:
+        """Open and authenticate every envelope and addendum; report tampering, forged addenda, recipients the
+        signed list never had (when `listed_key_ids` is given), gaps, stray files and the ledger."""
         identities, result = list(identities), VerifyResult()
         for reference in self.references():
+            key = None
             try:
-                header, _ = self._open_json(self.report_path(reference), identities)
-                self._expect(header, "report", reference)
+                key = self._open_report(reference, identities).addendum_key
                 result.reports += 1
             except (CryptoError, OSError) as exc:
                 result.problems.append(f"{reference}/report: {exc}")
             addenda = self.addendum_paths(reference)
             for seq, path in addenda.items():
-                try:
-                    add_header, _ = self._open_json(path, identities)
-                    self._expect(add_header, "addendum", reference, seq)
-                    result.addenda += 1
-                except (CryptoError, OSError) as exc:
-                    result.problems.append(f"{reference}/addenda/{path.name}: {exc}")
-            if addenda and list(addenda) != list(range(1, len(addenda) + 1)):
+                self._verify_addendum(result, f"{reference}/addenda/{path.name}",
+                                      lambda: self._open_addendum(path, reference, seq, identities, key))
+            if list(addenda) != list(range(1, len(addenda) + 1)):
                 result.problems.append(f"{reference}: addenda numbers have gaps {list(addenda)} "
                                        "(an addendum was deleted)")
+        if listed_key_ids is not None:
+            self._check_recipients(result, listed_key_ids)
         self._check_strays(result)
         self._check_index(result)
+        self._check_ledger(result)
         return result
+
+    @staticmethod
+    def _verify_addendum(result: VerifyResult, where: str, open_it: Callable[[], Addendum]) -> None:
+        try:
+            addendum = open_it()
+        except (CryptoError, OSError) as exc:
+            result.problems.append(f"{where}: {exc}")
+            return
+        if addendum.believable:
+            result.addenda += 1
+        if addendum.trust == UNVERIFIABLE:
+            result.warnings.append(f"{where}: {addendum.problem}")
+        elif not addendum.believable:
+            result.problems.append(f"{where}: {addendum.trust}: {addendum.problem}")
+
+    def _envelopes(self) -> Dict[str, Path]:
+        """relative path ("REF-…/report.tse", "REF-…/addenda/0001.tse") -> file, delivered copies first."""
+        found: Dict[str, Path] = {}
+        for base in reversed(self._bases()):
+            if base.is_dir():
+                found.update({p.relative_to(base).as_posix(): p for p in base.rglob("*" + ENVELOPE_SUFFIX)
+                              if not is_temp_file(p)})
+        return found
+
+    def _check_recipients(self, result: VerifyResult, listed_key_ids: Set[str]) -> None:
+        """An envelope sealed to a key the signed list never had means someone added a reader."""
+        for name, path in sorted(self._envelopes().items()):
+            try:
+                stanzas = read_header_from_file(path)["recipients"]
+            except (OSError, EnvelopeError):
+                continue  # reported when the envelope is opened
+            for key_id in sorted({s["key_id"] for s in stanzas} - listed_key_ids):
+                result.problems.append(f"{name} is sealed to key {key_id}, which the signed recipient list never "
+                                       "had: a reader was added")
+
+    def _check_ledger(self, result: VerifyResult) -> None:
+        """Every envelope the ledger recorded must still be there, unchanged."""
+        check, recorded = Ledger(self.layout).check()
+        result.problems += check.problems
+        result.warnings += check.warnings
+        envelopes = self._envelopes()
+        for name, digest in recorded.items():
+            path = envelopes.get(name)
+            if path is None:
+                result.problems.append(f"{name} was filed (ledger) but is gone: it was deleted")
+            elif envelope_hash(path.read_bytes()) != digest:
+                result.problems.append(f"{name} is not the envelope the ledger recorded: it was replaced")
+        if check.entries:  # a store with a ledger records everything it seals
+            for name in sorted(set(envelopes) - set(recorded)):
+                result.warnings.append(f"{name} is not in the ledger (filed before the ledger existed, or "
+                                       "written by someone other than the store)")
 
     def _check_strays(self, result: VerifyResult) -> None:
         known = set(self.references())
@@ -226,3 +330,14 @@ class ReportReader:
             if reference not in known:
                 result.warnings.append(f"{reference} was recorded as filed but has no envelope "
                                        "(deleted, or an interrupted filing never retried)")
+
+
+def _json_object(content: bytes, path: Path) -> dict:
+    """A sealed payload's JSON object, or EnvelopeFormatError."""
+    try:
+        body = json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise EnvelopeFormatError(f"{path.name}: payload is not UTF-8 JSON") from None
+    if not isinstance(body, dict):
+        raise EnvelopeFormatError(f"{path.name}: payload is not a JSON object")
+    return body

@@ -3,7 +3,9 @@
 Filing, in order (each step atomic and durable, see bot.crypto.fsutil):
  1. reserve: index/idempotency/<HMAC(key)>.json -> {reference, code_counter}
  2. store the scrypt verifier of the follow-up code under index/followup/<bucket>/<REF>.json
- 3. seal the report to the active recipients and write it to the spool (the durable commit point)
+ 3. seal the report (with the addendum key its follow-up code yields, bot.reports.payloads) to the
+    active recipients of the signed recipient list, write it to the spool (the durable commit point) and
+    record its hash in the ledger (bot.reports.ledger)
  4. deliver: move it from the spool into reports/ (a rename; a copy across disks)
 A crash or error at any step leaves no partial report; retrying with the same idempotency key resumes
 from the last completed step and returns the same reference and follow-up code. Step 3 failing raises
@@ -17,7 +19,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -32,14 +33,14 @@ from bot.crypto.fsutil import (atomic_write, ensure_private_dir, file_lock, fsyn
 from bot.crypto.kdf import ScryptParams
 from bot.crypto.keys import Recipient
 from bot.crypto.server_secret import load_or_create_secret
-from bot.reports import codes
+from bot.reports import codes, payloads
 from bot.reports.errors import FilingError, UnknownFollowUpCode
+from bot.reports.headers import language_tag
 from bot.reports.keyring import Keyring
+from bot.reports.ledger import Ledger
 from bot.settings import ENVELOPE_SUFFIX, DataLayout
 
 log = logging.getLogger(__name__)
-LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$")
-ADDENDUM_KINDS = ("addition", "consent_withdrawal")
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class ReportStore:
         self.layout = DataLayout.for_root(Path(root), spool_dir)
         self._scrypt = scrypt or ScryptParams.from_environment()
         self._keyring = Keyring(self.layout)
+        self._ledger = Ledger(self.layout)
         for directory in (self.layout.root, self.layout.reports_dir, self.layout.spool_dir):
             ensure_private_dir(directory)
         self._secret = load_or_create_secret(self.layout.server_secret_file)
@@ -102,7 +104,8 @@ class ReportStore:
             self._ensure_followup_verifier(reference, digits)
             relpath = self.layout.report_relpath(reference)
             if not (self.layout.reports_dir / relpath).exists():
-                self._seal_to_spool(relpath, reference, report, plaintext, recipients)
+                self._seal_to_spool(relpath, reference, report, payloads.frame(
+                    payloads.addendum_key(digits, reference), plaintext), recipients)
                 self._deliver(relpath, reference)
                 log.debug("report filed")  # no reference: log times must not be linkable to reports
         return FilingReceipt(reference, codes.format_followup(digits), newly_reserved)
@@ -111,13 +114,13 @@ class ReportStore:
         """Seal `addition` as an addendum to the report the code belongs to; returns its reference."""
         if not isinstance(addition, dict):
             raise FilingError("an addition must be a dict")
-        return self._add(self._resolve(followup_code), "addition", {"addition": addition})
+        return self._add(*self._resolve(followup_code), "addition", {"addition": addition})
 
     def withdraw_consent(self, followup_code: str, what: str) -> str:
         """Record (sealed) that the user withdraws consent for `what`; returns the reference."""
         if not isinstance(what, str) or not what:
             raise FilingError("say which consent is withdrawn (a non-empty string)")
-        return self._add(self._resolve(followup_code), "consent_withdrawal", {"what": what})
+        return self._add(*self._resolve(followup_code), "consent_withdrawal", {"what": what})
 
     def flush_spool(self) -> List[str]:
         """Deliver every spooled envelope (after an outage); returns the reports touched.
@@ -135,6 +138,8 @@ class ReportStore:
             reference = relpath.parts[0]
             try:
                 with self._lock("report:" + reference):
+                    if path.exists():  # a filing interrupted before its ledger record gets it now
+                        self._record(relpath, reference, path.read_bytes())
                     self._deliver(relpath, reference)
                 delivered.append(reference)
             except FilingError:
@@ -156,19 +161,13 @@ class ReportStore:
 
     def _recipients(self) -> List[Recipient]:
         try:
-            recipients = self._keyring.active()
+            recipients = self._keyring.sealing_recipients()
         except KeyFileError as exc:
             raise FilingError(f"cannot read the recipient keys: {exc}") from None
         if not recipients:
             raise FilingError("no recipient keys are configured: run `python -m bot.staff.keys_setup` "
                               "or `python -m bot.staff keys init`")
         return recipients
-
-    @staticmethod
-    def _language(report: dict) -> str:
-        """Only a well-formed language tag may reach the readable header."""
-        language = report.get("language")
-        return language if isinstance(language, str) and LANGUAGE_RE.match(language) else "und"
 
     def _new_reference(self) -> str:
         while True:
@@ -201,23 +200,34 @@ class ReportStore:
         if not path.exists():
             self._write_index(path, {"reference": reference, **codes.hash_followup(digits, self._scrypt)})
 
-    def _seal_to_spool(self, relpath: Path, reference: str, report: dict, plaintext: bytes,
+    def _seal_to_spool(self, relpath: Path, reference: str, report: dict, payload: bytes,
                        recipients: List[Recipient]) -> None:
         """Step 3: seal the report to the recipients into the spool, unless an earlier attempt already did."""
-        if (self.layout.spool_dir / relpath).exists():
+        spooled = self.layout.spool_dir / relpath
+        if spooled.exists():
+            self._record(relpath, reference, spooled.read_bytes())  # the attempt may have stopped before this
             return
         filed_at, mtime = _coarse_now()
         metadata = {"type": "report", "reference": reference, "filed_at": filed_at,
-                    "language": self._language(report)}
-        self._spool(relpath, reference, seal(metadata, plaintext, recipients), mtime)
+                    "language": language_tag(report.get("language"))}
+        self._spool(relpath, reference, seal(metadata, payload, recipients), mtime)
 
     def _spool(self, relpath: Path, reference: str, envelope: bytes, mtime: float) -> None:
-        """Write a sealed envelope to the spool: the durable commit point, before delivery."""
+        """Write a sealed envelope to the spool (the durable commit point, before delivery) and record it in
+        the ledger."""
         try:
             atomic_write(self.layout.spool_dir / relpath, envelope, mtime=mtime)
         except OSError as exc:
             raise FilingError(f"could not store the sealed envelope: {exc.strerror}",
                               reference=reference) from None
+        self._record(relpath, reference, envelope)
+
+    def _record(self, relpath: Path, reference: str, envelope: bytes) -> None:
+        try:
+            self._ledger.record(relpath, envelope, _coarse_now()[1])
+        except OSError as exc:
+            raise FilingError(f"sealed and kept in the spool; the ledger could not be written: {exc.strerror}",
+                              spooled=True, reference=reference) from None
 
     def _deliver(self, relpath: Path, reference: str) -> None:
         """Step 4: move a spooled envelope into reports/ without ever overwriting a delivered one."""
@@ -264,27 +274,31 @@ class ReportStore:
                 matches.append(path.stem)
         return matches
 
-    def _resolve(self, followup_code: str) -> str:
+    def _resolve(self, followup_code: str) -> tuple[str, str]:
+        """(reference, code digits) of the report a follow-up code belongs to."""
         digits = codes.normalize_followup(followup_code)
         if digits is None:
             raise UnknownFollowUpCode("not a follow-up code: 16 digits are expected")
         for reference in self._matching_references(digits):
             relpath = self.layout.report_relpath(reference)
             if any((d / relpath).exists() for d in (self.layout.reports_dir, self.layout.spool_dir)):
-                return reference
+                return reference, digits
         raise UnknownFollowUpCode("unknown follow-up code")
 
-    def _add(self, reference: str, kind: str, body: dict) -> str:
-        plaintext = self._encode({"schema": 1, "kind": kind, "reference": reference,
-                                  "added_at": datetime.now(timezone.utc).isoformat(), **body})
+    def _add(self, reference: str, digits: str, kind: str, body: dict) -> str:
+        """Seal an addendum tagged with the key the follow-up code yields (bot.reports.payloads)."""
+        self._encode(body)  # refuse what cannot be serialised before taking the lock
         recipients = self._recipients()
         with self._lock("report:" + reference):
             seq = self._next_seq(reference)
+            content = self._encode({"schema": 1, "kind": kind, "reference": reference, "seq": seq,
+                                    "added_at": datetime.now(timezone.utc).isoformat(), **body})
+            payload = payloads.frame(payloads.tag(payloads.addendum_key(digits, reference), content), content)
             added_at, mtime = _coarse_now()
             metadata = {"type": "addendum", "reference": reference, "seq": seq, "kind": kind,
                         "added_at": added_at}
             relpath = self.layout.addendum_relpath(reference, seq)
-            self._spool(relpath, reference, seal(metadata, plaintext, recipients), mtime)
+            self._spool(relpath, reference, seal(metadata, payload, recipients), mtime)
             self._deliver(relpath, reference)
         log.debug("addendum filed")
         return reference
