@@ -6,7 +6,6 @@ import json
 import logging
 import os
 import re
-import sys
 import threading
 import uuid
 from pathlib import Path

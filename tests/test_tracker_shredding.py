@@ -23,9 +23,9 @@ from bot.crypto.fsutil import shred
 from bot.settings import TRACKER_KEY_FILE_VARIABLE, TRACKER_KEY_VARIABLE
 from bot.tracker import EncryptedTrackerStore
 from bot.tracker.keystore import DAY_SECONDS
-from tests.test_tracker_store import (  # noqa: F401  (fixtures are used by name)
-    CANARY_LATER, CANARY_SLOT, CANARY_TEXT, PG_URL, T0, Clock, clock, data_dir, domain, event_dicts, make_store,
-    raw_sqlite_bytes, report_conversation, run, secrets_in, session_start, sqlite_path, tracker_with, user,
+from tests.tracker_fixtures import (
+    CANARY_LATER, CANARY_SLOT, CANARY_TEXT, PG_URL, T0, Clock, event_dicts, raw_sqlite_bytes, report_conversation,
+    run, secrets_in, session_start, sqlite_path, tracker_with, user,
 )
 
 pytestmark = pytest.mark.timeout(60)
