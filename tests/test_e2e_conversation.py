@@ -80,7 +80,7 @@ def test_delete_everything_removes_the_conversation_from_the_tracker_store(
 
     monkeypatch.setenv("TESTIMONY_DATA_DIR", str(running_assistant.data_dir))
     store = EncryptedTrackerStore(domain=Domain.load(str(PROJECT_ROOT / "domain.yml")))
-    tracker = asyncio.run(store.retrieve_full_tracker(sender))
+    tracker = asyncio.run(store.retrieve_full_tracker(running_assistant.conversation_id(sender)))
     assert tracker is not None, "the store should still answer for the (now empty) conversation"
     remaining = json.dumps([event.as_dict() for event in tracker.events])
     assert "checkpoint at dawn" not in remaining
