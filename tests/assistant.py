@@ -93,12 +93,16 @@ class RunningAssistant:
 
     def conversation_id(self, sender: str) -> str:
         """The server-made conversation id behind the test's `sender` label (for reading the tracker store)."""
+        return self.conversation_of_token(self.session_token(sender))
+
+    def conversation_of_token(self, token: str) -> str:
+        """The conversation a session token names, checked with this server's secret."""
         from bot.channels.conversations import SessionTokens
         from bot.crypto.server_secret import load_or_create_secret
         from bot.settings import DataLayout
 
         secret = load_or_create_secret(DataLayout(self.data_dir).server_secret_file)
-        return SessionTokens(secret).conversation_of(self.session_token(sender))
+        return SessionTokens(secret).conversation_of(token)
 
     def send(self, sender: str, message: Any, metadata: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
         """Posts one user message to the REST channel, as the session of `sender`, and returns the bot's replies."""

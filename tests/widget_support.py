@@ -17,6 +17,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import uuid
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -34,6 +35,7 @@ CHROMIUM_ARGS = [
 ]
 EXIT_URL = "https://www.bbc.co.uk/weather"
 WEBHOOK = "/webhooks/rest/webhook"
+SESSION = "/webhooks/rest/session"
 
 
 # -------------------------------------------------------------------------------------------------------------
@@ -150,6 +152,8 @@ class FakeRasa:
     mode: str = "ok"  # "ok"; "down": drop the connection (network error); "error": HTTP 500
     gate: Optional[threading.Event] = None  # when set to an Event, replies wait until it is set
     requests: List[Received] = field(default_factory=list)
+    sessions: List[Dict[str, Any]] = field(default_factory=list)  # {asked: request body, token: issued}
+    session_ttl: int = 43200  # the `expires_in` of issued tokens, in seconds
     preflights: int = 0
     url: str = ""
     widget_url: str = ""  # where the widget's files are served, for the host pages below
@@ -198,6 +202,12 @@ class FakeRasa:
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length)
+                if urlsplit(self.path).path == SESSION:
+                    token = f"v1.{uuid.uuid4().hex}"
+                    fake.sessions.append({"asked": json.loads(raw or b"null"), "token": token})
+                    answer = {"token": token, "expires_in": fake.session_ttl}
+                    self._send(200, json.dumps(answer).encode("utf-8"), "application/json")
+                    return
                 if urlsplit(self.path).path != WEBHOOK:
                     self._send(404, b"not found", "text/plain")
                     return
@@ -249,6 +259,8 @@ class FakeRasa:
 
     def reset(self) -> None:
         self.requests.clear()
+        self.sessions.clear()
+        self.session_ttl = 43200
         self.preflights = 0
         self.mode = "ok"
         self.gate = None
@@ -278,15 +290,11 @@ def running_fake_rasa() -> Iterator[FakeRasa]:
 # -------------------------------------------------------------------------------------------------------------
 # Reading the widget in a page.
 # -------------------------------------------------------------------------------------------------------------
-STORE_PREFIX = "testimony-widget."
-
-
 def widget_storage(page: Any) -> Dict[str, str]:
-    """The widget's sessionStorage entries in this tab, for this page's origin."""
+    """Everything in this origin's sessionStorage and localStorage (the widget writes nothing there)."""
     return page.evaluate(
-        """(prefix) => Object.fromEntries(Object.keys(sessionStorage)
-              .filter((k) => k.startsWith(prefix)).map((k) => [k.slice(prefix.length), sessionStorage.getItem(k)]))""",
-        STORE_PREFIX,
+        """() => Object.fromEntries([sessionStorage, localStorage].flatMap((store) =>
+              Object.keys(store).map((k) => [k, store.getItem(k)])))""",
     )
 
 
