@@ -18,6 +18,7 @@ from bot.channels import MAX_MESSAGE_CHARACTERS
 from bot.channels.common import HandledDeliveries, MessagingInput
 from bot.channels.conversations import ConversationIds, InvalidSession, SessionTokens, session_tokens
 from bot.channels.rest import BadRequest, TooLarge, parse_request, session_request
+from tests.test_rest_channel import FakeRequest
 
 SECRET = bytes(range(32))
 OTHER_SECRET = bytes(range(1, 33))
@@ -29,15 +30,6 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
-
-
-class FakeRequest:
-    def __init__(self, body: bytes) -> None:
-        self.body = body
-
-    @property
-    def json(self) -> object:
-        return json.loads(self.body)
 
 
 def test_a_token_names_its_own_session_and_renewal_keeps_the_same_conversation() -> None:
