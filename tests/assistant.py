@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import field
 import json
 import os
 import urllib.error
@@ -35,6 +36,7 @@ class RunningAssistant:
     """The servers of one test session, with their data directory (server logs in data_dir/logs)."""
 
     servers: Servers
+    tokens: Dict[str, str] = field(default_factory=dict)  # the test's sender label -> its session token
 
     @property
     def data_dir(self) -> Path:
@@ -54,9 +56,31 @@ class RunningAssistant:
         """The widget demo page's server."""
         return next(server for server in self.servers.running if server.url == self.servers.options.widget_url)
 
+    def session_token(self, sender: str) -> str:
+        """The session token the server issued for the test's `sender` label (fetched on first use): the REST
+        channel accepts no other sender."""
+        if sender not in self.tokens:
+            request = urllib.request.Request(f"{self.rasa_url}/webhooks/rest/session", data=b"", method="POST")
+            with urllib.request.urlopen(request, timeout=30) as response:
+                self.tokens[sender] = json.loads(response.read())["token"]
+        return self.tokens[sender]
+
+    def conversation_id(self, sender: str) -> str:
+        """The server-made conversation id behind the test's `sender` label (for reading the tracker store)."""
+        return self.conversation_of_token(self.session_token(sender))
+
+    def conversation_of_token(self, token: str) -> str:
+        """The conversation a session token names, checked with this server's secret."""
+        from bot.channels.conversations import SessionTokens
+        from bot.crypto.server_secret import load_or_create_secret
+        from bot.settings import DataLayout
+
+        secret = load_or_create_secret(DataLayout(self.data_dir).server_secret_file)
+        return SessionTokens(secret).conversation_of(token)
+
     def send(self, sender: str, message: Any, metadata: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
-        """Posts one user message to the REST channel and returns the bot's replies."""
-        body: Dict[str, Any] = {"sender": sender, "message": message}
+        """Posts one user message to the REST channel, as the session of `sender`, and returns the bot's replies."""
+        body: Dict[str, Any] = {"sender": self.session_token(sender), "message": message}
         if metadata is not None:
             body["metadata"] = metadata
         return self.post_raw(json.dumps(body).encode("utf-8"))[1]

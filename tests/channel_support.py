@@ -246,10 +246,21 @@ class ChannelUser:
     """Somebody writing to the assistant on one platform; each turn returns the messages sent back to them."""
 
     harness: ChannelHarness
-    conversation_id: str
+    platform_id: str
     turns: List[List[Call]] = field(default_factory=list)
 
     platform = ""
+    conversation_prefix = ""
+
+    @property
+    def conversation_id(self) -> str:
+        """The id the server gives this user's conversation (what the tracker store is keyed by)."""
+        from bot.channels.conversations import ConversationIds
+        from bot.crypto.server_secret import load_or_create_secret
+        from bot.settings import DataLayout
+
+        secret = load_or_create_secret(DataLayout(self.harness.assistant.data_dir).server_secret_file)
+        return ConversationIds(secret).for_platform(self.conversation_prefix, self.platform_id)
 
     @property
     def webhook(self) -> str:
@@ -265,7 +276,7 @@ class ChannelUser:
 
     @property
     def recipient(self) -> str:
-        return self.conversation_id
+        return self.platform_id
 
     def say(self, text: str) -> List[Call]:
         raise NotImplementedError
@@ -291,6 +302,7 @@ def texts_of(calls: Sequence[Call]) -> str:
 
 class TelegramUser(ChannelUser):
     platform = "telegram"
+    conversation_prefix = "tg"
     _updates = itertools.count(5000)
 
     def __init__(self, harness: ChannelHarness, chat_id: int) -> None:
@@ -360,6 +372,7 @@ def twilio_signature(url: str, params: Dict[str, str], token: str = TWILIO_TOKEN
 
 class WhatsAppUser(ChannelUser):
     platform = "twilio"
+    conversation_prefix = "wa"
     # Replies with a number are typed in every way people type them.
     DIGIT_STYLES = ("{}", "{}.", " {} ", "arabic-indic", "persian")
     _sids = itertools.count(1)
@@ -375,7 +388,7 @@ class WhatsAppUser(ChannelUser):
         return {"SmsMessageSid": sid, "NumMedia": "0", "ProfileName": "Test", "MessageType": "text",
                 "SmsSid": sid, "WaId": self.phone.lstrip("+"), "SmsStatus": "received", "Body": text,
                 "To": f"whatsapp:{TWILIO_NUMBER}", "NumSegments": "1", "ReferralNumMedia": "0", "MessageSid": sid,
-                "AccountSid": TWILIO_SID, "From": self.conversation_id, "ApiVersion": "2010-04-01"}
+                "AccountSid": TWILIO_SID, "From": self.platform_id, "ApiVersion": "2010-04-01"}
 
     def send_params(self, params: Dict[str, str], signature: Optional[str]) -> Tuple[int, List[Call]]:
         mark = self.harness.fake.mark()
@@ -425,12 +438,13 @@ def messenger_signature(body: bytes, secret: str = FACEBOOK_SECRET) -> str:
 
 class MessengerUser(ChannelUser):
     platform = "facebook"
+    conversation_prefix = "fb"
     _mids = itertools.count(1)
 
     def event(self, **content: Any) -> bytes:
         now = int(time.time() * 1000)
         return json.dumps({"object": "page", "entry": [{"id": FACEBOOK_PAGE, "time": now, "messaging": [
-            {"sender": {"id": self.conversation_id}, "recipient": {"id": FACEBOOK_PAGE}, "timestamp": now, **content},
+            {"sender": {"id": self.platform_id}, "recipient": {"id": FACEBOOK_PAGE}, "timestamp": now, **content},
         ]}]}).encode("utf-8")
 
     def send_body(self, body: bytes, signature: Optional[str]) -> Tuple[int, List[Call]]:

@@ -167,7 +167,7 @@ def test_a_number_maps_to_the_option_last_offered_in_that_conversation_once() ->
 
 def test_offers_expire_are_bounded_and_hold_no_phone_number() -> None:
     now = [0.0]
-    offered = OfferedOptions(ttl_seconds=60, max_conversations=2, clock=lambda: now[0])
+    offered = OfferedOptions(ttl_seconds=60, max_entries=2, clock=lambda: now[0])
     for n in range(3):
         offered.offer(f"whatsapp:+44770090000{n}", YES_NO)
     assert len(offered) == 2
@@ -298,7 +298,7 @@ def written(tmp_path: Path, env: Dict[str, str]) -> Dict:
 
 
 def test_no_messaging_channel_without_its_variables(tmp_path: Path) -> None:
-    assert set(written(tmp_path, {})) == {"bot.channels.rest.RestInput", "bot.channels.socketio.SocketIOInput"}
+    assert set(written(tmp_path, {})) == {"bot.channels.rest.RestInput"}
 
 
 @pytest.mark.parametrize("left_out", sorted(ALL_VARIABLES))
@@ -309,7 +309,7 @@ def test_a_channel_is_off_unless_all_its_variables_are_set(tmp_path: Path, left_
     connector = {"telegram": "bot.channels.telegram.TelegramChannel", "twilio": "bot.channels.twilio.TwilioChannel",
                  "facebook": "bot.channels.facebook.FacebookChannel"}[platform]
     assert connector not in listed
-    assert len(listed) == 2 + 2
+    assert len(listed) == 1 + 2
 
 
 def test_all_channels_on_with_references_not_secrets(tmp_path: Path) -> None:
@@ -320,7 +320,6 @@ def test_all_channels_on_with_references_not_secrets(tmp_path: Path) -> None:
         "webhook_url": "${TELEGRAM_WEBHOOK_URL}", "api_base_url": "${TELEGRAM_API_BASE_URL}"}
     assert listed["bot.channels.twilio.TwilioChannel"]["auth_token"] == "${TWILIO_AUTH_TOKEN}"
     assert listed["bot.channels.facebook.FacebookChannel"]["page-access-token"] == "${FACEBOOK_PAGE_ACCESS_TOKEN}"
-    assert listed["bot.channels.socketio.SocketIOInput"]["session_persistence"] is True
     text = (tmp_path / "effective" / "credentials.yml").read_text(encoding="utf-8")
     assert not any(value in text for value in ALL_VARIABLES.values())
     assert (tmp_path / "effective" / "credentials.yml").stat().st_mode & 0o077 == 0

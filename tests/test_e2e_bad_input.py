@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 
+from bot.channels import MAX_MESSAGE_CHARACTERS
 from tests.assistant import RunningAssistant, texts
 from tests.conversation_driver import start_and_consent
 
@@ -14,7 +15,6 @@ pytestmark = pytest.mark.timeout(900)
 BAD_MESSAGES = {
     "empty": "",
     "spaces": "   \n\t ",
-    "huge": "they burned the houses " * 50_000,
     "binary": "\x00\x01\x02\x1b[31m\x7f\ufffd\x00",
     "html": "<img src=x onerror=alert(1)><script>alert('x')</script>",
     "mixed languages": "they came at night ночью пришли солдаты وأحرقوا البيوت",
@@ -30,6 +30,14 @@ def sender_in_narrative(running_assistant: RunningAssistant) -> str:
     return sender
 
 
+def summary_after_skipping(running_assistant: RunningAssistant, sender: str) -> str:
+    """The summary's text, reached by ending the narrative and skipping every follow-up question."""
+    running_assistant.send(sender, "/done")
+    for _ in range(8):
+        running_assistant.send(sender, "/skip")
+    return texts(running_assistant.send(sender, "/skip"))
+
+
 @pytest.mark.parametrize("kind", sorted(BAD_MESSAGES))
 def test_bad_message_gets_a_reply_and_keeps_the_narrative(
     running_assistant: RunningAssistant, sender_in_narrative: str, kind: str
@@ -39,11 +47,22 @@ def test_bad_message_gets_a_reply_and_keeps_the_narrative(
     assert replies, f"no reply to {kind} input"
     assert all(reply.get("text") for reply in replies)
     assert running_assistant.is_up()
-    running_assistant.send(sender_in_narrative, "/done")
-    for _ in range(8):
-        running_assistant.send(sender_in_narrative, "/skip")
-    summary = texts(running_assistant.send(sender_in_narrative, "/skip"))
+    summary = summary_after_skipping(running_assistant, sender_in_narrative)
     assert "the first thing i remember is the shelling" in summary
+
+
+def test_a_huge_message_is_refused_with_a_reason_and_the_narrative_is_kept(
+    running_assistant: RunningAssistant, sender_in_narrative: str
+) -> None:
+    huge = json.dumps({"sender": running_assistant.session_token(sender_in_narrative),
+                       "message": "they burned the houses " * 50_000}).encode()
+    status, answer = running_assistant.post_raw(huge)
+
+    assert status == 413 and f"longer than {MAX_MESSAGE_CHARACTERS} characters" in answer
+    assert running_assistant.is_up()
+    summary = summary_after_skipping(running_assistant, sender_in_narrative)
+    assert "the first thing i remember is the shelling" in summary
+    assert "they burned the houses" not in summary
 
 
 @pytest.mark.parametrize("payload", [

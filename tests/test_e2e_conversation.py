@@ -68,7 +68,7 @@ def test_delete_everything_removes_the_conversation_from_the_tracker_store(
     replies = running_assistant.send(sender, "delete everything")
     assert "deleted" in texts(replies)
 
-    remaining = read_stored_events(running_assistant.data_dir, sender)
+    remaining = read_stored_events(running_assistant.data_dir, running_assistant.conversation_id(sender))
     assert remaining is not None, "the store should still answer for the (now empty) conversation"
     assert "checkpoint at dawn" not in remaining
     assert "survivor" not in remaining

@@ -38,21 +38,3 @@ def test_an_empty_message_is_still_a_message() -> None:
 def test_malformed_requests_say_what_is_wrong(body: bytes, complaint: str) -> None:
     with pytest.raises(BadRequest, match=complaint):
         parse_request(FakeRequest(body))
-
-
-def test_socketio_messages_keep_only_the_page_language_and_failures_are_contained() -> None:
-    import asyncio
-    from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
-
-    from bot.channels.socketio import guarded
-
-    received = []
-
-    async def handler(message: UserMessage) -> None:
-        received.append(message.metadata)
-        raise RuntimeError("a failure that quotes the user's words")
-
-    message = UserMessage("words", CollectingOutputChannel(), "s",
-                          metadata={"page_language": "ur", "ip": "203.0.113.9"})
-    asyncio.run(guarded(handler)(message))
-    assert received == [{"page_language": "ur"}]

@@ -26,7 +26,7 @@ from bot.widget.browser import launch_chromium  # noqa: E402
 from bot.widget.scripted_rasa import ScriptedRasa  # noqa: E402
 from tests.helpers import PROJECT_ROOT, read_stored_events  # noqa: E402
 from tests.widget_support import (  # noqa: E402
-    EXIT_URL, SAFE_BUTTONS, contrast_ratio, cors_problem, default_script, stub_exit_site, transcript_texts,
+    EXIT_URL, SAFE_BUTTONS, contrast_ratio, cors_problem, default_script, stub_exit_site,
     wait_for_bot_text, widget_storage,
 )
 
@@ -136,11 +136,11 @@ def test_only_get_and_head_are_allowed(widget: Server) -> None:
     assert fetch(widget.url + "/", method="HEAD")[0] == 200
 
 
-def test_the_widget_source_never_writes_html_or_persistent_storage() -> None:
+def test_the_widget_source_never_writes_html_or_any_storage() -> None:
     source = (PROJECT_ROOT / "bot/widget/static/testimony-widget.js").read_text(encoding="utf-8")
     source = re.sub(r"/\*.*?\*/", "", source, flags=re.S)  # the rules are stated in comments; check the code
     source = re.sub(r"(?m)^\s*//.*$|\s//\s.*$", "", source)
-    for forbidden in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "localStorage",
+    for forbidden in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "localStorage", "sessionStorage", "indexedDB",
                       "document.cookie", "eval(", "new Function"):
         assert forbidden not in source, forbidden
 
@@ -165,16 +165,18 @@ def test_buttons_send_the_payload_and_show_the_title(page: Any, fake: ScriptedRa
     assert page.problems == []
 
 
-def test_each_request_has_a_random_sender_the_page_language_and_no_cookies(page: Any, fake: ScriptedRasa,
-                                                                           context: Any) -> None:
+def test_each_request_carries_the_servers_session_token_the_page_language_and_no_cookies(
+        page: Any, fake: ScriptedRasa, context: Any) -> None:
     send_typed(page, "hello")
     wait_for_bot_text(page, "You wrote: hello")
+    send_typed(page, "and again")
+    wait_for_bot_text(page, "You wrote: and again")
     request = fake.requests[0]
-    assert re.fullmatch(r"web-[0-9a-f]{32}", request.sender)
+    assert [session["asked"] for session in fake.sessions] == [{}]  # one session, asked for before the first message
+    assert [r.sender for r in fake.requests] == [fake.sessions[0]["token"]] * 2
     assert request.metadata == {"page_language": "en"}
     assert request.content_type.startswith("application/json")
-    assert widget_storage(page)["sender"] == request.sender
-    assert page.evaluate("() => localStorage.length") == 0
+    assert widget_storage(page) == {}
     assert context.cookies() == []
 
     other = context.browser.new_context()
@@ -185,7 +187,7 @@ def test_each_request_has_a_random_sender_the_page_language_and_no_cookies(page:
         wait_for_bot_text(tab, "You wrote: hello")
     finally:
         other.close()
-    assert fake.requests[1].sender != request.sender
+    assert fake.requests[2].sender == fake.sessions[1]["token"] != request.sender
 
 
 def test_messages_are_shown_as_text_never_as_html(page: Any, fake: ScriptedRasa) -> None:
@@ -231,21 +233,41 @@ def test_a_typing_indicator_shows_while_waiting(page: Any, fake: ScriptedRasa) -
     typing.wait_for(state="hidden")
 
 
-def test_a_reload_in_the_same_tab_resumes_the_conversation(page: Any, fake: ScriptedRasa) -> None:
+def test_a_reload_or_a_reopened_tab_brings_nothing_of_the_conversation_back(
+        page: Any, fake: ScriptedRasa, context: Any, widget: Server) -> None:
     page.get_by_role("button", name="Start").click()
     wait_for_bot_text(page, "are you somewhere safe")
+    send_typed(page, "my uncle was taken at night")
+    wait_for_bot_text(page, "You wrote: my uncle")
     page.locator(".tw-input").fill("an unsent draft")
-    before = transcript_texts(page)
-    sender = widget_storage(page)["sender"]
+    first_token = fake.requests[-1].sender
+    assert widget_storage(page) == {}
 
-    page.reload()
-    page.locator(".tw-msg--bot").nth(2).wait_for()
-    assert transcript_texts(page) == before
-    assert page.locator(".tw-input").input_value() == "an unsent draft"
-    assert [b.inner_text() for b in page.locator(".tw-choice").all()] == [b["title"] for b in SAFE_BUTTONS]
-    page.get_by_role("button", name="Yes, I am safe").click()
-    wait_for_bot_text(page, "what happened?")
-    assert fake.requests[-1].sender == sender
+    page.reload()  # the page comes back from this tab's history, as "reopen closed tab" brings it back
+    page.locator(".tw-choice").first.wait_for()
+    assert page.locator(".tw-msg").count() == 1  # only the local intro
+    assert "my uncle" not in page.locator(".tw-log").inner_text()
+    assert page.locator(".tw-input").input_value() == ""
+
+    page.close()  # closed, and opened again from the history of a new tab on the same computer
+    reopened = context.new_page()
+    reopened.goto(widget.url + "/")
+    reopened.locator(".tw-choice").first.wait_for()
+    assert reopened.locator(".tw-msg").count() == 1 and widget_storage(reopened) == {}
+    send_typed(reopened, "hello")
+    wait_for_bot_text(reopened, "You wrote: hello")
+    assert fake.requests[-1].sender != first_token  # a new session: the old conversation cannot be reached
+
+
+def test_the_session_token_is_renewed_for_the_same_conversation(page: Any, fake: ScriptedRasa) -> None:
+    fake.session_ttl = 0  # every token is past half its life at once, so each message renews first
+    send_typed(page, "first")
+    wait_for_bot_text(page, "You wrote: first")
+    send_typed(page, "second")
+    wait_for_bot_text(page, "You wrote: second")
+    first, renewed = fake.sessions
+    assert first["asked"] == {} and renewed["asked"] == {"token": first["token"]}
+    assert [r.sender for r in fake.requests] == [first["token"], renewed["token"]]
 
 
 def test_a_message_over_the_limit_is_kept_and_explained_not_sent(page: Any, fake: ScriptedRasa) -> None:
@@ -279,7 +301,7 @@ def test_an_unreachable_server_keeps_the_typed_text_and_offers_a_retry(page: Any
     assert page.locator(".tw-error a[href='tel:0800555111']").inner_text() == "0800 555 111"
     assert page.locator(".tw-input").input_value() == words
     assert page.locator(".tw-msg--user").count() == 0
-    assert json.loads(widget_storage(page).get("transcript", "[]")) == []
+    assert widget_storage(page) == {}
 
     fake.mode = "ok"
     page.get_by_role("button", name="Try again").click()
@@ -308,8 +330,7 @@ def start_conversation(page: Any, fake: ScriptedRasa) -> str:
     wait_for_bot_text(page, "are you somewhere safe")
     send_typed(page, "something private")
     wait_for_bot_text(page, "You wrote: something private")
-    assert widget_storage(page)
-    return widget_storage(page)["sender"]
+    return fake.requests[-1].sender
 
 
 def assert_left_without_trace(page: Any, fake: ScriptedRasa, sender: str, visits: List[str], widget_url: str) -> None:
@@ -426,9 +447,6 @@ def test_the_bot_can_switch_the_widget_language(page: Any, fake: ScriptedRasa) -
     wait_for_bot_text(page, "مرحبًا")
     assert page.locator("section.tw").get_attribute("dir") == "rtl"
     assert page.locator(".tw-send").inner_text() == "إرسال"
-    page.reload()
-    page.locator(".tw-msg--bot").nth(1).wait_for()
-    assert page.locator("section.tw").get_attribute("dir") == "rtl"  # kept for the tab
 
 
 def test_the_arabic_demo_page(context: Any, widget: Server, fake: ScriptedRasa) -> None:
@@ -623,13 +641,17 @@ def test_escape_mid_conversation_clears_the_tab_and_the_servers_tracker(
     try:
         visits = stub_exit_site(ctx)
         page = ctx.new_page()
+        tokens: List[str] = []
+        page.on("request", lambda request: tokens.append(json.loads(request.post_data)["sender"])
+                if request.url.endswith("/webhooks/rest/webhook") else None)
         page.goto(real_widget.url + "/")
         say(page, choose="Start")
         say(page, choose="Yes, I am safe")
         say(page, choose="Yes, I want to go on")
         say(page, choose="It happened to me")
         say(page, text=secret)
-        sender = widget_storage(page)["sender"]
+        sender = running_assistant.conversation_of_token(tokens[-1])
+        assert set(tokens) == {tokens[0]} and sender.startswith("web:")
         assert secret in stored_conversation(running_assistant, sender)
 
         page.locator(".tw-input").fill("and then")

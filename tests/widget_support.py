@@ -72,15 +72,11 @@ def default_script(request: Received) -> List[Reply]:
 # -------------------------------------------------------------------------------------------------------------
 # Reading the widget in a page.
 # -------------------------------------------------------------------------------------------------------------
-STORE_PREFIX = "testimony-widget."
-
-
 def widget_storage(page: Any) -> Dict[str, str]:
-    """The widget's sessionStorage entries in this tab, for this page's origin."""
+    """Everything in this origin's sessionStorage and localStorage (the widget writes nothing there)."""
     return page.evaluate(
-        """(prefix) => Object.fromEntries(Object.keys(sessionStorage)
-              .filter((k) => k.startsWith(prefix)).map((k) => [k.slice(prefix.length), sessionStorage.getItem(k)]))""",
-        STORE_PREFIX,
+        """() => Object.fromEntries([sessionStorage, localStorage].flatMap((store) =>
+              Object.keys(store).map((k) => [k, store.getItem(k)])))""",
     )
 
 

@@ -14,3 +14,6 @@ MESSAGING = "messaging"
 # What Rasa receives for a photo, voice message, file or location: the assistant cannot read them, so it says
 # so and how to tell it in words. The attachment itself is never fetched, so nothing of it is kept.
 ATTACHMENT = "/attachment"
+# The longest message any channel accepts, in characters (the widget's MAX_CHARS is the same). A longer one is
+# refused whole, before Rasa sees it: nothing of it is stored or analysed.
+MAX_MESSAGE_CHARACTERS = 20000

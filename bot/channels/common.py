@@ -15,6 +15,7 @@ import time
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from bot.channels import ATTACHMENT
@@ -166,45 +167,59 @@ def split_text(text: str, limit: int) -> List[str]:
     return parts
 
 
-# --- memory of the options offered (WhatsApp/SMS numbers) -----------------------------------------------------
+# --- private memory: options offered (WhatsApp/SMS numbers), deliveries already handled ------------------------
 
-class OfferedOptions:
-    """The choices last offered in each conversation, so that a reply "2" means the second one.
+class PrivateMemory:
+    """A small map in this process's memory only, never on disk, for per-conversation or per-delivery facts.
 
-    Kept in this process's memory only, never on disk. Conversations are keyed by an HMAC with a random
-    per-process key, so not even memory holds a phone number here. An offer answers one reply only, expires
-    after `ttl_seconds`, and the oldest conversations are dropped beyond `max_conversations`.
+    Keys are HMACs under a random per-process key, so not even memory holds a phone number or a platform's
+    message id. Entries expire after `ttl_seconds`, and the oldest are dropped beyond `max_entries`.
     """
 
-    def __init__(self, ttl_seconds: float = 24 * 3600, max_conversations: int = 20000,
+    def __init__(self, ttl_seconds: float = 24 * 3600, max_entries: int = 20000,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self._key = os.urandom(32)
         self._ttl = ttl_seconds
-        self._max = max_conversations
+        self._max = max_entries
         self._clock = clock
-        self._offers: "OrderedDict[bytes, Tuple[float, Tuple[Choice, ...]]]" = OrderedDict()
+        self._entries: "OrderedDict[bytes, Tuple[float, Any]]" = OrderedDict()
         self._lock = threading.Lock()
 
-    def _id(self, conversation_id: str) -> bytes:
-        return hmac.new(self._key, str(conversation_id).encode("utf-8"), hashlib.sha256).digest()
+    def _id(self, key: str) -> bytes:
+        return hmac.new(self._key, str(key).encode("utf-8"), hashlib.sha256).digest()
 
     def __len__(self) -> int:
-        return len(self._offers)
+        return len(self._entries)
+
+    def _put(self, key: bytes, value: Any) -> None:
+        """Stores `value` under an HMAC key (caller holds the lock), dropping the oldest beyond the bound."""
+        self._entries[key] = (self._clock(), value)
+        while len(self._entries) > self._max:
+            self._entries.popitem(last=False)
+
+    def _live(self, stored: Optional[Tuple[float, Any]]) -> Any:
+        if stored is None or self._clock() - stored[0] > self._ttl:
+            return None
+        return stored[1]
+
+
+class OfferedOptions(PrivateMemory):
+    """The choices last offered in each conversation, so that a reply "2" means the second one.
+
+    An offer answers one reply only.
+    """
 
     def offer(self, conversation_id: str, choices: Sequence[Choice]) -> None:
         key = self._id(conversation_id)
         with self._lock:
-            self._offers.pop(key, None)
+            self._entries.pop(key, None)
             if choices:
-                self._offers[key] = (self._clock(), tuple(choices))
-            while len(self._offers) > self._max:
-                self._offers.popitem(last=False)
+                self._put(key, tuple(choices))
 
     def take(self, conversation_id: str) -> Tuple[Choice, ...]:
         """The options offered to this conversation, forgetting them (they answer one reply)."""
         with self._lock:
-            offered_at, choices = self._offers.pop(self._id(conversation_id), (0.0, ()))
-        return choices if choices and self._clock() - offered_at <= self._ttl else ()
+            return self._live(self._entries.pop(self._id(conversation_id), None)) or ()
 
     def resolve(self, conversation_id: str, text: str) -> str:
         """The payload of the option whose number the user sent, or their text unchanged."""
@@ -213,6 +228,25 @@ class OfferedOptions:
         if choices and number is not None and 1 <= number <= len(choices):
             return choices[number - 1].payload
         return text
+
+
+class HandledDeliveries(PrivateMemory):
+    """Platform delivery ids (Telegram update_id, Twilio MessageSid, Messenger mid) already handled.
+
+    Platforms retry a webhook call they think failed, and anyone holding a captured signed request could
+    replay it: the same delivery id is answered once, and its copies get a plain 200 and nothing else.
+    """
+
+    def first_time(self, delivery_id: Any) -> bool:
+        """True the first time a delivery id is seen; a missing id cannot be checked and is always handled."""
+        if delivery_id is None or delivery_id == "":
+            return True
+        key = self._id(str(delivery_id))
+        with self._lock:
+            if self._live(self._entries.get(key)) is not None:
+                return False
+            self._put(key, True)
+            return True
 
 
 # --- checks on incoming webhook calls ------------------------------------------------------------------------
@@ -236,8 +270,30 @@ def derived_secret(purpose: str, secret: str) -> str:
 
 # --- the shared halves of the connectors ---------------------------------------------------------------------
 
+class ReplyTo:
+    """The output channel Rasa gets for one platform message: replies go to the platform id they came from.
+
+    Rasa addresses replies to the conversation id, which is a keyed hash the platform cannot deliver to; the
+    connector knows the real chat id or number only while it handles the request, and this holds it for
+    exactly that long. `name()` is the platform's, so responses keep their messaging wording.
+    """
+
+    def __init__(self, output: Any, platform_id: str) -> None:
+        self.output = output
+        self.platform_id = platform_id
+
+    def name(self) -> str:
+        return self.output.name()
+
+    async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
+        await self.output.send_response(self.platform_id, message)
+
+
 class MessagingInput:
     """Mixed into each platform's Rasa InputChannel subclass (put first in the bases)."""
+
+    # The start of this platform's conversation ids (bot.channels.conversations): "tg", "wa" or "fb".
+    conversation_prefix = ""
 
     def reject(self, reason: str) -> Any:
         """403, and nothing processed or sent; the log says why, but not who or what."""
@@ -250,14 +306,33 @@ class MessagingInput:
         """What Rasa should receive for what the user typed (exit words become /delete_everything)."""
         return exit_to_delete(text)
 
+    def conversation_id(self, platform_id: Any) -> str:
+        """The server-made id of this platform user's conversation (never the platform id itself)."""
+        from bot.channels.conversations import conversation_ids
+
+        return conversation_ids().for_platform(self.conversation_prefix, str(platform_id))
+
+    @cached_property
+    def handled_deliveries(self) -> HandledDeliveries:
+        return HandledDeliveries()
+
+    def first_delivery(self, delivery_id: Any) -> bool:
+        """False for a copy of a webhook delivery already handled (a platform retry or a replay)."""
+        if self.handled_deliveries.first_time(delivery_id):
+            return True
+        logger.info("%s: ignored a repeated delivery", self.name())  # type: ignore[attr-defined]
+        return False
+
     async def deliver(self, on_new_message: Callable[[Any], Awaitable[Any]], text: str, output: Any,
-                      sender_id: Any, metadata: Optional[Dict[str, Any]] = None) -> None:
-        """Hands one user message to Rasa; a failure is logged by class name and never re-raised to the
-        platform (which would only retry the same message)."""
+                      platform_id: Any, metadata: Optional[Dict[str, Any]] = None) -> None:
+        """Hands one user message to Rasa under the server-made conversation id, with replies going back to
+        `platform_id`; a failure is logged by class name and never re-raised to the platform (which would
+        only retry the same message)."""
         from rasa.core.channels.channel import UserMessage
 
-        message = UserMessage(self.incoming_text(text), output, sender_id,
-                              input_channel=self.name(), metadata=metadata)  # type: ignore[attr-defined]
+        message = UserMessage(self.incoming_text(text), ReplyTo(output, str(platform_id)),
+                              self.conversation_id(platform_id), input_channel=self.name(),  # type: ignore
+                              metadata=metadata)
         try:
             await on_new_message(message)
         except Exception as error:  # noqa: BLE001 - the platform must get its 200 either way

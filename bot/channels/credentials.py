@@ -122,7 +122,7 @@ def describe(env: Mapping[str, str]) -> List[str]:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True, help="where to write the effective credentials file")
-    parser.add_argument("--base", type=Path, default=BASE_CREDENTIALS, help="the base file (rest, socketio)")
+    parser.add_argument("--base", type=Path, default=BASE_CREDENTIALS, help="the base file (rest)")
     parser.add_argument("--quiet", action="store_true", help="do not print which channels are on")
     args = parser.parse_args(argv)
     try:

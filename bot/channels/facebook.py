@@ -78,6 +78,12 @@ def messenger_messages(text: str, choices: List[Choice]) -> List[Dict[str, Any]]
     return messages
 
 
+def delivery_id(event: Dict[str, Any]) -> Optional[str]:
+    """The id Messenger gives a message or postback (`mid`), the same in every retry of its delivery."""
+    content = event.get("message") or event.get("postback") or {}
+    return content.get("mid") if isinstance(content, dict) else None
+
+
 def messenger_client(page_access_token: str, app_secret: Optional[str], api_base_url: Optional[str] = None,
                      api_version: Optional[str] = None) -> MessengerClient:
     """fbmessenger's client on a current Graph API version, at FACEBOOK_API_BASE_URL when that is set."""
@@ -139,6 +145,8 @@ class TestimonyMessenger(Messenger):
         for entry in payload.get("entry") or []:
             for event in entry.get("messaging") or []:
                 self.last_message = event
+                if not self.channel.first_delivery(delivery_id(event)):
+                    continue
                 if event.get("message"):
                     await self.message(event, metadata)
                 elif event.get("postback"):
@@ -172,6 +180,8 @@ class TestimonyMessenger(Messenger):
 
 class FacebookChannel(MessagingInput, FacebookInput):
     """The Messenger input channel; its name() is Rasa's, "facebook", and so is its URL prefix."""
+
+    conversation_prefix = "fb"
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:

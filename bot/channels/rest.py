@@ -1,8 +1,11 @@
-"""The REST channel the website widget talks to, strict about what it accepts and silent about what it reads.
+"""The REST channel the website widget talks to, strict about who and what it accepts, silent about what it reads.
 
-Rasa's own RestInput answers a malformed request with a server error and, when handling a message fails, logs
-the message text. This one answers a malformed request with a 400 that says what is wrong, never logs user
-text, and keeps only the metadata the conversation needs (the page language), nothing about the device.
+Rasa's own RestInput takes the sender id the client sends, so anyone could name another person's conversation.
+This one accepts only a session token the server issued (POST /webhooks/rest/session, see
+bot.channels.conversations), and Rasa sees the conversation id inside it, never anything the client chose.
+It also answers a malformed request with a 400 that says what is wrong, a message over the size limit with a
+413 (nothing of it stored), never logs user text, and keeps only the metadata the conversation needs (the page
+language), nothing about the device.
 """
 from __future__ import annotations
 
@@ -15,22 +18,46 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels import MAX_MESSAGE_CHARACTERS
+from bot.channels.conversations import InvalidSession, session_tokens
+
 logger = logging.getLogger(__name__)
 
 MAX_SENDER_LENGTH = 128
+# Room for the longest message even when every character is JSON-escaped as a surrogate pair (12 bytes).
+MAX_BODY_BYTES = 12 * MAX_MESSAGE_CHARACTERS + 4096
 KEPT_METADATA = ("page_language",)
 
 
 class BadRequest(ValueError):
     """The request cannot be a user message; the text says why, for the client's developer."""
 
+    status = 400
 
-def parse_request(request: Request) -> Dict[str, Any]:
-    """sender, message and the kept metadata of a webhook request, or BadRequest."""
+
+class TooLarge(BadRequest):
+    """The message is longer than any channel accepts; it is refused whole."""
+
+    status = 413
+
+
+TOO_LARGE = (f"The message is longer than {MAX_MESSAGE_CHARACTERS} characters. Nothing of it was kept: "
+             "please send it in shorter parts.")
+
+
+def json_body(request: Request) -> Any:
+    """The request's JSON, or BadRequest/TooLarge before anything of a too large body is parsed."""
+    if len(request.body or b"") > MAX_BODY_BYTES:
+        raise TooLarge(TOO_LARGE)
     try:
-        body = request.json
+        return request.json
     except Exception as error:  # Sanic raises its own InvalidUsage or a JSON decode error
         raise BadRequest("The body must be JSON: {\"sender\": \"...\", \"message\": \"...\"}.") from error
+
+
+def parse_request(request: Request) -> Dict[str, Any]:
+    """sender, message and the kept metadata of a webhook request, or BadRequest (TooLarge for size)."""
+    body = json_body(request)
     if not isinstance(body, dict):
         raise BadRequest("The body must be a JSON object with \"sender\" and \"message\".")
     sender, message = body.get("sender"), body.get("message")
@@ -38,6 +65,8 @@ def parse_request(request: Request) -> Dict[str, Any]:
         raise BadRequest(f"\"sender\" must be a non-empty string of at most {MAX_SENDER_LENGTH} characters.")
     if not isinstance(message, str):
         raise BadRequest("\"message\" must be a string (it may be empty).")
+    if len(message) > MAX_MESSAGE_CHARACTERS:
+        raise TooLarge(TOO_LARGE)
     return {"sender": sender, "message": message, "metadata": minimal_metadata(body.get("metadata"))}
 
 
@@ -48,8 +77,21 @@ def minimal_metadata(metadata: Any) -> Dict[str, str]:
     return {key: metadata[key] for key in KEPT_METADATA if isinstance(metadata.get(key), str)}
 
 
+def session_request(request: Request) -> Dict[str, Any]:
+    """A new session's token, or a renewed one for the live token in the body: {"token", "expires_in"}."""
+    body = json_body(request) if request.body else {}
+    renewing = body.get("token") if isinstance(body, dict) else None
+    tokens = session_tokens()
+    return {"token": tokens.issue(renewing).token, "expires_in": tokens.ttl_seconds}
+
+
+def refusal(error: Exception) -> HTTPResponse:
+    """The client's developer learns what is wrong; no conversation is touched."""
+    return response.json({"error": str(error)}, status=getattr(error, "status", 400))
+
+
 class RestInput(RasaRestInput):
-    """Same URL and replies as Rasa's REST channel: POST /webhooks/rest/webhook."""
+    """Rasa's REST channel URL and replies (POST /webhooks/rest/webhook), with server-made conversations."""
 
     @classmethod
     def name(cls) -> Text:
@@ -62,15 +104,23 @@ class RestInput(RasaRestInput):
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
+        @webhook.route("/session", methods=["POST"])
+        async def session(request: Request) -> HTTPResponse:
+            try:
+                return response.json(session_request(request))
+            except (BadRequest, InvalidSession) as error:
+                return refusal(error)
+
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
             try:
                 parsed = parse_request(request)
-            except BadRequest as error:
-                return response.json({"error": str(error)}, status=400)
+                conversation_id = session_tokens().conversation_of(parsed["sender"])
+            except (BadRequest, InvalidSession) as error:
+                return refusal(error)
             collector = CollectingOutputChannel()
             try:
-                await on_new_message(UserMessage(parsed["message"], collector, parsed["sender"],
+                await on_new_message(UserMessage(parsed["message"], collector, conversation_id,
                                                  input_channel=self.name(), metadata=parsed["metadata"]))
             except Exception as error:  # the user's text may be in the exception: log only its type
                 logger.error("Handling a message failed (%s).", type(error).__name__)

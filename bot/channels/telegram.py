@@ -110,6 +110,8 @@ class TelegramOutput(MessagingOutput, RasaTelegramOutput):
 class TelegramChannel(MessagingInput, TelegramInput):
     """The Telegram input channel; its name() is Rasa's, "telegram", and so is its URL prefix."""
 
+    conversation_prefix = "tg"
+
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         if not credentials:
@@ -202,6 +204,8 @@ class TelegramChannel(MessagingInput, TelegramInput):
                 return response.text("bad request", status=400)
             if not isinstance(update, dict):
                 return response.text("bad request", status=400)
+            if not self.first_delivery(update.get("update_id")):
+                return response.text("success")
             query = update.get("callback_query")
             if query and query.get("id"):
                 try:

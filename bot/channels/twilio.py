@@ -106,6 +106,8 @@ class TwilioOutput(MessagingOutput, RasaTwilioOutput):
 class TwilioChannel(MessagingInput, TwilioInput):
     """The Twilio input channel; its name() is Rasa's, "twilio", and so is its URL prefix."""
 
+    conversation_prefix = "wa"
+
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
         if not credentials:
@@ -145,7 +147,7 @@ class TwilioChannel(MessagingInput, TwilioInput):
             if not self.signature_is_valid(request, form):
                 return self.reject("bad or missing signature")
             sender = form.get("From")
-            if not sender:
+            if not sender or not self.first_delivery(form.get("MessageSid")):
                 return response.text(EMPTY_TWIML, content_type="text/xml")
             for text in messages_for(form.get("Body"), has_attachment(form)):
                 if text != ATTACHMENT:

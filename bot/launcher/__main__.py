@@ -25,9 +25,8 @@ def banner(servers: Servers) -> str:
     return f"""
 Testimony is running.
   Website widget demo:   http://localhost:{options.widget_port}/
-  Talk to it over REST:  curl -s -X POST http://localhost:{options.rasa_port}/webhooks/rest/webhook \\
-                           -H 'Content-Type: application/json' -d '{{"sender": "me", "message": "hello"}}'
-  Socket.IO channel:     http://localhost:{options.rasa_port}/socket.io
+  Talk to it over REST:  first get a session token, then send it as "sender" (see README.md):
+                         curl -s -X POST http://localhost:{options.rasa_port}/webhooks/rest/session
   Data (encrypted):      {options.data_dir}
 Press Ctrl-C to stop."""
 

@@ -1,7 +1,7 @@
 """A scripted stand-in for Rasa's REST channel, so the widget can be shown and tested without a trained model.
 
-It speaks the same protocol (POST /webhooks/rest/webhook, JSON in, a list of {recipient_id, text, buttons}
-out, CORS like `rasa run --cors "*"`), records every request, and answers from a script. The screenshots
+It speaks the same protocol (POST /webhooks/rest/session for a session token, then POST /webhooks/rest/webhook,
+JSON in, a list of {recipient_id, text, buttons} out, CORS like `rasa run --cors "*"`), records every request, and answers from a script. The screenshots
 (bot/widget/screenshots.py) script the opening of the real conversation; the browser tests script whatever a
 test needs, and can make it fail ("down", "error") or hold its answers (`gate`). GET /host?lang=xx serves a
 third-party page in language xx that embeds the widget with one script tag (set `widget_url` first).
@@ -13,12 +13,14 @@ import json
 import socket
 import threading
 import time
+import uuid
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Dict, List, Optional
 from urllib.parse import parse_qs, urlsplit
 
 WEBHOOK = "/webhooks/rest/webhook"
+SESSION = "/webhooks/rest/session"
 Reply = Dict[str, Any]
 
 
@@ -46,6 +48,8 @@ class ScriptedRasa:
         self.mode = "ok"  # "ok"; "down": drop the connection (a network error); "error": HTTP 500
         self.gate: Optional[threading.Event] = None  # when set to an Event, replies wait until it is set
         self.requests: List[Received] = []
+        self.sessions: List[Dict[str, Any]] = []  # {asked: the request body, token: the token issued}
+        self.session_ttl = 43200  # the `expires_in` of issued tokens, in seconds
         self.preflights = 0
         self.widget_url = ""  # where the widget's files are served, for the /host pages
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -82,6 +86,16 @@ class ScriptedRasa:
 
             def do_POST(self) -> None:  # noqa: N802
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if urlsplit(self.path).path == SESSION:
+                    token = f"v1.{uuid.uuid4().hex}"
+                    try:
+                        asked = json.loads(raw or b"null")
+                    except ValueError:
+                        asked = None
+                    fake.sessions.append({"asked": asked, "token": token})
+                    answer = {"token": token, "expires_in": fake.session_ttl}
+                    self._send(200, json.dumps(answer).encode("utf-8"), "application/json")
+                    return
                 if urlsplit(self.path).path != WEBHOOK:
                     self._send(404, b"not found", "text/plain")
                     return
@@ -144,6 +158,8 @@ class ScriptedRasa:
     def reset(self) -> None:
         """Back to answering from the first script, with no requests recorded."""
         self.requests.clear()
+        self.sessions.clear()
+        self.session_ttl = 43200
         self.preflights = 0
         self.mode = "ok"
         self.gate = None

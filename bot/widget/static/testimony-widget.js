@@ -8,8 +8,9 @@
  * "testimony-widget"; created at the end of <body> if missing). See docs/widget.md.
  *
  * Safety and privacy rules this file keeps:
- *  - no cookies, no localStorage, no third-party requests: only the Rasa server and this script's own CSS;
- *  - the conversation and a random sender id live in sessionStorage (this tab only) and are wiped on exit;
+ *  - no cookies, no web storage of any kind, no third-party requests: only the Rasa server and this script's CSS;
+ *  - the conversation and its session token (issued and signed by the server) live in this page's memory only,
+ *    so neither a reload nor "reopen closed tab" on a shared computer brings anything back;
  *  - every text is put on the page with textContent, never innerHTML (the demo page enforces Trusted Types);
  *  - "Leave this site" and the Escape key wipe the tab's copy, ask the server to delete the draft, and replace
  *    the page in the history, so Back does not return here.
@@ -26,7 +27,6 @@
   var TIMEOUT_MS = 120000;
   var DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
   var CRIMESTOPPERS = "0800 555 111";
-  var STORE_PREFIX = "testimony-widget.";
   // The languages with `rtl=True` in bot/language/languages.py (tests/test_language_table.py keeps them equal).
   var RTL_LANGUAGES = ["ar", "fa", "ur"];
 
@@ -272,6 +272,7 @@
   // ---------------------------------------------------------------------------------------------------------
   var serverUrl = (script.getAttribute("data-testimony-server") || "").replace(/\/+$/, "");
   var endpoint = serverUrl + "/webhooks/rest/webhook";
+  var sessionEndpoint = serverUrl + "/webhooks/rest/session";
   var exitUrl = script.getAttribute("data-exit-url") || DEFAULT_EXIT_URL;
   var targetId = script.getAttribute("data-target") || "testimony-widget";
 
@@ -284,53 +285,7 @@
     return Object.prototype.hasOwnProperty.call(STRINGS, code) ? code : "en";
   }
 
-  var store = (function () {
-    var memory = {};
-    var backend = null;
-    try {
-      backend = window.sessionStorage;
-      backend.setItem(STORE_PREFIX + "probe", "1");
-      backend.removeItem(STORE_PREFIX + "probe");
-    } catch (e) {
-      backend = null; // storage disabled: the conversation lasts as long as the page
-    }
-    return {
-      get: function (key) {
-        try {
-          return backend ? backend.getItem(STORE_PREFIX + key) : (memory[key] === undefined ? null : memory[key]);
-        } catch (e) {
-          return null;
-        }
-      },
-      set: function (key, value) {
-        try {
-          if (backend) {
-            backend.setItem(STORE_PREFIX + key, value);
-          } else {
-            memory[key] = value;
-          }
-        } catch (e) { /* full or disabled: keep going, the page still works */ }
-      },
-      clear: function () {
-        memory = {};
-        if (!backend) {
-          return;
-        }
-        try {
-          var doomed = [];
-          for (var i = 0; i < backend.length; i += 1) {
-            var key = backend.key(i);
-            if (key && key.indexOf(STORE_PREFIX) === 0) {
-              doomed.push(key);
-            }
-          }
-          doomed.forEach(function (k) { backend.removeItem(k); });
-        } catch (e) { /* nothing more we can do */ }
-      }
-    };
-  })();
-
-  var lang = pickLanguage(store.get("lang") || script.getAttribute("data-lang") || document.documentElement.lang);
+  var lang = pickLanguage(script.getAttribute("data-lang") || document.documentElement.lang);
 
   function t(key) {
     var table = STRINGS[lang] || STRINGS.en;
@@ -345,41 +300,8 @@
     }
   }
 
-  function randomSenderId() {
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    var hex = "";
-    for (var i = 0; i < bytes.length; i += 1) {
-      hex += (bytes[i] < 16 ? "0" : "") + bytes[i].toString(16);
-    }
-    return "web-" + hex;
-  }
-
-  function senderId(create) {
-    var id = store.get("sender");
-    if (!id && create) {
-      id = randomSenderId();
-      store.set("sender", id);
-    }
-    return id;
-  }
-
-  function loadTranscript() {
-    try {
-      var saved = JSON.parse(store.get("transcript") || "[]");
-      return Array.isArray(saved) ? saved.filter(function (entry) {
-        return entry && (entry.from === "user" || entry.from === "bot") && typeof entry.text === "string";
-      }) : [];
-    } catch (e) {
-      return [];
-    }
-  }
-
-  var transcript = loadTranscript();
-
-  function saveTranscript() {
-    store.set("transcript", JSON.stringify(transcript));
-  }
+  // The conversation as shown, in memory only: nothing of it is written anywhere in the browser.
+  var transcript = [];
 
   function pageLanguage() {
     return (document.documentElement.lang || "").trim() || lang;
@@ -498,7 +420,6 @@
       return;
     }
     lang = code;
-    store.set("lang", lang);
     applyLanguage();
     renderLog();
     updateLengthNote();
@@ -531,7 +452,6 @@
 
   function appendEntry(entry) {
     transcript.push(entry);
-    saveTranscript();
     log.appendChild(messageNode(entry.from, entry.text));
     log.scrollTop = log.scrollHeight;
   }
@@ -567,36 +487,70 @@
   var busy = false;
   var lastRetry = null;
 
-  function requestBody(message) {
-    return JSON.stringify({ sender: senderId(true), message: message, metadata: { page_language: pageLanguage() } });
-  }
+  // The server's session: its signed token names this conversation and nothing else. Kept in memory only.
+  var session = null;
 
-  function postMessage(message) {
+  function postJson(url, body) {
     var controller = typeof AbortController === "function" ? new AbortController() : null;
     var timer = controller ? setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : null;
-    return fetch(endpoint, {
+    return fetch(url, {
       method: "POST",
       mode: "cors",
       credentials: "omit",
       cache: "no-store",
       referrerPolicy: "no-referrer",
       headers: { "Content-Type": "application/json" },
-      body: requestBody(message),
+      body: JSON.stringify(body),
       signal: controller ? controller.signal : undefined
     }).then(function (response) {
       if (!response.ok) {
-        throw new Error("The server answered " + response.status);
+        var error = new Error("The server answered " + response.status);
+        error.status = response.status;
+        throw error;
       }
       return response.json();
+    }).finally(function () {
+      if (timer) {
+        clearTimeout(timer);
+      }
+    });
+  }
+
+  function requestSession(body) {
+    return postJson(sessionEndpoint, body).then(function (answer) {
+      if (!answer || typeof answer.token !== "string") {
+        throw new Error("Unexpected answer from the server");
+      }
+      // Renewed (same conversation) once half its life has passed, so a long pause does not end it.
+      session = { token: answer.token, renewAt: Date.now() + 500 * (Number(answer.expires_in) || 0) };
+      return session.token;
+    });
+  }
+
+  function sessionToken() {
+    if (!session) {
+      return requestSession({});
+    }
+    if (Date.now() < session.renewAt) {
+      return Promise.resolve(session.token);
+    }
+    return requestSession({ token: session.token }).catch(function (error) {
+      if (error.status !== 400) {
+        throw error;
+      }
+      session = null; // expired while the computer slept: the server starts a new conversation
+      return requestSession({});
+    });
+  }
+
+  function postMessage(message) {
+    return sessionToken().then(function (token) {
+      return postJson(endpoint, { sender: token, message: message, metadata: { page_language: pageLanguage() } });
     }).then(function (replies) {
       if (!Array.isArray(replies)) {
         throw new Error("Unexpected answer from the server");
       }
       return replies;
-    }).finally(function () {
-      if (timer) {
-        clearTimeout(timer);
-      }
     });
   }
 
@@ -657,12 +611,10 @@
       setBusy(false);
       // Take back the message that did not arrive; typed words go back into the box, nothing is lost.
       transcript.pop();
-      saveTranscript();
       renderLog();
       if (fromBox) {
         var typedSince = input.value;
         input.value = typedSince.trim() ? shown + "\n" + typedSince : shown;
-        saveDraft();
         updateLengthNote();
         showError(function () { submitBox(); });
       } else {
@@ -706,10 +658,6 @@
     return Array.from(text).length;
   }
 
-  function saveDraft() {
-    store.set("draft", input.value);
-  }
-
   function updateLengthNote() {
     var count = characters(input.value);
     if (count > MAX_CHARS) {
@@ -739,7 +687,6 @@
       return;
     }
     input.value = "";
-    saveDraft();
     sendMessage(text, text, true);
   }
 
@@ -756,7 +703,6 @@
   });
 
   input.addEventListener("input", function () {
-    saveDraft();
     if (!lengthNote.hidden) {
       updateLengthNote();
     } else if (characters(input.value) > MAX_CHARS) {
@@ -780,8 +726,7 @@
       return;
     }
     exiting = true;
-    var id = senderId(false);
-    if (id) {
+    if (session) {
       // Fire and forget; keepalive lets it finish after the page is gone. A CORS-safelisted content type keeps
       // it a "simple" request (no preflight), which browsers send reliably while unloading; Rasa reads the
       // JSON body whatever the content type says.
@@ -794,11 +739,11 @@
           cache: "no-store",
           referrerPolicy: "no-referrer",
           headers: { "Content-Type": "text/plain;charset=UTF-8" },
-          body: JSON.stringify({ sender: id, message: "/delete_everything", metadata: { page_language: pageLanguage() } })
+          body: JSON.stringify({ sender: session.token, message: "/delete_everything", metadata: { page_language: pageLanguage() } })
         }).catch(function () { /* nothing to do: we are leaving */ });
       } catch (e) { /* leaving anyway */ }
     }
-    store.clear();
+    session = null;
     transcript = [];
     input.value = "";
     log.textContent = "";
@@ -816,11 +761,10 @@
   }, true);
 
   // ---------------------------------------------------------------------------------------------------------
-  // Start: resume this tab's conversation, if any.
+  // Start: always afresh, nothing is kept between pages.
   // ---------------------------------------------------------------------------------------------------------
   applyLanguage();
   renderLog();
-  input.value = store.get("draft") || "";
   lengthNote.hidden = true;
   updateLengthNote();
 
