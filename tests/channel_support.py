@@ -18,6 +18,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Dict, List, Optional, Sequence, Tuple
@@ -27,7 +28,7 @@ import yaml
 from bot.launcher import free_port
 from tests.assistant import RunningAssistant
 from tests.conversation_driver import FOLLOW_UP_ANSWERS, receipt_in
-from tests.helpers import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT, read_stored_events
 
 TELEGRAM_TOKEN = "123456789:TEST-telegram-token"
 TELEGRAM_BOT = "testimony_test_bot"
@@ -504,3 +505,22 @@ def file_report_over(user: ChannelUser, narrative: str, answers: Tuple[str, ...]
         user.choose(answer) if answer.startswith("/") else user.say(answer)
     user.choose("/affirm")
     return receipt_in(user.last_texts())
+
+
+# --- people and what the store holds for them ---------------------------------------------------------------
+
+def unique_phone() -> str:
+    return "+4477009" + str(uuid.uuid4().int)[:5]
+
+
+def unique_chat() -> int:
+    return 900000000000 + uuid.uuid4().int % 10**9
+
+
+def unique_psid() -> str:
+    return "2" + str(uuid.uuid4().int)[:16]
+
+
+def stored_events(harness: ChannelHarness, conversation_id: str) -> str:
+    """The conversation as the tracker store holds it now (decrypted), as JSON text; "" when there is none."""
+    return read_stored_events(harness.assistant.data_dir, conversation_id) or ""

@@ -11,10 +11,10 @@ import pytest
 from bot.channels.common import MAX_CHOICES_PER_MESSAGE, MAX_TITLE_LENGTH
 from tests.channel_support import (
     FACEBOOK_VERIFY, TELEGRAM_SECRET, TELEGRAM_WEBHOOK_URL, TWILIO_NUMBER, Call, ChannelHarness, ChannelUser,
-    MessengerUser, TelegramUser, WhatsAppUser, file_report_over, messenger_signature, start_a_draft,
-    twilio_signature,
+    MessengerUser, TelegramUser, WhatsAppUser, file_report_over, messenger_signature, start_a_draft, stored_events,
+    twilio_signature, unique_chat, unique_phone, unique_psid,
 )
-from tests.helpers import files_containing, read_stored_events
+from tests.helpers import files_containing
 
 pytestmark = pytest.mark.timeout(1200)
 
@@ -22,18 +22,6 @@ CANARY = "The kingfisher saw nine green trucks cross the Irpin bridge"
 PHONE = "+447700900123"
 CHAT_ID = 918273645501
 PSID = "24681357902468135"
-
-
-def unique_phone() -> str:
-    return "+4477009" + str(uuid.uuid4().int)[:5]
-
-
-def unique_chat() -> int:
-    return 900000000000 + uuid.uuid4().int % 10**9
-
-
-def unique_psid() -> str:
-    return "2" + str(uuid.uuid4().int)[:16]
 
 
 USERS: Dict[str, Callable[[ChannelHarness], ChannelUser]] = {
@@ -45,11 +33,6 @@ USERS: Dict[str, Callable[[ChannelHarness], ChannelUser]] = {
 
 def every_call(user: ChannelUser) -> List[Call]:
     return [call for turn in user.turns for call in turn]
-
-
-def stored_events(harness: ChannelHarness, conversation_id: str) -> str:
-    """The conversation as the tracker store holds it now (decrypted), as JSON text; "" when there is none."""
-    return read_stored_events(harness.assistant.data_dir, conversation_id) or ""
 
 
 # --- start-up -------------------------------------------------------------------------------------------------

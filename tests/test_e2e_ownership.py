@@ -17,11 +17,10 @@ import pytest
 from bot.channels.conversations import SessionTokens
 from bot.crypto.server_secret import load_or_create_secret
 from bot.settings import DataLayout
-from tests.channel_support import (  # noqa: F401 - channel_assistant is a fixture
-    ChannelHarness, MessengerUser, TelegramUser, WhatsAppUser, channel_assistant, messenger_signature, start_a_draft,
-    twilio_signature,
+from tests.channel_support import (
+    ChannelHarness, MessengerUser, TelegramUser, WhatsAppUser, messenger_signature, start_a_draft, stored_events,
+    twilio_signature, unique_chat, unique_phone, unique_psid,
 )
-from tests.test_channels import stored_events, unique_chat, unique_phone, unique_psid
 
 pytestmark = pytest.mark.timeout(1200)
 
