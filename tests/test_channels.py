@@ -3,7 +3,6 @@ their outgoing calls going to a local fake of each platform, and documented webh
 from __future__ import annotations
 
 import json
-import uuid
 from typing import Callable, Dict, List
 
 import pytest
