@@ -348,6 +348,7 @@ PHRASES: Dict[str, PhraseList] = {
         ),
         not_danger=(
             r"یہاں (برطانیہ|انگلینڈ|لندن|اس ملک) میں",
+            r"خودکش (حملہ|حملے|حملوں|دھماکہ|دھماکے|بمبار)",  # a suicide attack, a suicide bomber
         ),
         spellings=("خودکشی",),
     ),
