@@ -73,7 +73,7 @@ class ValidateIntakeForm(AnswerValidationAction):
     """Safety first, then consent before any content (survivor-centred rules 2 and 13)."""
 
     # Asked afresh whenever intake starts again: an earlier "not now" is not an answer.
-    ask_afresh = INTAKE_QUESTIONS + (SAFE_TO_GO_ON,)
+    ask_afresh = INTAKE_QUESTIONS
 
     def name(self) -> Text:
         return "validate_intake_form"
@@ -81,10 +81,9 @@ class ValidateIntakeForm(AnswerValidationAction):
     async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[Text]:
         """Anything but a clear "yes, I am safe" is followed by the choices, never straight by the consent."""
-        if tracker.get_slot("safe_now") in (None, YES):
-            return domain_slots
-        at = domain_slots.index("safe_now") + 1
-        return domain_slots[:at] + [SAFE_TO_GO_ON] + domain_slots[at:]
+        if tracker.get_slot("safe_now") == YES:
+            return [slot for slot in domain_slots if slot != SAFE_TO_GO_ON]
+        return domain_slots
 
     def answer_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                         domain: DomainDict) -> Slots:

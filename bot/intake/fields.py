@@ -6,8 +6,9 @@ what was typed (actions/care.py), the summary and the report all take their list
 """
 from __future__ import annotations
 
-# Intake, before anything is told: safety, then consent (survivor-centred rules 13 and 2).
-INTAKE_QUESTIONS = ("safe_now", "consent")
+# Intake, before anything is told: safety, then consent (survivor-centred rules 13 and 2). After anything but a
+# clear "yes, I am safe", safe_to_go_on offers the choices (leave now, save for later, go on) before the consent.
+INTAKE_QUESTIONS = ("safe_now", "safe_to_go_on", "consent")
 
 # The optional questions after the narrative, in the order they are asked.
 DETAIL_QUESTIONS = ("incident_time", "incident_place", "perpetrator", "perpetrator_in_uk", "others_involved",

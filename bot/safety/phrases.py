@@ -50,7 +50,8 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bself ?harm(ing)?\b",
             r"\b(hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|poison|poisoning|starve|starving|"
             r"unalive) my ?self\b",
-            r"\b(don t|dont|do not|no longer|never) (want|wanna|wish) (to )?(live|be alive|exist|wake up|go on living)\b",
+            r"\b(don t|dont|do not|no longer|never) (want|wanna|wish) (to )?"
+            r"(live|be alive|exist|wake up|go on living)\b",
             r"\b(can t|cant|cannot|can not) (go on|carry on) (living|like this|any ?more)\b",
             r"\b(no|nothing) (reason|point|worth) (to|in) (live|living|being alive|go on|going on)\b",
             r"\b(not worth living|life (is|s) not worth|life isn t worth)\b",
@@ -75,7 +76,8 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(going to|gonna|will|wants to|want to|trying to|coming to) (kill|hurt|find) (me|us)\b",
             r"\b(has|have) found me\b",
             r"\bknows? where (i|we) (live|am|are)\b",
-            r"\bmy (husband|wife|partner|brother|father|uncle|boss)( is| s)( right| still)? (here|next to me|beside me|outside|coming|in the (next|other) room)\b",
+            r"\bmy (husband|wife|partner|brother|father|uncle|boss)( is| s)( right| still)? "
+            r"(here|next to me|beside me|outside|coming|in the (next|other) room)\b",
         ),
         not_danger=(
             r"\bsuicide (bomb\w*|attack\w*|vest\w*|car\w*|mission\w*|drone\w*|squad\w*|truck\w*)\b",
