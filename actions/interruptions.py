@@ -30,4 +30,3 @@ def keep_what_they_wrote(tracker: Tracker) -> List[Dict[Text, Any]]:
     if requested in ANSWERED_IN_WORDS and tracker.get_slot(requested) is None:
         return [SlotSet(requested, text)]
     return []
-
