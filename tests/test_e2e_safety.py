@@ -124,3 +124,12 @@ def test_the_choices_after_danger_keep_the_draft_or_leave(running_assistant: Run
     assert catalog_text("en", "utter_ask_narrative_done") in resumed
     assert catalog_text("en", "utter_deleted") in said(running_assistant.send(user, "/delete_everything"))
     assert catalog_text("en", "utter_nothing_to_resume") in said(running_assistant.send(user, "/resume"))
+
+
+def test_save_for_later_at_the_safety_question_keeps_it_open_until_go_on(running_assistant: RunningAssistant) -> None:
+    user = sender("later", "en")
+    running_assistant.send(user, "hello")
+    running_assistant.send(user, "/deny")
+    paused = running_assistant.send(user, "/pause")
+    assert catalog_text("en", "utter_paused") in said(paused) and payloads(paused)[-3:] == CHOICES
+    assert catalog_text("en", "utter_ask_consent") in said(running_assistant.send(user, "/resume"))
