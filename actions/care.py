@@ -11,13 +11,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import latest_user_text
+from actions.interruptions import keep_what_they_wrote
 from actions.report import forget_conversation
 from bot.channels import MESSAGING_CHANNELS
 from bot.intake.answers import clean_text
 from bot.intake.fields import ANSWERED_IN_WORDS
 
-# A distressed message this long is part of their account, not just a cry for a pause: keep it.
-WORDS_WORTH_KEEPING = 4
 ADULT_AGE = 18
 SHORT_STATEMENT_WORDS = 5
 CLEAR_CONFIDENCE = 0.9
@@ -32,16 +31,7 @@ class ActionRespondToDistress(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(response="utter_distress_offer")
-        text = clean_text(latest_user_text(tracker))
-        requested = tracker.get_slot("requested_slot")
-        if not tracker.active_loop.get("name") == "report_form" or len(text.split()) < WORDS_WORTH_KEEPING:
-            return []
-        if requested in ("narrative", "narrative_done"):
-            narrative = tracker.get_slot("narrative")
-            return [SlotSet("narrative", f"{narrative}\n{text}" if narrative else text)]
-        if requested in ANSWERED_IN_WORDS and tracker.get_slot(requested) is None:
-            return [SlotSet(requested, text)]
-        return []
+        return keep_what_they_wrote(tracker)
 
 
 class ActionDeleteEverything(Action):

@@ -11,6 +11,7 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import latest_intent, latest_user_text, times_said
+from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_short, normalise
 from bot.intake.fields import (CONTACT_CHOICES, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS, INTAKE_QUESTIONS, ROLES,
                                RULED_REPORT_QUESTIONS)
@@ -54,8 +55,10 @@ class AnswerValidationAction(FormValidationAction, ABC):
     def checked_answer(self, slot: Text, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                        domain: DomainDict) -> Slots:
         """The slots to set for `slot`: by its rule on the turn that answers its question, else as listed."""
-        if tracker.get_slot(REQUESTED_SLOT) != slot:
-            return {slot: None if slot in self.ask_afresh else value}
+        requested = tracker.get_slot(REQUESTED_SLOT)
+        if requested != slot:
+            # No question asked yet means the form is starting (again); mid-form, another answer is kept.
+            return {slot: None if slot in self.ask_afresh and requested is None else value}
         if slot in self.free_text_slots:
             return free_text_answer(slot, tracker)
         return getattr(self, f"answer_{slot}")(value, dispatcher, tracker, domain)
@@ -75,16 +78,29 @@ class ValidateIntakeForm(AnswerValidationAction):
     def name(self) -> Text:
         return "validate_intake_form"
 
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+        """Anything but a clear "yes, I am safe" is followed by the choices, never straight by the consent."""
+        if tracker.get_slot("safe_now") == YES:
+            return [slot for slot in domain_slots if slot != SAFE_TO_GO_ON]
+        return domain_slots
+
     def answer_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                         domain: DomainDict) -> Slots:
-        intent = latest_intent(tracker)
-        if intent in NOT_SAFE_INTENTS:
-            dispatcher.utter_message(response="utter_safety_advice")
-            return {"safe_now": NO}
-        if intent == "affirm":
+        intent, danger = latest_intent(tracker), danger_in(tracker)
+        if intent == "affirm" and not danger:
             return {"safe_now": YES}
-        # Anything else is not a yes: we do not keep what they wrote before consenting.
-        return {"safe_now": "unsure"}
+        if danger:
+            answer_danger(dispatcher, danger)
+        else:
+            dispatcher.utter_message(response="utter_safety_advice")
+        # We do not keep what they wrote before consenting; the choices come next (required_slots).
+        return {"safe_now": NO if danger or intent in NOT_SAFE_INTENTS else "unsure", SAFE_TO_GO_ON: None}
+
+    def answer_safe_to_go_on(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> Slots:
+        """Only "Go on" goes on; leaving and saving for later are answered by their own rules."""
+        return {SAFE_TO_GO_ON: True if value is True else None}
 
     def answer_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                        domain: DomainDict) -> Slots:
@@ -142,6 +158,14 @@ class ValidateReportForm(AnswerValidationAction):
             return {"narrative_done": None}
         narrative = tracker.get_slot("narrative") or ""
         return {"narrative": f"{narrative}\n{more}" if narrative else more, "narrative_done": None}
+
+    def answer_perpetrator_in_uk(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> Slots:
+        """Someone responsible may be near them: a "yes" gets a short safety note before the next question."""
+        answer = free_text_answer("perpetrator_in_uk", tracker)
+        if latest_intent(tracker) == "affirm" or answer["perpetrator_in_uk"] == YES:
+            dispatcher.utter_message(response="utter_perpetrator_in_uk_safety")
+        return answer
 
     def answer_contact_preference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> Slots:

@@ -146,7 +146,8 @@ def test_writing_instead_of_confirming_adds_a_correction() -> None:
 def test_not_safe_gets_safety_advice_first() -> None:
     dispatcher = CollectingDispatcher()
     trk = with_message("narrative_requested", "/deny", "deny", requested_slot="safe_now")
-    assert ValidateIntakeForm().validate_safe_now("/deny", dispatcher, trk, {}) == {"safe_now": "no"}
+    assert ValidateIntakeForm().validate_safe_now("/deny", dispatcher, trk, {}) == {"safe_now": "no",
+                                                                                 "safe_to_go_on": None}
     assert responses(dispatcher.messages) == ["utter_safety_advice"]
 
 

@@ -1,4 +1,4 @@
-"""The sixteen survivor-centred rules (../shared/design/survivor-centred-rules.md), one test or more each.
+"""The survivor-centred rules (../shared/design/survivor-centred-rules.md), one test or more each.
 
 Each test checks the artefact that enforces the rule: the domain and its responses, the rules Rasa learns,
 the form validators, or the report that is filed. The end-to-end tests drive the same rules over REST.
@@ -215,6 +215,38 @@ def test_rule_16_filing_shows_reference_code_how_to_add_and_support() -> None:
     filed = text("utter_report_filed")
     assert "{reference}" in filed and "{followup_code}" in filed and "add to your report" in filed
     assert "withdraw" in filed
+
+
+# 17. Danger to life comes before the report: 999, Samaritans and NHS 111 at once, the form paused, nothing lost.
+def test_rule_17_danger_to_life_comes_before_the_report() -> None:
+    import asyncio
+
+    from actions.safety import ActionRespondToDanger
+    from bot.safety.net import find_danger
+
+    for number in ("999", "Samaritans", "116 123", "NHS 111"):
+        assert number in text("utter_self_harm_support"), number
+    assert text("utter_immediate_danger").startswith("If you are in danger now, call 999")
+    # Heard at any point, whatever the classifier guessed: the safety net runs last in the pipeline...
+    account = "They burned our house. I don't want to live anymore, I want to end my life"
+    assert find_danger(account).kinds == {"self_harm"}
+    # ...the report form never takes the words as an answer, and a rule answers them in every state.
+    for slot in ("narrative", "narrative_done", "incident_time", "report_confirmed"):
+        assert all("self_harm" in m["not_intent"] for m in DOMAIN["slots"][slot]["mappings"] if "not_intent" in m)
+    answered = [r for r in rules() if {"intent": "self_harm"} in r["steps"][0].get("or", [])]
+    assert {json.dumps(r.get("condition", [])) for r in answered} >= {
+        "[]", '[{"active_loop": "report_form"}]', '[{"active_loop": "intake_form"}]'}
+    assert all(r["steps"][1] == {"action": "action_respond_to_danger"} for r in answered)
+    in_report = next(r for r in answered if r.get("condition") == [{"active_loop": "report_form"}])
+    assert in_report["steps"][2:] == [{"action": "action_deactivate_loop"}, {"active_loop": None}]
+    # Nothing written is lost: the account is kept as the narrative, and "Go on" resumes the report.
+    trk = Tracker("rule-17", {"language": "en", "requested_slot": "narrative", "consent": True},
+                  {"text": account, "intent": {"name": "self_harm"}, "danger": find_danger(account).as_dict()},
+                  [{"event": "user", "text": account}], False, None, {"name": "report_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionRespondToDanger().run(dispatcher, trk, {}))
+    assert events == [{"event": "slot", "timestamp": None, "name": "narrative", "value": account}]
+    assert "/resume" in button_payloads("utter_ask_safe_to_go_on")
 
 
 def test_rule_2_nothing_typed_before_consent_is_filed() -> None:

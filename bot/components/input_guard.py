@@ -18,6 +18,10 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.intake.answers import clean_text
 
+# The whole cleaned message, kept beside the shortened text for components that must read every word of it
+# (the safety net: "I want to end my life" at the end of a long account). Not part of the parse output.
+WHOLE_TEXT = "whole_text"
+
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
 class InputGuard(GraphComponent):
@@ -45,8 +49,12 @@ class InputGuard(GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            if message.get(TEXT) is not None:
-                message.set(TEXT, self.guard(message.get(TEXT)))
+            text = message.get(TEXT)
+            if text is not None:
+                guarded = self.guard(text)
+                if len(guarded) < len(text):
+                    message.set(WHOLE_TEXT, clean_text(text))
+                message.set(TEXT, guarded)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

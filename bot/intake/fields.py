@@ -6,8 +6,9 @@ what was typed (actions/care.py), the summary and the report all take their list
 """
 from __future__ import annotations
 
-# Intake, before anything is told: safety, then consent (survivor-centred rules 13 and 2).
-INTAKE_QUESTIONS = ("safe_now", "consent")
+# Intake, before anything is told: safety, then consent (survivor-centred rules 13 and 2). After anything but a
+# clear "yes, I am safe", safe_to_go_on offers the choices (leave now, save for later, go on) before the consent.
+INTAKE_QUESTIONS = ("safe_now", "safe_to_go_on", "consent")
 
 # The optional questions after the narrative, in the order they are asked.
 DETAIL_QUESTIONS = ("incident_time", "incident_place", "perpetrator", "perpetrator_in_uk", "others_involved",
@@ -16,11 +17,12 @@ DETAIL_QUESTIONS = ("incident_time", "incident_place", "perpetrator", "perpetrat
 ANSWER_FIELDS = ("role", "narrative") + DETAIL_QUESTIONS
 # The answers a filed report holds: the account, and whether the team may share it.
 REPORT_ANSWER_FIELDS = ANSWER_FIELDS + ("onward_sharing",)
+# Report-form questions with a rule of their own (actions/forms.py); a "yes" to perpetrator_in_uk gets a
+# safety note.
+RULED_REPORT_QUESTIONS = ("role", "narrative", "narrative_done", "perpetrator_in_uk", "contact_preference",
+                          "contact_details", "report_confirmed")
 # Report-form questions answered in the user's own words or with a skip, with no rule of their own.
-FREE_TEXT_QUESTIONS = DETAIL_QUESTIONS + ("onward_sharing",)
-# Report-form questions with a rule of their own (actions/forms.py).
-RULED_REPORT_QUESTIONS = ("role", "narrative", "narrative_done", "contact_preference", "contact_details",
-                          "report_confirmed")
+FREE_TEXT_QUESTIONS = tuple(q for q in DETAIL_QUESTIONS + ("onward_sharing",) if q not in RULED_REPORT_QUESTIONS)
 # Questions whose open answer takes a message that interrupted it (distress, a misread age) as the answer:
 # the ones answered in words rather than with a choice.
 ANSWERED_IN_WORDS = frozenset(ANSWER_FIELDS) - {"role", "perpetrator_in_uk"}

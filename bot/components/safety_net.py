@@ -1,0 +1,61 @@
+"""A Rasa graph component that makes sure the dialogue answers danger first, whatever the classifier guessed.
+
+It runs last in the NLU pipeline and reads every user message with bot.safety.net (all ten languages, the
+whole message even when InputGuard shortened what the models read). When it finds words of self-harm or of
+danger here and now, it sets the intent to `self_harm` or `unsafe` with full confidence (the classifier's guess
+stays in the ranking) and adds what it found to the parse data under "danger":
+
+    {"kinds": ["immediate_danger", "self_harm"], "languages": ["en"]}
+
+so the rules answer the danger before anything else and the action knows which answers to give. A message
+that only sounds like danger to the classifier is left as the classifier read it: the model is a second net.
+
+Registered as an intent classifier without training: Rasa then runs it at inference only, after the trained
+classifiers and the FallbackClassifier that come before it in config.yml.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.input_guard import WHOLE_TEXT
+from bot.safety.net import INTENT_FOR_KIND, KINDS, PARSE_KEY, find_danger
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class SafetyNet(GraphComponent):
+    """Overrides the intent with `unsafe` or `self_harm` when the message speaks of danger (see module docstring)."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "SafetyNet":
+        return cls()
+
+    def mark(self, message: Message) -> None:
+        danger = find_danger(message.get(WHOLE_TEXT) or message.get(TEXT))
+        if not danger:
+            return
+        message.set(PARSE_KEY, danger.as_dict(), add_to_output=True)
+        guessed = message.get(INTENT) or {}
+        intent = next(INTENT_FOR_KIND[kind] for kind in KINDS if kind in danger.kinds)
+        if guessed.get(INTENT_NAME_KEY) in INTENT_FOR_KIND.values():
+            return  # the classifier heard the danger too; its answer stands
+        override = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+        ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get(INTENT_NAME_KEY) != intent]
+        message.set(INTENT, override, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [override] + ranking, add_to_output=True)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self.mark(message)
+        return messages

@@ -1,0 +1,135 @@
+"""End to end over REST, in English, Arabic and Ukrainian: danger to life comes before the report.
+
+Self-harm typed as the account gets 999 and Samaritans at once and the account survives into the summary; "no,
+he is in the next room" at the safety question gets 999 and the choices, never the consent text; a "yes" about
+someone responsible in the UK gets a safety note before the next question.
+"""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from bot import catalog
+from bot.catalog.bidi import strip_isolates
+from tests.assistant import RunningAssistant, payloads, texts
+from tests.conversation_driver import start_and_consent
+
+pytestmark = pytest.mark.timeout(900)
+
+LANGUAGES = ("en", "ar", "uk")
+OPENING = {
+    "en": "hello, I want to report what happened to my family",
+    "ar": "مرحبا، أريد أن أبلغ عن شيء حدث لعائلتي في حلب",
+    "uk": "Добрий день, я хочу повідомити про те, що сталося з моєю родиною",
+}
+NOT_SAFE = {
+    "en": "no, he is in the next room",
+    "ar": "لا، هو في الغرفة المجاورة",
+    "uk": "ні, він у сусідній кімнаті",
+}
+SELF_HARM_ACCOUNT = {
+    "en": "They burned our house and took my brother away. I don't want to live anymore, I want to end my life",
+    "ar": "أحرقوا بيتنا وأخذوا أخي. لا أريد أن أعيش بعد الآن، أريد أن أنهي حياتي",
+    "uk": "Вони спалили наш будинок і забрали брата. Я не хочу більше жити, хочу покінчити з собою",
+}
+ACCOUNT = {
+    "en": "soldiers came to the village at night",
+    "ar": "جاء الجنود إلى القرية في الليل",
+    "uk": "солдати прийшли в село вночі",
+}
+CHOICES = ["/delete_everything", "/pause", "/resume"]
+SKIPPED_FOLLOW_UPS = ("/skip",) * 8 + ('/choose_contact{"contact_preference":"anonymous"}',)
+
+
+def said(replies: list) -> str:
+    return strip_isolates(texts(replies))
+
+
+def catalog_text(language: str, response: str) -> str:
+    return catalog.responses(language)[response][0]["text"].strip()
+
+
+def sender(kind: str, language: str) -> str:
+    return f"safety-{kind}-{language}-{uuid.uuid4().hex}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_self_harm_typed_as_the_account_is_answered_and_the_account_is_kept(running_assistant: RunningAssistant,
+                                                                          language: str) -> None:
+    user = sender("self-harm", language)
+    start_and_consent(running_assistant, user, OPENING[language])
+    running_assistant.send(user, '/choose_role{"role":"survivor"}')
+
+    replies = running_assistant.send(user, SELF_HARM_ACCOUNT[language])
+    shown = said(replies)
+    assert "116 123" in shown and "999" in shown and "111" in shown, shown
+    assert catalog_text(language, "utter_self_harm_support") in shown
+    assert payloads(replies) == CHOICES
+
+    going_on = said(running_assistant.send(user, "/resume"))
+    assert catalog_text(language, "utter_ask_narrative_done") in going_on
+    running_assistant.send(user, "/done")
+    for answer in SKIPPED_FOLLOW_UPS:
+        summary = said(running_assistant.send(user, answer))
+    assert SELF_HARM_ACCOUNT[language] in summary
+    assert catalog_text(language, "utter_ask_report_confirmed") in summary
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_not_safe_at_the_safety_question_gets_999_and_the_choices_not_the_consent(
+        running_assistant: RunningAssistant, language: str) -> None:
+    user = sender("not-safe", language)
+    first = said(running_assistant.send(user, OPENING[language]))
+    assert catalog_text(language, "utter_ask_safe_now") in first
+
+    replies = running_assistant.send(user, NOT_SAFE[language])
+    shown = said(replies)
+    assert "999" in shown and catalog_text(language, "utter_immediate_danger") in shown, shown
+    assert payloads(replies) == CHOICES
+    assert catalog_text(language, "utter_ask_consent") not in shown
+
+    assert catalog_text(language, "utter_ask_consent") in said(running_assistant.send(user, "/resume"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_yes_about_someone_responsible_in_the_uk_gets_a_safety_note_first(running_assistant: RunningAssistant,
+                                                                           language: str) -> None:
+    user = sender("in-uk", language)
+    start_and_consent(running_assistant, user, OPENING[language])
+    running_assistant.send(user, '/choose_role{"role":"witness"}')
+    running_assistant.send(user, ACCOUNT[language])
+    running_assistant.send(user, "/done")
+    for answer in ("/skip", "/skip", "/skip"):
+        asked = said(running_assistant.send(user, answer))
+    assert catalog_text(language, "utter_ask_perpetrator_in_uk") in asked
+
+    shown = said(running_assistant.send(user, "/affirm"))
+    note, next_question = (catalog_text(language, "utter_perpetrator_in_uk_safety"),
+                           catalog_text(language, "utter_ask_others_involved"))
+    assert note in shown and next_question in shown and "999" in note
+    assert shown.index(note) < shown.index(next_question)
+
+
+def test_the_choices_after_danger_keep_the_draft_or_leave(running_assistant: RunningAssistant) -> None:
+    """"Save for later" keeps the draft to resume; "Leave now" deletes it."""
+    user = sender("choices", "en")
+    start_and_consent(running_assistant, user)
+    running_assistant.send(user, '/choose_role{"role":"witness"}')
+    running_assistant.send(user, "they took my father from the checkpoint")
+    danger = said(running_assistant.send(user, "hes outside the door right now"))
+    assert "999" in danger and "Escape" in danger
+    assert catalog_text("en", "utter_paused") in said(running_assistant.send(user, "/pause"))
+    resumed = said(running_assistant.send(user, "/resume"))
+    assert catalog_text("en", "utter_ask_narrative_done") in resumed
+    assert catalog_text("en", "utter_deleted") in said(running_assistant.send(user, "/delete_everything"))
+    assert catalog_text("en", "utter_nothing_to_resume") in said(running_assistant.send(user, "/resume"))
+
+
+def test_save_for_later_at_the_safety_question_keeps_it_open_until_go_on(running_assistant: RunningAssistant) -> None:
+    user = sender("later", "en")
+    running_assistant.send(user, "hello")
+    running_assistant.send(user, "/deny")
+    paused = running_assistant.send(user, "/pause")
+    assert catalog_text("en", "utter_paused") in said(paused) and payloads(paused)[-3:] == CHOICES
+    assert catalog_text("en", "utter_ask_consent") in said(running_assistant.send(user, "/resume"))

@@ -1,0 +1,216 @@
+"""The safety net (bot.safety): words of self-harm and of danger here and now are found in all ten languages,
+in short messages and inside long accounts, misspelled or romanised; accounts of what was done to others are not.
+
+Missing a person at risk is the worst error the product can make, so every language has direct and indirect
+positives; a false alarm costs a turn, so every language also has the accounts of killing and the "suicide
+attack" wordings that must stay quiet.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Tuple
+
+import pytest
+
+from bot.catalog import CURATED_LANGUAGES
+from bot.safety.net import (IMMEDIATE_DANGER, MAX_SCANNED_CHARACTERS, SELF_HARM, Danger, corrected, find_danger,
+                            one_slip_apart)
+from bot.safety.normalise import normalise
+from bot.safety.phrases import PHRASES
+
+# (language, message, kind) the net must find.
+FOUND: List[Tuple[str, str, str]] = [
+    ("en", "I don't want to live anymore, I want to end my life", SELF_HARM),
+    ("en", "honestly i just wanna die", SELF_HARM),
+    ("en", "I've been cutting myself again", SELF_HARM),
+    ("en", "sometimes I think about suicide", SELF_HARM),
+    ("en", "I KEEP THINKING ABOUT KILLING MYSELF", SELF_HARM),
+    ("en", "i cant go on like this any more", SELF_HARM),
+    ("en", "everyone would be better off without me", SELF_HARM),
+    ("en", "no, he is in the next room", IMMEDIATE_DANGER),
+    ("en", "he's here", IMMEDIATE_DANGER),
+    ("en", "they are watching me", IMMEDIATE_DANGER),
+    ("en", "someone is coming up the stairs", IMMEDIATE_DANGER),
+    ("en", "I am not safe right now", IMMEDIATE_DANGER),
+    ("en", "my husband is outside", IMMEDIATE_DANGER),
+    ("ar", "لا أريد أن أعيش بعد الآن، أريد أن أنهي حياتي", SELF_HARM),
+    ("ar", "بدي موت", SELF_HARM),
+    ("ar", "أفكر بالانتحار كل يوم", SELF_HARM),
+    ("ar", "أُرِيدُ أَنْ أَمُوتَ", SELF_HARM),  # fully vowelled
+    ("ar", "لا، هو في الغرفة المجاورة", IMMEDIATE_DANGER),
+    ("ar", "إنهم يراقبونني", IMMEDIATE_DANGER),
+    ("ar", "انا مش بأمان", IMMEDIATE_DANGER),
+    ("uk", "Я не хочу більше жити", SELF_HARM),
+    ("uk", "думаю про самогубство", SELF_HARM),
+    ("uk", "я вб'ю себе", SELF_HARM),
+    ("uk", "ні, він у сусідній кімнаті", IMMEDIATE_DANGER),
+    ("uk", "за мною стежать", IMMEDIATE_DANGER),
+    ("ru", "я хочу умереть", SELF_HARM),
+    ("ru", "хочу покончить с собой", SELF_HARM),
+    ("ru", "он идёт сюда", IMMEDIATE_DANGER),
+    ("ru", "за мной следят", IMMEDIATE_DANGER),
+    ("fa", "می‌خواهم بمیرم", SELF_HARM),
+    ("fa", "به خودکشی فکر می کنم", SELF_HARM),
+    ("fa", "نه، او در اتاق بغلی است", IMMEDIATE_DANGER),
+    ("fa", "در خطرم", IMMEDIATE_DANGER),
+    ("fr", "je ne veux plus vivre", SELF_HARM),
+    ("fr", "j'ai envie d'en finir", SELF_HARM),
+    ("fr", "non, il est dans la pièce d'à côté", IMMEDIATE_DANGER),
+    ("fr", "on me surveille", IMMEDIATE_DANGER),
+    ("es", "ya no quiero vivir", SELF_HARM),
+    ("es", "me quiero morir", SELF_HARM),
+    ("es", "No, está en el cuarto de al lado", IMMEDIATE_DANGER),
+    ("es", "me están siguiendo", IMMEDIATE_DANGER),
+    ("ur", "میں مرنا چاہتا ہوں", SELF_HARM),
+    ("ur", "main khudkushi karna chahti hoon", SELF_HARM),
+    ("ur", "نہیں، وہ ساتھ والے کمرے میں ہے", IMMEDIATE_DANGER),
+    ("ur", "میں خطرے میں ہوں", IMMEDIATE_DANGER),
+    ("ta", "நான் தற்கொலை செய்ய விரும்புகிறேன்", SELF_HARM),
+    ("ta", "நான் வாழ விரும்பவில்லை", SELF_HARM),
+    ("ta", "இல்லை, அவன் பக்கத்து அறையில் இருக்கிறான்", IMMEDIATE_DANGER),
+    ("ta", "நான் ஆபத்தில் இருக்கிறேன்", IMMEDIATE_DANGER),
+    ("so", "waxaan rabaa inaan is dilo", SELF_HARM),
+    ("so", "nolosha waan ka daalay", SELF_HARM),
+    ("so", "maya, wuxuu joogaa qolka ku xiga", IMMEDIATE_DANGER),
+    ("so", "khatar ayaan ku jiraa", IMMEDIATE_DANGER),
+]
+
+# Misspelled and romanised: what a frightened person types on a phone.
+MESSY: List[Tuple[str, str]] = [
+    ("i want to kil myslef", SELF_HARM),
+    ("thinking about suicde", SELF_HARM),
+    ("i wnat to diee", SELF_HARM),
+    ("Im NOT safe!!!", IMMEDIATE_DANGER),
+    ("theyre watchinng me", IMMEDIATE_DANGER),
+    ("bdi mout", SELF_HARM),                   # Arabizi
+    ("hochu umeret", SELF_HARM),               # Russian in Latin letters
+    ("khochu pomerty", SELF_HARM),             # Ukrainian in Latin letters
+    ("mikham bemiram", SELF_HARM),             # Finglish
+    ("marna chahta hoon", SELF_HARM),          # Roman Urdu
+    ("saaganum pola irukku", SELF_HARM),       # Tamil in Latin letters
+    ("اريد ان اموت", SELF_HARM),               # Arabic without hamza
+    ("میخوام بمیرم", SELF_HARM),               # Persian without the zero-width joiner
+    ("أريـــد أن أمـــوت", SELF_HARM),          # with tatweel
+]
+
+# Accounts of what was done to others, and look-alikes: the net must stay quiet.
+NOT_FOUND: List[Tuple[str, str]] = [
+    ("en", "my brother died in the bombing"),
+    ("en", "they killed my father in front of us"),
+    ("en", "we thought we were going to die"),
+    ("en", "a suicide bomber attacked the market"),
+    ("en", "he is here in the UK now, I saw him in Leeds"),
+    ("en", "they took my wife to the camp"),
+    ("ar", "قتلوا أخي أمام البيت"),
+    ("ar", "وقع تفجير انتحاري في السوق"),
+    ("ar", "مات أبي في السجن"),
+    ("uk", "мій брат загинув під обстрілом"),
+    ("uk", "вони вбили мого батька"),
+    ("ru", "моего брата убили солдаты"),
+    ("ru", "террорист-смертник взорвал рынок"),
+    ("fa", "برادرم در زندان مرد"),
+    ("fa", "عملیات انتحاری در بازار"),
+    ("fr", "un attentat suicide a tué mon cousin"),
+    ("fr", "ils ont tué mon père"),
+    ("es", "un terrorista suicida atacó el mercado"),
+    ("es", "no estoy segura"),                 # "I am not sure"
+    ("es", "mataron a mi hermano"),
+    ("ur", "میرا بھائی مر گیا"),
+    ("ur", "بازار میں خودکش حملہ ہوا"),
+    ("ta", "என் சகோதரன் இறந்தான்"),
+    ("ta", "தற்கொலை தாக்குதல் நடந்தது"),
+    ("so", "walaalkay waa la dilay"),
+]
+
+LONG_ACCOUNT = ("Soldiers came to our village in the spring. They took the men to the school and we did not see "
+                "them again. " * 40)
+
+
+@pytest.mark.parametrize("language, message, kind", FOUND)
+def test_danger_is_found_in_every_language(language: str, message: str, kind: str) -> None:
+    found = find_danger(message)
+    assert kind in found.kinds, (language, message)
+    assert language in found.languages
+
+
+def test_every_language_has_both_kinds_tested() -> None:
+    tested = {(language, kind) for language, _, kind in FOUND}
+    assert tested == {(language, kind) for language in CURATED_LANGUAGES for kind in (SELF_HARM, IMMEDIATE_DANGER)}
+    assert set(PHRASES) == set(CURATED_LANGUAGES)
+
+
+@pytest.mark.parametrize("message, kind", MESSY)
+def test_misspelled_and_romanised_danger_is_found(message: str, kind: str) -> None:
+    assert kind in find_danger(message).kinds, message
+
+
+@pytest.mark.parametrize("language, message", NOT_FOUND)
+def test_an_account_of_harm_to_others_is_not_danger(language: str, message: str) -> None:
+    assert not find_danger(message), (language, message, find_danger(message))
+
+
+@pytest.mark.parametrize("language, message, kind", [FOUND[0], FOUND[14], FOUND[20], FOUND[7], FOUND[18]])
+def test_danger_is_found_deep_inside_a_long_account(language: str, message: str, kind: str) -> None:
+    """Beyond the 2,000 characters the NLU models read, too."""
+    account = f"{LONG_ACCOUNT} {message}. {LONG_ACCOUNT}"
+    assert len(account) > 4000
+    assert kind in find_danger(account).kinds
+
+
+def test_a_long_account_without_danger_words_is_quiet() -> None:
+    assert not find_danger(LONG_ACCOUNT + " my brother died there, and they killed our neighbours too.")
+
+
+def test_both_kinds_in_one_message_are_both_found() -> None:
+    found = find_danger("he is outside the door and I want to die")
+    assert found.kinds == {SELF_HARM, IMMEDIATE_DANGER}
+    assert found.as_dict()["kinds"] == [IMMEDIATE_DANGER, SELF_HARM]  # 999 and leaving first
+
+
+def test_a_pasted_book_is_read_only_as_far_as_the_cap() -> None:
+    assert SELF_HARM in find_danger("a" * (MAX_SCANNED_CHARACTERS - 100) + " i want to die").kinds
+    assert not find_danger("a" * MAX_SCANNED_CHARACTERS + " i want to die")
+
+
+@pytest.mark.parametrize("value", [None, "", "   ", 42, {"text": "i want to die"}])
+def test_no_text_is_no_danger(value: object) -> None:
+    assert find_danger(value) == Danger()
+
+
+def test_the_parse_data_form_reads_back_and_ignores_anything_malformed() -> None:
+    found = find_danger("i want to die")
+    assert Danger.from_dict(found.as_dict()) == found
+    assert Danger.from_dict({"kinds": ["something_else"]}) == Danger()
+    assert Danger.from_dict("self_harm") == Danger()
+
+
+def test_normalising_folds_case_accents_letter_variants_and_punctuation() -> None:
+    assert normalise("I'M  NOT   Safe!!") == "i m not safe"
+    assert normalise("أُرِيدُ") == normalise("اريد")
+    assert normalise("مكتبة") == normalise("مكتبه")
+    assert normalise("کی") == normalise("كي")            # Persian and Arabic kaf and yeh
+    assert normalise("идёт") == "идет"
+    assert normalise("pièce d'à côté") == "piece d a cote"
+    assert normalise("helppp 999") == "help 999"          # letters repeated three times, digits untouched
+
+
+@pytest.mark.parametrize("typed, word, expected", [
+    ("suicde", "suicide", True), ("siucide", "suicide", True), ("suicidee", "suicide", True),
+    ("suicxde", "suicide", True), ("sucde", "suicide", False), ("myself", "myself", True),
+])
+def test_one_slip_apart(typed: str, word: str, expected: bool) -> None:
+    assert one_slip_apart(typed, word) is expected
+
+
+def test_short_words_are_never_corrected_into_danger_words() -> None:
+    """"wife" is one letter from "life": correcting short words would turn accounts into alarms."""
+    assert corrected("take my wife") == "take my wife"
+    assert corrected("thinking about suicde") == "thinking about suicide"
+
+
+def test_every_pattern_compiles_and_is_written_in_lower_case() -> None:
+    for language, phrases in PHRASES.items():
+        for pattern in phrases.self_harm + phrases.immediate_danger + phrases.not_danger:
+            re.compile(pattern)
+            # Folding lower-cases the pattern, which would turn \S or \W into \s or \w.
+            assert not re.search(r"\\[A-Z]", pattern), (language, pattern)
