@@ -32,9 +32,11 @@ def wordlist() -> Tuple[str, ...]:
 
 
 def generate_passphrase(words: int = GENERATED_WORDS) -> str:
-    """`words` words chosen uniformly with `secrets`, separated by spaces."""
-    choices = wordlist()
-    return " ".join(secrets.choice(choices) for _ in range(words))
+    """`words` different words chosen uniformly with `secrets`, separated by spaces.
+
+    Different, because `estimate_bits` counts a repeated word once: a passphrase we offer must pass our own check.
+    """
+    return " ".join(secrets.SystemRandom().sample(wordlist(), words))
 
 
 def _token_bits(token: str, dictionary: frozenset) -> float:
