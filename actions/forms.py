@@ -14,6 +14,7 @@ from actions.conversation import latest_intent, latest_user_text, times_said
 from bot.intake.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_short, normalise
 from bot.intake.fields import (CONTACT_CHOICES, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS, INTAKE_QUESTIONS, ROLES,
                                RULED_REPORT_QUESTIONS)
+from bot.reports.codes import normalize_reference
 
 WITHDRAW_CONSENT = "withdraw_consent"
 ANONYMOUS_UNLESS_ASKED = "anonymous"
@@ -174,12 +175,24 @@ class ValidateReportForm(AnswerValidationAction):
 
 
 class ValidateFollowupForm(AnswerValidationAction):
-    """A returning user proves nothing but the follow-up code; the code is checked when adding."""
+    """A returning user proves nothing but the reference and follow-up code; both are checked together, and
+    only when adding (actions.report.ActionAddToReport), so the form itself never says which one was wrong."""
 
     keep_earlier_answers = FOLLOWUP_QUESTIONS
 
     def name(self) -> Text:
         return "validate_followup_form"
+
+    def answer_followup_reference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Slots:
+        """Any case, spaces or dashes, with or without "REF"; asked once more (rule 6), then the form ends."""
+        reference = None if latest_intent(tracker) in MARKER_FOR_INTENT else normalize_reference(value)
+        if reference:
+            return {"followup_reference": reference}
+        if latest_intent(tracker) in MARKER_FOR_INTENT or times_said(tracker, "utter_ask_followup_reference") > 1:
+            dispatcher.utter_message(response="utter_followup_code_unknown")
+            return {"followup_reference": None, "requested_slot": None}
+        return {"followup_reference": None}
 
     def answer_followup_code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> Slots:

@@ -25,8 +25,8 @@ RULED_REPORT_QUESTIONS = ("role", "narrative", "narrative_done", "contact_prefer
 # the ones answered in words rather than with a choice.
 ANSWERED_IN_WORDS = frozenset(ANSWER_FIELDS) - {"role", "perpetrator_in_uk"}
 
-# A returning user's form: the follow-up code, then what they want to add.
-FOLLOWUP_QUESTIONS = ("followup_code", "followup_text")
+# A returning user's form: the report reference and follow-up code (checked together), then what to add.
+FOLLOWUP_QUESTIONS = ("followup_reference", "followup_code", "followup_text")
 
 # Free-text answers that staff may need in English: the original stays the evidence.
 TRANSLATED_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "others_involved",
