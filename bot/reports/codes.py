@@ -42,13 +42,14 @@ def is_reference(text: str) -> bool:
 
 
 def normalize_reference(text: object) -> Optional[str]:
-    """'REF-XXXXXXXXXX' from what a user typed: any case or width, spaces or dashes, with or without 'REF'."""
+    """'REF-XXXXXXXXXX' from what a user typed: any case or width, spaces or dashes, with or without 'REF'.
+    Exactly REFERENCE_LENGTH characters after the prefix (every reference ever made), so words are refused."""
     if not isinstance(text, str):
         return None
     compact = "".join(char for char in unicodedata.normalize("NFKC", text).upper()
                       if not (char in _SEPARATORS or char.isspace()))
-    bodies = (compact[3:], compact) if compact.startswith("REF") else (compact,)
-    return next(("REF-" + body for body in bodies if is_reference("REF-" + body)), None)
+    body = compact[3:] if compact.startswith("REF") and len(compact) == 3 + REFERENCE_LENGTH else compact
+    return "REF-" + body if len(body) == REFERENCE_LENGTH and is_reference("REF-" + body) else None
 
 
 def idempotency_id(secret: bytes, idempotency_key: str) -> str:
