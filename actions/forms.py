@@ -207,9 +207,14 @@ class ValidateFollowupForm(AnswerValidationAction):
             return {"followup_code": None, "requested_slot": None}  # asked once more already (rule 6)
         return {"followup_code": None}
 
+    def checked_answer(self, slot: Text, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       domain: DomainDict) -> Slots:
+        """Consent can be withdrawn with the reference and code (survivor-centred rule 3): asking to withdraw
+        wins on any turn, also over words kept from an earlier try whose code did not match."""
+        if slot == "followup_text" and latest_intent(tracker) == "withdraw":
+            return {"followup_text": WITHDRAW_CONSENT}
+        return super().checked_answer(slot, value, dispatcher, tracker, domain)
+
     def answer_followup_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> Slots:
-        """Consent can be withdrawn with the follow-up code (survivor-centred rule 3)."""
-        if latest_intent(tracker) == "withdraw":
-            return {"followup_text": WITHDRAW_CONSENT}
         return free_text_answer("followup_text", tracker)

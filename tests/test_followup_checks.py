@@ -257,3 +257,16 @@ def test_not_having_the_reference_ends_the_form_kindly() -> None:
     assert ValidateFollowupForm().validate_followup_reference("/dont_know", dispatcher, trk, {}) == {
         "followup_reference": None, "requested_slot": None}
     assert responses(dispatcher.messages) == ["utter_followup_code_unknown"]
+
+
+def test_asking_to_withdraw_wins_over_words_kept_from_a_try_that_did_not_match() -> None:
+    from actions.forms import WITHDRAW_CONSENT, ValidateFollowupForm
+
+    trk = with_message("report_ready", "I want to withdraw my consent", "withdraw", requested_slot=None,
+                       followup_text="the photos are on a USB stick")
+    assert ValidateFollowupForm().validate_followup_text("the photos are on a USB stick", CollectingDispatcher(),
+                                                         trk, {}) == {"followup_text": WITHDRAW_CONSENT}
+    kept = "the photos are on a USB stick"
+    resumed = with_message("report_ready", "continue", "resume", requested_slot=None, followup_text=kept)
+    assert ValidateFollowupForm().validate_followup_text(kept, CollectingDispatcher(), resumed, {}) == {
+        "followup_text": kept}

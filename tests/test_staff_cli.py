@@ -197,7 +197,8 @@ def test_add_escrow_rotate_and_choose_a_key(filed) -> None:
         assert (result.returncode == 0) == ok, (reference, key, result.stderr)
         if not ok:
             assert "not encrypted to any offered key" in result.stderr
-    later = ReportStore(root, scrypt=FAST_SCRYPT).add_to_report(receipt.reference, receipt.followup_code, {"after": "rotation"})
+    later = ReportStore(root, scrypt=FAST_SCRYPT).add_to_report(receipt.reference, receipt.followup_code,
+                                                                  {"after": "rotation"})
     assert later == receipt.reference
     partial = run_staff(root, "show", receipt.reference, "--key", str(old_key))
     assert partial.returncode == 0 and NARRATIVE in partial.stdout
