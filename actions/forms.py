@@ -185,8 +185,9 @@ class ValidateFollowupForm(AnswerValidationAction):
 
     def answer_followup_reference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> Slots:
-        """Any case, spaces or dashes, with or without "REF"; asked once more (rule 6), then the form ends."""
-        reference = None if latest_intent(tracker) in MARKER_FOR_INTENT else normalize_reference(value)
+        """Any case, spaces or dashes, with or without "REF"; asked once more (rule 6), then the form ends.
+        A well-formed reference wins over whatever intent its letters were classified as."""
+        reference = normalize_reference(value)
         if reference:
             return {"followup_reference": reference}
         if latest_intent(tracker) in MARKER_FOR_INTENT or times_said(tracker, "utter_ask_followup_reference") > 1:
@@ -196,15 +197,13 @@ class ValidateFollowupForm(AnswerValidationAction):
 
     def answer_followup_code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> Slots:
-        if latest_intent(tracker) in MARKER_FOR_INTENT:
-            dispatcher.utter_message(response="utter_followup_code_unknown")
-            return {"followup_code": None, "requested_slot": None}
+        """16 digits in any script wins over whatever intent they were classified as."""
         digits = "".join(ch for ch in str(value or "") if ch.isdigit())
         if len(digits) == 16:
             return {"followup_code": digits}
         dispatcher.utter_message(response="utter_followup_code_unknown")
-        if times_said(tracker, "utter_followup_code_unknown"):
-            return {"followup_code": None, "requested_slot": None}  # asked once more already (rule 6)
+        if latest_intent(tracker) in MARKER_FOR_INTENT or times_said(tracker, "utter_followup_code_unknown"):
+            return {"followup_code": None, "requested_slot": None}  # no code, or asked once more already (rule 6)
         return {"followup_code": None}
 
     def checked_answer(self, slot: Text, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,

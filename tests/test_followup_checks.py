@@ -222,10 +222,12 @@ def test_another_conversation_is_not_made_to_wait(conversation_store: tuple) -> 
 
 # ----- the form ------------------------------------------------------------------------------------------
 
-def test_the_form_takes_a_reference_however_it_was_typed() -> None:
+@pytest.mark.parametrize("intent", ["inform", "nlu_fallback", "dont_know", "skip"])
+def test_the_form_takes_a_reference_however_it_was_typed_and_classified(intent: str) -> None:
+    """Random letters and digits get whatever intent the model guesses, a skip or "I don't know" included."""
     from actions.forms import ValidateFollowupForm
 
-    trk = with_message("report_ready", "ref 7kq2 m9xp 4d", "inform", requested_slot="followup_reference")
+    trk = with_message("report_ready", "ref 7kq2 m9xp 4d", intent, requested_slot="followup_reference")
     assert ValidateFollowupForm().validate_followup_reference("ref 7kq2 m9xp 4d", CollectingDispatcher(), trk, {}) \
         == {"followup_reference": "REF-7KQ2M9XP4D"}
 
@@ -270,3 +272,12 @@ def test_asking_to_withdraw_wins_over_words_kept_from_a_try_that_did_not_match()
     resumed = with_message("report_ready", "continue", "resume", requested_slot=None, followup_text=kept)
     assert ValidateFollowupForm().validate_followup_text(kept, CollectingDispatcher(), resumed, {}) == {
         "followup_text": kept}
+
+
+@pytest.mark.parametrize("intent", ["inform", "dont_know", "skip"])
+def test_a_code_is_taken_whatever_its_digits_were_classified_as(intent: str) -> None:
+    from actions.forms import ValidateFollowupForm
+
+    trk = with_message("report_ready", "1234-5678-9012-3456", intent, requested_slot="followup_code")
+    assert ValidateFollowupForm().validate_followup_code("1234-5678-9012-3456", CollectingDispatcher(), trk, {}) \
+        == {"followup_code": "1234567890123456"}
