@@ -15,6 +15,7 @@ from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_short, normalise
 from bot.intake.fields import (CONTACT_CHOICES, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS, INTAKE_QUESTIONS, ROLES,
                                RULED_REPORT_QUESTIONS)
+from bot.reports.codes import normalize_reference
 
 WITHDRAW_CONSENT = "withdraw_consent"
 ANONYMOUS_UNLESS_ASKED = "anonymous"
@@ -198,29 +199,45 @@ class ValidateReportForm(AnswerValidationAction):
 
 
 class ValidateFollowupForm(AnswerValidationAction):
-    """A returning user proves nothing but the follow-up code; the code is checked when adding."""
+    """A returning user proves nothing but the reference and follow-up code; both are checked together, and
+    only when adding (actions.report.ActionAddToReport), so the form itself never says which one was wrong."""
 
     keep_earlier_answers = FOLLOWUP_QUESTIONS
 
     def name(self) -> Text:
         return "validate_followup_form"
 
+    def answer_followup_reference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Slots:
+        """Any case, spaces or dashes, with or without "REF"; asked once more (rule 6), then the form ends.
+        A well-formed reference wins over whatever intent its letters were classified as."""
+        reference = normalize_reference(value)
+        if reference:
+            return {"followup_reference": reference}
+        if latest_intent(tracker) in MARKER_FOR_INTENT or times_said(tracker, "utter_ask_followup_reference") > 1:
+            dispatcher.utter_message(response="utter_followup_code_unknown")
+            return {"followup_reference": None, "requested_slot": None}
+        return {"followup_reference": None}
+
     def answer_followup_code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> Slots:
-        if latest_intent(tracker) in MARKER_FOR_INTENT:
-            dispatcher.utter_message(response="utter_followup_code_unknown")
-            return {"followup_code": None, "requested_slot": None}
+        """16 digits in any script wins over whatever intent they were classified as."""
         digits = "".join(ch for ch in str(value or "") if ch.isdigit())
         if len(digits) == 16:
             return {"followup_code": digits}
         dispatcher.utter_message(response="utter_followup_code_unknown")
-        if times_said(tracker, "utter_followup_code_unknown"):
-            return {"followup_code": None, "requested_slot": None}  # asked once more already (rule 6)
+        if latest_intent(tracker) in MARKER_FOR_INTENT or times_said(tracker, "utter_followup_code_unknown"):
+            return {"followup_code": None, "requested_slot": None}  # no code, or asked once more already (rule 6)
         return {"followup_code": None}
+
+    def checked_answer(self, slot: Text, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       domain: DomainDict) -> Slots:
+        """Consent can be withdrawn with the reference and code (survivor-centred rule 3): asking to withdraw
+        wins on any turn, also over words kept from an earlier try whose code did not match."""
+        if slot == "followup_text" and latest_intent(tracker) == "withdraw":
+            return {"followup_text": WITHDRAW_CONSENT}
+        return super().checked_answer(slot, value, dispatcher, tracker, domain)
 
     def answer_followup_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> Slots:
-        """Consent can be withdrawn with the follow-up code (survivor-centred rule 3)."""
-        if latest_intent(tracker) == "withdraw":
-            return {"followup_text": WITHDRAW_CONSENT}
         return free_text_answer("followup_text", tracker)

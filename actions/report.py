@@ -17,9 +17,12 @@ from bot.intake import summary
 from bot.intake.answers import MARKERS
 from bot.intake.report_builder import build_report
 from bot.reports import FilingError, ReportStore, UnknownFollowUpCode
+from bot.reports.attempts import FollowupAttemptLimiter
 from bot.translation import for_staff
 
 logger = logging.getLogger(__name__)
+# One per action server process (see bot.reports.attempts): how often references and codes may be checked.
+FOLLOWUP_ATTEMPTS = FollowupAttemptLimiter()
 
 
 def forget_conversation(tracker: Tracker) -> List[EventType]:
@@ -92,31 +95,43 @@ class ActionFileReport(Action):
 
 
 class ActionAddToReport(Action):
-    """Adds what an anonymous user came back to say to their sealed report, found by the follow-up code."""
+    """Adds what an anonymous user came back to say to their sealed report, opened by reference and code.
+
+    Checks are rate limited (FOLLOWUP_ATTEMPTS); when one is not admitted, or the pair does not match, what
+    the user wrote is kept and only the reference and code are asked for again next time.
+    """
 
     def name(self) -> Text:
         return "action_add_to_report"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        code, text = tracker.get_slot("followup_code"), tracker.get_slot("followup_text")
-        cleared = [SlotSet("followup_code", None), SlotSet("followup_text", None)]
-        if not code or not text or text in MARKERS:
+        reference, code = tracker.get_slot("followup_reference"), tracker.get_slot("followup_code")
+        text = tracker.get_slot("followup_text")
+        credentials_cleared = [SlotSet("followup_reference", None), SlotSet("followup_code", None)]
+        cleared = credentials_cleared + [SlotSet("followup_text", None)]
+        if not reference or not code or not text or text in MARKERS:
             return cleared
+        if not FOLLOWUP_ATTEMPTS.admit(tracker.sender_id):
+            dispatcher.utter_message(response="utter_followup_try_later")
+            return credentials_cleared
         store = ReportStore.from_environment()
         if text == WITHDRAW_CONSENT:
-            change, response = functools.partial(store.withdraw_consent, code, "report"), "utter_consent_withdrawn"
+            change = functools.partial(store.withdraw_consent, reference, code, "report")
+            response = "utter_consent_withdrawn"
         else:
             addition = {"text": text, "language": tracker.get_slot("language") or "en"}
-            change, response = functools.partial(store.add_to_report, code, addition), "utter_followup_added"
+            change, response = functools.partial(store.add_to_report, reference, code, addition), "utter_followup_added"
         try:
-            reference = await asyncio.get_running_loop().run_in_executor(None, change)
+            # One scrypt, bounded in number by bot.crypto.kdf: off the event loop.
+            opened = await asyncio.get_running_loop().run_in_executor(None, change)
         except UnknownFollowUpCode:
             dispatcher.utter_message(response="utter_followup_code_unknown")
-            return cleared
+            return credentials_cleared
         except FilingError:
             logger.exception("Adding to a report failed.")
             dispatcher.utter_message(response="utter_filing_failed")
-            return cleared
-        dispatcher.utter_message(response=response, reference=reference)
+            return credentials_cleared
+        FOLLOWUP_ATTEMPTS.record_success(tracker.sender_id)
+        dispatcher.utter_message(response=response, reference=opened)
         return cleared

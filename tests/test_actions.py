@@ -16,6 +16,7 @@ from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.report import ActionAskReportConfirmed, ActionStartReport
 from tests.crypto_fixtures import make_store
 from tests.helpers import run_action
+from bot.reports.attempts import FollowupAttemptLimiter
 
 FIXTURES = Path(__file__).parent / "fixtures" / "trackers"
 
@@ -238,7 +239,24 @@ def store_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple:
 
     store, keys = make_store(tmp_path)
     monkeypatch.setattr(ReportStore, "from_environment", classmethod(lambda cls: store))
+    monkeypatch.setattr("actions.report.FOLLOWUP_ATTEMPTS", FollowupAttemptLimiter(clock=FakeClock()))
     return tmp_path, [identity for identity, _ in keys.values()]
+
+
+class FakeClock:
+    """Seconds that pass only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def returning(reference: str, code: str, text: str = "i found the photos", sender: str = "returning-1") -> Tracker:
+    """A returning user's tracker once the follow-up form is complete."""
+    return tracker("report_ready", sender_id=sender,
+                   slots={"followup_reference": reference, "followup_code": code, "followup_text": text})
 
 
 def test_filing_seals_the_report_shows_the_codes_and_forgets_the_conversation(store_root: tuple) -> None:
@@ -291,22 +309,23 @@ def test_the_follow_up_code_adds_to_the_filed_report(store_root: tuple) -> None:
     root, identities = store_root
     filed = run_action(ActionFileReport(), tracker("report_ready"))[1][0]
     digits = filed["followup_code"].replace(" ", "")
-    returning = tracker("report_ready", slots={"followup_code": digits, "followup_text": "i found the photos"})
 
-    events, messages = run_action(ActionAddToReport(), returning)
+    events, messages = run_action(ActionAddToReport(), returning(filed["reference"].lower(), digits))
 
     assert responses(messages) == ["utter_followup_added"] and messages[0]["reference"] == filed["reference"]
-    assert events == [SlotSet("followup_code", None), SlotSet("followup_text", None)]
+    assert events == [SlotSet("followup_reference", None), SlotSet("followup_code", None),
+                      SlotSet("followup_text", None)]
     addenda = ReportReader(root).open(filed["reference"], identities).addenda
     assert [a.body["addition"]["text"] for a in addenda] == ["i found the photos"]
 
 
-def test_a_wrong_follow_up_code_is_refused(store_root: tuple) -> None:
-    from actions.report import ActionAddToReport
+def test_a_wrong_follow_up_code_is_refused_and_what_was_written_is_kept(store_root: tuple) -> None:
+    from actions.report import ActionAddToReport, ActionFileReport
 
-    wrong = tracker("report_ready", slots={"followup_code": "1" * 16, "followup_text": "more"})
-    _, messages = run_action(ActionAddToReport(), wrong)
+    filed = run_action(ActionFileReport(), tracker("report_ready"))[1][0]
+    events, messages = run_action(ActionAddToReport(), returning(filed["reference"], "1" * 16, "more"))
     assert responses(messages) == ["utter_followup_code_unknown"]
+    assert events == [SlotSet("followup_reference", None), SlotSet("followup_code", None)]
 
 
 def test_consent_can_be_withdrawn_with_the_follow_up_code(store_root: tuple) -> None:
@@ -318,10 +337,9 @@ def test_consent_can_be_withdrawn_with_the_follow_up_code(store_root: tuple) -> 
     filed = run_action(ActionFileReport(), tracker("report_ready"))[1][0]
     choice = ValidateFollowupForm().validate_followup_text(
         "/withdraw", CollectingDispatcher(), with_message("report_ready", "/withdraw", "withdraw", requested_slot="followup_text"), {})
-    returning = tracker("report_ready", slots={"followup_code": filed["followup_code"].replace(" ", ""),
-                                               **choice})
+    withdrawing = returning(filed["reference"], filed["followup_code"].replace(" ", ""), choice["followup_text"])
 
-    _, messages = run_action(ActionAddToReport(), returning)
+    _, messages = run_action(ActionAddToReport(), withdrawing)
 
     assert responses(messages) == ["utter_consent_withdrawn"]
     addenda = ReportReader(root).open(filed["reference"], identities).addenda

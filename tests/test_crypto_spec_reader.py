@@ -113,7 +113,7 @@ def test_addenda_carry_the_tag_section_4_5_describes(tmp_path: Path) -> None:
     """The store's addenda, checked with the formulas of section 4.5 alone."""
     store, keys = make_store(tmp_path)
     receipt = store.file(sample_report(), "spec-reader")
-    store.withdraw_consent(receipt.followup_code, "share_with_investigators")
+    store.withdraw_consent(receipt.reference, receipt.followup_code, "share_with_investigators")
     private_raw = keys["team"][0].private_key.private_bytes_raw()
     report_dir = tmp_path / "reports" / receipt.reference
     _, report_content = spec_open((report_dir / "report.tse").read_bytes(), private_raw)

@@ -106,7 +106,7 @@ def test_unserialisable_report_or_missing_key_is_a_filing_error(report_store: Re
 def test_every_recipient_and_the_escrow_key_open_reports(report_store: ReportStore, tmp_path: Path,
                                                          team_keys) -> None:
     receipt = report_store.file(sample_report(), "k")
-    report_store.add_to_report(receipt.followup_code, {"evidence": "photos"})
+    report_store.add_to_report(receipt.reference, receipt.followup_code, {"evidence": "photos"})
     for label in ("team", "escrow"):
         opened = open_report(tmp_path, receipt.reference, team_keys[label][0])
         assert opened.report == sample_report()
@@ -130,15 +130,17 @@ def test_rotation_old_reports_open_with_old_key_new_reports_exclude_it(tmp_path:
 
 # ----- follow-up codes --------------------------------------------------------------------------------
 
-def test_followup_code_adds_to_the_right_report(report_store: ReportStore, tmp_path: Path, team_keys) -> None:
+def test_reference_and_code_add_to_the_right_report(report_store: ReportStore, tmp_path: Path, team_keys) -> None:
     first = report_store.file(sample_report("first"), "k1")
     second = report_store.file(sample_report("second"), "k2")
-    assert report_store.add_to_report(first.followup_code, {"narrative": "one more thing"}) == first.reference
+    assert report_store.add_to_report(first.reference, first.followup_code,
+                                      {"narrative": "one more thing"}) == first.reference
     unspaced = first.followup_code.replace(" ", "")
     arabic_indic = unspaced.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
-    assert report_store.add_to_report(arabic_indic, {"place": "north gate"}) == first.reference
-    assert report_store.withdraw_consent(unspaced[:8] + "-" + unspaced[8:], "share_with_investigators") \
-        == first.reference
+    typed_reference = " " + first.reference.lower().replace("-", " ") + "."
+    assert report_store.add_to_report(typed_reference, arabic_indic, {"place": "north gate"}) == first.reference
+    assert report_store.withdraw_consent(first.reference[4:], unspaced[:8] + "-" + unspaced[8:],
+                                         "share_with_investigators") == first.reference
     opened = open_report(tmp_path, first.reference, team_keys["team"][0])
     assert [(a.seq, a.kind) for a in opened.addenda] == [(1, "addition"), (2, "addition"),
                                                           (3, "consent_withdrawal")]
@@ -151,23 +153,29 @@ def test_followup_code_adds_to_the_right_report(report_store: ReportStore, tmp_p
                         second.reference: "filed"}
 
 
-def test_wrong_or_malformed_followup_codes_are_rejected(report_store: ReportStore, tmp_path: Path) -> None:
+def test_wrong_or_malformed_references_and_codes_are_rejected(report_store: ReportStore, tmp_path: Path) -> None:
     receipt = report_store.file(sample_report(), "k")
+    other = report_store.file(sample_report(), "k2")
     digits = receipt.followup_code.replace(" ", "")
     wrong = digits[:-1] + str((int(digits[-1]) + 1) % 10)
-    for code in (wrong, "0000 0000 0000 0000", digits[:-1], digits + "1", "abcd efgh ijkl mnop", ""):
+    attempts = [(receipt.reference, code) for code in
+                (wrong, "0000 0000 0000 0000", digits[:-1], digits + "1", "abcd efgh ijkl mnop", "")]
+    attempts += [(other.reference, digits), ("REF-ZZZZZZZZZZ", digits), ("REF-0000000000", digits),
+                 ("", digits), (receipt.reference + "2", digits)]
+    for reference, code in attempts:
         with pytest.raises(UnknownFollowUpCode) as caught:
-            report_store.add_to_report(code, {"x": 1})
-        assert digits not in str(caught.value)
+            report_store.add_to_report(reference, code, {"x": 1})
+        assert digits not in str(caught.value) and receipt.reference not in str(caught.value)
     with pytest.raises(UnknownFollowUpCode):
-        report_store.withdraw_consent(wrong, "everything")
-    assert not (tmp_path / "reports" / receipt.reference / "addenda").exists()
+        report_store.withdraw_consent(receipt.reference, wrong, "everything")
+    for filed in (receipt, other):
+        assert not (tmp_path / "reports" / filed.reference / "addenda").exists()
 
 
 def test_only_an_scrypt_hash_of_the_followup_code_is_stored(report_store: ReportStore, tmp_path: Path) -> None:
     receipts = [report_store.file(sample_report(), f"k{i}") for i in range(3)]
     for receipt in receipts:
-        report_store.add_to_report(receipt.followup_code, {"more": "detail"})
+        report_store.add_to_report(receipt.reference, receipt.followup_code, {"more": "detail"})
     for path in files_under(tmp_path):
         data = path.read_bytes()
         for receipt in receipts:
@@ -236,7 +244,7 @@ def test_flush_spool_delivers_waiting_reports_and_addenda(
     with monkeypatch.context() as patch:
         _failing_replace(patch, "reports")
         with pytest.raises(FilingError):
-            report_store.add_to_report(receipt.followup_code, {"x": 1})
+            report_store.add_to_report(receipt.reference, receipt.followup_code, {"x": 1})
         with pytest.raises(FilingError):
             report_store.file(sample_report(), "k2")
         with pytest.raises(FilingError, match="still undelivered"):
@@ -282,7 +290,7 @@ def test_process_killed_between_write_and_rename(tmp_path: Path, stage: str) -> 
     assert not receipt.newly_filed
     assert reader.references() == delivered(tmp_path) == [receipt.reference]
     assert open_report(tmp_path, receipt.reference, keys["team"][0]).report == report
-    assert store.add_to_report(receipt.followup_code, {"after": "crash"}) == receipt.reference
+    assert store.add_to_report(receipt.reference, receipt.followup_code, {"after": "crash"}) == receipt.reference
     assert reader.verify([keys["team"][0]]).problems == []
     for path in files_under(tmp_path):
         assert b"CANARY-kill" not in path.read_bytes()
@@ -346,8 +354,8 @@ def test_canary_never_reaches_disk_or_logs_but_staff_can_read_it(
     report["transcript"].append({"speaker": "user", "text": canary, "time": "t", "language": "ar"})
     report["translations"] = {"narrative": {"text": canary, "engine": "test"}}
     receipt = report_store.file(report, "k")
-    report_store.add_to_report(receipt.followup_code, {"narrative": addition_canary})
-    report_store.withdraw_consent(receipt.followup_code, addition_canary)
+    report_store.add_to_report(receipt.reference, receipt.followup_code, {"narrative": addition_canary})
+    report_store.withdraw_consent(receipt.reference, receipt.followup_code, addition_canary)
 
     def forms(text: str) -> list[bytes]:
         return [text.encode("utf-8"), json.dumps(text).encode("ascii"), text.split(":")[0].encode("ascii")]
@@ -368,7 +376,7 @@ def test_canary_never_reaches_disk_or_logs_but_staff_can_read_it(
 
 def test_file_times_are_blurred_to_the_hour(report_store: ReportStore, tmp_path: Path) -> None:
     receipt = report_store.file(sample_report(), "k")
-    report_store.add_to_report(receipt.followup_code, {"x": 1})
+    report_store.add_to_report(receipt.reference, receipt.followup_code, {"x": 1})
     written = [p for p in files_under(tmp_path) if p.suffix in (".tse", ".json", ".log") and "keys" not in p.parts]
     assert len(written) == 6  # report, addendum, idempotency record, follow-up verifier, ledger and its head
     for path in written:

@@ -23,8 +23,8 @@ def filed(tmp_path: Path) -> tuple[Path, FilingReceipt]:
     assert result.returncode == 0, result.stderr
     store = ReportStore(tmp_path, scrypt=FAST_SCRYPT)
     receipt = store.file(sample_report(NARRATIVE, language="ar"), "conversation-1")
-    store.add_to_report(receipt.followup_code, {"evidence": "video on my phone"})
-    store.withdraw_consent(receipt.followup_code, "share_with_investigators")
+    store.add_to_report(receipt.reference, receipt.followup_code, {"evidence": "video on my phone"})
+    store.withdraw_consent(receipt.reference, receipt.followup_code, "share_with_investigators")
     return tmp_path, receipt
 
 
@@ -195,7 +195,8 @@ def test_add_escrow_rotate_and_choose_a_key(filed) -> None:
         assert (result.returncode == 0) == ok, (reference, key, result.stderr)
         if not ok:
             assert "not encrypted to any offered key" in result.stderr
-    later = ReportStore(root, scrypt=FAST_SCRYPT).add_to_report(receipt.followup_code, {"after": "rotation"})
+    later = ReportStore(root, scrypt=FAST_SCRYPT).add_to_report(receipt.reference, receipt.followup_code,
+                                                                  {"after": "rotation"})
     assert later == receipt.reference
     partial = run_staff(root, "show", receipt.reference, "--key", str(old_key))
     assert partial.returncode == 0 and NARRATIVE in partial.stdout

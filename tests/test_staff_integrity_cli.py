@@ -32,7 +32,7 @@ def store_dir(tmp_path: Path):
     assert run_staff(tmp_path, "keys", "init", "--label", "team").returncode == 0
     store = ReportStore(tmp_path, scrypt=FAST_SCRYPT)
     receipt = store.file(sample_report("the bridge at night"), "conversation-1")
-    store.add_to_report(receipt.followup_code, {"more": "detail"})
+    store.add_to_report(receipt.reference, receipt.followup_code, {"more": "detail"})
     for name in ("amina", "oleh"):
         assert run_staff(tmp_path, "show", receipt.reference, "--as", name).returncode == 0
     return tmp_path, store, receipt

@@ -122,8 +122,8 @@ def test_verify_names_an_envelope_sealed_to_a_key_the_signed_list_never_had(file
 
 def test_genuine_addenda_are_authenticated_by_the_followup_code(filed) -> None:
     root, store, keys, receipt = filed
-    store.add_to_report(receipt.followup_code, {"place": "north gate"})
-    store.withdraw_consent(receipt.followup_code, "share_with_investigators")
+    store.add_to_report(receipt.reference, receipt.followup_code, {"place": "north gate"})
+    store.withdraw_consent(receipt.reference, receipt.followup_code, "share_with_investigators")
     opened = ReportReader(root).open(receipt.reference, [keys["escrow"][0]])
     assert [(a.kind, a.trust) for a in opened.addenda] == [("addition", AUTHENTICATED),
                                                            ("consent_withdrawal", AUTHENTICATED)]
@@ -180,8 +180,8 @@ def test_reports_in_the_old_format_still_open_and_their_addenda_are_marked_unver
 def test_verify_detects_a_deleted_report_and_a_deleted_last_addendum(filed) -> None:
     root, store, keys, receipt = filed
     other = store.file(sample_report("another"), "conversation-2")
-    store.add_to_report(receipt.followup_code, {"first": "addition"})
-    store.add_to_report(receipt.followup_code, {"second": "addition"})
+    store.add_to_report(receipt.reference, receipt.followup_code, {"first": "addition"})
+    store.add_to_report(receipt.reference, receipt.followup_code, {"second": "addition"})
     reader = ReportReader(root)
     assert reader.verify([keys["team"][0]]).problems == []
     shutil.rmtree(root / "reports" / other.reference)

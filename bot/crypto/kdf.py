@@ -4,10 +4,15 @@ bot.settings so they run fast).
 Production default N=2**17, r=8, p=1 (128 MiB, about 0.4 s per hash on one core): the OWASP password
 storage recommendation. Every stored hash and key file records the parameters it was made with, so
 changing them later never breaks old files.
+
+At most MAX_CONCURRENT_SCRYPT derivations run at once in a process (each holds 128 * r * N bytes, 128 MiB
+by default): a burst of follow-up checks queues instead of exhausting memory. Callers run them off the
+event loop (an executor thread), so the queue never blocks other conversations.
 """
 from __future__ import annotations
 
 import hmac
+import threading
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import hashes
@@ -24,6 +29,8 @@ DEFAULT_P = 1
 MAX_STORED_MEMORY = 2**28
 MAX_STORED_P = 4
 MAX_STORED_N = 2**20
+MAX_CONCURRENT_SCRYPT = 2
+_SCRYPT_SLOTS = threading.BoundedSemaphore(MAX_CONCURRENT_SCRYPT)
 
 
 def hkdf_sha256(secret: bytes, info: bytes, salt: bytes | None = None, length: int = 32) -> bytes:
@@ -56,8 +63,11 @@ class ScryptParams:
         )
 
     def derive(self, secret: bytes, salt: bytes, length: int = 32) -> bytes:
-        """scrypt(secret, salt) with these parameters; memory use is 128 * r * N bytes."""
-        return Scrypt(salt=salt, length=length, n=self.n, r=self.r, p=self.p).derive(secret)
+        """scrypt(secret, salt) with these parameters; memory use is 128 * r * N bytes, so the number
+        running at once is bounded (waits for a free slot)."""
+        kdf = Scrypt(salt=salt, length=length, n=self.n, r=self.r, p=self.p)
+        with _SCRYPT_SLOTS:
+            return kdf.derive(secret)
 
     def as_dict(self) -> dict:
         """The form recorded beside every hash or key file made with these parameters."""

@@ -27,8 +27,8 @@ FREE_TEXT_QUESTIONS = tuple(q for q in DETAIL_QUESTIONS + ("onward_sharing",) if
 # the ones answered in words rather than with a choice.
 ANSWERED_IN_WORDS = frozenset(ANSWER_FIELDS) - {"role", "perpetrator_in_uk"}
 
-# A returning user's form: the follow-up code, then what they want to add.
-FOLLOWUP_QUESTIONS = ("followup_code", "followup_text")
+# A returning user's form: the report reference and follow-up code (checked together), then what to add.
+FOLLOWUP_QUESTIONS = ("followup_reference", "followup_code", "followup_text")
 
 # Free-text answers that staff may need in English: the original stays the evidence.
 TRANSLATED_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "others_involved",

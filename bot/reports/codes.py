@@ -4,10 +4,12 @@ Reference: "REF-" + 10 characters from an alphabet without 0/O/1/I (50 random bi
 Follow-up code: 16 digits, shown "1234 5678 9012 3456". It is DERIVED, never stored:
     HMAC-SHA256(server_secret, "testimony/v1/followup-code" 0x00 || counter(u32) || idempotency_key)
 so an idempotent retry shows the same code; the store keeps only an scrypt hash (per-code salt) to
-verify it, filed under a 16-bit HMAC bucket so a lookup costs one scrypt, not one per report.
+verify it, filed under a 16-bit HMAC bucket. A returning user gives the reference and the code together:
+checking them costs exactly one scrypt whether or not the reference has a verifier (`check_followup`).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
@@ -37,6 +39,17 @@ def new_reference() -> str:
 def is_reference(text: str) -> bool:
     """True for a well-formed reference (also guards paths built from user-supplied references)."""
     return bool(REFERENCE_RE.match(text))
+
+
+def normalize_reference(text: object) -> Optional[str]:
+    """'REF-XXXXXXXXXX' from what a user typed: any case or width, spaces or dashes, with or without 'REF'.
+    Exactly REFERENCE_LENGTH characters after the prefix (every reference ever made), so words are refused."""
+    if not isinstance(text, str):
+        return None
+    compact = "".join(char for char in unicodedata.normalize("NFKC", text).upper()
+                      if not (char in _SEPARATORS or char.isspace()))
+    body = compact[3:] if compact.startswith("REF") and len(compact) == 3 + REFERENCE_LENGTH else compact
+    return "REF-" + body if len(body) == REFERENCE_LENGTH and is_reference("REF-" + body) else None
 
 
 def idempotency_id(secret: bytes, idempotency_key: str) -> str:
@@ -79,6 +92,21 @@ def hash_followup(digits: str, params: ScryptParams) -> dict:
     salt = secrets.token_bytes(16)
     return {"kdf": "scrypt", **params.as_dict(), "salt": b64e(salt),
             "hash": b64e(params.derive(digits.encode("ascii"), salt, 32))}
+
+
+@functools.lru_cache(maxsize=4)
+def dummy_verifier(params: ScryptParams) -> dict:
+    """A verifier of a random code nobody holds, made once per process and parameters (ReportStore makes it
+    when it starts), so that checking a code for a reference without a verifier costs one scrypt too."""
+    return hash_followup(f"{secrets.randbelow(10 ** CODE_DIGITS):0{CODE_DIGITS}d}", params)
+
+
+def check_followup(digits: str, record: Optional[dict], params: ScryptParams) -> bool:
+    """Whether `digits` open `record`; with no record, the same one scrypt against the dummy, then False."""
+    if record is None:
+        verify_followup(digits, dummy_verifier(params))
+        return False
+    return verify_followup(digits, record)
 
 
 def verify_followup(digits: str, record: dict) -> bool:

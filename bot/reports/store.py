@@ -79,6 +79,7 @@ class ReportStore:
         for directory in (self.layout.root, self.layout.reports_dir, self.layout.spool_dir):
             ensure_private_dir(directory)
         self._secret = load_or_create_secret(self.layout.server_secret_file)
+        codes.dummy_verifier(self._scrypt)  # made now, so no check pays for it (once per process)
 
     @classmethod
     def from_environment(cls) -> "ReportStore":
@@ -110,17 +111,18 @@ class ReportStore:
                 log.debug("report filed")  # no reference: log times must not be linkable to reports
         return FilingReceipt(reference, codes.format_followup(digits), newly_reserved)
 
-    def add_to_report(self, followup_code: str, addition: dict) -> str:
-        """Seal `addition` as an addendum to the report the code belongs to; returns its reference."""
+    def add_to_report(self, reference: str, followup_code: str, addition: dict) -> str:
+        """Seal `addition` as an addendum to the report that the reference and code open together;
+        returns the reference (normalised). Raises UnknownFollowUpCode unless both match."""
         if not isinstance(addition, dict):
             raise FilingError("an addition must be a dict")
-        return self._add(*self._resolve(followup_code), "addition", {"addition": addition})
+        return self._add(*self._resolve(reference, followup_code), "addition", {"addition": addition})
 
-    def withdraw_consent(self, followup_code: str, what: str) -> str:
+    def withdraw_consent(self, reference: str, followup_code: str, what: str) -> str:
         """Record (sealed) that the user withdraws consent for `what`; returns the reference."""
         if not isinstance(what, str) or not what:
             raise FilingError("say which consent is withdrawn (a non-empty string)")
-        return self._add(*self._resolve(followup_code), "consent_withdrawal", {"what": what})
+        return self._add(*self._resolve(reference, followup_code), "consent_withdrawal", {"what": what})
 
     def flush_spool(self) -> List[str]:
         """Deliver every spooled envelope (after an outage); returns the reports touched.
@@ -179,7 +181,7 @@ class ReportStore:
         """The first counter whose code matches no existing report (a clash is ~1e-10 per filing)."""
         for counter in range(16):
             digits = codes.derive_followup_digits(self._secret, idempotency_key, counter)
-            if not self._matching_references(digits, even_timing=False):
+            if not self._matching_references(digits):
                 return counter
         raise FilingError("could not derive a unique follow-up code")
 
@@ -259,14 +261,11 @@ class ReportStore:
     def _followup_path(self, bucket: str, reference: str) -> Path:
         return self.layout.followup_dir / bucket / f"{reference}.json"
 
-    def _matching_references(self, digits: str, even_timing: bool = True) -> List[str]:
-        """References whose verifier matches; checks every candidate, and (with even_timing) does one
-        scrypt even when there are none, so timing does not tell an empty bucket from a wrong code."""
+    def _matching_references(self, digits: str) -> List[str]:
+        """References whose verifier matches the code (at filing, to keep codes unique): one scrypt per
+        verifier in the code's bucket, which holds about one report in 65 536."""
         bucket_dir = self.layout.followup_dir / codes.followup_bucket(self._secret, digits)
         candidates = sorted(bucket_dir.glob("REF-*.json")) if bucket_dir.is_dir() else []
-        if not candidates and even_timing:
-            codes.verify_followup(digits, codes.hash_followup("0" * codes.CODE_DIGITS, self._scrypt))
-            return []
         matches = []
         for path in candidates:
             record = self._read_json(path) or {}
@@ -274,16 +273,19 @@ class ReportStore:
                 matches.append(path.stem)
         return matches
 
-    def _resolve(self, followup_code: str) -> tuple[str, str]:
-        """(reference, code digits) of the report a follow-up code belongs to."""
-        digits = codes.normalize_followup(followup_code)
-        if digits is None:
-            raise UnknownFollowUpCode("not a follow-up code: 16 digits are expected")
-        for reference in self._matching_references(digits):
-            relpath = self.layout.report_relpath(reference)
-            if any((d / relpath).exists() for d in (self.layout.reports_dir, self.layout.spool_dir)):
-                return reference, digits
-        raise UnknownFollowUpCode("unknown follow-up code")
+    def _resolve(self, reference: str, followup_code: str) -> tuple[str, str]:
+        """(reference, code digits) of the filed report that the reference and code open together. Any well-formed pair costs exactly
+        one scrypt (the dummy verifier when the reference has none), so neither the time taken nor the
+        answer tells a wrong code from a reference that does not exist."""
+        wanted, digits = codes.normalize_reference(reference), codes.normalize_followup(followup_code)
+        if wanted is None or digits is None:
+            raise UnknownFollowUpCode("a reference (REF-...) and a 16-digit follow-up code are expected")
+        record = self._read_json(self._followup_path(codes.followup_bucket(self._secret, digits), wanted))
+        opened = codes.check_followup(digits, record, self._scrypt) and record.get("reference") == wanted
+        relpath = self.layout.report_relpath(wanted)
+        if opened and any((d / relpath).exists() for d in (self.layout.reports_dir, self.layout.spool_dir)):
+            return wanted, digits
+        raise UnknownFollowUpCode("unknown reference or follow-up code")
 
     def _add(self, reference: str, digits: str, kind: str, body: dict) -> str:
         """Seal an addendum tagged with the key the follow-up code yields (bot.reports.payloads)."""

@@ -1,0 +1,42 @@
+"""End to end: a returning reporter gives the reference and the code, typed the way people type them."""
+from __future__ import annotations
+
+import json
+import subprocess
+import uuid
+
+import pytest
+
+from tests.assistant import PROJECT_ROOT, VENV_BIN, RunningAssistant, texts
+from tests.conversation_driver import file_report
+
+pytestmark = pytest.mark.timeout(900)
+
+
+def addenda(assistant: RunningAssistant, reference: str) -> list:
+    shown = subprocess.run([str(VENV_BIN / "python"), "-m", "bot.staff", "show", reference, "--json"],
+                           env=assistant.env, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    return json.loads(shown.stdout).get("addenda", [])
+
+
+def test_a_returning_reporter_adds_with_reference_and_code_and_a_wrong_code_keeps_their_words(
+        running_assistant: RunningAssistant) -> None:
+    receipt = file_report(running_assistant, f"first-{uuid.uuid4().hex}", "they shelled the market at noon")
+    reference, code = receipt["reference"], receipt["followup_code"]
+    assert reference and code, receipt["text"]
+    sender = f"returning-{uuid.uuid4().hex}"
+
+    asked = texts(running_assistant.send(sender, "/followup"))
+    assert "REF-" in asked
+    assert "16-digit" in texts(running_assistant.send(sender, "  " + reference.lower().replace("-", " ")))
+    wrong = code[:-1] + ("1" if code[-1] != "1" else "2")
+    running_assistant.send(sender, wrong)
+    refused = texts(running_assistant.send(sender, "the soldiers had a white truck"))
+    assert "could not find a report with that reference and code" in refused
+
+    running_assistant.send(sender, "/followup")
+    running_assistant.send(sender, reference)
+    added = texts(running_assistant.send(sender, code.replace(" ", "-")))
+    assert f"added this to your report {reference}" in added  # the words kept from the try that did not match
+    assert "the soldiers had a white truck" in json.dumps(addenda(running_assistant, reference), ensure_ascii=False)
