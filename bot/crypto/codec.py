@@ -37,3 +37,9 @@ def json_bytes(value: Any) -> bytes:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(value, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def text_bytes(text: str) -> bytes:
+    """UTF-8 of any Python text, lone surrogates included (a JSON "\\ud800" decodes to one): names and
+    associated data made from ids a client sent must never fail to encode. Valid text encodes as plain UTF-8."""
+    return text.encode("utf-8", "surrogatepass")
