@@ -6,7 +6,6 @@ text, and keeps only the metadata the conversation needs (the page language), no
 """
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any, Awaitable, Callable, Dict, Text
 
@@ -15,6 +14,8 @@ from rasa.core.channels.rest import RestInput as RasaRestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot.crypto.codec import parse_json
 
 logger = logging.getLogger(__name__)
 
@@ -30,23 +31,11 @@ def _not_json(constant: str) -> None:
     raise ValueError(f"{constant} is not JSON")
 
 
-def read_json(body: bytes) -> Any:
-    """The body as standard JSON, or ValueError.
-
-    Not Sanic's `request.json`: its parser (ujson) reads invalid UTF-8 as other characters, so a badly encoded
-    message would be kept as words the person never wrote; a clear 400 lets the client fix its encoding.
-    """
-    try:
-        return json.loads(body, parse_constant=_not_json)
-    except RecursionError as error:
-        raise ValueError("JSON nested too deeply") from error
-
-
 def parse_request(request: Request) -> Dict[str, Any]:
     """sender, message and the kept metadata of a webhook request, or BadRequest."""
-    try:
-        body = read_json(request.body)
-    except ValueError as error:  # includes UnicodeDecodeError: the body must be UTF-8 (or UTF-16/32) JSON
+    try:  # not Sanic's request.json: its ujson reads invalid UTF-8 as other characters, words nobody wrote
+        body = parse_json(request.body, parse_constant=_not_json)
+    except ValueError as error:  # UnicodeDecodeError included: the body must be UTF-8 (or UTF-16/32) JSON
         raise BadRequest("The body must be JSON: {\"sender\": \"...\", \"message\": \"...\"}.") from error
     if not isinstance(body, dict):
         raise BadRequest("The body must be a JSON object with \"sender\" and \"message\".")

@@ -25,6 +25,16 @@ def b64d(text: Any, expected_len: int | None = None) -> bytes:
     return data
 
 
+def parse_json(data: Any, **options: Any) -> Any:
+    """json.loads, raising ValueError for anything that is not JSON, including nesting too deep to parse
+    (json raises RecursionError then, which would escape every `except ValueError` of a parser of untrusted
+    bytes)."""
+    try:
+        return json.loads(data, **options)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
 def canonical_json(value: Any) -> bytes:
     """Sorted keys, no whitespace, ASCII only: the same value always gives the same bytes."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")

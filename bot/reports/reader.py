@@ -5,11 +5,11 @@ and verify() authenticates every envelope.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence
 
+from bot.crypto.codec import parse_json
 from bot.crypto.envelope import open_envelope, read_header_from_file
 from bot.crypto.errors import CryptoError, EnvelopeError, EnvelopeFormatError, NoMatchingKeyError
 from bot.crypto.fsutil import is_temp_file
@@ -156,7 +156,7 @@ class ReportReader:
     def _open_json(path: Path, identities: List[Identity]) -> tuple[dict, dict]:
         opened = open_envelope(path.read_bytes(), identities)
         try:
-            body = json.loads(opened.plaintext.decode("utf-8"))
+            body = parse_json(opened.plaintext.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise EnvelopeFormatError(f"{path.name}: payload is not UTF-8 JSON") from None
         if not isinstance(body, dict):
@@ -219,7 +219,7 @@ class ReportReader:
         directory = self.layout.idempotency_dir
         for path in sorted(directory.glob("*.json")) if directory.is_dir() else []:
             try:
-                reference = json.loads(path.read_bytes())["reference"]
+                reference = parse_json(path.read_bytes())["reference"]
             except (OSError, ValueError, KeyError, TypeError):
                 result.problems.append(f"unreadable index record {path.name}")
                 continue
