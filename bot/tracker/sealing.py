@@ -19,6 +19,7 @@ from bot.crypto.secretbox import SecretBox, derive_key, keyed_hash
 PAD_BLOCK = 256
 ID_KEY_PURPOSE = "testimony/tracker/conversation-id/hmac-sha256/v1"
 AAD_LABEL = b"testimony/tracker/event/v2"
+MAX_SEQ = 2 ** 64 - 1  # positions are bound into the associated data as unsigned 64-bit integers
 
 
 class TrackerDecryptionError(RasaException):
@@ -60,6 +61,8 @@ class EventSealer:
     def open(self, sender_id: Text, seq: int, blob: bytes) -> Dict[Text, Any]:
         """The event in a stored blob, or TrackerDecryptionError if the row is not this one's."""
         try:
+            if not 0 <= seq <= MAX_SEQ:  # only an edited row has one; struct.pack would raise its own error
+                raise DecryptionError("event position out of range")
             plaintext = self._box.open(blob, associated_data(sender_id, seq))
         except DecryptionError as error:
             raise TrackerDecryptionError(
