@@ -1,0 +1,153 @@
+"""Fuzzing the widget's REST channel in-process: thousands of generated requests through the real webhook
+handler (bot/channels/rest.py) on real Sanic request objects. Whatever arrives, the answer is a reply or a
+400 that says what is wrong, never a 5xx; what it accepts reaches the conversation unchanged and can be kept
+sealed in the tracker store. The real server gets a few hundred of these in tests/test_fuzz_rest_server.py."""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from typing import Any, Callable, List, Optional, Tuple
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rasa.core.channels.channel import UserMessage
+from rasa.shared.core.events import UserUttered
+
+from bot.channels.rest import MAX_SENDER_LENGTH, RestInput, parse_request
+from bot.tracker.sealing import ConversationNames, EventSealer
+from tests.fuzz_strategies import ANY_TEXT, JSON_VALUES, NASTY_TEXT, deep_nesting, mutations_of
+from tests.helpers import webhook_request
+
+CANARY = "CANARY-rest-4d1e they took him from the checkpoint"
+VALID_BODY = json.dumps({"sender": "widget-visitor", "message": CANARY}).encode("utf-8")
+CONTENT_TYPES = ("application/json", "application/json; charset=utf-8", "text/plain", "text/html",
+                 "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "", "application/xml")
+
+SENDERS = st.one_of(NASTY_TEXT, st.text(max_size=MAX_SENDER_LENGTH + 20), JSON_VALUES)
+MESSAGES = st.one_of(NASTY_TEXT.map(lambda text: f"{text} {CANARY}"), JSON_VALUES,
+                     st.integers(0, 5_000).map(lambda repeat: "they burned the houses " * repeat))
+METADATA = st.one_of(st.none(), JSON_VALUES,
+                     st.fixed_dictionaries({"page_language": JSON_VALUES}, optional={"ip": ANY_TEXT,
+                                                                                      "user_agent": ANY_TEXT}))
+
+
+@st.composite
+def request_shaped(draw: Callable) -> dict:
+    """A JSON object that looks like a webhook call: some of sender, message, metadata, of any type."""
+    body = draw(st.fixed_dictionaries({}, optional={"sender": SENDERS, "message": MESSAGES, "metadata": METADATA}))
+    body.update(draw(st.dictionaries(ANY_TEXT, JSON_VALUES, max_size=3)))
+    return body
+
+
+def _dump(value: Any) -> bytes:
+    """JSON as a client would send it; lone surrogates go as \\u escapes, as JSON allows."""
+    return json.dumps(value).encode("utf-8")
+
+
+BODIES = st.one_of(
+    request_shaped().map(_dump),
+    JSON_VALUES.map(_dump),
+    mutations_of(VALID_BODY),
+    deep_nesting(b'{"sender":', b"}"),
+    deep_nesting(),
+    st.binary(max_size=512),
+    ANY_TEXT.map(lambda text: text.encode("utf-8", "surrogatepass")),
+)
+
+
+class Conversation:
+    """Stands in for Rasa behind the channel: keeps what it is handed and replies "ok"."""
+
+    def __init__(self) -> None:
+        self.delivered: List[UserMessage] = []
+
+    async def __call__(self, message: UserMessage) -> None:
+        self.delivered.append(message)
+        await message.output_channel.send_text_message(message.sender_id, "ok")
+
+
+CONVERSATION = Conversation()
+# The channel's POST /webhook handler, made once (sanic 21.12 keeps a blueprint's routes in `_future_routes`).
+WEBHOOK = next(route.handler for route in RestInput().blueprint(CONVERSATION)._future_routes
+               if route.uri == "/webhook")
+LOOP = asyncio.new_event_loop()
+
+
+def post(body: bytes, content_type: str) -> Tuple[int, Any]:
+    """Status and decoded JSON answer of one request, on a real Sanic request object."""
+    answer = LOOP.run_until_complete(WEBHOOK(webhook_request(body, content_type)))
+    return answer.status, json.loads(answer.body)
+
+
+def _no_constants(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def reference_json(body: bytes) -> Optional[Any]:
+    """The body as RFC 8259 JSON (no NaN or Infinity, no raw control characters in strings, valid UTF-8),
+    or None when it is not JSON."""
+    try:
+        return json.loads(body, parse_constant=_no_constants)
+    except (ValueError, RecursionError):
+        return None
+
+
+def expected_complaint(body: Any) -> Optional[str]:
+    """What a 400 must name for this (parsed) body, or None when the request is a valid message."""
+    if not isinstance(body, dict):
+        return "JSON"
+    sender = body.get("sender")
+    if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_LENGTH:
+        return '"sender"'
+    if not isinstance(body.get("message"), str):
+        return '"message"'
+    return None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(body=BODIES, content_type=st.sampled_from(CONTENT_TYPES))
+def test_any_request_gets_a_reply_or_a_400_that_says_what_is_wrong(body: bytes, content_type: str) -> None:
+    CONVERSATION.delivered.clear()
+    status, answer = post(body, content_type)
+    delivered = CONVERSATION.delivered
+
+    parsed = reference_json(body)
+    complaint = expected_complaint(parsed)
+    if complaint is None:
+        assert status == 200, answer
+        assert answer == [{"recipient_id": parsed["sender"], "text": "ok"}]
+        [message] = delivered
+        assert (message.sender_id, message.text) == (parsed["sender"], parsed["message"].strip())  # as Rasa does
+        kept = message.metadata
+        assert set(kept) <= {"page_language"} and all(isinstance(value, str) for value in kept.values())
+    else:
+        assert status == 400, answer
+        assert complaint in answer["error"]
+        assert not delivered
+
+
+@st.composite
+def accepted_requests(draw: Callable) -> dict:
+    """Requests the channel accepts, with every kind of text in sender and message."""
+    sender = draw(NASTY_TEXT.filter(lambda text: text.strip() and len(text) <= MAX_SENDER_LENGTH))
+    message = f"{draw(NASTY_TEXT)} {CANARY} {draw(NASTY_TEXT)}"
+    body = {"sender": sender, "message": message, "metadata": {"page_language": draw(ANY_TEXT)}}
+    return parse_request(webhook_request(_dump(body)))
+
+
+TRACKER_MASTER = os.urandom(32)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(accepted=accepted_requests(), seq=st.integers(0, 2 ** 63 - 1))
+def test_whatever_the_channel_accepts_the_tracker_store_keeps_sealed(accepted: dict, seq: int) -> None:
+    """A message the channel lets through must never make saving the conversation fail (a 5xx and a lost turn)."""
+    event = UserUttered(accepted["message"], input_channel="rest", metadata=accepted["metadata"]).as_dict()
+    sealer = EventSealer(os.urandom(32))
+
+    blob = sealer.seal(accepted["sender"], seq, event)
+
+    assert ConversationNames(TRACKER_MASTER).handle(accepted["sender"])
+    assert sealer.open(accepted["sender"], seq, blob) == json.loads(json.dumps(event))
+    assert CANARY.encode("utf-8") not in blob and b"CANARY" not in blob
