@@ -1,8 +1,17 @@
-"""Hypothesis strategies the fuzz tests share: damaged copies of real sealed bytes, and the text an attacker or
-a broken client may send (every Unicode category, lone surrogates included, markup, control characters)."""
+"""What the fuzz tests share: files damaged for the length of one example, and Hypothesis strategies: damaged copies of real sealed bytes, and the text an attacker or
+a broken client may send (every Unicode category, lone surrogates included, markup, control characters), and
+bodies for the REST channel's webhook."""
 from __future__ import annotations
 
+import contextlib
+import json
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from hypothesis import assume
 from hypothesis import strategies as st
+
+from bot.channels.rest import MAX_SENDER_LENGTH
 
 # Every code point, lone surrogates included: JSON can carry them ("\ud800") and Python decodes them.
 ANY_CHARACTER = st.characters(exclude_categories=())
@@ -62,3 +71,56 @@ def mutations_of(original: bytes) -> st.SearchStrategy[bytes]:
         st.binary(min_size=1, max_size=64).map(lambda tail: original + tail),
         st.binary(max_size=2 * len(original)),
     )
+
+
+@contextlib.contextmanager
+def damaged_file(path: Path, data: st.DataObject) -> Iterator[bytes]:
+    """`path` holds a damaged copy of itself (drawn from `data`, never the intact bytes) inside the block."""
+    intact = path.read_bytes()
+    damaged = data.draw(mutations_of(intact), label="damaged")
+    assume(damaged != intact)
+    path.write_bytes(damaged)
+    try:
+        yield damaged
+    finally:
+        path.write_bytes(intact)
+
+
+# --- bodies for the REST channel's webhook --------------------------------------------------------------------
+
+WEBHOOK_CANARY = "CANARY-rest-4d1e they took him from the checkpoint"
+_VALID_WEBHOOK_BODY = json.dumps({"sender": "widget-visitor", "message": WEBHOOK_CANARY}).encode("utf-8")
+WEBHOOK_CONTENT_TYPES = ("application/json", "application/json; charset=utf-8", "text/plain", "text/html",
+                         "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "",
+                         "application/xml")
+
+_SENDERS = st.one_of(NASTY_TEXT, st.text(max_size=MAX_SENDER_LENGTH + 20), JSON_VALUES)
+_MESSAGES = st.one_of(NASTY_TEXT.map(lambda text: f"{text} {WEBHOOK_CANARY}"), JSON_VALUES,
+                      st.integers(0, 5_000).map(lambda repeat: "they burned the houses " * repeat))
+_METADATA = st.one_of(st.none(), JSON_VALUES, st.fixed_dictionaries(
+    {"page_language": JSON_VALUES}, optional={"ip": ANY_TEXT, "user_agent": ANY_TEXT}))
+
+
+@st.composite
+def _request_shaped(draw: Callable) -> dict:
+    """A JSON object that looks like a webhook call: some of sender, message, metadata, of any type."""
+    body = draw(st.fixed_dictionaries({}, optional={"sender": _SENDERS, "message": _MESSAGES,
+                                                    "metadata": _METADATA}))
+    body.update(draw(st.dictionaries(ANY_TEXT, JSON_VALUES, max_size=3)))
+    return body
+
+
+def json_body(value: Any) -> bytes:
+    """JSON as a client would send it; lone surrogates go as \\u escapes, as JSON allows."""
+    return json.dumps(value).encode("utf-8")
+
+
+WEBHOOK_BODIES = st.one_of(
+    _request_shaped().map(json_body),
+    JSON_VALUES.map(json_body),
+    mutations_of(_VALID_WEBHOOK_BODY),
+    deep_nesting(b'{"sender":', b"}"),
+    deep_nesting(),
+    st.binary(max_size=512),
+    ANY_TEXT.map(lambda text: text.encode("utf-8", "surrogatepass")),
+)

@@ -5,7 +5,6 @@ inside, are refused as clearly. docs/report-format.md documents the format and i
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Callable, Iterator, Tuple
 
 import pytest
@@ -19,7 +18,7 @@ from bot.crypto.envelope import MAGIC, PREFIX, RESERVED_FIELDS, VERSION
 from bot.crypto.keys import Identity
 from bot.reports.reader import ReportReader
 from tests.crypto_fixtures import make_store, sample_report
-from tests.fuzz_strategies import ANY_TEXT, JSON_VALUES, deep_nesting, mutations_of
+from tests.fuzz_strategies import ANY_TEXT, JSON_VALUES, damaged_file, deep_nesting, mutations_of
 
 CANARY = "CANARY-envelope-8b2c the commander's name was"
 TEAM = generate_identity("team")
@@ -118,11 +117,7 @@ def filed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tuple[ReportRead
 def test_a_damaged_file_in_the_store_is_refused_by_show_and_flagged_by_verify(filed, which: str, data) -> None:
     reader, identity, reference, original = filed
     path = reader.report_path(reference) if which == "report" else reader.addendum_paths(reference)[1]
-    intact = path.read_bytes()
-    damaged = data.draw(mutations_of(intact), label="damaged")
-    assume(damaged != intact)
-    path.write_bytes(damaged)
-    try:
+    with damaged_file(path, data):
         try:
             opened = reader.open(reference, [identity]).to_json()
         except CryptoError:
@@ -133,8 +128,6 @@ def test_a_damaged_file_in_the_store_is_refused_by_show_and_flagged_by_verify(fi
             assert opened["report"] == original["report"]
         assert reader.verify([identity]).problems
         assert reader.summary(reference).reference == reference
-    finally:
-        path.write_bytes(intact)
 
 
 JUNK_PAYLOADS = st.one_of(

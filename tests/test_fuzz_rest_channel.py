@@ -16,45 +16,9 @@ from rasa.shared.core.events import UserUttered
 
 from bot.channels.rest import MAX_SENDER_LENGTH, RestInput, parse_request
 from bot.tracker.sealing import ConversationNames, EventSealer
-from tests.fuzz_strategies import ANY_TEXT, JSON_VALUES, NASTY_TEXT, deep_nesting, mutations_of
+from tests.fuzz_strategies import (ANY_TEXT, NASTY_TEXT, WEBHOOK_BODIES, WEBHOOK_CANARY, WEBHOOK_CONTENT_TYPES,
+                                   json_body)
 from tests.helpers import webhook_request
-
-CANARY = "CANARY-rest-4d1e they took him from the checkpoint"
-VALID_BODY = json.dumps({"sender": "widget-visitor", "message": CANARY}).encode("utf-8")
-CONTENT_TYPES = ("application/json", "application/json; charset=utf-8", "text/plain", "text/html",
-                 "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "", "application/xml")
-
-SENDERS = st.one_of(NASTY_TEXT, st.text(max_size=MAX_SENDER_LENGTH + 20), JSON_VALUES)
-MESSAGES = st.one_of(NASTY_TEXT.map(lambda text: f"{text} {CANARY}"), JSON_VALUES,
-                     st.integers(0, 5_000).map(lambda repeat: "they burned the houses " * repeat))
-METADATA = st.one_of(st.none(), JSON_VALUES,
-                     st.fixed_dictionaries({"page_language": JSON_VALUES}, optional={"ip": ANY_TEXT,
-                                                                                      "user_agent": ANY_TEXT}))
-
-
-@st.composite
-def request_shaped(draw: Callable) -> dict:
-    """A JSON object that looks like a webhook call: some of sender, message, metadata, of any type."""
-    body = draw(st.fixed_dictionaries({}, optional={"sender": SENDERS, "message": MESSAGES, "metadata": METADATA}))
-    body.update(draw(st.dictionaries(ANY_TEXT, JSON_VALUES, max_size=3)))
-    return body
-
-
-def _dump(value: Any) -> bytes:
-    """JSON as a client would send it; lone surrogates go as \\u escapes, as JSON allows."""
-    return json.dumps(value).encode("utf-8")
-
-
-BODIES = st.one_of(
-    request_shaped().map(_dump),
-    JSON_VALUES.map(_dump),
-    mutations_of(VALID_BODY),
-    deep_nesting(b'{"sender":', b"}"),
-    deep_nesting(),
-    st.binary(max_size=512),
-    ANY_TEXT.map(lambda text: text.encode("utf-8", "surrogatepass")),
-)
-
 
 class Conversation:
     """Stands in for Rasa behind the channel: keeps what it is handed and replies "ok"."""
@@ -106,7 +70,7 @@ def expected_complaint(body: Any) -> Optional[str]:
 
 
 @settings(max_examples=3000, deadline=None)
-@given(body=BODIES, content_type=st.sampled_from(CONTENT_TYPES))
+@given(body=WEBHOOK_BODIES, content_type=st.sampled_from(WEBHOOK_CONTENT_TYPES))
 def test_any_request_gets_a_reply_or_a_400_that_says_what_is_wrong(body: bytes, content_type: str) -> None:
     CONVERSATION.delivered.clear()
     status, answer = post(body, content_type)
@@ -131,9 +95,9 @@ def test_any_request_gets_a_reply_or_a_400_that_says_what_is_wrong(body: bytes, 
 def accepted_requests(draw: Callable) -> dict:
     """Requests the channel accepts, with every kind of text in sender and message."""
     sender = draw(NASTY_TEXT.filter(lambda text: text.strip() and len(text) <= MAX_SENDER_LENGTH))
-    message = f"{draw(NASTY_TEXT)} {CANARY} {draw(NASTY_TEXT)}"
+    message = f"{draw(NASTY_TEXT)} {WEBHOOK_CANARY} {draw(NASTY_TEXT)}"
     body = {"sender": sender, "message": message, "metadata": {"page_language": draw(ANY_TEXT)}}
-    return parse_request(webhook_request(_dump(body)))
+    return parse_request(webhook_request(json_body(body)))
 
 
 TRACKER_MASTER = os.urandom(32)
@@ -150,4 +114,4 @@ def test_whatever_the_channel_accepts_the_tracker_store_keeps_sealed(accepted: d
 
     assert ConversationNames(TRACKER_MASTER).handle(accepted["sender"])
     assert sealer.open(accepted["sender"], seq, blob) == json.loads(json.dumps(event))
-    assert CANARY.encode("utf-8") not in blob and b"CANARY" not in blob
+    assert WEBHOOK_CANARY.encode("utf-8") not in blob and b"CANARY" not in blob

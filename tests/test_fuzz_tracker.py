@@ -4,7 +4,6 @@ that is gone, "no conversation"), never another exception and never a silently d
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import sqlite3
 from pathlib import Path
@@ -22,7 +21,7 @@ from bot.settings import Settings
 from bot.tracker import EncryptedTrackerStore, TrackerDecryptionError
 from bot.tracker.keystore import TrackerKeyStore
 from bot.tracker.sealing import EventSealer
-from tests.fuzz_strategies import ANY_TEXT, JSON_VALUES, NASTY_TEXT, mutations_of
+from tests.fuzz_strategies import ANY_TEXT, JSON_VALUES, NASTY_TEXT, damaged_file, mutations_of
 
 CANARY = "CANARY-tracker-a61f my brother's unit was at the school"
 SENDER = "widget-visitor-5e0c"
@@ -76,17 +75,11 @@ def test_a_damaged_key_file_is_refused_or_reads_as_gone(key_store, kind: str, da
     store, conversation = key_store
     [path] = store.directory.glob(f"{kind}-*.key") if kind == "day" else [
         store.directory / f"conversation-{conversation.ref}.key"]
-    intact = path.read_bytes()
-    damaged = data.draw(mutations_of(intact), label="damaged")
-    assume(damaged != intact)
-    path.write_bytes(damaged)
-    try:
+    with damaged_file(path, data):
         try:
             assert store.open(conversation.ref) is None
         except TrackerDecryptionError:
             pass
-    finally:
-        path.write_bytes(intact)
     assert store.open(conversation.ref) == conversation
 
 
