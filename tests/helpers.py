@@ -71,3 +71,15 @@ def read_stored_events(data_dir: Path, sender: str) -> Optional[str]:
     with mock.patch.dict("os.environ", {"TESTIMONY_DATA_DIR": str(data_dir)}):
         with ThreadPoolExecutor(max_workers=1) as pool:
             return pool.submit(read).result()
+
+
+# --- the REST channel, in-process ------------------------------------------------------------------------------
+
+def webhook_request(body: bytes, content_type: str = "application/json") -> Any:
+    """A real Sanic request to the REST channel's webhook carrying `body`, for its parser and handler."""
+    from sanic.compat import Header
+    from sanic.request import Request
+
+    request = Request(b"/webhooks/rest/webhook", Header({"content-type": content_type}), "1.1", "POST", None, None)
+    request.body = body
+    return request

@@ -14,11 +14,11 @@ from typing import Any, Dict, List
 import pytest
 
 from bot import settings
-from bot.channels import MAX_MESSAGE_CHARACTERS
+from bot.channels import MAX_MESSAGE_CHARACTERS, rest
 from bot.channels.common import HandledDeliveries, MessagingInput
 from bot.channels.conversations import ConversationIds, InvalidSession, SessionTokens, session_tokens
 from bot.channels.rest import BadRequest, TooLarge, parse_request, session_request
-from tests.test_rest_channel import FakeRequest
+from tests.helpers import webhook_request
 
 SECRET = bytes(range(32))
 OTHER_SECRET = bytes(range(1, 33))
@@ -148,30 +148,30 @@ def test_a_delivery_is_handled_once_and_only_its_hmac_is_kept() -> None:
 def test_an_oversized_message_is_refused_whole_with_a_reason(message: str) -> None:
     body = json.dumps({"sender": "v1.x.1.y", "message": message}).encode()
     with pytest.raises(TooLarge, match=f"longer than {MAX_MESSAGE_CHARACTERS} characters") as refused:
-        parse_request(FakeRequest(body))
+        parse_request(webhook_request(body))
     assert refused.value.status == 413
-    assert parse_request(FakeRequest(json.dumps({"sender": "s", "message": "ب" * MAX_MESSAGE_CHARACTERS}).encode()))
+    assert parse_request(webhook_request(json.dumps({"sender": "s", "message": "ب" * MAX_MESSAGE_CHARACTERS}).encode()))
 
 
-def test_a_huge_body_is_refused_before_it_is_parsed() -> None:
-    class Unparsed(FakeRequest):
-        @property
-        def json(self) -> object:
-            raise AssertionError("a body over the limit must not be parsed")
+def test_a_huge_body_is_refused_before_it_is_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unparsed(*args: object, **kwargs: object) -> object:
+        raise AssertionError("a body over the limit must not be parsed")
 
+    monkeypatch.setattr(rest, "parse_json", unparsed)
     with pytest.raises(TooLarge):
-        parse_request(Unparsed(b'{"sender": "s", "message": "' + b"x" * 10**6 + b'"}'))
+        parse_request(webhook_request(b'{"sender": "s", "message": "' + b"x" * 10**6 + b'"}'))
+    monkeypatch.undo()
     with pytest.raises(BadRequest):
-        parse_request(FakeRequest(b'{"sender": "s"}'))
+        parse_request(webhook_request(b'{"sender": "s"}'))
 
 
 def test_the_session_endpoint_issues_and_renews_but_never_renews_a_forgery(tmp_path: Path) -> None:
     with settings.use(settings.Settings(data_dir=tmp_path)):
-        issued = session_request(FakeRequest(b""))
+        issued = session_request(webhook_request(b""))
         assert issued["expires_in"] > 0
         conversation = session_tokens().conversation_of(issued["token"])
-        renewed = session_request(FakeRequest(json.dumps({"token": issued["token"]}).encode()))
+        renewed = session_request(webhook_request(json.dumps({"token": issued["token"]}).encode()))
         assert session_tokens().conversation_of(renewed["token"]) == conversation
         for forged in ("web:" + conversation[4:], "", 7):
             with pytest.raises(InvalidSession):
-                session_request(FakeRequest(json.dumps({"token": forged}).encode()))
+                session_request(webhook_request(json.dumps({"token": forged}).encode()))

@@ -2,20 +2,19 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import uuid
 
 import pytest
 
-from tests.assistant import PROJECT_ROOT, VENV_BIN, RunningAssistant, texts
+from tests.assistant import RunningAssistant, texts
 from tests.conversation_driver import file_report
+from tests.helpers import run_python
 
 pytestmark = pytest.mark.timeout(900)
 
 
 def addenda(assistant: RunningAssistant, reference: str) -> list:
-    shown = subprocess.run([str(VENV_BIN / "python"), "-m", "bot.staff", "show", reference, "--json"],
-                           env=assistant.env, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120)
+    shown = run_python("-m", "bot.staff", "show", reference, "--json", env=assistant.env, timeout=120)
     assert shown.returncode == 0, shown.stderr
     return json.loads(shown.stdout).get("addenda", [])
 

@@ -6,26 +6,18 @@ import json
 import pytest
 
 from bot.channels.rest import BadRequest, parse_request
-
-
-class FakeRequest:
-    def __init__(self, body: bytes) -> None:
-        self.body = body
-
-    @property
-    def json(self) -> object:
-        return json.loads(self.body)
+from tests.helpers import webhook_request
 
 
 def test_device_and_address_metadata_are_dropped() -> None:
     body = {"sender": "s", "message": "hi",
             "metadata": {"page_language": "ar", "ip": "203.0.113.9", "user_agent": "Mozilla/5.0"}}
-    assert parse_request(FakeRequest(json.dumps(body).encode())) == {
+    assert parse_request(webhook_request(json.dumps(body).encode())) == {
         "sender": "s", "message": "hi", "metadata": {"page_language": "ar"}}
 
 
 def test_an_empty_message_is_still_a_message() -> None:
-    assert parse_request(FakeRequest(b'{"sender": "s", "message": ""}'))["message"] == ""
+    assert parse_request(webhook_request(b'{"sender": "s", "message": ""}'))["message"] == ""
 
 
 @pytest.mark.parametrize("body, complaint", [
@@ -34,7 +26,10 @@ def test_an_empty_message_is_still_a_message() -> None:
     (b'{"message": "hi"}', '"sender"'),
     (b'{"sender": "' + b"x" * 200 + b'", "message": "hi"}', '"sender"'),
     (b'{"sender": "s", "message": 42}', '"message"'),
+    (b'{"sender": "s", "message": "\x80 not UTF-8"}', "must be JSON"),
+    (b'{"sender": "s", "message": "hi", "n": NaN}', "must be JSON"),
+    (b"[" * 100_000 + b"]" * 100_000, "must be JSON"),
 ])
 def test_malformed_requests_say_what_is_wrong(body: bytes, complaint: str) -> None:
     with pytest.raises(BadRequest, match=complaint):
-        parse_request(FakeRequest(body))
+        parse_request(webhook_request(body))

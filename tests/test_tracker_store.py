@@ -54,6 +54,18 @@ def test_round_trip_of_a_realistic_tracker(make_store, domain) -> None:
     assert run(store.exists(SENDER)) and not run(store.exists("someone-else"))
 
 
+def test_lone_surrogates_in_the_id_and_the_words_are_kept_not_refused(make_store, domain) -> None:
+    """JSON can carry "\\ud800" and the REST channel passes it on: saving must not fail (a lost turn)."""
+    store = make_store()
+    sender = "widget-\ud800-visitor"
+    events = session_start(T0) + [user("they came at night \udfff " + CANARY_TEXT, "report_incident", T0 + 1)]
+
+    run(store.save(tracker_with(domain, events, sender)))
+
+    assert run(store.retrieve_full_tracker(sender)).latest_message.text == "they came at night \udfff " + CANARY_TEXT
+    assert run(store.retrieve_full_tracker("widget-\ufffd-visitor")) is None
+
+
 def test_retrieve_returns_the_latest_session_and_saves_append_once(make_store, domain) -> None:
     """Rasa saves the tracker it got from `retrieve` (latest session only): nothing may be lost or doubled."""
     store = make_store()

@@ -20,6 +20,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels import MAX_MESSAGE_CHARACTERS
 from bot.channels.conversations import InvalidSession, session_tokens
+from bot.crypto.codec import parse_json
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,11 @@ class BadRequest(ValueError):
     """The request cannot be a user message; the text says why, for the client's developer."""
 
     status = 400
+
+
+
+def _not_json(constant: str) -> None:
+    raise ValueError(f"{constant} is not JSON")
 
 
 class TooLarge(BadRequest):
@@ -49,9 +55,9 @@ def json_body(request: Request) -> Any:
     """The request's JSON, or BadRequest/TooLarge before anything of a too large body is parsed."""
     if len(request.body or b"") > MAX_BODY_BYTES:
         raise TooLarge(TOO_LARGE)
-    try:
-        return request.json
-    except Exception as error:  # Sanic raises its own InvalidUsage or a JSON decode error
+    try:  # not Sanic's request.json: its ujson reads invalid UTF-8 as other characters, words nobody wrote
+        return parse_json(request.body, parse_constant=_not_json)
+    except ValueError as error:  # UnicodeDecodeError included: the body must be UTF-8 (or UTF-16/32) JSON
         raise BadRequest("The body must be JSON: {\"sender\": \"...\", \"message\": \"...\"}.") from error
 
 

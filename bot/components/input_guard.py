@@ -16,6 +16,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.components.rasa_logs import stop_quoting_messages
 from bot.intake.answers import clean_text
 
 # The whole cleaned message, kept beside the shortened text for components that must read every word of it
@@ -37,6 +38,14 @@ class InputGuard(GraphComponent):
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "InputGuard":
+        return cls(config)
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "InputGuard":
+        """The component of a running server (training uses `create`), which also stops Rasa quoting
+        messages in its logs."""
+        stop_quoting_messages()
         return cls(config)
 
     def guard(self, text: Text) -> Text:

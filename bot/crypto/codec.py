@@ -25,6 +25,16 @@ def b64d(text: Any, expected_len: int | None = None) -> bytes:
     return data
 
 
+def parse_json(data: Any, **options: Any) -> Any:
+    """json.loads, raising ValueError for anything that is not JSON, including nesting too deep to parse
+    (json raises RecursionError then, which would escape every `except ValueError` of a parser of untrusted
+    bytes)."""
+    try:
+        return json.loads(data, **options)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
 def canonical_json(value: Any) -> bytes:
     """Sorted keys, no whitespace, ASCII only: the same value always gives the same bytes."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
@@ -37,3 +47,9 @@ def json_bytes(value: Any) -> bytes:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(value, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+def text_bytes(text: str) -> bytes:
+    """UTF-8 of any Python text, lone surrogates included (a JSON "\\ud800" decodes to one): names and
+    associated data made from ids a client sent must never fail to encode. Valid text encodes as plain UTF-8."""
+    return text.encode("utf-8", "surrogatepass")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import secrets
 import struct
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from typing import Iterable, Mapping, Sequence
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from bot.crypto import aead
-from bot.crypto.codec import b64d, b64e, canonical_json
+from bot.crypto.codec import b64d, b64e, canonical_json, parse_json
 from bot.crypto.errors import (DecryptionError, EnvelopeFormatError, EnvelopeTamperedError,
                                NoMatchingKeyError)
 from bot.crypto.kdf import hkdf_sha256
@@ -145,7 +144,7 @@ def _parse_prefix(data: bytes) -> tuple[dict, int]:
     if len(data) < end:
         raise EnvelopeFormatError("truncated envelope: header is incomplete")
     try:
-        header = json.loads(data[PREFIX.size:end].decode("utf-8"))
+        header = parse_json(data[PREFIX.size:end].decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise EnvelopeFormatError("malformed envelope header: not UTF-8 JSON") from None
     _check_header(header)

@@ -6,11 +6,11 @@ shows them as claims; open() authenticates every envelope and judges every adden
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Set
 
+from bot.crypto.codec import parse_json
 from bot.crypto.envelope import open_envelope, read_header_from_file
 from bot.crypto.errors import CryptoError, EnvelopeError, EnvelopeFormatError, NoMatchingKeyError
 from bot.crypto.fsutil import is_temp_file
@@ -323,7 +323,7 @@ class ReportReader:
         directory = self.layout.idempotency_dir
         for path in sorted(directory.glob("*.json")) if directory.is_dir() else []:
             try:
-                reference = json.loads(path.read_bytes())["reference"]
+                reference = parse_json(path.read_bytes())["reference"]
             except (OSError, ValueError, KeyError, TypeError):
                 result.problems.append(f"unreadable index record {path.name}")
                 continue
@@ -335,7 +335,7 @@ class ReportReader:
 def _json_object(content: bytes, path: Path) -> dict:
     """A sealed payload's JSON object, or EnvelopeFormatError."""
     try:
-        body = json.loads(content.decode("utf-8"))
+        body = parse_json(content.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise EnvelopeFormatError(f"{path.name}: payload is not UTF-8 JSON") from None
     if not isinstance(body, dict):

@@ -12,12 +12,14 @@ from typing import Any, Dict, Text
 
 from rasa.shared.exceptions import RasaException
 
+from bot.crypto.codec import json_bytes, text_bytes
 from bot.crypto.errors import DecryptionError
 from bot.crypto.secretbox import SecretBox, derive_key, keyed_hash
 
 PAD_BLOCK = 256
 ID_KEY_PURPOSE = "testimony/tracker/conversation-id/hmac-sha256/v1"
 AAD_LABEL = b"testimony/tracker/event/v2"
+MAX_SEQ = 2 ** 64 - 1  # positions are bound into the associated data as unsigned 64-bit integers
 
 
 class TrackerDecryptionError(RasaException):
@@ -31,7 +33,7 @@ def pad(data: bytes) -> bytes:
 
 def associated_data(sender_id: Text, seq: int) -> bytes:
     """Associated data: a row only decrypts for its own conversation id and position."""
-    raw = sender_id.encode("utf-8")
+    raw = text_bytes(sender_id)
     return AAD_LABEL + struct.pack(">I", len(raw)) + raw + struct.pack(">Q", seq)
 
 
@@ -43,7 +45,7 @@ class ConversationNames:
 
     def handle(self, sender_id: Text) -> Text:
         """The pseudonymous row key for a conversation id."""
-        return keyed_hash(self._id_key, sender_id.encode("utf-8"))
+        return keyed_hash(self._id_key, text_bytes(sender_id))
 
 
 class EventSealer:
@@ -54,12 +56,13 @@ class EventSealer:
 
     def seal(self, sender_id: Text, seq: int, event: Dict[Text, Any]) -> bytes:
         """The stored blob of event number `seq` of the conversation."""
-        data = json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        return self._box.seal(pad(data), associated_data(sender_id, seq))
+        return self._box.seal(pad(json_bytes(event)), associated_data(sender_id, seq))
 
     def open(self, sender_id: Text, seq: int, blob: bytes) -> Dict[Text, Any]:
         """The event in a stored blob, or TrackerDecryptionError if the row is not this one's."""
         try:
+            if not 0 <= seq <= MAX_SEQ:  # only an edited row has one; struct.pack would raise its own error
+                raise DecryptionError("event position out of range")
             plaintext = self._box.open(blob, associated_data(sender_id, seq))
         except DecryptionError as error:
             raise TrackerDecryptionError(

@@ -24,7 +24,7 @@ from bot.tracker.config import (DEFAULT_SWEEP_SECONDS, DEFAULT_TABLE_PREFIX, DEF
                                 ttl_seconds)
 from bot.tracker.keystore import ConversationKey, TrackerKeyStore
 from bot.tracker.schema import create_tables, define_tables, engine_for
-from bot.tracker.sealing import ConversationNames, EventSealer
+from bot.tracker.sealing import ConversationNames, EventSealer, TrackerDecryptionError
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +70,13 @@ def _latest_session(events: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
         if events[index].get("event") == SessionStarted.type_name:
             return events[index:]
     return events
+
+
+def _check_no_gaps(seqs: List[int]) -> None:
+    """Events are stored at consecutive positions; a gap means rows were deleted or moved behind the store's
+    back, and the conversation read without them would silently differ from the one the person had."""
+    if seqs and seqs != list(range(seqs[0], seqs[0] + len(seqs))):
+        raise TrackerDecryptionError("events of the requested conversation are missing from the store")
 
 
 @dataclass(frozen=True)
@@ -311,7 +318,8 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         sealer, table = EventSealer(key.key), self._events
         rows = conn.execute(
             sa.select(table.c.seq, table.c.blob).where(table.c.handle == handle).order_by(table.c.seq)
-        )
+        ).all()
+        _check_no_gaps([seq for seq, _ in rows])
         return Stored(key, [(seq, sealer.open(sender_id, seq, blob)) for seq, blob in rows])
 
     def _retrieve(self, sender_id: Text, all_sessions: bool) -> Optional[DialogueStateTracker]:
