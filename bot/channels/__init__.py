@@ -17,3 +17,12 @@ ATTACHMENT = "/attachment"
 # The longest message any channel accepts, in characters (the widget's MAX_CHARS is the same). A longer one is
 # refused whole, before Rasa sees it: nothing of it is stored or analysed.
 MAX_MESSAGE_CHARACTERS = 20000
+# Why a messaging connector passed on a notice instead of what was sent: the `unreadable` entity of the
+# `attachment` intent. Without it the notice is for an attachment; `too_long` is a message over the limit.
+UNREADABLE_ENTITY = "unreadable"
+TOO_LONG = "too_long"
+# What Rasa receives in place of a messaging text over MAX_MESSAGE_CHARACTERS: the same path as an attachment
+# (the question stays open), with the reason, and not one character of the text.
+MESSAGE_TOO_LONG = f'{ATTACHMENT}{{"{UNREADABLE_ENTITY}":"{TOO_LONG}"}}'
+# Every notice a connector sends in place of something it could not read (never taken as an option number).
+UNREADABLE_NOTICES = frozenset({ATTACHMENT, MESSAGE_TOO_LONG})

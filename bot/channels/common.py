@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-from bot.channels import ATTACHMENT
+from bot.channels import ATTACHMENT, MAX_MESSAGE_CHARACTERS, MESSAGE_TOO_LONG
 
 logger = logging.getLogger("bot.channels")
 
@@ -66,12 +66,18 @@ def is_exit(text: str) -> bool:
     return normalise_words(text) in _EXITS
 
 
+def readable(text: str) -> str:
+    """The text, or the too-long notice in its place when it is over the limit: nothing of an oversized
+    message goes further (not to Rasa, its language detection or the tracker store), so none of it is kept."""
+    return MESSAGE_TOO_LONG if len(text) > MAX_MESSAGE_CHARACTERS else text
+
+
 def messages_for(text: Optional[str], has_attachment: bool) -> List[str]:
     """What Rasa receives for one platform message: the attachment notice first, then any words that came
-    with it (a photo's caption is the user's own words and is kept)."""
+    with it (a photo's caption is the user's own words and is kept, unless it is over the limit)."""
     messages = [ATTACHMENT] if has_attachment else []
     if isinstance(text, str) and text.strip():
-        messages.append(text)
+        messages.append(readable(text))
     return messages
 
 

@@ -12,7 +12,8 @@ Differences from `rasa.core.channels.facebook` (on purpose):
 * sends go through a thread, so the server is not blocked while the Graph API answers, and calls carry
   appsecret_proof;
 * attachments (photos, voice, files, locations) are never fetched: the user is told they could not be
-  opened (`/attachment`); echoes of the page's own messages are ignored.
+  opened (`/attachment`), and a text over the length limit is replaced by the too-long notice, so nothing of
+  it reaches Rasa; echoes of the page's own messages are ignored.
 """
 from __future__ import annotations
 
@@ -156,15 +157,21 @@ class TestimonyMessenger(Messenger):
         content = message.get("message") or {}
         if content.get("is_echo"):
             return
-        if self._is_quick_reply_message(message):
-            texts = [content["quick_reply"]["payload"]]
-        else:
-            texts = messages_for(content.get("text"), bool(content.get("attachments")))
+        texts = self.texts_of(message)
         if not texts:
             logger.info("facebook: ignored a message with neither text nor attachments")
             return
         for text in texts:
             await self._handle_user_message(text, self.get_user_id(), metadata)
+
+    @classmethod
+    def texts_of(cls, message: Dict[Text, Any]) -> List[str]:
+        """What Rasa should receive for a message event, in order: a quick reply's payload, or notices for
+        attachments or an oversized text, and the words."""
+        if cls._is_quick_reply_message(message):
+            return [message["message"]["quick_reply"]["payload"]]
+        content = message.get("message") or {}
+        return messages_for(content.get("text"), bool(content.get("attachments")))
 
     async def _handle_user_message(self, text: Text, sender_id: Text, metadata: Optional[Dict[Text, Any]]) -> None:
         if not sender_id:

@@ -10,7 +10,8 @@ Differences from `rasa.core.channels.telegram` (on purpose):
 * only private chats are served (a report must not be made in a group), edits of earlier messages are not
   taken as new answers, "/start" greets, and `/exit` and the exit words delete everything;
 * photos, voice messages, files and locations are never downloaded: the user is told they could not be
-  opened (the `/attachment` payload), and a caption is taken as text.
+  opened (the `/attachment` payload), and a caption is taken as text; a text or caption over the length
+  limit is replaced by the too-long notice, so nothing of it reaches Rasa.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.common import Choice, MessagingInput, MessagingOutput, derived_secret, logger, messages_for, \
-    same_secret, split_text
+    readable, same_secret, split_text
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for callback_data
@@ -159,7 +160,7 @@ class TelegramChannel(MessagingInput, TelegramInput):
         message = update.get("message") or {}
         text = message.get("text")
         if isinstance(text, str) and text.strip():
-            return [command_text(text)]
+            return [command_text(readable(text))]  # the too-long notice is not a command and stays as it is
         return messages_for(message.get("caption"), any(field in message for field in ATTACHMENT_FIELDS))
 
     @staticmethod

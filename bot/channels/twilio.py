@@ -8,7 +8,8 @@ Differences from `rasa.core.channels.twilio` (on purpose):
 * replies go out from the WhatsApp sender for WhatsApp users and from the plain number for SMS users, in
   parts of at most 1600 characters, without blocking the server while Twilio answers;
 * errors are logged with Twilio's error code only: Twilio's messages can contain the user's phone number;
-* media and shared locations are never fetched: the user is told they could not be opened (`/attachment`).
+* media and shared locations are never fetched: the user is told they could not be opened (`/attachment`),
+  and a body over the length limit is replaced by the too-long notice, so nothing of it reaches Rasa.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from sanic.response import HTTPResponse
 from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 
-from bot.channels import ATTACHMENT
+from bot.channels import UNREADABLE_NOTICES
 from bot.channels.common import Choice, MessagingInput, MessagingOutput, OfferedOptions, logger, messages_for
 
 SIGNATURE_HEADER = "X-Twilio-Signature"
@@ -134,6 +135,14 @@ class TwilioChannel(MessagingInput, TwilioInput):
             return False
         return self._validator.validate(self.webhook_url or request.url, form, signature)
 
+    def texts_of(self, form: Mapping[str, Any]) -> List[str]:
+        """What Rasa should receive for a webhook call, in order: notices for media or an oversized body, and
+        the words, a number among them taken as the option offered to this sender."""
+        sender = str(form.get("From") or "")
+        return [text if text in UNREADABLE_NOTICES
+                else self.offered.resolve(sender, text.replace("¡", "@"))  # some carriers corrupt "@"
+                for text in messages_for(form.get("Body"), has_attachment(form))]
+
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint("testimony_twilio", __name__)
 
@@ -149,9 +158,7 @@ class TwilioChannel(MessagingInput, TwilioInput):
             sender = form.get("From")
             if not sender or not self.first_delivery(form.get("MessageSid")):
                 return response.text(EMPTY_TWIML, content_type="text/xml")
-            for text in messages_for(form.get("Body"), has_attachment(form)):
-                if text != ATTACHMENT:
-                    text = self.offered.resolve(sender, text.replace("¡", "@"))  # some carriers corrupt "@"
+            for text in self.texts_of(form):
                 await self.deliver(on_new_message, text, self.get_output_channel(), sender,
                                    self.get_metadata(request))
             return response.text(EMPTY_TWIML, content_type="text/xml")

@@ -9,13 +9,16 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
 
-from bot.channels import ATTACHMENT
+from bot.channels import ATTACHMENT, MESSAGE_TOO_LONG
 from bot.intake.answers import YES, is_answered, is_button_payload
 from bot.intake.fields import REPORT_ANSWER_FIELDS, TRANSLATED_FIELDS
 
 REPORT_SCHEMA_VERSION = 1
 # In the transcript, where the user sent a photo, voice message, file or location that was never fetched.
 ATTACHMENT_NOT_RECEIVED = "[attachment: not opened or kept; the user was asked to keep the original]"
+# ... and where they sent a message over the length limit, of which the assistant never received a word.
+MESSAGE_TOO_LONG_NOT_RECEIVED = "[message too long to read: not kept; the user was asked to send it in parts]"
+NOT_RECEIVED = {ATTACHMENT: ATTACHMENT_NOT_RECEIVED, MESSAGE_TOO_LONG: MESSAGE_TOO_LONG_NOT_RECEIVED}
 
 Translator = Callable[[str, str], Dict[str, Any]]
 
@@ -53,8 +56,8 @@ def transcript(events: Iterable[Mapping[str, Any]], initial_language: str = "en"
             language = event["value"]
         elif kind in ("user", "bot") and event.get("text") is not None:
             text = event["text"]
-            if kind == "user" and text == ATTACHMENT:
-                text = ATTACHMENT_NOT_RECEIVED
+            if kind == "user" and text in NOT_RECEIVED:
+                text = NOT_RECEIVED[text]
             elif kind == "user" and is_button_payload(text):
                 text = f"[button: {text[1:]}]"
             turns.append({"speaker": kind, "text": text, "time": _iso(event.get("timestamp")),
