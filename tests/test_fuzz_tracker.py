@@ -3,6 +3,8 @@ database rows, damaged every way; the answer is always the documented TrackerDec
 that is gone, "no conversation"), never another exception and never a silently different event."""
 from __future__ import annotations
 
+import json
+
 import asyncio
 import os
 import sqlite3
@@ -39,7 +41,9 @@ def test_any_event_is_sealed_without_its_words_and_opens_unchanged(event: Dict[s
                                                                   seq: int) -> None:
     event = dict(event, text=f"{words} {CANARY}")
     blob = SEALER.seal(sender, seq, event)
-    assert SEALER.open(sender, seq, blob) == event
+    # As any JSON reader would have it: a high and a low surrogate side by side are one character, the same
+    # text a client's "\ud800\udfff" already decodes to (only lone surrogates stay as they are).
+    assert SEALER.open(sender, seq, blob) == json.loads(json.dumps(event))
     assert b"CANARY" not in blob
 
 
