@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
 from bot.channels import ATTACHMENT, MAX_MESSAGE_CHARACTERS, MESSAGE_TOO_LONG
 
 logger = logging.getLogger("bot.channels")
@@ -49,6 +53,17 @@ _TRAILING_PUNCTUATION = " \t.,;:!?¿¡؟،؛。-–—/"
 
 
 # --- what the user typed -------------------------------------------------------------------------------------
+
+def webhook_blueprint(name: str) -> Blueprint:
+    """A channel's blueprint with the health check every channel answers (GET /webhooks/<channel>/)."""
+    webhook = Blueprint(name, __name__)
+
+    @webhook.route("/", methods=["GET"])
+    async def health(_: Request) -> HTTPResponse:
+        return response.json({"status": "ok"})
+
+    return webhook
+
 
 def normalise_words(text: str) -> str:
     """Folded for comparison: compatibility forms, case, invisible marks, tatweel, spacing and end punctuation."""

@@ -27,6 +27,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.common import webhook_blueprint
 from bot.channels.common import Choice, MessagingInput, MessagingOutput, groups_of, hub_signature_256, logger, \
     messages_for, same_secret, split_text, truncate_title
 
@@ -214,12 +215,8 @@ class FacebookChannel(MessagingInput, FacebookInput):
         return bool(self.fb_secret) and same_secret(header, hub_signature_256(self.fb_secret, body or b""))
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = Blueprint("testimony_facebook", __name__)
+        webhook = webhook_blueprint("testimony_facebook")
         client = self.client()
-
-        @webhook.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
 
         @webhook.route("/webhook", methods=["GET"])
         async def verify(request: Request) -> HTTPResponse:

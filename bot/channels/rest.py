@@ -19,6 +19,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels import MAX_MESSAGE_CHARACTERS
+from bot.channels.common import webhook_blueprint
 from bot.channels.conversations import InvalidSession, session_tokens
 from bot.crypto.codec import parse_json
 
@@ -104,11 +105,7 @@ class RestInput(RasaRestInput):
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = Blueprint("testimony_rest_webhook", __name__)
-
-        @webhook.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+        webhook = webhook_blueprint("testimony_rest_webhook")
 
         @webhook.route("/session", methods=["POST"])
         async def session(request: Request) -> HTTPResponse:

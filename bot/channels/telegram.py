@@ -29,6 +29,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.common import webhook_blueprint
 from bot.channels.common import Choice, MessagingInput, MessagingOutput, derived_secret, logger, messages_for, \
     readable, same_secret, split_text
 
@@ -172,7 +173,7 @@ class TelegramChannel(MessagingInput, TelegramInput):
         return (update.get("message") or {}).get("chat") or {}
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = Blueprint("testimony_telegram", __name__)
+        webhook = webhook_blueprint("testimony_telegram")
         bot = self.get_output_channel()
 
         @webhook.listener("after_server_start")
@@ -183,10 +184,6 @@ class TelegramChannel(MessagingInput, TelegramInput):
         async def close_session(app: Any, loop: Any) -> None:
             if bot._session is not None:
                 await bot._session.close()
-
-        @webhook.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
 
         @webhook.route("/set_webhook", methods=["POST"])
         async def set_webhook(request: Request) -> HTTPResponse:

@@ -27,6 +27,7 @@ from twilio.base.exceptions import TwilioRestException
 from twilio.request_validator import RequestValidator
 
 from bot.channels import UNREADABLE_NOTICES
+from bot.channels.common import webhook_blueprint
 from bot.channels.common import Choice, MessagingInput, MessagingOutput, OfferedOptions, logger, messages_for
 
 SIGNATURE_HEADER = "X-Twilio-Signature"
@@ -144,11 +145,7 @@ class TwilioChannel(MessagingInput, TwilioInput):
                 for text in messages_for(form.get("Body"), has_attachment(form))]
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = Blueprint("testimony_twilio", __name__)
-
-        @webhook.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+        webhook = webhook_blueprint("testimony_twilio")
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
