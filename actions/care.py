@@ -75,12 +75,20 @@ class ActionChildSafePath(Action):
         return events + ([FollowupAction(form)] if form else [])
 
 
+# Markup, and tokens with brackets, "=" or slashes, are code someone pasted, not words about their age.
+NOT_WORDS = re.compile(r"<[^>]*>|\S*[(){}\[\]=/\\]\S*")
+# A number standing on its own ("I am 15", "15-year-old"), not one inside code or a word ("alert(1)", "x1").
+STANDALONE_NUMBER = re.compile(r"(?<![\w(=/])\d+(?![\w)=/])")
+
+
 def says_under_18(text: str, confidence: float) -> bool:
     """An age under 18 in the message, or a short and confidently classified statement without numbers."""
-    numbers = [int(match) for match in re.findall(r"\d+", unicodedata.normalize("NFKC", _ascii_digits(text)))]
+    plain = NOT_WORDS.sub(" ", unicodedata.normalize("NFKC", _ascii_digits(text)))
+    numbers = [int(match) for match in STANDALONE_NUMBER.findall(plain)]
     if numbers:
         return any(number < ADULT_AGE for number in numbers)
-    return len(text.split()) <= SHORT_STATEMENT_WORDS and confidence >= CLEAR_CONFIDENCE
+    words = plain.split()
+    return bool(words) and len(words) <= SHORT_STATEMENT_WORDS and confidence >= CLEAR_CONFIDENCE
 
 
 def _ascii_digits(text: str) -> str:

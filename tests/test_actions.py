@@ -11,7 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.care import ActionChildSafePath, ActionDeleteEverything, ActionRespondToDistress
+from actions.care import ActionChildSafePath, ActionDeleteEverything, ActionRespondToDistress, says_under_18
 from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.report import ActionAskReportConfirmed, ActionStartReport
 from tests.crypto_fixtures import make_store
@@ -358,3 +358,14 @@ def test_a_mistyped_follow_up_code_is_asked_for_once_more_then_the_form_ends() -
     second.events.append({"event": "bot", "metadata": {"utter_action": "utter_followup_code_unknown"}})
     assert ValidateFollowupForm().validate_followup_code("12345", CollectingDispatcher(), second, {}) == {
         "followup_code": None, "requested_slot": None}
+
+
+@pytest.mark.parametrize("pasted", ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "x=1; y=(2)",
+                                    "<a href=/page/12>https://example.org/page/12</a>"])
+def test_a_number_inside_pasted_code_or_an_address_is_never_read_as_an_age(pasted: str) -> None:
+    assert not says_under_18(pasted, confidence=0.99)
+
+
+@pytest.mark.parametrize("said", ["I am 15", "i'm 16.", "15-year-old", "١٥"])
+def test_an_age_under_18_standing_on_its_own_is_read_as_one(said: str) -> None:
+    assert says_under_18(said, confidence=0.1)

@@ -66,6 +66,24 @@ def test_a_classifier_that_heard_the_danger_keeps_its_answer(storage: LocalModel
     assert message.get(PARSE_KEY)["kinds"] == [SELF_HARM]
 
 
+@pytest.mark.parametrize("text", ["they shelled the market at noon", "the soldiers came for us in the night",
+                                  "ils ont bombardé le marché à midi"])
+def test_a_long_account_the_classifier_alone_calls_danger_takes_its_next_guess(storage: LocalModelStorage,
+                                                                              text: str) -> None:
+    message = classified(text, "unsafe", 0.7)
+    create(SafetyNet, storage).process([message])
+    assert message.get(INTENT) == {"name": "inform", "confidence": 0.2}
+    assert [entry["name"] for entry in message.get(INTENT_RANKING_KEY)] == ["inform"]
+    assert message.get(PARSE_KEY) is None
+
+
+@pytest.mark.parametrize("text", ["not safe", "he is near", "someone is outside"])
+def test_a_short_message_the_classifier_calls_danger_is_still_danger(storage: LocalModelStorage, text: str) -> None:
+    message = classified(text, "unsafe", 0.7)
+    create(SafetyNet, storage).process([message])
+    assert message.get(INTENT)["name"] == "unsafe"
+
+
 @pytest.mark.parametrize("text", ["my brother died in the bombing", "hello", "/affirm"])
 def test_anything_else_is_left_as_the_classifier_read_it(storage: LocalModelStorage, text: str) -> None:
     message = classified(text, "inform")

@@ -7,8 +7,11 @@ stays in the ranking) and adds what it found to the parse data under "danger":
 
     {"kinds": ["immediate_danger", "self_harm"], "languages": ["en"]}
 
-so the rules answer the danger before anything else and the action knows which answers to give. A message
-that only sounds like danger to the classifier is left as the classifier read it: the model is a second net.
+so the rules answer the danger before anything else and the action knows which answers to give. A short
+message that only sounds like danger to the classifier ("not really", "he's near") is left as the classifier
+read it: the model is a second net. A long message the classifier calls danger but in which the net, built for
+recall, finds no words of danger is an account ("they shelled the market at noon"): it takes the classifier's
+next guess, because answering it as danger would pause the report over a misreading.
 
 Registered as an intent classifier without training: Rasa then runs it at inference only, after the trained
 classifiers and the FallbackClassifier that come before it in config.yml.
@@ -27,6 +30,10 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.components.input_guard import WHOLE_TEXT
 from bot.safety.net import INTENT_FOR_KIND, KINDS, PARSE_KEY, find_danger
 
+DANGER_INTENTS = frozenset(INTENT_FOR_KIND.values())
+# Words from which a message the net finds no danger in is read as an account, not as a short cry for help.
+ACCOUNT_WORDS = 6
+
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class SafetyNet(GraphComponent):
@@ -42,8 +49,10 @@ class SafetyNet(GraphComponent):
         return cls()
 
     def mark(self, message: Message) -> None:
-        danger = find_danger(message.get(WHOLE_TEXT) or message.get(TEXT))
+        text = message.get(WHOLE_TEXT) or message.get(TEXT)
+        danger = find_danger(text)
         if not danger:
+            self.unless_an_account(message, text)
             return
         message.set(PARSE_KEY, danger.as_dict(), add_to_output=True)
         guessed = message.get(INTENT) or {}
@@ -54,6 +63,20 @@ class SafetyNet(GraphComponent):
         ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get(INTENT_NAME_KEY) != intent]
         message.set(INTENT, override, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [override] + ranking, add_to_output=True)
+
+    @staticmethod
+    def unless_an_account(message: Message, text: Any) -> None:
+        """A long message the classifier alone calls danger takes its next guess that is not danger."""
+        guessed = message.get(INTENT) or {}
+        if guessed.get(INTENT_NAME_KEY) not in DANGER_INTENTS or not isinstance(text, str):
+            return
+        if len(text.split()) < ACCOUNT_WORDS:
+            return
+        ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
+                   if entry.get(INTENT_NAME_KEY) not in DANGER_INTENTS]
+        if ranking:
+            message.set(INTENT, dict(ranking[0]), add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
