@@ -1,0 +1,41 @@
+"""Telling an age in the past ("I was 15 when they came") from saying one is under 18 now (survivor rule 18).
+
+An adult who was a child when it happened is telling their account: the child-safe path is for someone who is
+under 18 now. The markers below are the common ways of putting an age or childhood in the past, in the ten
+languages (and romanised Urdu); they are machine-assisted and need native review like the catalogs. When no
+marker is found the assistant does not guess: it asks "Are you under 18 now?" with buttons.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+PAST_AGE_MARKERS = (
+    # English
+    r"\bi was\b", r"\bi were\b", r"\bwhen i was\b", r"\bas a (?:child|kid|boy|girl|teenager)\b", r"\bback then\b",
+    r"\bat the time\b", r"\byears ago\b", r"\bin my childhood\b",
+    # Arabic: كنت "I was", في طفولتي "in my childhood"
+    r"كنت", r"طفولتي", r"في صغري",
+    # Ukrainian
+    r"мені було", r"\bя був\b", r"\bя була\b", r"коли я був", r"коли я була", r"дитинстві",
+    # Russian
+    r"мне было", r"\bя был\b", r"\bя была\b", r"когда я был", r"в детстве",
+    # Persian: بودم "I was", کودکی "childhood"
+    r"بودم", r"کودکی",
+    # Urdu, and romanised Urdu: تھا / تھی "was", بچپن "childhood"
+    r"تھا", r"تھی", r"بچپن", r"\btha\b", r"\bthi\b", r"\bbachpan\b",
+    # French
+    r"\bj'avais\b", r"\bj’avais\b", r"\bj'étais\b", r"\bj’étais\b", r"\bà l'époque\b", r"\bà l’époque\b",
+    # Spanish
+    r"\btenía\b", r"\bcuando era\b", r"\bde niñ[oa]\b", r"\ben aquel entonces\b",
+    # Tamil: இருந்தபோது "when I was", இருந்தேன் "I was", சிறுவயதில் "in childhood"
+    r"இருந்தபோது", r"இருந்தேன்", r"இருந்தது", r"சிறுவயதில்",
+    # Somali: "markii aan ahaa" when I was, "waxaan ahaa" I was, "yaraantayda" in my childhood
+    r"\bmarkii aan\b", r"\bwaxaan ahaa\b", r"\byaraantayda\b", r"\bjiray\b",
+)
+_PAST = re.compile("|".join(PAST_AGE_MARKERS))
+
+
+def speaks_of_the_past(text: str) -> bool:
+    """True when the message puts an age or childhood in the past, so it is part of the account."""
+    return bool(_PAST.search(unicodedata.normalize("NFKC", text).casefold()))
