@@ -20,8 +20,6 @@ from bot.intake.answers import clean_text, is_clear_choice, is_worth_holding
 
 # Messages that are about the conversation itself, never the start of an account, however long.
 NOT_AN_ACCOUNT = ("delete_everything", "stop", "change_language", "followup", "withdraw")
-# Yes to "Are you under 18 now?", typed or with its button.
-UNDER_18_NOW = ("affirm", "under_18")
 # The longest part of held words quoted back when offering them, so the question still fits a phone screen.
 QUOTED_CHARACTERS = 300
 
@@ -94,7 +92,8 @@ class ActionAnswerAge(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         intent, text = latest_intent(tracker), clean_text(latest_user_text(tracker))
         asked = tracker.get_slot("age_asked")
-        if asked and intent in UNDER_18_NOW and (is_clear_choice(text) or not speaks_of_the_past(text)):
+        clear_yes = intent == "affirm" and is_clear_choice(text)
+        if asked and (clear_yes or (intent == "under_18" and not speaks_of_the_past(text))):
             return take_child_safe_path(dispatcher, tracker)
         clear_answer = intent in ("deny", "adult")
         dispatcher.utter_message(response="utter_age_noted" if clear_answer or not asked else "utter_age_unclear")

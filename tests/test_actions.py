@@ -11,7 +11,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.care import ActionChildSafePath, ActionDeleteEverything, ActionRespondToDistress
+from actions.care import ActionDeleteEverything, ActionRespondToDistress
 from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.report import ActionAskReportConfirmed, ActionStartReport
 
@@ -157,7 +157,8 @@ def test_not_safe_gets_safety_advice_first() -> None:
 def test_only_an_active_yes_is_consent() -> None:
     trk = with_message("narrative_requested", "not now", "deny", requested_slot="consent")
     assert ValidateIntakeForm().validate_consent(False, CollectingDispatcher(), trk, {}) == {"consent": False}
-    assert ValidateIntakeForm().validate_consent(None, CollectingDispatcher(), trk, {}) == {"consent": False}
+    # Words that are neither yes nor no leave the question open (asked again), never a yes.
+    assert ValidateIntakeForm().validate_consent("not now", CollectingDispatcher(), trk, {}) == {"consent": None}
     yes = with_message("narrative_requested", "yes", "affirm", requested_slot="consent")
     assert ValidateIntakeForm().validate_consent(True, CollectingDispatcher(), yes, {}) == {"consent": True}
 
@@ -191,25 +192,10 @@ def test_a_short_cry_of_distress_is_not_added_to_the_account() -> None:
 
 
 def test_delete_everything_forgets_the_conversation_but_not_the_language() -> None:
-    events, messages = run(ActionDeleteEverything(), tracker("narrative_requested", slots={"language": "uk"}))
+    trk = with_message("narrative_requested", "/delete_everything", "delete_everything", language="uk")
+    events, messages = run(ActionDeleteEverything(), trk)
     assert responses(messages) == ["utter_deleted"]
     assert events == [Restarted(), SlotSet("language", "uk"), FollowupAction("action_listen")]
-
-
-def test_child_safe_path_forgets_the_draft_and_remembers_the_age() -> None:
-    events, messages = run(ActionChildSafePath(), with_message("narrative_requested", "i am 15", "under_18"))
-    assert responses(messages) == ["utter_child_safe"]
-    assert events == [Restarted(), SlotSet("is_minor", True), SlotSet("language", "en"),
-                      FollowupAction("action_listen")]
-
-
-def test_an_answer_mistaken_for_an_age_is_kept_and_the_form_goes_on() -> None:
-    trk = with_message("narrative_requested", "there were 20 of us in the basement", "under_18",
-                       requested_slot="incident_place")
-    events, messages = run(ActionChildSafePath(), trk)
-    assert messages == []
-    assert events == [SlotSet("is_minor", None), SlotSet("incident_place", "there were 20 of us in the basement"),
-                      FollowupAction("report_form")]
 
 
 def test_a_draft_gets_an_identity_once() -> None:

@@ -1,10 +1,11 @@
-"""The sixteen survivor-centred rules (../shared/design/survivor-centred-rules.md), one test or more each.
+"""The survivor-centred rules (../shared/design/survivor-centred-rules.md), one test or more each.
 
 Each test checks the artefact that enforces the rule: the domain and its responses, the rules Rasa learns,
 the form validators, or the report that is filed. The end-to-end tests drive the same rules over REST.
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from pathlib import Path
@@ -13,9 +14,11 @@ from typing import Any, Dict, List
 import pytest
 import yaml
 from rasa_sdk import Tracker
+from rasa_sdk.events import Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.forms import ValidateReportForm
+from actions.opening import ActionAnswerAge, ActionCheckAge
 from bot import catalog
 from bot.intake.report_builder import build_report
 
@@ -23,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 ENGLISH = catalog.responses("en")
 REPORT_QUESTIONS = [slot for slot in DOMAIN["forms"]["report_form"]["required_slots"]]
-FOLLOW_UP_QUESTIONS = [s for s in REPORT_QUESTIONS if s not in ("narrative_done", "report_confirmed")]
+FOLLOW_UP_QUESTIONS = [s for s in REPORT_QUESTIONS
+                       if s not in ("keep_held_words", "narrative_done", "report_confirmed")]
 
 
 def rules() -> List[Dict[str, Any]]:
@@ -226,3 +230,32 @@ def test_rule_2_nothing_typed_before_consent_is_filed() -> None:
     ]
     turns = build_report({"consent": True}, events)["transcript"]
     assert [(t["text"], t["language"]) for t in turns] == [("after consent", "uk")]
+
+
+# 18. An age in the past is part of the account; only "under 18 now" leads to the child-safe path; when
+# unsure, ask; nothing is deleted without saying so; a mistaken path can be undone.
+def test_rule_18_a_past_age_is_the_account_and_the_child_path_is_asked_for_said_and_undoable() -> None:
+    def run(action: Any, text: str, intent: str, slots: Dict[str, Any], loop: Dict[str, Any]) -> tuple:
+        tracker = Tracker("rule-18", {"language": "en", **slots}, {"text": text, "intent": {"name": intent}},
+                          [{"event": "user", "text": text}], False, None, loop, "action_listen")
+        dispatcher = CollectingDispatcher()
+        events = asyncio.run(action.run(dispatcher, tracker, {}))
+        return events, [m["response"] for m in dispatcher.messages]
+
+    in_report = ({"consent": True, "requested_slot": "incident_time"}, {"name": "report_form"})
+    past, said = run(ActionCheckAge(), "in 2014 I was 16", "under_18", *in_report)
+    assert said == [] and {"event": "slot", "name": "incident_time", "value": "in 2014 I was 16",
+                           "timestamp": None} in past
+    unsure, said = run(ActionCheckAge(), "I am 16", "under_18", *in_report)
+    assert said == ["utter_ask_under_18_now"] and Restarted() not in unsure
+    assert button_payloads("utter_ask_under_18_now") == ["/affirm", "/adult"]
+    asked = ({"consent": True, "age_asked": True}, {})
+    events, said = run(ActionAnswerAge(), "/affirm", "affirm", *asked)
+    assert said == ["utter_child_safe", "utter_child_draft_deleted"] and events[0] == Restarted()
+    assert "deleted" in text("utter_child_draft_deleted")
+    events, said = run(ActionAnswerAge(), "I am an adult", "adult", {"is_minor": True}, {})
+    assert {"event": "slot", "name": "is_minor", "value": None, "timestamp": None} in events
+    assert "utter_welcome" in said
+    assert any({"intent": "adult"} in r["steps"] and {"action": "action_answer_age"} in r["steps"] for r in rules())
+    for trusted in ("teacher", "social worker", "Childline", "0800 1111", "999"):
+        assert trusted in text("utter_child_safe"), trusted
