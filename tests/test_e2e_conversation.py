@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.assistant import PROJECT_ROOT, VENV_BIN, RunningAssistant, texts
+from tests.assistant import PROJECT_ROOT, VENV_BIN, RunningAssistant, payloads, texts
 from tests.conversation_driver import file_report, start_and_consent
 
 pytestmark = pytest.mark.timeout(900)
@@ -75,7 +75,9 @@ def test_delete_everything_removes_the_conversation_from_the_tracker_store(
     start_and_consent(running_assistant, sender)
     running_assistant.send(sender, '/choose_role{"role":"survivor"}')
     running_assistant.send(sender, "they took my brother from the checkpoint at dawn")
-    replies = running_assistant.send(sender, "delete everything")
+    # Typed words are confirmed with buttons first; the button deletes.
+    assert "/delete_everything" in payloads(running_assistant.send(sender, "delete everything"))
+    replies = running_assistant.send(sender, "/delete_everything")
     assert "deleted" in texts(replies)
 
     monkeypatch.setenv("TESTIMONY_DATA_DIR", str(running_assistant.data_dir))
