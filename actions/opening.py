@@ -15,7 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.conversation import kept_as_answer, latest_intent, latest_user_text, times_said
 from actions.report import forget_conversation
-from bot.intake.age import speaks_of_the_past
+from bot.intake.age import mentions_an_age_under_18, speaks_of_the_past
 from bot.intake.answers import clean_text, is_clear_choice, is_worth_holding
 
 # Messages that are about the conversation itself, never the start of an account, however long.
@@ -73,9 +73,7 @@ class ActionCheckAge(Action):
         kept = kept_as_answer(tracker, text) if is_worth_holding(text) or speaks_of_the_past(text) else []
         if speaks_of_the_past(text):
             return kept + carry_on(dispatcher, tracker)
-        dispatcher.utter_message(response="utter_ask_under_18_now")
-        aside = [ActiveLoop(None), SlotSet("requested_slot", None)] if tracker.active_loop.get("name") else []
-        return kept + aside + [SlotSet("age_asked", True)]
+        return kept + ask_under_18_now(dispatcher, tracker)
 
 
 class ActionAnswerAge(Action):
@@ -91,13 +89,31 @@ class ActionAnswerAge(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         intent, text = latest_intent(tracker), clean_text(latest_user_text(tracker))
-        asked = tracker.get_slot("age_asked")
+        if intent == "adult" and mentions_an_age_under_18(text) and not speaks_of_the_past(text):
+            return ask_under_18_now(dispatcher, tracker)  # "I'm 15" read as "I am an adult": ask, never assume
+        # A stale question (left open by a detour) is not asked any more: its "yes" deletes nothing.
+        asked = tracker.get_slot("age_asked") and last_question(tracker) == "utter_ask_under_18_now"
         clear_yes = intent == "affirm" and is_clear_choice(text)
         if asked and (clear_yes or (intent == "under_18" and not speaks_of_the_past(text))):
             return take_child_safe_path(dispatcher, tracker)
         clear_answer = intent in ("deny", "adult")
         dispatcher.utter_message(response="utter_age_noted" if clear_answer or not asked else "utter_age_unclear")
         return [SlotSet("age_asked", None), SlotSet("is_minor", None)] + carry_on(dispatcher, tracker)
+
+
+def ask_under_18_now(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """Asks with buttons, setting the form aside so that its "yes" cannot answer the form's question."""
+    dispatcher.utter_message(response="utter_ask_under_18_now")
+    aside = [ActiveLoop(None), SlotSet("requested_slot", None)] if tracker.active_loop.get("name") else []
+    return aside + [SlotSet("age_asked", True)]
+
+
+def last_question(tracker: Tracker) -> Optional[str]:
+    """The response the bot gave last, by name."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            return (event.get("metadata") or {}).get("utter_action")
+    return None
 
 
 def take_child_safe_path(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:

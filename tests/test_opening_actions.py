@@ -177,8 +177,24 @@ def test_an_age_in_the_past_as_the_first_message_leads_into_the_opening() -> Non
 
 def answering_age(text: str, intent: str, **slots: Any) -> Tracker:
     trk = with_message("narrative_requested", text, intent, age_asked=True, requested_slot=None, **slots)
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_ask_under_18_now"}})
     trk.active_loop = {}
     return trk
+
+
+def test_a_stale_age_question_deletes_nothing() -> None:
+    """Left open by a detour (support, then the form again), the question's "yes" is no longer an answer."""
+    trk = answering_age("/affirm", "affirm")
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_support"}})
+    events, messages = run(ActionAnswerAge(), trk)
+    assert Restarted() not in events and responses(messages) == ["utter_age_noted"]
+
+
+@pytest.mark.parametrize("text", ["i am 15", "me 16", "عمري ١٥"])
+def test_an_age_under_18_read_as_adult_is_asked_about(text: str) -> None:
+    events, messages = run(ActionAnswerAge(), with_message("narrative_requested", text, "adult"))
+    assert responses(messages) == ["utter_ask_under_18_now"]
+    assert events == [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("age_asked", True)]
 
 
 def test_yes_i_am_under_18_takes_the_child_safe_path_and_says_what_was_deleted() -> None:

@@ -34,8 +34,17 @@ PAST_AGE_MARKERS = (
     r"\bmarkii aan\b", r"\bwaxaan ahaa\b", r"\byaraantayda\b", r"\bjiray\b",
 )
 _PAST = re.compile("|".join(PAST_AGE_MARKERS))
+_NUMBER = re.compile(r"\d+")
+ADULT_AGE = 18
 
 
 def speaks_of_the_past(text: str) -> bool:
     """True when the message puts an age or childhood in the past, so it is part of the account."""
     return bool(_PAST.search(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def mentions_an_age_under_18(text: str) -> bool:
+    """A number under 18 in the message, in any script's digits ("15", "١٥", "۱۵")."""
+    digits = "".join(str(unicodedata.digit(ch)) if unicodedata.digit(ch, None) is not None else ch
+                     for ch in unicodedata.normalize("NFKC", text))
+    return any(int(number) < ADULT_AGE for number in _NUMBER.findall(digits))
