@@ -19,8 +19,9 @@ REPORT_ANSWER_FIELDS = ANSWER_FIELDS + ("onward_sharing",)
 # Report-form questions answered in the user's own words or with a skip, with no rule of their own.
 FREE_TEXT_QUESTIONS = DETAIL_QUESTIONS + ("onward_sharing",)
 # Report-form questions with a rule of their own (actions/forms.py).
-RULED_REPORT_QUESTIONS = ("keep_held_words", "role", "narrative", "narrative_done", "contact_preference", "contact_details",
-                          "report_confirmed")
+# The first, keep_held_words, offers back words written before consent (actions/opening.py).
+RULED_REPORT_QUESTIONS = ("keep_held_words", "role", "narrative", "narrative_done", "contact_preference",
+                          "contact_details", "report_confirmed")
 # Questions whose open answer takes a message that interrupted it (distress, a misread age) as the answer:
 # the ones answered in words rather than with a choice.
 ANSWERED_IN_WORDS = frozenset(ANSWER_FIELDS) - {"role", "perpetrator_in_uk"}
