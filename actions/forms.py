@@ -84,7 +84,7 @@ class ValidateIntakeForm(AnswerValidationAction):
         if intent in NOT_SAFE_INTENTS:
             dispatcher.utter_message(response="utter_safety_advice")
             return {"safe_now": NO}
-        if is_worth_holding(text):
+        if is_worth_holding(text, intent):
             if times_said(tracker, "utter_words_held"):
                 return {"safe_now": "unsure"}
             dispatcher.utter_message(response="utter_words_held")
@@ -103,7 +103,7 @@ class ValidateIntakeForm(AnswerValidationAction):
             dispatcher.utter_message(response="utter_child_safe")
             return {"consent": False}
         text = latest_user_text(tracker)
-        if is_worth_holding(text):
+        if is_worth_holding(text, latest_intent(tracker)):
             dispatcher.utter_message(response="utter_words_held")
             return {"consent": None}
         if isinstance(value, bool):

@@ -35,10 +35,10 @@ class ActionHoldWords(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        text = clean_text(latest_user_text(tracker))
+        text, intent = clean_text(latest_user_text(tracker)), latest_intent(tracker)
         if (tracker.get_slot("consent") is True or tracker.get_slot("is_minor")
-                or tracker.active_loop.get("name") == "followup_form"
-                or latest_intent(tracker) in NOT_AN_ACCOUNT or not is_worth_holding(text)):
+                or tracker.active_loop.get("name") == "followup_form" or intent in NOT_AN_ACCOUNT
+                or not is_worth_holding(text, intent)):
             return []
         return [SlotSet("held_words", list(tracker.get_slot("held_words") or []) + [text])]
 

@@ -44,15 +44,28 @@ def test_an_account_typed_before_consent_is_held() -> None:
     ("please delete everything i wrote here now", "delete_everything", {}),
     (ACCOUNT, "inform", {"consent": True}),                       # after consent it is an answer, not held
     (ACCOUNT, "inform", {"is_minor": True}),                      # no account is taken from a child
+    ("مرحبا، أريد الإبلاغ عن جريمة حرب حدثت في قريتي", "what_counts", {}),  # asking to start, not an account
+    ("Hello, I want to report something that happened to my family", "report", {}),
 ])
 def test_commands_short_replies_and_answers_after_consent_are_not_held(text: str, intent: str,
                                                                          slots: dict) -> None:
     assert run(ActionHoldWords(), before_consent(text, intent, **slots))[0] == []
 
 
+def test_a_request_long_enough_to_carry_an_account_is_held() -> None:
+    text = "i want to report that soldiers took my father and my brother from our house in aleppo in 2016 at night"
+    assert run(ActionHoldWords(), before_consent(text, "report"))[0] == [SlotSet("held_words", [text])]
+
+
 def test_a_long_message_at_the_safety_question_is_not_the_answer() -> None:
     result, said = validated(ValidateIntakeForm(), "safe_now", ACCOUNT, before_consent(ACCOUNT, "affirm"))
     assert result == {"safe_now": None} and said == ["utter_words_held"]
+
+
+def test_a_request_at_the_safety_question_is_not_said_to_be_kept() -> None:
+    text = "yes i want to report what happened to my family"
+    assert validated(ValidateIntakeForm(), "safe_now", text, before_consent(text, "report")) == \
+        ({"safe_now": "unsure"}, [])
 
 
 def test_the_safety_question_is_asked_once_more_only() -> None:

@@ -52,9 +52,17 @@ def is_clear_choice(text: Optional[str]) -> bool:
     return bool(cleaned) and (is_button_payload(cleaned) or is_short(cleaned))
 
 
-def is_worth_holding(text: Optional[str]) -> bool:
-    """A typed message long enough to be part of an account, rather than a command or a short reply."""
+# Asking to start or asking a question ("Hello, I want to report something that happened to my family") is part
+# of an account only when it is long enough to carry one too.
+REQUEST_INTENTS = ("greet", "report", "support", "what_counts", "mechanisms", "bot_challenge")
+MAX_WORDS_OF_A_REQUEST = 15
+
+
+def is_worth_holding(text: Optional[str], intent: Optional[str] = None) -> bool:
+    """A typed message long enough to be part of an account, rather than a command, a request or a short reply."""
     cleaned = clean_text(text)
+    if intent in REQUEST_INTENTS and len(cleaned.split()) <= MAX_WORDS_OF_A_REQUEST:
+        return False
     return bool(cleaned) and not is_clear_choice(cleaned)
 
 
