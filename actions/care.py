@@ -1,12 +1,9 @@
-"""Actions that put the person before the report: distress, deleting everything, the under-18 path."""
+"""Actions that put the person before the report: distress, and deleting everything."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -14,12 +11,7 @@ from actions.conversation import latest_user_text
 from actions.interruptions import keep_what_they_wrote
 from actions.report import forget_conversation
 from bot.channels import MESSAGING_CHANNELS
-from bot.intake.answers import clean_text
-from bot.intake.fields import ANSWERED_IN_WORDS
-
-ADULT_AGE = 18
-SHORT_STATEMENT_WORDS = 5
-CLEAR_CONFIDENCE = 0.9
+from bot.intake.answers import is_button_payload
 
 
 class ActionRespondToDistress(Action):
@@ -35,63 +27,22 @@ class ActionRespondToDistress(Action):
 
 
 class ActionDeleteEverything(Action):
-    """Wipes the draft and the conversation from the tracker store, then says so (issue: delete at any point)."""
+    """Wipes the draft and the conversation from the tracker store, then says so (issue: delete at any point).
+
+    The quick exit, the exit word of the messaging channels and the "Delete everything" buttons send the
+    payload and delete at once; typed words that were classified as "delete" are confirmed with buttons first.
+    """
 
     def name(self) -> Text:
         return "action_delete_everything"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
+        if not is_button_payload(latest_user_text(tracker)):
+            # Typed words are only a guess at "delete": ask, with buttons, before anything is lost.
+            dispatcher.utter_message(response="utter_confirm_delete")
+            return []
         dispatcher.utter_message(response="utter_deleted")
         if tracker.get_latest_input_channel() in MESSAGING_CHANNELS:
             dispatcher.utter_message(response="utter_delete_chat_on_phone")
         return forget_conversation(tracker)
-
-
-class ActionChildSafePath(Action):
-    """Under 18: a short, child-safe answer, and nothing kept of an account (survivor-centred rule 15).
-
-    Forgetting the draft cannot be undone, and the intent classifier sometimes takes an answer ("there were 20
-    of us") for an age. So the path is taken only when the message gives an age under 18, or is a short, clear
-    statement ("I'm a child"); otherwise the message is kept as the answer it probably was and the form goes on.
-    """
-
-    def name(self) -> Text:
-        return "action_child_safe_path"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> List[Dict[Text, Any]]:
-        text = clean_text(latest_user_text(tracker))
-        confidence = (tracker.latest_message.get("intent") or {}).get("confidence") or 0.0
-        if says_under_18(text, confidence):
-            dispatcher.utter_message(response="utter_child_safe")
-            restarted, *kept = forget_conversation(tracker)
-            return [restarted, SlotSet("is_minor", True), *kept]
-        form = tracker.active_loop.get("name")
-        requested = tracker.get_slot("requested_slot")
-        events: List[Dict[Text, Any]] = [SlotSet("is_minor", None)]
-        if form == "report_form" and requested in ANSWERED_IN_WORDS and tracker.get_slot(requested) is None:
-            events.append(SlotSet(requested, text))
-        return events + ([FollowupAction(form)] if form else [])
-
-
-# Markup, and tokens with brackets, "=" or slashes, are code someone pasted, not words about their age.
-NOT_WORDS = re.compile(r"<[^>]*>|\S*[(){}\[\]=/\\]\S*")
-# A number standing on its own ("I am 15", "15-year-old"), not one inside code or a word ("alert(1)", "x1").
-STANDALONE_NUMBER = re.compile(r"(?<![\w(=/])\d+(?![\w)=/])")
-
-
-def says_under_18(text: str, confidence: float) -> bool:
-    """An age under 18 in the message, or a short and confidently classified statement without numbers."""
-    plain = NOT_WORDS.sub(" ", unicodedata.normalize("NFKC", _ascii_digits(text)))
-    numbers = [int(match) for match in STANDALONE_NUMBER.findall(plain)]
-    if numbers:
-        return any(number < ADULT_AGE for number in numbers)
-    words = plain.split()
-    return bool(words) and len(words) <= SHORT_STATEMENT_WORDS and confidence >= CLEAR_CONFIDENCE
-
-
-def _ascii_digits(text: str) -> str:
-    """Arabic-Indic, Persian and other decimal digits as 0-9, so "١٥" is read as 15."""
-    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and unicodedata.digit(ch, None) is not None else ch
-                   for ch in text)

@@ -1,9 +1,12 @@
 """Reading the conversation from a tracker: what the user last said and meant, and what the bot already said."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import List, Optional
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+
+from bot.intake.fields import ANSWERED_IN_WORDS
 
 
 def latest_intent(tracker: Tracker) -> Optional[str]:
@@ -22,3 +25,20 @@ def times_said(tracker: Tracker, response: str) -> int:
     """How often the bot has already given `response` in this conversation (to ask at most once more)."""
     return sum(1 for event in tracker.events
                if event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response)
+
+
+def kept_as_answer(tracker: Tracker, text: str) -> List[SlotSet]:
+    """Keeps words that a detour interrupted (distress, a misread age) as the answer to the open question.
+
+    More narrative is added to what was already told; another question answered in words takes them only when
+    it is still empty. Questions answered with a choice are left open, so their buttons still work.
+    """
+    requested = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") != "report_form":
+        return []
+    if requested in ("narrative", "narrative_done"):
+        narrative = tracker.get_slot("narrative")
+        return [SlotSet("narrative", f"{narrative}\n{text}" if narrative else text)]
+    if requested in ANSWERED_IN_WORDS and tracker.get_slot(requested) is None:
+        return [SlotSet(requested, text)]
+    return []

@@ -12,7 +12,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.conversation import latest_intent, latest_user_text, times_said
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
-from bot.intake.answers import MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_short, normalise
+from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_clear_choice,
+                                is_short, is_worth_holding, normalise)
 from bot.intake.fields import (CONTACT_CHOICES, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS, INTAKE_QUESTIONS, ROLES,
                                RULED_REPORT_QUESTIONS)
 from bot.reports.codes import normalize_reference
@@ -88,15 +89,22 @@ class ValidateIntakeForm(AnswerValidationAction):
 
     def answer_safe_now(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                         domain: DomainDict) -> Slots:
-        intent, danger = latest_intent(tracker), danger_in(tracker)
-        if intent == "affirm" and not danger:
-            return {"safe_now": YES}
+        """Only a clear yes is safe: anything else gets the safety advice (or the danger answer) and the choices
+        before any consent text. A long message is the start of their account: it is held (actions/opening.py),
+        they are told so, and the question is asked once more."""
+        intent, text, danger = latest_intent(tracker), latest_user_text(tracker), danger_in(tracker)
         if danger:
             answer_danger(dispatcher, danger)
-        else:
-            dispatcher.utter_message(response="utter_safety_advice")
-        # We do not keep what they wrote before consenting; the choices come next (required_slots).
-        return {"safe_now": NO if danger or intent in NOT_SAFE_INTENTS else "unsure", SAFE_TO_GO_ON: None}
+            return {"safe_now": NO, SAFE_TO_GO_ON: None}
+        if intent not in NOT_SAFE_INTENTS and is_worth_holding(text, intent) \
+                and not times_said(tracker, "utter_words_held"):
+            dispatcher.utter_message(response="utter_words_held")
+            return {"safe_now": None}
+        if intent == "affirm" and not is_worth_holding(text, intent):
+            return {"safe_now": YES}
+        dispatcher.utter_message(response="utter_safety_advice")
+        # The choices come next (required_slots); what they wrote is held, never taken as this answer.
+        return {"safe_now": NO if intent in NOT_SAFE_INTENTS else "unsure", SAFE_TO_GO_ON: None}
 
     def answer_safe_to_go_on(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> Slots:
@@ -105,11 +113,20 @@ class ValidateIntakeForm(AnswerValidationAction):
 
     def answer_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                        domain: DomainDict) -> Slots:
-        """An active yes only; someone who said they are under 18 is not taken through an account (rule 15)."""
+        """An active yes only; someone who said they are under 18 is not taken through an account (rule 15).
+
+        A long message that sounds like yes or no is held as words of their account, and consent is asked again.
+        """
         if tracker.get_slot("is_minor"):
             dispatcher.utter_message(response="utter_child_safe")
             return {"consent": False}
-        return {"consent": value is True}
+        text = latest_user_text(tracker)
+        if is_worth_holding(text, latest_intent(tracker)):
+            dispatcher.utter_message(response="utter_words_held")
+            return {"consent": None}
+        if isinstance(value, bool):
+            return {"consent": value}
+        return {"consent": None}
 
 
 class ValidateReportForm(AnswerValidationAction):
@@ -125,10 +142,30 @@ class ValidateReportForm(AnswerValidationAction):
 
     async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[Text]:
-        """Contact details are asked for only when the user asked to be contacted (rule 14)."""
-        if tracker.get_slot("contact_preference") == "contact_me":
-            return domain_slots
-        return [slot for slot in domain_slots if slot != "contact_details"]
+        """Contact details are asked for only when the user asked to be contacted (rule 14); words written before
+        consent are offered back only when there are some."""
+        skipped = set()
+        if tracker.get_slot("contact_preference") != "contact_me":
+            skipped.add("contact_details")
+        if not tracker.get_slot("held_words") and tracker.get_slot("keep_held_words") is None:
+            skipped.add("keep_held_words")
+        return [slot for slot in domain_slots if slot not in skipped]
+
+    def answer_keep_held_words(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> Slots:
+        """Yes makes what they wrote before consent the start of the narrative; no, or skip, lets it go.
+
+        More words instead of a choice are added to what is held, and the offer is made again with them.
+        """
+        held = list(tracker.get_slot("held_words") or [])
+        text = clean_text(latest_user_text(tracker))
+        if is_clear_choice(text) and value is True:
+            return {"keep_held_words": True, "narrative": "\n".join(held), "held_words": None}
+        if is_clear_choice(text) and (value is False or latest_intent(tracker) in MARKER_FOR_INTENT):
+            return {"keep_held_words": False, "held_words": None}
+        if is_worth_holding(text):
+            return {"keep_held_words": None, "held_words": held + [text]}
+        return {"keep_held_words": None}
 
     def answer_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                     domain: DomainDict) -> Slots:
@@ -189,9 +226,9 @@ class ValidateReportForm(AnswerValidationAction):
     def answer_report_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
         """Yes sends; anything the user writes instead is added as a correction and the summary is shown again."""
-        if value is True:
-            return {"report_confirmed": True}
         text = clean_text(latest_user_text(tracker))
+        if value is True and is_clear_choice(text):
+            return {"report_confirmed": True}
         if not text or is_button_payload(text) or (latest_intent(tracker) == "deny" and is_short(text)):
             return {"report_confirmed": None}
         corrections = list(tracker.get_slot("corrections") or [])

@@ -24,12 +24,18 @@ FOLLOW_UP_ANSWERS = (
 
 
 def start_and_consent(assistant: RunningAssistant, sender: str, greeting: str = "hello") -> List[Dict]:
-    """Greets, says they are safe, consents; returns the replies that ask for their role."""
+    """Greets, says they are safe, consents; returns the replies that ask for their role.
+
+    A greeting long enough to hold words of an account is offered back after consent: this driver leaves it out.
+    """
     replies = assistant.send(sender, greeting)
     assert "/affirm" in payloads(replies), texts(replies)
     replies = assistant.send(sender, "/affirm")
     assert "/affirm" in payloads(replies), texts(replies)
-    return assistant.send(sender, "/affirm")
+    replies = assistant.send(sender, "/affirm")
+    if "/deny" in payloads(replies) and not any(p.startswith("/choose_role") for p in payloads(replies)):
+        replies = assistant.send(sender, "/deny")
+    return replies
 
 
 def file_report(assistant: RunningAssistant, sender: str, narrative: str,

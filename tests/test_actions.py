@@ -11,9 +11,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.care import ActionChildSafePath, ActionDeleteEverything, ActionRespondToDistress, says_under_18
+from actions.care import ActionDeleteEverything, ActionRespondToDistress
 from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.report import ActionAskReportConfirmed, ActionStartReport
+from bot.intake.age import may_say_under_18_now, mentions_an_age_under_18
 from tests.crypto_fixtures import make_store
 from tests.helpers import run_action
 from bot.reports.attempts import FollowupAttemptLimiter
@@ -155,7 +156,8 @@ def test_not_safe_gets_safety_advice_first() -> None:
 def test_only_an_active_yes_is_consent() -> None:
     trk = with_message("narrative_requested", "not now", "deny", requested_slot="consent")
     assert ValidateIntakeForm().validate_consent(False, CollectingDispatcher(), trk, {}) == {"consent": False}
-    assert ValidateIntakeForm().validate_consent(None, CollectingDispatcher(), trk, {}) == {"consent": False}
+    # Words that are neither yes nor no leave the question open (asked again), never a yes.
+    assert ValidateIntakeForm().validate_consent("not now", CollectingDispatcher(), trk, {}) == {"consent": None}
     yes = with_message("narrative_requested", "yes", "affirm", requested_slot="consent")
     assert ValidateIntakeForm().validate_consent(True, CollectingDispatcher(), yes, {}) == {"consent": True}
 
@@ -189,25 +191,10 @@ def test_a_short_cry_of_distress_is_not_added_to_the_account() -> None:
 
 
 def test_delete_everything_forgets_the_conversation_but_not_the_language() -> None:
-    events, messages = run_action(ActionDeleteEverything(), tracker("narrative_requested", slots={"language": "uk"}))
+    trk = with_message("narrative_requested", "/delete_everything", "delete_everything", language="uk")
+    events, messages = run_action(ActionDeleteEverything(), trk)
     assert responses(messages) == ["utter_deleted"]
     assert events == [Restarted(), SlotSet("language", "uk"), FollowupAction("action_listen")]
-
-
-def test_child_safe_path_forgets_the_draft_and_remembers_the_age() -> None:
-    events, messages = run_action(ActionChildSafePath(), with_message("narrative_requested", "i am 15", "under_18"))
-    assert responses(messages) == ["utter_child_safe"]
-    assert events == [Restarted(), SlotSet("is_minor", True), SlotSet("language", "en"),
-                      FollowupAction("action_listen")]
-
-
-def test_an_answer_mistaken_for_an_age_is_kept_and_the_form_goes_on() -> None:
-    trk = with_message("narrative_requested", "there were 20 of us in the basement", "under_18",
-                       requested_slot="incident_place")
-    events, messages = run_action(ActionChildSafePath(), trk)
-    assert messages == []
-    assert events == [SlotSet("is_minor", None), SlotSet("incident_place", "there were 20 of us in the basement"),
-                      FollowupAction("report_form")]
 
 
 def test_a_draft_gets_an_identity_once() -> None:
@@ -363,9 +350,15 @@ def test_a_mistyped_follow_up_code_is_asked_for_once_more_then_the_form_ends() -
 @pytest.mark.parametrize("pasted", ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "x=1; y=(2)",
                                     "<a href=/page/12>https://example.org/page/12</a>"])
 def test_a_number_inside_pasted_code_or_an_address_is_never_read_as_an_age(pasted: str) -> None:
-    assert not says_under_18(pasted, confidence=0.99)
+    assert not mentions_an_age_under_18(pasted) and not may_say_under_18_now(pasted)
 
 
 @pytest.mark.parametrize("said", ["I am 15", "i'm 16.", "15-year-old", "١٥"])
 def test_an_age_under_18_standing_on_its_own_is_read_as_one(said: str) -> None:
-    assert says_under_18(said, confidence=0.1)
+    assert mentions_an_age_under_18(said) and may_say_under_18_now(said)
+
+
+@pytest.mark.parametrize("told", ["there were 20 of us in the basement", "I was 15 when they came",
+                                  "they took 30 men from the village at night"])
+def test_an_account_with_no_age_under_18_now_is_not_asked_about(told: str) -> None:
+    assert not may_say_under_18_now(told)

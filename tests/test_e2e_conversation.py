@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from tests.assistant import RunningAssistant, texts
+from tests.assistant import RunningAssistant, payloads, texts
 from tests.conversation_driver import file_report, start_and_consent
 from tests.crypto_fixtures import run_staff
 from tests.helpers import files_containing, read_stored_events
@@ -65,7 +65,9 @@ def test_delete_everything_removes_the_conversation_from_the_tracker_store(
     start_and_consent(running_assistant, sender)
     running_assistant.send(sender, '/choose_role{"role":"survivor"}')
     running_assistant.send(sender, "they took my brother from the checkpoint at dawn")
-    replies = running_assistant.send(sender, "delete everything")
+    # Typed words are confirmed with buttons first; the button deletes.
+    assert "/delete_everything" in payloads(running_assistant.send(sender, "delete everything"))
+    replies = running_assistant.send(sender, "/delete_everything")
     assert "deleted" in texts(replies)
 
     remaining = read_stored_events(running_assistant.data_dir, running_assistant.conversation_id(sender))

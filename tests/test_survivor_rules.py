@@ -5,6 +5,7 @@ the form validators, or the report that is filed. The end-to-end tests drive the
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from pathlib import Path
@@ -13,9 +14,11 @@ from typing import Any, Dict, List
 import pytest
 import yaml
 from rasa_sdk import Tracker
+from rasa_sdk.events import Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.forms import ValidateReportForm
+from actions.opening import ActionAnswerAge, ActionCheckAge
 from bot import catalog
 from bot.intake.report_builder import build_report
 from tests.helpers import sdk_tracker
@@ -24,7 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 ENGLISH = catalog.responses("en")
 REPORT_QUESTIONS = [slot for slot in DOMAIN["forms"]["report_form"]["required_slots"]]
-FOLLOW_UP_QUESTIONS = [s for s in REPORT_QUESTIONS if s not in ("narrative_done", "report_confirmed")]
+FOLLOW_UP_QUESTIONS = [s for s in REPORT_QUESTIONS
+                       if s not in ("keep_held_words", "narrative_done", "report_confirmed")]
 
 
 def rules() -> List[Dict[str, Any]]:
@@ -144,8 +148,9 @@ def test_rule_8_distress_offers_a_break_and_the_draft_resumes() -> None:
     assert {"/pause", "/support"} <= set(button_payloads("utter_distress_offer"))
     distress_rules = [r for r in rules() if {"intent": "distress"} in r["steps"]]
     assert distress_rules and all(r["steps"][1] == {"action": "action_respond_to_distress"} for r in distress_rules)
-    resume = [r for r in rules() if {"intent": "resume"} in r["steps"] and '"consent": true' in json.dumps(r)]
-    assert resume and resume[0]["steps"][-2:] == [{"action": "report_form"}, {"active_loop": "report_form"}]
+    resume = [r for r in rules() if {"intent": "resume"} in r["steps"] and {"action": "report_form"} in r["steps"]]
+    assert resume and all(r["steps"][-2:] == [{"action": "report_form"}, {"active_loop": "report_form"}]
+                          and '"consent": true' in json.dumps(r) for r in resume)
 
 
 # 9. Mirror their words: the summary repeats them; questions never name a legal category.
@@ -258,3 +263,33 @@ def test_rule_2_nothing_typed_before_consent_is_filed() -> None:
     ]
     turns = build_report({"consent": True}, events)["transcript"]
     assert [(t["text"], t["language"]) for t in turns] == [("after consent", "uk")]
+
+
+# 18. An age in the past is part of the account; only "under 18 now" leads to the child-safe path; when
+# unsure, ask; nothing is deleted without saying so; a mistaken path can be undone.
+def test_rule_18_a_past_age_is_the_account_and_the_child_path_is_asked_for_said_and_undoable() -> None:
+    def run(action: Any, text: str, intent: str, slots: Dict[str, Any], loop: Dict[str, Any]) -> tuple:
+        asked_last = {"event": "bot", "metadata": {"utter_action": "utter_ask_under_18_now"}}
+        tracker = Tracker("rule-18", {"language": "en", **slots}, {"text": text, "intent": {"name": intent}},
+                          [asked_last, {"event": "user", "text": text}], False, None, loop, "action_listen")
+        dispatcher = CollectingDispatcher()
+        events = asyncio.run(action.run(dispatcher, tracker, {}))
+        return events, [m["response"] for m in dispatcher.messages]
+
+    in_report = ({"consent": True, "requested_slot": "incident_time"}, {"name": "report_form"})
+    past, said = run(ActionCheckAge(), "in 2014 I was 16", "under_18", *in_report)
+    assert said == [] and {"event": "slot", "name": "incident_time", "value": "in 2014 I was 16",
+                           "timestamp": None} in past
+    unsure, said = run(ActionCheckAge(), "I am 16", "under_18", *in_report)
+    assert said == ["utter_ask_under_18_now"] and Restarted() not in unsure
+    assert button_payloads("utter_ask_under_18_now") == ["/affirm", "/adult"]
+    asked = ({"consent": True, "age_asked": True}, {})
+    events, said = run(ActionAnswerAge(), "/affirm", "affirm", *asked)
+    assert said == ["utter_child_safe", "utter_child_draft_deleted"] and events[0] == Restarted()
+    assert "deleted" in text("utter_child_draft_deleted")
+    events, said = run(ActionAnswerAge(), "I am an adult", "adult", {"is_minor": True}, {})
+    assert {"event": "slot", "name": "is_minor", "value": None, "timestamp": None} in events
+    assert "utter_welcome" in said
+    assert any({"intent": "adult"} in r["steps"] and {"action": "action_answer_age"} in r["steps"] for r in rules())
+    for trusted in ("teacher", "social worker", "Childline", "0800 1111", "999"):
+        assert trusted in text("utter_child_safe"), trusted

@@ -42,6 +42,30 @@ def is_short(text: str) -> bool:
     return len(text.split()) <= MAX_WORDS_OF_A_NON_ANSWER
 
 
+def is_clear_choice(text: Optional[str]) -> bool:
+    """A button, or a few typed words ("yes", "no thanks"): only these may answer a question asked with buttons.
+
+    A longer message classified as "yes" or "no" is something the user is telling, not a choice: it never fills
+    a yes/no slot (safe, consent, send, keep), so a misread intent costs a turn and never a decision.
+    """
+    cleaned = clean_text(text)
+    return bool(cleaned) and (is_button_payload(cleaned) or is_short(cleaned))
+
+
+# Asking to start or asking a question ("Hello, I want to report something that happened to my family") is part
+# of an account only when it is long enough to carry one too.
+REQUEST_INTENTS = ("greet", "report", "support", "what_counts", "mechanisms", "bot_challenge")
+MAX_WORDS_OF_A_REQUEST = 15
+
+
+def is_worth_holding(text: Optional[str], intent: Optional[str] = None) -> bool:
+    """A typed message long enough to be part of an account, rather than a command, a request or a short reply."""
+    cleaned = clean_text(text)
+    if intent in REQUEST_INTENTS and len(cleaned.split()) <= MAX_WORDS_OF_A_REQUEST:
+        return False
+    return bool(cleaned) and not is_clear_choice(cleaned)
+
+
 def normalise(text: Optional[str], intent: Optional[str]) -> Optional[str]:
     """The answer to store for a free-text question, or None when nothing usable was said (ask again)."""
     cleaned = clean_text(text)

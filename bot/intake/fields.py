@@ -17,10 +17,10 @@ DETAIL_QUESTIONS = ("incident_time", "incident_place", "perpetrator", "perpetrat
 ANSWER_FIELDS = ("role", "narrative") + DETAIL_QUESTIONS
 # The answers a filed report holds: the account, and whether the team may share it.
 REPORT_ANSWER_FIELDS = ANSWER_FIELDS + ("onward_sharing",)
-# Report-form questions with a rule of their own (actions/forms.py); a "yes" to perpetrator_in_uk gets a
-# safety note.
-RULED_REPORT_QUESTIONS = ("role", "narrative", "narrative_done", "perpetrator_in_uk", "contact_preference",
-                          "contact_details", "report_confirmed")
+# Report-form questions with a rule of their own (actions/forms.py). The first, keep_held_words, offers back
+# words written before consent (actions/opening.py); a "yes" to perpetrator_in_uk gets a safety note.
+RULED_REPORT_QUESTIONS = ("keep_held_words", "role", "narrative", "narrative_done", "perpetrator_in_uk",
+                          "contact_preference", "contact_details", "report_confirmed")
 # Report-form questions answered in the user's own words or with a skip, with no rule of their own.
 FREE_TEXT_QUESTIONS = tuple(q for q in DETAIL_QUESTIONS + ("onward_sharing",) if q not in RULED_REPORT_QUESTIONS)
 # Questions whose open answer takes a message that interrupted it (distress, a misread age) as the answer:

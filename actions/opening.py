@@ -1,0 +1,140 @@
+"""The opening, and the questions that guard a change of path (survivor-centred rules 2, 13 and 18).
+
+A misunderstood message may cost a turn, never safety, words or the draft: words typed before consent are held
+(in the encrypted tracker only) and offered back once consent is given; an age is taken as "under 18 now" only
+after the person says so with a button or a clear yes, and an age in the past is part of the account.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.conversation import kept_as_answer, latest_intent, latest_user_text, times_said
+from actions.report import forget_conversation
+from bot.intake.age import mentions_an_age_under_18, may_say_under_18_now, speaks_of_the_past
+from bot.intake.answers import clean_text, is_clear_choice, is_worth_holding
+
+# Messages that are about the conversation itself, never the start of an account, however long.
+NOT_AN_ACCOUNT = ("delete_everything", "stop", "change_language", "followup", "withdraw")
+# The longest part of held words quoted back when offering them, so the question still fits a phone screen.
+QUOTED_CHARACTERS = 300
+
+
+class ActionHoldWords(Action):
+    """Custom slot mapping run after every message: words of an account typed before consent are held.
+
+    They are never filed unless the person chooses to keep them once they have consented (ask_keep_held_words).
+    """
+
+    def name(self) -> Text:
+        return "action_hold_words"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        text, intent = clean_text(latest_user_text(tracker)), latest_intent(tracker)
+        if (tracker.get_slot("consent") is True or tracker.get_slot("is_minor")
+                or tracker.active_loop.get("name") == "followup_form" or intent in NOT_AN_ACCOUNT
+                or not is_worth_holding(text, intent)):
+            return []
+        return [SlotSet("held_words", list(tracker.get_slot("held_words") or []) + [text])]
+
+
+class ActionAskKeepHeldWords(Action):
+    """Once consent is given, offers back what was written before, in the person's own words."""
+
+    def name(self) -> Text:
+        return "action_ask_keep_held_words"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        held = "\n".join(tracker.get_slot("held_words") or [])
+        quoted = held if len(held) <= QUOTED_CHARACTERS else held[:QUOTED_CHARACTERS].rstrip() + "…"
+        dispatcher.utter_message(response="utter_ask_keep_held_words", held=quoted)
+        return []
+
+
+class ActionCheckAge(Action):
+    """A typed message that sounds like an age: ask when it may mean "under 18 now", else it is the account.
+
+    An age in the past, a long message with no age under 18 in it, or a number inside pasted code is kept as
+    part of the account and the conversation goes on. Nothing is deleted here. The question "Are you under 18 now?" is asked with buttons and the form is set
+    aside while it is open, so that its "yes" is never taken as the answer to the form's question.
+    """
+
+    def name(self) -> Text:
+        return "action_check_age"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        text = clean_text(latest_user_text(tracker))
+        kept = kept_as_answer(tracker, text) if is_worth_holding(text) or speaks_of_the_past(text) else []
+        if may_say_under_18_now(text):
+            return kept + ask_under_18_now(dispatcher, tracker)
+        return kept + carry_on(dispatcher, tracker)
+
+
+class ActionAnswerAge(Action):
+    """The answer to "Are you under 18 now?", or "I am an adult" at any time (which undoes `is_minor`).
+
+    Only a clear yes takes the child-safe path; it says what was deleted. Anything else goes back to where the
+    person was, with Childline named when the answer was unclear.
+    """
+
+    def name(self) -> Text:
+        return "action_answer_age"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        intent, text = latest_intent(tracker), clean_text(latest_user_text(tracker))
+        if intent == "adult" and mentions_an_age_under_18(text) and not speaks_of_the_past(text):
+            return ask_under_18_now(dispatcher, tracker)  # "I'm 15" read as "I am an adult": ask, never assume
+        # A stale question (left open by a detour) is not asked any more: its "yes" deletes nothing.
+        asked = tracker.get_slot("age_asked") and last_question(tracker) == "utter_ask_under_18_now"
+        clear_yes = intent == "affirm" and is_clear_choice(text)
+        if asked and (clear_yes or (intent == "under_18" and not speaks_of_the_past(text))):
+            return take_child_safe_path(dispatcher, tracker)
+        clear_answer = intent in ("deny", "adult")
+        dispatcher.utter_message(response="utter_age_noted" if clear_answer or not asked else "utter_age_unclear")
+        return [SlotSet("age_asked", None), SlotSet("is_minor", None)] + carry_on(dispatcher, tracker)
+
+
+def ask_under_18_now(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """Asks with buttons, setting the form aside so that its "yes" cannot answer the form's question."""
+    dispatcher.utter_message(response="utter_ask_under_18_now")
+    aside = [ActiveLoop(None), SlotSet("requested_slot", None)] if tracker.active_loop.get("name") else []
+    return aside + [SlotSet("age_asked", True)]
+
+
+def last_question(tracker: Tracker) -> Optional[str]:
+    """The response the bot gave last, by name."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            return (event.get("metadata") or {}).get("utter_action")
+    return None
+
+
+def take_child_safe_path(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """Under 18 now: a short child-safe answer, the draft deleted, and the person told so (rules 15 and 18)."""
+    dispatcher.utter_message(response="utter_child_safe")
+    if tracker.get_slot("consent") is True or tracker.get_slot("held_words"):
+        dispatcher.utter_message(response="utter_child_draft_deleted")
+    restarted, *kept = forget_conversation(tracker)
+    return [restarted, SlotSet("is_minor", True), *kept]
+
+
+def carry_on(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    """Back to the open question; before consent, into the opening (welcome, safety, consent)."""
+    form: Optional[str] = tracker.active_loop.get("name")
+    if form:
+        return [FollowupAction(form)]
+    if tracker.get_slot("consent") is True:
+        return [FollowupAction("report_form")]
+    if tracker.get_slot("consent") is None:
+        if not times_said(tracker, "utter_welcome"):
+            dispatcher.utter_message(response="utter_welcome")
+        return [FollowupAction("intake_form")]
+    return []

@@ -1,0 +1,144 @@
+"""End to end over REST: the opening and the guarded paths of issue 10, with the wordings that went wrong and
+wordings of our own (long, short, misspelled, romanised, several intents at once) in English, Arabic and
+Ukrainian. A misunderstood message may cost a turn, never safety, words or the draft.
+"""
+from __future__ import annotations
+
+import uuid
+from typing import List
+
+import pytest
+
+from tests.assistant import RunningAssistant, payloads, texts
+from tests.conversation_driver import start_and_consent
+
+pytestmark = pytest.mark.timeout(900)
+
+SAFETY_QUESTION = {"en": "are you somewhere safe and private", "ar": "آمن", "uk": "безпеці"}
+SORRY = "Sorry, I did not understand"
+UNDER_18_QUESTION = "Are you under 18 now?"
+
+
+def new_sender(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex}"
+
+
+def summary_after_skipping(assistant: RunningAssistant, sender: str, skips: int = 9) -> str:
+    """Skips every remaining question and returns what the summary shows."""
+    shown: List[str] = []
+    for _ in range(skips):
+        shown.append(texts(assistant.send(sender, "/skip")))
+    shown.append(texts(assistant.send(sender, '/choose_contact{"contact_preference":"anonymous"}')))
+    return "\n".join(shown)
+
+
+@pytest.mark.parametrize("first", [
+    "مرحبا، أريد الإبلاغ عن جريمة حرب حدثت في قريتي",             # the Arabic opening that got "what counts"
+    "Hello, I need help",                                            # got only the support list
+    "helo i ned hlp pls",                                            # misspelled
+    "what is a war crime? i think i saw one",                        # a question
+    "Привіт, мені потрібна допомога, я хочу розповісти що сталося",  # Ukrainian, several intents at once
+    "are you a robot",
+])
+def test_any_first_message_is_answered_and_then_the_safety_question_follows(
+        running_assistant: RunningAssistant, first: str) -> None:
+    sender = new_sender("first")
+    replies = running_assistant.send(sender, first)
+    assert "/affirm" in payloads(replies) and "/deny" in payloads(replies), texts(replies)
+    # ...and the next turn is the consent question, not "Sorry, I did not understand".
+    consent = running_assistant.send(sender, "/affirm")
+    assert SORRY not in texts(consent) and "/affirm" in payloads(consent), texts(consent)
+
+
+def test_an_account_typed_at_the_safety_question_is_kept_and_offered_back(running_assistant: RunningAssistant) -> None:
+    account = "mere gaon mein raat ko fauji aaye aur unhon ne mere bhai ko le gaye aur ghar jala diye"
+    sender = new_sender("held")
+    running_assistant.send(sender, "salam")
+    kept = running_assistant.send(sender, account)
+    assert "/affirm" in payloads(kept) and SORRY not in texts(kept), texts(kept)  # safety is asked again
+    running_assistant.send(sender, "/affirm")                 # safe
+    offer = texts(running_assistant.send(sender, "/affirm"))  # consent
+    assert account in offer, offer
+    running_assistant.send(sender, "/affirm")                 # keep it
+    running_assistant.send(sender, '/choose_role{"role":"witness"}')
+    running_assistant.send(sender, "/done")
+    assert account in summary_after_skipping(running_assistant, sender)
+
+
+def test_a_long_yes_at_consent_is_not_consent(running_assistant: RunningAssistant) -> None:
+    sender = new_sender("longyes")
+    running_assistant.send(sender, "hi")
+    running_assistant.send(sender, "/affirm")
+    replies = running_assistant.send(sender, "yes ok they came at night and took my father and my two brothers")
+    assert "/affirm" in payloads(replies), texts(replies)      # consent is asked again
+    assert "Which of these fits you best" not in texts(replies)
+
+
+@pytest.mark.parametrize("typed", ["<script>alert(1)</script>", "12", "there were 14 of us in the truck"])
+def test_a_small_number_never_deletes_the_draft(running_assistant: RunningAssistant, typed: str) -> None:
+    sender = new_sender("number")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, '/choose_role{"role":"witness"}')
+    running_assistant.send(sender, "the shelling started before dawn on the market")
+    replies = running_assistant.send(sender, typed)
+    if UNDER_18_QUESTION in texts(replies):
+        assert payloads(replies) == ["/affirm", "/adult"]
+        running_assistant.send(sender, "/adult")
+    running_assistant.send(sender, "/done")
+    assert "the shelling started before dawn on the market" in summary_after_skipping(running_assistant, sender)
+
+
+@pytest.mark.parametrize("past_age", [
+    "I was 15 when they took my father",
+    "when i was a child soldiers came to our village",
+    "in 2014 I was 16 and they held me at the checkpoint",
+    "كنت في الخامسة عشرة عندما أخذوا أبي",
+    "Мені було 15, коли забрали батька",
+])
+def test_an_age_in_the_past_is_part_of_the_account(running_assistant: RunningAssistant, past_age: str) -> None:
+    sender = new_sender("past")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, '/choose_role{"role":"survivor"}')
+    replies = running_assistant.send(sender, past_age)
+    assert UNDER_18_QUESTION not in texts(replies) and "0800 1111" not in texts(replies), texts(replies)
+    running_assistant.send(sender, "/done")
+    assert past_age in summary_after_skipping(running_assistant, sender)
+
+
+def test_under_18_now_is_asked_then_said_and_can_be_undone(running_assistant: RunningAssistant) -> None:
+    sender = new_sender("child")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, '/choose_role{"role":"survivor"}')
+    asked = running_assistant.send(sender, "i am 15")
+    assert UNDER_18_QUESTION in texts(asked), texts(asked)
+    child = texts(running_assistant.send(sender, "/affirm"))
+    for needed in ("teacher", "social worker", "0800 1111", "999", "deleted"):
+        assert needed in child, needed
+    undone = running_assistant.send(sender, "I am an adult")
+    assert "/affirm" in payloads(undone) and "safe" in texts(undone), texts(undone)
+
+
+def test_a_place_misread_as_something_else_leaves_the_skip_button_working(running_assistant: RunningAssistant) -> None:
+    sender = new_sender("place")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, '/choose_role{"role":"witness"}')
+    running_assistant.send(sender, "they shelled the hospital")
+    running_assistant.send(sender, "/done")
+    running_assistant.send(sender, "/skip")                   # when
+    for place in ("Sloviansk, not safe there anymore", "Mariupol"):
+        replies = running_assistant.send(sender, place)
+        assert texts(replies), place
+    skipped = texts(running_assistant.send(sender, "/skip"))
+    assert SORRY not in skipped, skipped
+
+
+def test_typed_delete_everything_is_confirmed_first(running_assistant: RunningAssistant) -> None:
+    sender = new_sender("delete")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, '/choose_role{"role":"witness"}')
+    running_assistant.send(sender, "they burned the school in our street")
+    asked = running_assistant.send(sender, "delete everything")
+    assert "/delete_everything" in payloads(asked) and "/resume" in payloads(asked), texts(asked)
+    running_assistant.send(sender, "/resume")
+    running_assistant.send(sender, "/done")
+    assert "they burned the school in our street" in summary_after_skipping(running_assistant, sender)

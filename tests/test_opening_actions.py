@@ -1,0 +1,259 @@
+"""The opening and the guarded changes of path (issue 10): actions and validators on tracker fixtures.
+
+A wrong intent may cost a turn, never safety, words or the draft: these tests give each action the message a
+classifier got wrong and check the exact events, so that nothing is deleted, consumed or filed by mistake.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.care import ActionDeleteEverything
+from actions.forms import ValidateIntakeForm, ValidateReportForm
+from actions.opening import (ActionAnswerAge, ActionAskKeepHeldWords, ActionCheckAge, ActionHoldWords,
+                             QUOTED_CHARACTERS)
+from bot.intake.age import speaks_of_the_past
+from tests.test_actions import responses, run, with_message
+
+ACCOUNT = "mere gaon mein fauji raat ko aaye aur sab gharon ko jala diya"  # romanised Urdu: an account
+
+
+def before_consent(text: str, intent: str, **slots: Any) -> Tracker:
+    return with_message("safety_requested", text, intent, **slots)
+
+
+def validated(validator: Any, slot: str, value: Any, trk: Tracker) -> tuple:
+    dispatcher = CollectingDispatcher()
+    return getattr(validator, f"validate_{slot}")(value, dispatcher, trk, {}), responses(dispatcher.messages)
+
+
+# --- words typed before consent are held, never consumed ------------------------------------------------------
+
+def test_an_account_typed_before_consent_is_held() -> None:
+    events, messages = run(ActionHoldWords(), before_consent(ACCOUNT, "inform"))
+    assert events == [SlotSet("held_words", [ACCOUNT])] and messages == []
+
+
+@pytest.mark.parametrize("text, intent, slots", [
+    ("/affirm", "affirm", {}),                                    # a button
+    ("yes", "affirm", {}),                                        # a short reply
+    ("please delete everything i wrote here now", "delete_everything", {}),
+    (ACCOUNT, "inform", {"consent": True}),                       # after consent it is an answer, not held
+    (ACCOUNT, "inform", {"is_minor": True}),                      # no account is taken from a child
+    ("مرحبا، أريد الإبلاغ عن جريمة حرب حدثت في قريتي", "what_counts", {}),  # asking to start, not an account
+    ("Hello, I want to report something that happened to my family", "report", {}),
+])
+def test_commands_short_replies_and_answers_after_consent_are_not_held(text: str, intent: str,
+                                                                         slots: dict) -> None:
+    assert run(ActionHoldWords(), before_consent(text, intent, **slots))[0] == []
+
+
+def test_a_request_long_enough_to_carry_an_account_is_held() -> None:
+    text = "i want to report that soldiers took my father and my brother from our house in aleppo in 2016 at night"
+    assert run(ActionHoldWords(), before_consent(text, "report"))[0] == [SlotSet("held_words", [text])]
+
+
+def test_a_long_message_at_the_safety_question_is_not_the_answer() -> None:
+    result, said = validated(ValidateIntakeForm(), "safe_now", ACCOUNT, before_consent(ACCOUNT, "affirm"))
+    assert result == {"safe_now": None} and said == ["utter_words_held"]
+
+
+def test_a_request_at_the_safety_question_is_not_said_to_be_kept() -> None:
+    text = "yes i want to report what happened to my family"
+    assert validated(ValidateIntakeForm(), "safe_now", text, before_consent(text, "report")) == \
+        ({"safe_now": "unsure"}, [])
+
+
+def test_the_safety_question_is_asked_once_more_only() -> None:
+    trk = before_consent(ACCOUNT, "inform")
+    trk.events.append({"event": "bot", "metadata": {"utter_action": "utter_words_held"}})
+    assert validated(ValidateIntakeForm(), "safe_now", ACCOUNT, trk) == ({"safe_now": "unsure"}, [])
+
+
+def test_not_safe_comes_before_keeping_words() -> None:
+    text = "no, my husband is in the next room and he reads my phone"
+    result, said = validated(ValidateIntakeForm(), "safe_now", text, before_consent(text, "unsafe"))
+    assert result == {"safe_now": "no"} and said == ["utter_safety_advice"]
+
+
+@pytest.mark.parametrize("text, intent, value, expected", [
+    ("/affirm", "affirm", True, True),
+    ("yes", "affirm", True, True),
+    ("/deny", "deny", False, False),
+    ("yes they came at night and took my brother and my cousin", "affirm", True, None),
+    ("no one helped us when the soldiers burned the houses", "deny", False, None),
+    ("hmm what", "inform", "hmm what", None),
+])
+def test_only_a_clear_choice_answers_consent(text: str, intent: str, value: Any, expected: Any) -> None:
+    trk = before_consent(text, intent, requested_slot="consent", safe_now="yes")
+    result, said = validated(ValidateIntakeForm(), "consent", value, trk)
+    assert result == {"consent": expected}
+    assert said == (["utter_words_held"] if len(text.split()) > 5 else [])
+
+
+def test_a_long_yes_at_the_summary_is_a_correction_not_a_send() -> None:
+    text = "yes but also write that my uncle was taken the same night"
+    trk = with_message("report_ready", text, "affirm", report_confirmed=None, requested_slot="report_confirmed")
+    result, _ = validated(ValidateReportForm(), "report_confirmed", True, trk)
+    assert result == {"report_confirmed": None, "corrections": ["it was four weeks, not three", text]}
+
+
+# --- held words are offered back after consent ------------------------------------------------------------------
+
+def offered(text: str, intent: str) -> Tracker:
+    return with_message("narrative_requested", text, intent, requested_slot="keep_held_words", narrative=None,
+                        held_words=[ACCOUNT], keep_held_words=None)
+
+
+def test_the_offer_is_asked_only_when_words_are_held() -> None:
+    slots = ["keep_held_words", "role", "narrative", "contact_details"]
+    trk = offered("yes", "affirm")
+    assert asyncio_run(ValidateReportForm().required_slots(slots, CollectingDispatcher(), trk, {})) == \
+        ["keep_held_words", "role", "narrative"]
+    trk = with_message("narrative_requested", "yes", "affirm", held_words=None, keep_held_words=None)
+    assert asyncio_run(ValidateReportForm().required_slots(slots, CollectingDispatcher(), trk, {})) == \
+        ["role", "narrative"]
+
+
+def asyncio_run(coroutine: Any) -> Any:
+    import asyncio
+    return asyncio.run(coroutine)
+
+
+def test_yes_makes_the_held_words_the_start_of_the_account() -> None:
+    result, _ = validated(ValidateReportForm(), "keep_held_words", True, offered("/affirm", "affirm"))
+    assert result == {"keep_held_words": True, "narrative": ACCOUNT, "held_words": None}
+
+
+@pytest.mark.parametrize("text, intent, value", [("/deny", "deny", False), ("/skip", "skip", "/skip")])
+def test_no_or_skip_leaves_the_held_words_out(text: str, intent: str, value: Any) -> None:
+    result, _ = validated(ValidateReportForm(), "keep_held_words", value, offered(text, intent))
+    assert result == {"keep_held_words": False, "held_words": None}
+
+
+def test_more_words_instead_of_a_choice_are_added_and_offered_again() -> None:
+    more = "and then they took the men to the school"
+    result, _ = validated(ValidateReportForm(), "keep_held_words", more, offered(more, "inform"))
+    assert result == {"keep_held_words": None, "held_words": [ACCOUNT, more]}
+
+
+def test_the_offer_quotes_their_words_and_shortens_a_long_account() -> None:
+    _, messages = run(ActionAskKeepHeldWords(), offered("/affirm", "affirm"))
+    assert messages[0]["response"] == "utter_ask_keep_held_words" and messages[0]["held"] == ACCOUNT
+    long = with_message("narrative_requested", "x", "inform", held_words=["word " * 200])
+    quoted = run(ActionAskKeepHeldWords(), long)[1][0]["held"]
+    assert quoted.endswith("…") and len(quoted) <= QUOTED_CHARACTERS + 1
+
+
+# --- an age is checked, asked about, and never deletes on its own ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I was 15", "when I was a child the soldiers came", "in 2014 I was 16",
+    "كنت في الخامسة عشرة عندما جاء الجنود", "Мені було 15, коли прийшли солдати", "Я була дитиною тоді",
+    "jab main 15 saal ka tha", "j'avais 14 ans", "cuando era niña",
+])
+def test_an_age_in_the_past_is_part_of_the_account(text: str) -> None:
+    trk = with_message("narrative_requested", text, "under_18", requested_slot="incident_time")
+    events, messages = run(ActionCheckAge(), trk)
+    assert messages == []
+    assert events == [SlotSet("incident_time", text), FollowupAction("report_form")]
+
+
+@pytest.mark.parametrize("text", ["I am 15", "i'm a child", "<script>alert(1)</script>", "عمري ١٥", "мені 16"])
+def test_anything_else_that_sounds_like_an_age_is_asked_about_and_nothing_is_deleted(text: str) -> None:
+    trk = with_message("narrative_requested", text, "under_18", requested_slot="narrative_done")
+    events, messages = run(ActionCheckAge(), trk)
+    assert responses(messages) == ["utter_ask_under_18_now"]
+    assert events == [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("age_asked", True)]
+
+
+def test_a_long_answer_misread_as_an_age_is_kept_while_asking() -> None:
+    text = "there were 12 of us in the basement under the school"
+    trk = with_message("narrative_requested", text, "under_18", requested_slot="others_involved")
+    events, messages = run(ActionCheckAge(), trk)
+    assert responses(messages) == ["utter_ask_under_18_now"]
+    assert events[0] == SlotSet("others_involved", text) and Restarted() not in events
+
+
+def test_an_age_in_the_past_as_the_first_message_leads_into_the_opening() -> None:
+    trk = Tracker.from_dict({"sender_id": "first", "slots": {"language": "en"},
+                             "latest_message": {"text": "I was 14 when they came", "intent": {"name": "under_18"}},
+                             "events": [{"event": "user", "text": "I was 14 when they came"}],
+                             "active_loop": {}, "latest_action_name": "action_listen"})
+    events, messages = run(ActionCheckAge(), trk)
+    assert responses(messages) == ["utter_welcome"] and events == [FollowupAction("intake_form")]
+
+
+def answering_age(text: str, intent: str, **slots: Any) -> Tracker:
+    trk = with_message("narrative_requested", text, intent, age_asked=True, requested_slot=None, **slots)
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_ask_under_18_now"}})
+    trk.active_loop = {}
+    return trk
+
+
+def test_a_stale_age_question_deletes_nothing() -> None:
+    """Left open by a detour (support, then the form again), the question's "yes" is no longer an answer."""
+    trk = answering_age("/affirm", "affirm")
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_support"}})
+    events, messages = run(ActionAnswerAge(), trk)
+    assert Restarted() not in events and responses(messages) == ["utter_age_noted"]
+
+
+@pytest.mark.parametrize("text", ["i am 15", "me 16", "عمري ١٥"])
+def test_an_age_under_18_read_as_adult_is_asked_about(text: str) -> None:
+    events, messages = run(ActionAnswerAge(), with_message("narrative_requested", text, "adult"))
+    assert responses(messages) == ["utter_ask_under_18_now"]
+    assert events == [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("age_asked", True)]
+
+
+def test_yes_i_am_under_18_takes_the_child_safe_path_and_says_what_was_deleted() -> None:
+    events, messages = run(ActionAnswerAge(), answering_age("/affirm", "affirm"))
+    assert responses(messages) == ["utter_child_safe", "utter_child_draft_deleted"]
+    assert events == [Restarted(), SlotSet("is_minor", True), SlotSet("language", "en"),
+                      FollowupAction("action_listen")]
+
+
+@pytest.mark.parametrize("text, intent, said", [
+    ("/adult", "adult", "utter_age_noted"),
+    ("no", "deny", "utter_age_noted"),
+    ("yes, I was 15 when they took us to the camp", "affirm", "utter_age_unclear"),
+    ("yes and they burned my school and the clinic", "affirm", "utter_age_unclear"),
+    ("they took us to the camp in the morning", "inform", "utter_age_unclear"),
+])
+def test_anything_but_a_clear_yes_goes_back_to_the_report(text: str, intent: str, said: str) -> None:
+    events, messages = run(ActionAnswerAge(), answering_age(text, intent))
+    assert responses(messages) == [said]
+    assert events == [SlotSet("age_asked", None), SlotSet("is_minor", None), FollowupAction("report_form")]
+
+
+def test_i_am_an_adult_undoes_the_child_safe_path_and_opens_again() -> None:
+    trk = Tracker.from_dict({"sender_id": "undo", "slots": {"language": "uk", "is_minor": True},
+                             "latest_message": {"text": "я доросла", "intent": {"name": "adult"}},
+                             "events": [{"event": "user", "text": "я доросла"}],
+                             "active_loop": {}, "latest_action_name": "action_listen"})
+    events, messages = run(ActionAnswerAge(), trk)
+    assert responses(messages) == ["utter_age_noted", "utter_welcome"]
+    assert events == [SlotSet("age_asked", None), SlotSet("is_minor", None), FollowupAction("intake_form")]
+
+
+def test_past_age_markers_do_not_fire_on_the_present() -> None:
+    for text in ("I am 15", "i'm a child", "мені 16", "عمري ١٥", "<script>alert(1)</script>", "there were 20 of us"):
+        assert not speaks_of_the_past(text), text
+
+
+# --- deleting from typed words is confirmed -----------------------------------------------------------------
+
+def test_typed_delete_is_confirmed_with_buttons_and_nothing_is_deleted() -> None:
+    events, messages = run(ActionDeleteEverything(),
+                           with_message("narrative_requested", "delete everything", "delete_everything"))
+    assert responses(messages) == ["utter_confirm_delete"] and events == []
+
+
+def test_the_delete_button_and_quick_exit_delete_at_once() -> None:
+    events, messages = run(ActionDeleteEverything(),
+                           with_message("narrative_requested", "/delete_everything", "delete_everything"))
+    assert responses(messages) == ["utter_deleted"] and events[0] == Restarted()
