@@ -150,7 +150,8 @@ def unknown_contact_facts() -> List[str]:
                          for fact in spelled if re.sub(r"\s", "", fact).lower() not in known]
             problems += [f"{language}: {name} has {{{placeholder}}}, which contacts.yml does not define"
                          for placeholder in PLACEHOLDER.findall(text)
-                         if CONTACT_FACT_PLACEHOLDER.search(placeholder) and not contacts.is_contact_placeholder(placeholder)]
+                         if CONTACT_FACT_PLACEHOLDER.search(placeholder)
+                         and not contacts.is_contact_placeholder(placeholder)]
     return problems
 
 
