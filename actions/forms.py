@@ -20,6 +20,7 @@ from bot.reports.codes import normalize_reference
 
 WITHDRAW_CONSENT = "withdraw_consent"
 ANONYMOUS_UNLESS_ASKED = "anonymous"
+SUPPORT_CHARITY = "support_organisation"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
 
 Slots = Dict[Text, Any]
@@ -208,6 +209,9 @@ class ValidateReportForm(AnswerValidationAction):
     def answer_contact_preference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> Slots:
         """A clear choice is taken; not answering means nobody contacts them; unclear words ask once more."""
+        if value == SUPPORT_CHARITY:
+            # The choice leads somewhere: which charities, how to reach them, what becomes of the report.
+            dispatcher.utter_message(response="utter_support_charity_route")
         if value in CONTACT_CHOICES:
             return {"contact_preference": value}
         if latest_intent(tracker) in MARKER_FOR_INTENT or times_said(tracker, "utter_contact_choose_one"):

@@ -87,10 +87,42 @@ class ActionFileReport(Action):
             logger.exception("Filing a report failed; the draft is kept for a retry.")
             dispatcher.utter_message(response="utter_filing_failed")
             return [SlotSet("filing_failed", True), SlotSet("draft_id", draft_id)]
-        dispatcher.utter_message(response="utter_report_filed", reference=receipt.reference,
-                                 followup_code=receipt.followup_code)
+        dispatcher.utter_message(response="utter_report_filed", reference=receipt.reference)
         dispatcher.utter_message(response="utter_what_happens_next")
         dispatcher.utter_message(response="utter_support")
+        # Last and alone, with "I have saved it" / "Show it again": the one thing they must take away.
+        dispatcher.utter_message(response="utter_followup_code", followup_code=receipt.followup_code,
+                                 reference=receipt.reference)
+        restarted, *kept = forget_conversation(tracker)
+        return [restarted, SlotSet("code_to_save", receipt.followup_code),
+                SlotSet("reference_to_save", receipt.reference), *kept]
+
+
+class ActionShowFollowupCode(Action):
+    """Shows the follow-up code and reference again, for as long as it is kept after filing (until "I have saved it")."""
+
+    def name(self) -> Text:
+        return "action_show_followup_code"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        code, reference = tracker.get_slot("code_to_save"), tracker.get_slot("reference_to_save")
+        if code:
+            dispatcher.utter_message(response="utter_followup_code", followup_code=code, reference=reference)
+        else:
+            dispatcher.utter_message(response="utter_followup_code_gone")
+        return []
+
+
+class ActionForgetFollowupCode(Action):
+    """"I have saved it": the code is forgotten as the rest of the conversation already was."""
+
+    def name(self) -> Text:
+        return "action_forget_followup_code"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        dispatcher.utter_message(response="utter_followup_code_saved")
         return forget_conversation(tracker)
 
 

@@ -253,10 +253,13 @@ def test_filing_seals_the_report_shows_the_codes_and_forgets_the_conversation(st
     root, identities = store_root
     events, messages = run_action(ActionFileReport(), tracker("report_ready"))
 
-    assert responses(messages) == ["utter_report_filed", "utter_what_happens_next", "utter_support"]
-    reference = messages[0]["reference"]
-    assert reference.startswith("REF-") and len(messages[0]["followup_code"]) == 19
-    assert events == [Restarted(), SlotSet("language", "en"), FollowupAction("action_listen")]
+    assert responses(messages) == ["utter_report_filed", "utter_what_happens_next", "utter_support",
+                                   "utter_followup_code"]
+    reference, code = messages[0]["reference"], messages[-1]["followup_code"]
+    assert reference.startswith("REF-") and len(code) == 19
+    assert messages[-1]["reference"] == reference
+    assert events == [Restarted(), SlotSet("code_to_save", code), SlotSet("reference_to_save", reference),
+                      SlotSet("language", "en"), FollowupAction("action_listen")]
     opened = ReportReader(root).open(reference, identities)
     assert opened.report["answers"]["narrative"] == "they held us in a basement for three weeks"
     assert opened.report["corrections"] == ["it was four weeks, not three"]
@@ -268,10 +271,10 @@ def test_filing_the_same_draft_twice_files_one_report(store_root: tuple) -> None
     from bot.reports.reader import ReportReader
 
     root, _ = store_root
-    first = run_action(ActionFileReport(), tracker("report_ready"))[1][0]
-    second = run_action(ActionFileReport(), tracker("report_ready"))[1][0]
-    assert first["reference"] == second["reference"]
-    assert first["followup_code"] == second["followup_code"]
+    first = run_action(ActionFileReport(), tracker("report_ready"))[1]
+    second = run_action(ActionFileReport(), tracker("report_ready"))[1]
+    assert first[0]["reference"] == second[0]["reference"]
+    assert first[-1]["followup_code"] == second[-1]["followup_code"]
     assert len(ReportReader(root).references()) == 1
 
 
@@ -294,7 +297,8 @@ def test_the_follow_up_code_adds_to_the_filed_report(store_root: tuple) -> None:
     from bot.reports.reader import ReportReader
 
     root, identities = store_root
-    filed = run_action(ActionFileReport(), tracker("report_ready"))[1][0]
+    shown = run_action(ActionFileReport(), tracker("report_ready"))[1]
+    filed = {"reference": shown[0]["reference"], "followup_code": shown[-1]["followup_code"]}
     digits = filed["followup_code"].replace(" ", "")
 
     events, messages = run_action(ActionAddToReport(), returning(filed["reference"].lower(), digits))
@@ -321,7 +325,8 @@ def test_consent_can_be_withdrawn_with_the_follow_up_code(store_root: tuple) -> 
     from bot.reports.reader import ReportReader
 
     root, identities = store_root
-    filed = run_action(ActionFileReport(), tracker("report_ready"))[1][0]
+    shown = run_action(ActionFileReport(), tracker("report_ready"))[1]
+    filed = {"reference": shown[0]["reference"], "followup_code": shown[-1]["followup_code"]}
     choice = ValidateFollowupForm().validate_followup_text(
         "/withdraw", CollectingDispatcher(), with_message("report_ready", "/withdraw", "withdraw", requested_slot="followup_text"), {})
     withdrawing = returning(filed["reference"], filed["followup_code"].replace(" ", ""), choice["followup_text"])

@@ -83,4 +83,5 @@ def test_malformed_requests_do_not_bring_the_server_down(running_assistant: Runn
     assert running_assistant.is_up()
     # The earlier conversation carries on where it was: after the safety answer comes the consent question.
     assert "/affirm" in json.dumps(first)
-    assert "What you write goes only to the war crimes team" in texts(running_assistant.send(sender, "/affirm"))
+    consent = texts(running_assistant.send(sender, "/affirm"))
+    assert "people in the war crimes team at the Met Police will read it" in consent

@@ -94,7 +94,7 @@ def test_not_now_then_report_asks_for_consent_again(running_assistant: RunningAs
     assert "Crimestoppers" in declined
     again = texts(running_assistant.send(sender, "i want to report something"))
     assert "are you somewhere safe and private" in again
-    assert "Do you want to go on?" in texts(running_assistant.send(sender, "/affirm"))
+    assert "do you want to go on?" in texts(running_assistant.send(sender, "/affirm")).lower()
     assert "Which of these fits you best?" in texts(running_assistant.send(sender, "/affirm"))
 
 

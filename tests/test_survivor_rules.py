@@ -77,8 +77,44 @@ def test_rule_2_consent_is_short_and_covers_what_it_must() -> None:
     consent = text("utter_ask_consent")
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", consent.strip()) if s]
     assert len(sentences) <= 5, sentences
-    for needed in ("war crimes team", "investigation", "painful", "anonymous", "nobody can contact you", "encrypted"):
+    for needed in (
+        "war crimes team",                       # who reads it
+        "investigation", "find out what happened",  # what it may be used for
+        "When you send it",                      # what happens next
+        "evidence", "shown in court",            # it may become evidence; the law may require it in court
+        "cannot keep it secret from everyone",   # the limits of confidentiality
+        "anonymous and not give your name", "nobody can contact you",  # anonymity, and what it costs
+        "withdraw later", "cannot undo",         # withdrawal, and what it cannot undo
+        "painful",                               # the risk of remembering
+    ):
         assert needed in consent, needed
+
+
+# The consent is true: no "only" the police cannot keep, in any language's consent or its "Tell me more".
+ONLY = {"en": r"\bonly\b", "ar": r"\b(فقط|إلا)\b", "uk": r"\b(тільки|лише|виключно)\b"}
+
+
+@pytest.mark.parametrize("language", sorted(ONLY))
+def test_rule_2_consent_promises_no_only(language: str) -> None:
+    for name in ("utter_ask_consent", "utter_consent_who_reads", "utter_consent_asylum_and_family",
+                 "utter_consent_withdrawal"):
+        said = " ".join(v["text"] for v in catalog.responses(language)[name])
+        assert not re.search(ONLY[language], said, re.IGNORECASE), (language, name)
+
+
+def test_rule_2_tell_me_more_answers_the_worries_without_leaving_consent() -> None:
+    assert button_payloads("utter_ask_consent") == ["/affirm", "/tell_me_more", "/deny"]
+    worries = " ".join(text(name) for name in ("utter_consent_who_reads", "utter_consent_asylum_and_family",
+                                               "utter_consent_withdrawal"))
+    for worry in ("Who reads it", "How long it is kept", "Asylum or immigration", "Family still abroad",
+                  "withdraw your consent", "cannot undo"):
+        assert worry in worries, worry
+    during_consent = [r for r in rules() if r["steps"][0] == {"intent": "tell_me_more"}
+                      and {"active_loop": "intake_form"} in r.get("condition", [])]
+    assert len(during_consent) == 1 and during_consent[0]["steps"][-2:] == [
+        {"action": "intake_form"}, {"active_loop": "intake_form"}]
+    # The consent slot is untouched by "Tell me more": only an active yes or no answers it.
+    assert all("tell_me_more" not in json.dumps(m) for m in DOMAIN["slots"]["consent"]["mappings"])
 
 
 def test_rule_2_consent_needs_an_active_yes_and_nothing_is_preselected() -> None:
@@ -174,16 +210,35 @@ def test_rule_11_support_is_offered_everywhere() -> None:
     unconditional = [r for r in rules() if r["steps"][:2] == [{"intent": "support"}, {"action": "utter_support"}]
                      and "condition" not in r]
     assert unconditional
-    for name in ("Crimestoppers", "0800 555 111", "Redress", "Helen Bamber Foundation", "Freedom from Torture", "999"):
-        assert name in text("utter_support")
     source = (ROOT / "actions" / "report.py").read_text(encoding="utf-8")
     assert 'response="utter_support"' in source.split("class ActionFileReport")[1]
+
+
+def test_rule_11_999_first_then_each_organisation_with_a_way_to_reach_it() -> None:
+    lines = text("utter_support").splitlines()
+    assert "999" in lines[1] and not any("999" in line for line in lines[2:])
+    for organisation, reach in (("Samaritans", "{samaritans_phone}"), ("Rape Crisis", "{rape_crisis_phone}"),
+                                ("Freedom from Torture", "{freedom_from_torture_phone}"),
+                                ("Helen Bamber Foundation", "{helen_bamber_phone}"), ("Redress", "{redress_phone}")):
+        line = next(line for line in lines if organisation in line)
+        assert line.startswith("•") and reach in line, organisation
+    reporting = next(line for line in lines if "Crimestoppers" in line)
+    assert not reporting.startswith("•") and "To report" in reporting and "not a support line" in reporting
+    assert "{crimestoppers_phone}" in reporting and "{crimestoppers_web}" in reporting
+
+
+def test_rule_11_every_contact_fact_comes_from_one_checked_source() -> None:
+    from bot.catalog import checks
+    assert checks.unknown_contact_facts() == []
+    for language in catalog.CURATED_LANGUAGES:
+        support = " ".join(v["text"] for v in catalog.responses(language)["utter_support"])
+        assert "0800" not in support and "{crimestoppers_phone}" in support, language
 
 
 # 12. The feedback channel, stated honestly before sending.
 def test_rule_12_anonymity_and_the_follow_up_code_are_explained() -> None:
     assert "nobody will be able to contact you" in text("utter_anonymity_warning")
-    assert "{followup_code}" in text("utter_report_filed") and "only way" in text("utter_anonymity_warning")
+    assert "{followup_code}" in text("utter_followup_code") and "only way" in text("utter_anonymity_warning")
 
 
 # 13. Safety first: the first turn asks about safety and shows how to leave quickly.
@@ -217,9 +272,11 @@ def test_rule_15_under_18_gets_childline_and_no_account() -> None:
 
 # 16. Close with care.
 def test_rule_16_filing_shows_reference_code_how_to_add_and_support() -> None:
-    filed = text("utter_report_filed")
-    assert "{reference}" in filed and "{followup_code}" in filed and "add to your report" in filed
-    assert "withdraw" in filed
+    assert "{reference}" in text("utter_report_filed") and "{followup_code}" not in text("utter_report_filed")
+    code = text("utter_followup_code")
+    # The code comes alone, with the reference it belongs to: both are needed to add to the report later.
+    assert "{followup_code}" in code and "{reference}" in code and "add to" in code and "withdraw" in code
+    assert button_payloads("utter_followup_code") == ["/code_saved", "/show_code_again"]
 
 
 # 17. Danger to life comes before the report: 999, Samaritans and NHS 111 at once, the form paused, nothing lost.
@@ -293,3 +350,39 @@ def test_rule_18_a_past_age_is_the_account_and_the_child_path_is_asked_for_said_
     assert any({"intent": "adult"} in r["steps"] and {"action": "action_answer_age"} in r["steps"] for r in rules())
     for trusted in ("teacher", "social worker", "Childline", "0800 1111", "999"):
         assert trusted in text("utter_child_safe"), trusted
+
+
+# 19. Say what you are: an automated assistant, and nobody reads the conversation until it is sent.
+SAYS_WHAT_IT_IS = {
+    "en": ("automated assistant", "not a person", "Nobody reads this conversation until you send it"),
+    "ar": ("مساعد آلي", "لست إنسانًا", "لا أحد يقرأ هذه المحادثة حتى ترسلها"),
+    "uk": ("автоматичний помічник", "а не людина", "Ніхто не читає цю розмову, доки ви її не надішлете"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SAYS_WHAT_IT_IS))
+def test_rule_19_the_welcome_says_what_it_is_and_when_a_person_reads(language: str) -> None:
+    welcomes = [v["text"] for v in catalog.responses(language)["utter_welcome"]]
+    assert len(welcomes) == 2  # the web and the messaging apps
+    for welcome in welcomes:
+        for words in SAYS_WHAT_IT_IS[language]:
+            assert words in welcome, (language, words)
+        # 999 is said before what the assistant can do for the report.
+        assert "999" in welcome[:welcome.index(SAYS_WHAT_IT_IS[language][2]) + 120], language
+    asked = " ".join(v["text"] for v in catalog.responses(language)["utter_iamabot"])
+    assert SAYS_WHAT_IT_IS[language][2] in asked
+
+
+def test_rule_19_every_language_gives_999_in_the_welcome() -> None:
+    for language in catalog.CURATED_LANGUAGES:
+        for variation in catalog.responses(language)["utter_welcome"]:
+            assert "999" in variation["text"], language
+
+
+# 21. Say it plainly: grade 8 at most, technical words explained, a phone screen per message.
+def test_rule_21_english_text_is_plain_and_fits_a_phone() -> None:
+    from bot.catalog import checks
+    assert checks.hard_to_read() == []
+    assert checks.unexplained_jargon() == []
+    assert checks.too_long_for_a_phone() == []
+    assert checks.stale_readability_exceptions() == []

@@ -625,7 +625,7 @@ def test_a_whole_report_filed_through_the_widget_gets_a_reference(browser: Any, 
         say(page, text="I have photos on my phone")
         say(page, text="nobody, this is the first time")
         say(page, choose="Yes, they may share it")
-        summary = say(page, choose="Stay anonymous")
+        summary = say(page, choose="Stay anonymous, without my name")
         assert "burned the houses" in summary
         filed = say(page, choose="Send my report")
         assert re.search(r"REF-[A-Z0-9]{8,}", filed), filed

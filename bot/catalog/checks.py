@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Any, Dict, Iterator, List, Set, Tuple
+import unicodedata
+from typing import Any, Dict, Iterator, List, Optional, Set, Tuple
 
 from bot import catalog
+from bot.catalog import contacts
 from bot.language.languages import RIGHT_TO_LEFT
 
 PLACEHOLDER = re.compile(r"(?<!\{)\{([a-z_]+)\}(?!\})")
+# UK phone numbers as people write them (0800 555 111, 020 7697 7777, 116 123, 111, 999) and web addresses.
+PHONE_NUMBER = re.compile(r"(?<![\d{])(?:0\d{9,10}|0\d{2,4}(?: \d{3,4}){1,2}|1\d{2}(?: \d{3})?|999)(?![\d}])")
+WEB_ADDRESS = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:org|com|int|eu|uk)\b(?:/[^\s)]*)?", re.IGNORECASE)
+CONTACT_FACT_PLACEHOLDER = re.compile(r"_(phone|web)$")
 ARABIC_SCRIPT_LETTER = re.compile(r"[\u0600-\u06FF]")
 # Latin punctuation right after Arabic-script text shows up on the wrong side in right-to-left layout.
 STRAY_LTR_PUNCTUATION = re.compile(r"[\u0600-\u06FF][\s\u200f]*[?,;]")
@@ -125,3 +131,99 @@ def untranslated() -> List[str]:
             if text == english.get(name) and not set(text) <= trivial and len(text) > 12:
                 problems.append(f"{language}: {name} is still in English")
     return problems
+
+
+def _ascii_digits(text: str) -> str:
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and unicodedata.digit(ch, None) is not None else ch
+                   for ch in text)
+
+
+def unknown_contact_facts() -> List[str]:
+    """Every phone number and web address said in any language is one of bot/catalog/contacts.yml, and every
+    contact placeholder names one: a number typed into one translation cannot drift from the checked source."""
+    known = {re.sub(r"\s", "", value).lower() for value in contacts.known_values()}
+    problems = []
+    for language in catalog.CURATED_LANGUAGES:
+        for name, text in all_texts(language):
+            spelled = PHONE_NUMBER.findall(_ascii_digits(text)) + WEB_ADDRESS.findall(text)
+            problems += [f"{language}: {name} says {fact!r}, which is not in contacts.yml"
+                         for fact in spelled if re.sub(r"\s", "", fact).lower() not in known]
+            problems += [f"{language}: {name} has {{{placeholder}}}, which contacts.yml does not define"
+                         for placeholder in PLACEHOLDER.findall(text)
+                         if CONTACT_FACT_PLACEHOLDER.search(placeholder)
+                         and not contacts.is_contact_placeholder(placeholder)]
+    return problems
+
+
+# Survivor-centred rule 21, for the English text (the translations follow it sentence by sentence).
+MAX_GRADE = 8.0
+# About one phone screen of chat text; a placeholder's value counts as it will be shown.
+MAX_CHARACTERS = 600
+# Responses allowed above grade 8, each with the reason; `stale_readability_exceptions` keeps this list honest.
+HARDER_TO_READ_ON_PURPOSE: Dict[str, str] = {
+    "utter_unsupported_language": "names the ten languages it can use: long proper nouns that cannot be simpler",
+}
+# Responses allowed to be longer than a phone screen, each with the reason.
+LONGER_ON_PURPOSE: Dict[str, str] = {}
+# Words a survivor may not know, each with what must stand in the same message to explain it; None: no short
+# explanation fits, so say it plainly instead.
+JARGON: Dict[str, Optional[str]] = {
+    r"\bencrypt\w*": r"\blocked\b",
+    r"\banonymous\w*": r"\bname\b",
+    r"\bautomated\b": r"\bnot a person\b",
+    r"\bpartners?\b": None,
+    r"\breparation\w*": None,
+    r"\bperpetrators?\b": None,
+    r"\bjurisdiction\w*": None,
+    r"\bconfidential\w*": None,
+    r"\bmandate\w*": None,
+}
+# Sample values for what actions fill in, as long as the real ones.
+SAMPLE_VALUES = {"reference": "REF-ABCD2345", "followup_code": "1234 5678 9012 3456", "summary": "",
+                 "language_candidate_name": "Français", "language_candidate": "fr", "language": "en"}
+
+
+def _english_texts() -> Iterator[Tuple[str, str]]:
+    for name, variations in catalog.responses(catalog.SOURCE_LANGUAGE).items():
+        for variation in variations:
+            if variation.get("text"):
+                yield name, variation["text"]
+
+
+def as_shown(text: str) -> str:
+    """The text with every placeholder filled as the NLG would (contact facts) or with a sample of its length."""
+    values = {**SAMPLE_VALUES, **contacts.placeholders()}
+    return PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group(0)), text)
+
+
+def hard_to_read() -> List[str]:
+    from bot.catalog.readability import grade
+    return [f"en: {name} is at grade {grade(text):.1f} (at most {MAX_GRADE:g})" for name, text in _english_texts()
+            if grade(text) > MAX_GRADE and name not in HARDER_TO_READ_ON_PURPOSE]
+
+
+def too_long_for_a_phone() -> List[str]:
+    return [f"en: {name} is {len(as_shown(text))} characters (at most {MAX_CHARACTERS})"
+            for name, text in _english_texts()
+            if len(as_shown(text)) > MAX_CHARACTERS and name not in LONGER_ON_PURPOSE]
+
+
+def unexplained_jargon() -> List[str]:
+    problems = []
+    for name, text in all_texts(catalog.SOURCE_LANGUAGE):
+        for word, explanation in JARGON.items():
+            explained = explanation is not None and re.search(explanation, text, re.IGNORECASE)
+            if re.search(word, text, re.IGNORECASE) and not explained:
+                problems.append(f"en: {name} says {re.search(word, text, re.IGNORECASE).group(0)!r} "
+                                f"without explaining it")
+    return problems
+
+
+def stale_readability_exceptions() -> List[str]:
+    """An exception the text no longer needs is removed, so the list never hides a new problem."""
+    from bot.catalog.readability import grade
+    texts = dict(_english_texts())
+    return ([f"{name} no longer needs to be above grade {MAX_GRADE:g}" for name in HARDER_TO_READ_ON_PURPOSE
+             if name not in texts or grade(texts[name]) <= MAX_GRADE]
+            + [f"{name} no longer needs to be long" for name in LONGER_ON_PURPOSE
+               if name not in texts or len(as_shown(texts[name])) <= MAX_CHARACTERS])

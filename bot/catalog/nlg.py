@@ -16,10 +16,12 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import catalog
+from bot.catalog import contacts
 from bot.catalog.bidi import isolate
 from bot.channels import MESSAGING, MESSAGING_CHANNELS
 
-# Placeholder values that are identifiers rather than prose: kept readable inside right-to-left text.
+# Placeholder values that are identifiers rather than prose: kept readable inside right-to-left text, like every
+# phone number and web address.
 ISOLATED_VALUES = ("reference", "followup_code")
 
 
@@ -87,10 +89,12 @@ class CatalogNaturalLanguageGenerator(TemplatedNaturalLanguageGenerator):
     def render(
         self, utter_action: Text, selection: Selection, slots: Dict[Text, Any], values: Dict[Text, Any]
     ) -> Optional[Dict[Text, Any]]:
-        """The response filled in with the slots and the action's `values`, from the first source that has it."""
+        """The response filled in with the slots, the contact facts and the action's `values`, from the first
+        source that has it."""
+        values = {**contacts.placeholders(), **values}
         if catalog.is_right_to_left(selection.language):
             values = {
-                key: isolate(str(value)) if key in ISOLATED_VALUES and value else value
+                key: isolate(str(value)) if is_identifier(key) and value else value
                 for key, value in values.items()
             }
         for source in selection.sources:
@@ -100,6 +104,10 @@ class CatalogNaturalLanguageGenerator(TemplatedNaturalLanguageGenerator):
             if response is not None:
                 return machine_translated(response, selection.language) if selection.machine_translation else response
         return None
+
+
+def is_identifier(placeholder: str) -> bool:
+    return placeholder in ISOLATED_VALUES or contacts.is_contact_placeholder(placeholder)
 
 
 def machine_translated(response: Dict[Text, Any], language: str) -> Dict[Text, Any]:

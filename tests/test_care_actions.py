@@ -1,0 +1,114 @@
+"""The care actions: consent asked again briefly after "Tell me more", the follow-up code kept until saved, the
+charity route explained when chosen, and what withdrawal and the mechanisms tell people."""
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Dict, List, Optional
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import FollowupAction, Restarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.consent import ActionAskConsent
+from actions.forms import ValidateReportForm
+from actions.report import ActionForgetFollowupCode, ActionShowFollowupCode
+from bot import catalog
+
+CODE = "1234 5678 9012 3456"
+
+
+def tracker_after(intent: Optional[str], text: str = "", slots: Optional[Dict[str, Any]] = None,
+                  form: Optional[str] = None) -> Tracker:
+    message = {"text": text, "intent": {"name": intent} if intent else {}, "entities": []}
+    events = [{"event": "user", "text": text}] if text else []
+    return Tracker("care", {"language": "en", **(slots or {})}, message, events, False, None,
+                   {"name": form} if form else {}, "action_listen")
+
+
+def run(action: Any, tracker: Tracker) -> tuple:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, {}))
+    return events, dispatcher.messages
+
+
+def said(messages: List[Dict[str, Any]]) -> List[str]:
+    return [m["response"] for m in messages]
+
+
+@pytest.mark.parametrize("intent, expected", [
+    ("tell_me_more", "utter_ask_consent_again"),
+    ("affirm", "utter_ask_consent"),      # "yes" to "are you safe?": the full consent comes next
+    ("deny", "utter_ask_consent"),
+    (None, "utter_ask_consent"),
+])
+def test_consent_is_asked_briefly_only_right_after_tell_me_more(intent: Optional[str], expected: str) -> None:
+    assert said(run(ActionAskConsent(), tracker_after(intent, "x", form="intake_form"))[1]) == [expected]
+
+
+def test_the_brief_question_keeps_the_same_answers_without_tell_me_more() -> None:
+    payloads = [b["payload"] for b in catalog.responses("en")["utter_ask_consent_again"][0]["buttons"]]
+    assert payloads == ["/affirm", "/deny"]
+
+
+def test_show_it_again_shows_the_kept_code() -> None:
+    events, messages = run(ActionShowFollowupCode(), tracker_after("show_code_again", "show it again",
+                                                                   {"code_to_save": CODE}))
+    assert said(messages) == ["utter_followup_code"] and messages[0]["followup_code"] == CODE
+    assert events == []
+
+
+def test_show_it_again_when_the_code_is_gone_says_so_and_invents_nothing() -> None:
+    events, messages = run(ActionShowFollowupCode(), tracker_after("show_code_again", "what was my code"))
+    assert said(messages) == ["utter_followup_code_gone"] and "followup_code" not in messages[0]
+    assert events == []
+
+
+def test_i_have_saved_it_forgets_the_code_and_keeps_only_the_language() -> None:
+    events, messages = run(ActionForgetFollowupCode(), tracker_after("code_saved", "i wrote it down",
+                                                                     {"code_to_save": CODE, "language": "uk"}))
+    assert said(messages) == ["utter_followup_code_saved"]
+    assert events == [Restarted(), SlotSet("language", "uk"), FollowupAction("action_listen")]
+
+
+def test_choosing_a_support_charity_says_which_charities_and_what_happens() -> None:
+    dispatcher = CollectingDispatcher()
+    slots = ValidateReportForm().validate_contact_preference(
+        "support_organisation", dispatcher,
+        tracker_after("choose_contact", '/choose_contact{"contact_preference":"support_organisation"}',
+                      {"requested_slot": "contact_preference"}, "report_form"), {})
+    assert slots == {"contact_preference": "support_organisation"}
+    assert said(dispatcher.messages) == ["utter_support_charity_route"]
+    route = catalog.responses("en")["utter_support_charity_route"][0]["text"]
+    for needed in ("{freedom_from_torture_phone}", "{helen_bamber_phone}", "{redress_phone}", "reference",
+                   "without your name", "like any other report", "keep your name private"):
+        assert needed in route, needed
+
+
+@pytest.mark.parametrize("choice", ["anonymous", "contact_me"])
+def test_other_contact_choices_say_nothing_extra(choice: str) -> None:
+    dispatcher = CollectingDispatcher()
+    ValidateReportForm().validate_contact_preference(
+        choice, dispatcher, tracker_after("choose_contact", "x", {"requested_slot": "contact_preference"},
+                                          "report_form"), {})
+    assert dispatcher.messages == []
+
+
+def test_withdrawal_after_filing_says_what_changes_and_what_cannot() -> None:
+    withdrawn = catalog.responses("en")["utter_consent_withdrawn"][0]["text"]
+    for needed in ("{reference}", "is told", "cannot undo", "shared", "evidence", "law may still"):
+        assert needed in withdrawn, needed
+
+
+@pytest.mark.parametrize("language", catalog.CURATED_LANGUAGES)
+def test_the_mechanisms_are_described_as_they_are_today(language: str) -> None:
+    mechanisms = catalog.responses(language)["utter_mechanisms"][0]["text"]
+    # UNITAD's mandate ended in September 2024: every language says it closed, with the year.
+    assert "UNITAD" in mechanisms and "2024" in mechanisms, language
+
+
+def test_europol_and_eurojust_are_not_offered_as_places_to_report() -> None:
+    mechanisms = catalog.responses("en")["utter_mechanisms"][0]["text"]
+    assert "closed in September 2024" in mechanisms
+    assert "help police and courts in Europe work together" in mechanisms
+    assert "do not take reports from people directly" in mechanisms

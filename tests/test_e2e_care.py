@@ -1,0 +1,55 @@
+"""End to end over REST: "Tell me more" before consent in three languages, and the follow-up code after filing."""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from bot import catalog
+from bot.catalog.bidi import strip_isolates
+from tests.assistant import RunningAssistant, payloads, texts
+from tests.conversation_driver import FOLLOWUP_CODE, file_report
+
+pytestmark = pytest.mark.timeout(900)
+
+# A greeting, then a worry typed in the person's own words (not the button, not a training example).
+WORRIES = {
+    "en": ("hello", "before I say yes, could reporting this affect my asylum case?"),
+    "ar": ("مرحبا، أريد أن أبلغ عن شيء", "قبل أن أبدأ، من سيقرأ ما أكتبه؟"),
+    "uk": ("Доброго дня, я хочу повідомити", "а це не зашкодить моїй справі про притулок?"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(WORRIES))
+def test_a_typed_worry_before_consent_is_answered_and_consent_is_asked_again(
+        running_assistant: RunningAssistant, language: str) -> None:
+    sender = f"more-{language}-{uuid.uuid4().hex}"
+    greeting, worry = WORRIES[language]
+    running_assistant.send(sender, greeting)
+    asked = running_assistant.send(sender, "/affirm")
+    assert "/tell_me_more" in payloads(asked), texts(asked)
+
+    answered = running_assistant.send(sender, worry)
+
+    shown = strip_isolates(texts(answered))
+    who_reads = catalog.responses(language)["utter_consent_who_reads"][0]["text"]
+    assert who_reads.split(":")[0] in shown, shown
+    assert payloads(answered) == ["/affirm", "/deny"], answered
+    started = running_assistant.send(sender, "/affirm")
+    assert any("/choose_role" in p for p in payloads(started)), texts(started)
+
+
+def test_the_follow_up_code_is_shown_again_until_it_is_saved(running_assistant: RunningAssistant) -> None:
+    sender = f"code-{uuid.uuid4().hex}"
+    receipt = file_report(running_assistant, sender, "they took my brother from the checkpoint")
+    assert receipt["followup_code"], receipt["text"]
+
+    again = running_assistant.send(sender, "/show_code_again")
+    assert FOLLOWUP_CODE.findall(texts(again)) == [receipt["followup_code"]]
+    assert payloads(again) == ["/code_saved", "/show_code_again"]
+
+    saved = running_assistant.send(sender, "ok, I've written it down")
+    assert "deleted this conversation and your code" in texts(saved), texts(saved)
+
+    gone = running_assistant.send(sender, "/show_code_again")
+    assert "I no longer have your code" in texts(gone) and not FOLLOWUP_CODE.search(texts(gone))
