@@ -22,3 +22,16 @@ def times_said(tracker: Tracker, response: str) -> int:
     """How often the bot has already given `response` in this conversation (to ask at most once more)."""
     return sum(1 for event in tracker.events
                if event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response)
+
+
+def prompts_in_a_row(tracker: Tracker, response: str) -> int:
+    """How many of the bot's latest messages, counted back from now, were `response` (the user's turns between
+    them do not break the run; anything else the bot said does): a prompt is never given a third time in a row."""
+    run = 0
+    for event in reversed(tracker.events):
+        if event.get("event") != "bot":
+            continue
+        if (event.get("metadata") or {}).get("utter_action") != response:
+            break
+        run += 1
+    return run
