@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import latest_user_text
+from actions.forms import acknowledge_sexual_violence
 from actions.report import forget_conversation
 from bot.channels import MESSAGING_CHANNELS
 from bot.intake.answers import clean_text
@@ -37,6 +38,7 @@ class ActionRespondToDistress(Action):
         if not tracker.active_loop.get("name") == "report_form" or len(text.split()) < WORDS_WORTH_KEEPING:
             return []
         if requested in ("narrative", "narrative_done"):
+            acknowledge_sexual_violence(text, dispatcher, tracker)
             narrative = tracker.get_slot("narrative")
             return [SlotSet("narrative", f"{narrative}\n{text}" if narrative else text)]
         if requested in ANSWERED_IN_WORDS and tracker.get_slot(requested) is None:

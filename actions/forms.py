@@ -21,6 +21,8 @@ ANONYMOUS_UNLESS_ASKED = "anonymous"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
 REVIEW_AND_SEND = "review_and_send"
 ADD_MORE = "add_more"
+# At the summary, "no" and "I want to add more" both ask to add or correct something first.
+ASKS_TO_CORRECT = ("deny", ADD_MORE)
 
 Slots = Dict[Text, Any]
 
@@ -188,11 +190,12 @@ class ValidateReportForm(AnswerValidationAction):
 
     def answer_report_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
-        """Yes sends; anything the user writes instead is added as a correction and the summary is shown again."""
-        if value is True:
+        """Yes (or "review and send" again) sends; anything the user writes instead is added as a correction and
+        the summary is shown again."""
+        if value is True or asks_to_review(tracker):
             return {"report_confirmed": True}
         text = clean_text(latest_user_text(tracker))
-        if not text or is_button_payload(text) or (latest_intent(tracker) == "deny" and is_short(text)):
+        if not text or is_button_payload(text) or (latest_intent(tracker) in ASKS_TO_CORRECT and is_short(text)):
             return {"report_confirmed": None}
         corrections = list(tracker.get_slot("corrections") or [])
         return {"report_confirmed": None, "corrections": corrections + [text]}

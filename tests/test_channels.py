@@ -90,7 +90,7 @@ def test_a_whole_report_over_telegram(channel_assistant: ChannelHarness) -> None
     for keyboard in keyboards:
         assert all(len(row) == 1 and set(row[0]) == {"text", "callback_data"} for row in keyboard)
         assert all(len(row[0]["callback_data"].encode()) <= 64 for row in keyboard)
-    role_keyboard = next(k for k in keyboards if len(k) == 5)
+    role_keyboard = next(k for k in keyboards if len(k) == 6)
     assert role_keyboard[1][0] == {"text": "I saw it happen", "callback_data": '/choose_role{"role":"witness"}'}
     # (TelegramUser.choose also checks that every tap's callback query was answered.)
 

@@ -596,9 +596,9 @@ def test_a_whole_report_filed_through_the_widget_gets_a_reference(browser: Any, 
         say(page, choose="Start")
         say(page, choose="Yes, I am safe")
         say(page, choose="Yes, I want to go on")
-        say(page, choose="I saw it happen")
         say(page, text="Soldiers came to our village at night and burned the houses.")
         say(page, choose="That's everything")
+        say(page, choose="I saw it happen")
         say(page, text="spring 2022")
         say(page, text="Bucha, Ukraine")
         say(page, text="men in black uniforms")
@@ -627,8 +627,9 @@ def test_escape_mid_conversation_clears_the_tab_and_the_servers_tracker(
         say(page, choose="Start")
         say(page, choose="Yes, I am safe")
         say(page, choose="Yes, I want to go on")
-        say(page, choose="It happened to me")
         say(page, text=secret)
+        say(page, choose="That's everything")
+        say(page, choose="It happened to me")
         sender = widget_storage(page)["sender"]
         assert secret in stored_conversation(running_assistant, sender)
 
