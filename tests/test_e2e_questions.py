@@ -89,11 +89,11 @@ def test_rather_not_say_ends_the_account_instead_of_the_same_sentence_again(
         running_assistant: RunningAssistant) -> None:
     sender = f"loop-{uuid.uuid4().hex}"
     start_and_consent(running_assistant, sender)
-    running_assistant.send(sender, "they came at night")
+    running_assistant.send(sender, "soldiers came to our street at night")
     again = "You can keep writing in as many messages as you like"
 
-    assert again in texts(running_assistant.send(sender, "and took the men to the school"))
-    third = texts(running_assistant.send(sender, "we waited for two days"))
+    assert again in texts(running_assistant.send(sender, "and they took the men to the school"))
+    third = texts(running_assistant.send(sender, "we hid in the cellar for two days"))
     assert again not in third and "Do you want to add more, or is that everything?" in third
     assert again in texts(running_assistant.send(sender, "/add_more"))
 
@@ -101,7 +101,7 @@ def test_rather_not_say_ends_the_account_instead_of_the_same_sentence_again(
     assert "Which of these fits you best?" in texts(after) and again not in texts(after)
     for _ in range(10):  # the role, the eight other follow-ups, how to be contacted
         summary = texts(running_assistant.send(sender, "/skip"))
-    assert "they came at night\nand took the men to the school\nwe waited for two days" in summary
+    assert "soldiers came to our street at night\nand they took the men to the school\nwe hid in the cellar for two days" in summary
     assert "i'd rather not say" not in summary
 
 
