@@ -23,7 +23,7 @@ class ActionRespondToDistress(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         dispatcher.utter_message(response="utter_distress_offer")
-        return keep_what_they_wrote(tracker)
+        return keep_what_they_wrote(tracker, dispatcher)
 
 
 class ActionDeleteEverything(Action):

@@ -42,3 +42,16 @@ def kept_as_answer(tracker: Tracker, text: str) -> List[SlotSet]:
     if requested in ANSWERED_IN_WORDS and tracker.get_slot(requested) is None:
         return [SlotSet(requested, text)]
     return []
+
+
+def prompts_in_a_row(tracker: Tracker, response: str) -> int:
+    """How many of the bot's latest messages, counted back from now, were `response` (the user's turns between
+    them do not break the run; anything else the bot said does): a prompt is never given a third time in a row."""
+    run = 0
+    for event in reversed(tracker.events):
+        if event.get("event") != "bot":
+            continue
+        if (event.get("metadata") or {}).get("utter_action") != response:
+            break
+        run += 1
+    return run

@@ -10,18 +10,23 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.acknowledgements import acknowledge_sexual_violence
 from actions.conversation import latest_intent, latest_user_text, times_said
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_clear_choice,
                                 is_short, is_worth_holding, normalise)
-from bot.intake.fields import (CONTACT_CHOICES, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS, INTAKE_QUESTIONS, ROLES,
-                               RULED_REPORT_QUESTIONS)
+from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
+                               INTAKE_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES, RULED_REPORT_QUESTIONS)
 from bot.reports.codes import normalize_reference
 
 WITHDRAW_CONSENT = "withdraw_consent"
 ANONYMOUS_UNLESS_ASKED = "anonymous"
 SUPPORT_CHARITY = "support_organisation"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
+REVIEW_AND_SEND = "review_and_send"
+ADD_MORE = "add_more"
+# At the summary, "no" and "I want to add more" both ask to add or correct something first.
+ASKS_TO_CORRECT = ("deny", ADD_MORE)
 
 Slots = Dict[Text, Any]
 
@@ -143,13 +148,16 @@ class ValidateReportForm(AnswerValidationAction):
 
     async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[Text]:
-        """Contact details are asked for only when the user asked to be contacted (rule 14); words written before
-        consent are offered back only when there are some."""
+        """Contact questions only when the user asked to be contacted (rule 14); words written before consent
+        offered back only when there are some; after "That's all, review and send", none of the optional
+        follow-ups still unanswered (rule 20)."""
         skipped = set()
         if tracker.get_slot("contact_preference") != "contact_me":
-            skipped.add("contact_details")
+            skipped.update(CONTACT_QUESTIONS)
         if not tracker.get_slot("held_words") and tracker.get_slot("keep_held_words") is None:
             skipped.add("keep_held_words")
+        if tracker.get_slot("review_requested"):
+            skipped.update(slot for slot in OPTIONAL_FOLLOW_UPS if tracker.get_slot(slot) is None)
         return [slot for slot in domain_slots if slot not in skipped]
 
     def answer_keep_held_words(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -168,6 +176,13 @@ class ValidateReportForm(AnswerValidationAction):
             return {"keep_held_words": None, "held_words": held + [text]}
         return {"keep_held_words": None}
 
+    def checked_answer(self, slot: Text, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       domain: DomainDict) -> Slots:
+        """"That's all, review and send" at any optional follow-up goes straight to the summary."""
+        if slot in OPTIONAL_FOLLOW_UPS and tracker.get_slot(REQUESTED_SLOT) == slot and asks_to_review(tracker):
+            return {slot: None, **review_now(tracker)}
+        return super().checked_answer(slot, value, dispatcher, tracker, domain)
+
     def answer_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                     domain: DomainDict) -> Slots:
         if value in ROLES:
@@ -182,19 +197,24 @@ class ValidateReportForm(AnswerValidationAction):
         # A skipped narrative needs no "anything else?" question.
         if answer["narrative"] != clean_text(latest_user_text(tracker)):
             return {**answer, "narrative_done": True}
+        acknowledge_sexual_violence(answer["narrative"], dispatcher, tracker)
         return answer
 
     def answer_narrative_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:
         """More text adds to the narrative, in as many messages as the user needs.
 
-        "That's all" ends it; a longer message that merely sounds like "no" or "skip" is more of the account.
+        "That's all", "no", "nothing else" or "I'd rather not say" ends it, and "just send it" goes on to the
+        summary; a longer message that merely sounds like one of those is more of the account.
         """
         more = clean_text(latest_user_text(tracker))
+        if asks_to_review(tracker):
+            return {"narrative_done": True, **review_now(tracker)}
         if value is True and (is_button_payload(more) or is_short(more)):
             return {"narrative_done": True}
-        if not more or is_button_payload(more):
+        if not more or is_button_payload(more) or (latest_intent(tracker) == ADD_MORE and is_short(more)):
             return {"narrative_done": None}
+        acknowledge_sexual_violence(more, dispatcher, tracker)
         narrative = tracker.get_slot("narrative") or ""
         return {"narrative": f"{narrative}\n{more}" if narrative else more, "narrative_done": None}
 
@@ -227,16 +247,37 @@ class ValidateReportForm(AnswerValidationAction):
             return {"contact_details": answer, "contact_preference": ANONYMOUS_UNLESS_ASKED}
         return {"contact_details": answer}
 
+    def answer_contact_officer_gender(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                      domain: DomainDict) -> Slots:
+        if value in OFFICER_GENDERS:
+            return {"contact_officer_gender": value}
+        return free_text_answer("contact_officer_gender", tracker)
+
     def answer_report_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
-        """Yes sends; anything the user writes instead is added as a correction and the summary is shown again."""
+        """Yes (or "review and send" again) sends; anything the user writes instead is added as a correction and
+        the summary is shown again. A long message the classifier took for "yes" is a correction, not a send."""
         text = clean_text(latest_user_text(tracker))
-        if value is True and is_clear_choice(text):
+        if (value is True and is_clear_choice(text)) or asks_to_review(tracker):
             return {"report_confirmed": True}
-        if not text or is_button_payload(text) or (latest_intent(tracker) == "deny" and is_short(text)):
+        if not text or is_button_payload(text) or (latest_intent(tracker) in ASKS_TO_CORRECT and is_short(text)):
             return {"report_confirmed": None}
         corrections = list(tracker.get_slot("corrections") or [])
         return {"report_confirmed": None, "corrections": corrections + [text]}
+
+
+def asks_to_review(tracker: Tracker) -> bool:
+    """The "That's all, review and send" button, or a few words that mean it: never a longer answer that the
+    classifier took for it, which is kept as the answer it was."""
+    text = clean_text(latest_user_text(tracker))
+    return latest_intent(tracker) == REVIEW_AND_SEND and (is_button_payload(text) or is_short(text))
+
+
+def review_now(tracker: Tracker) -> Slots:
+    """Leaves the optional follow-ups unasked. Not choosing how to be contacted means nobody contacts them,
+    which the summary then says before anything is sent (rule 12)."""
+    unchosen = tracker.get_slot("contact_preference") is None
+    return {"review_requested": True, **({"contact_preference": ANONYMOUS_UNLESS_ASKED} if unchosen else {})}
 
 
 class ValidateFollowupForm(AnswerValidationAction):

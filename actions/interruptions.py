@@ -4,7 +4,9 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
+from actions.acknowledgements import acknowledge_sexual_violence
 from actions.conversation import kept_as_answer, latest_user_text
 from bot.intake.answers import clean_text
 
@@ -12,13 +14,16 @@ from bot.intake.answers import clean_text
 WORDS_WORTH_KEEPING = 4
 
 
-def keep_what_they_wrote(tracker: Tracker) -> List[Dict[Text, Any]]:
+def keep_what_they_wrote(tracker: Tracker, dispatcher: CollectingDispatcher) -> List[Dict[Text, Any]]:
     """Keeps a message that interrupted the report (distress, danger) as the answer it may also be.
 
     A few words ("I can't") are only the interruption; anything longer is part of their account: added to the
-    narrative, or taken as the answer to the open question it interrupted.
+    narrative (and acknowledged as the account is), or taken as the answer to the open question it interrupted.
     """
     text = clean_text(latest_user_text(tracker))
     if len(text.split()) < WORDS_WORTH_KEEPING:
         return []
-    return kept_as_answer(tracker, text)
+    kept = kept_as_answer(tracker, text)
+    if any(event["name"] == "narrative" for event in kept):
+        acknowledge_sexual_violence(text, dispatcher, tracker)
+    return kept

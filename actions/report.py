@@ -12,7 +12,7 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.forms import WITHDRAW_CONSENT
+from actions.forms import ASKS_TO_CORRECT, WITHDRAW_CONSENT
 from bot.intake import summary
 from bot.intake.answers import MARKERS
 from bot.intake.report_builder import build_report
@@ -54,7 +54,7 @@ class ActionAskReportConfirmed(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        if (tracker.latest_message.get("intent") or {}).get("name") == "deny":
+        if (tracker.latest_message.get("intent") or {}).get("name") in ASKS_TO_CORRECT:
             dispatcher.utter_message(response="utter_ask_correction")
             return []
         slots = tracker.current_slot_values()

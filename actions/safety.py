@@ -62,4 +62,4 @@ class ActionRespondToDanger(Action):
         if form == "report_form" or (not form and tracker.get_slot("consent")):
             # "Go on" resumes the report, so it is offered only when there is one.
             dispatcher.utter_message(response=CHOICES)
-        return keep_what_they_wrote(tracker)
+        return keep_what_they_wrote(tracker, dispatcher)

@@ -488,9 +488,9 @@ class MessengerUser(ChannelUser):
 # --- whole conversations --------------------------------------------------------------------------------------
 
 def start_a_draft(user: ChannelUser, narrative: str, greeting: str = "hello") -> None:
-    """Greets, says they are safe, consents, says they saw it, and starts telling."""
+    """Greets, says they are safe, consents, and starts telling."""
     user.say(greeting)
-    for payload in ("/affirm", "/affirm", '/choose_role{"role":"witness"}'):
+    for payload in ("/affirm", "/affirm"):
         user.choose(payload)
     user.say(narrative)
 
@@ -501,6 +501,7 @@ def file_report_over(user: ChannelUser, narrative: str, answers: Tuple[str, ...]
     buttons are chosen the platform's way (a tap, or a number on WhatsApp), the rest typed."""
     start_a_draft(user, narrative, greeting)
     user.choose("/done")
+    user.choose('/choose_role{"role":"witness"}')
     for answer in answers:
         user.choose(answer) if answer.startswith("/") else user.say(answer)
     user.choose("/affirm")

@@ -24,7 +24,7 @@ FOLLOW_UP_ANSWERS = (
 
 
 def start_and_consent(assistant: RunningAssistant, sender: str, greeting: str = "hello") -> List[Dict]:
-    """Greets, says they are safe, consents; returns the replies that ask for their role.
+    """Greets, says they are safe, consents; returns the replies that ask for their account.
 
     A greeting long enough to hold words of an account is offered back after consent: this driver leaves it out.
     """
@@ -42,9 +42,9 @@ def file_report(assistant: RunningAssistant, sender: str, narrative: str,
                 answers: tuple = FOLLOW_UP_ANSWERS, greeting: str = "hello") -> Dict[str, Optional[str]]:
     """A whole report, from greeting to filing; returns the reference and follow-up code shown."""
     start_and_consent(assistant, sender, greeting)
-    assistant.send(sender, '/choose_role{"role":"witness"}')
     assistant.send(sender, narrative)
     assistant.send(sender, "/done")
+    assistant.send(sender, '/choose_role{"role":"witness"}')
     for answer in answers:
         assistant.send(sender, answer)
     return receipt_in(texts(assistant.send(sender, "/affirm")))

@@ -25,7 +25,6 @@ BAD_MESSAGES = {
 def sender_in_narrative(running_assistant: RunningAssistant) -> str:
     sender = f"bad-{uuid.uuid4().hex}"
     start_and_consent(running_assistant, sender)
-    running_assistant.send(sender, '/choose_role{"role":"witness"}')
     running_assistant.send(sender, "the first thing i remember is the shelling")
     return sender
 
@@ -33,7 +32,7 @@ def sender_in_narrative(running_assistant: RunningAssistant) -> str:
 def summary_after_skipping(running_assistant: RunningAssistant, sender: str) -> str:
     """The summary's text, reached by ending the narrative and skipping every follow-up question."""
     running_assistant.send(sender, "/done")
-    for _ in range(8):
+    for _ in range(9):
         running_assistant.send(sender, "/skip")
     return texts(running_assistant.send(sender, "/skip"))
 

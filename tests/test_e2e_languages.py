@@ -56,7 +56,6 @@ def test_a_whole_report_in_the_users_language(running_assistant: RunningAssistan
 def test_switching_language_mid_report_keeps_every_answer(running_assistant: RunningAssistant) -> None:
     sender = f"switch-{uuid.uuid4().hex}"
     start_and_consent(running_assistant, sender)
-    running_assistant.send(sender, '/choose_role{"role":"witness"}')
     running_assistant.send(sender, "they took my father from the checkpoint")
 
     switched = texts(running_assistant.send(sender, '/change_language{"language_choice":"fr"}'))
@@ -64,6 +63,7 @@ def test_switching_language_mid_report_keeps_every_answer(running_assistant: Run
     assert catalog_text("fr", "utter_ask_narrative_done") in switched
 
     running_assistant.send(sender, "/done")
+    running_assistant.send(sender, '/choose_role{"role":"witness"}')
     running_assistant.send(sender, "printemps 2022")
     for answer in SKIPPED_FOLLOW_UPS[1:]:
         summary = texts(running_assistant.send(sender, answer))

@@ -386,3 +386,49 @@ def test_rule_21_english_text_is_plain_and_fits_a_phone() -> None:
     assert checks.unexplained_jargon() == []
     assert checks.too_long_for_a_phone() == []
     assert checks.stale_readability_exceptions() == []
+
+
+# 20. No loops: no prompt three times in a row; tell it and send it in at most nine turns.
+def test_rule_20_someone_who_keeps_writing_never_gets_the_same_prompt_three_times_in_a_row() -> None:
+    from actions.prompts import ActionAskNarrativeDone
+    from tests.helpers import run_action
+
+    events: List[Dict[str, Any]] = []
+    prompts = []
+    for part in range(9):
+        events.append({"event": "user", "text": f"part {part} of what happened", "parse_data": {}})
+        _, messages = run_action(ActionAskNarrativeDone(), sdk_tracker("rule-20", {"language": "en"}, {}, events))
+        prompts.append(messages[0]["response"])
+        events.append({"event": "bot", "text": text(prompts[-1]), "metadata": {"utter_action": prompts[-1]}})
+    assert all(len({*prompts[i:i + 3]}) > 1 for i in range(len(prompts) - 2)), prompts
+    assert button_payloads("utter_ask_narrative_done_choice") == ["/add_more", "/done", "/pause"]
+
+
+def test_rule_20_telling_it_and_sending_it_takes_at_most_nine_turns() -> None:
+    """The report form driven as Rasa drives it: each turn answers the question the validator asks next."""
+    import asyncio
+
+    intake_turns = 3  # hello, "yes, I am safe", "yes, I want to go on"
+    turns_after_consent = [("narrative", "they shelled the market while people queued for bread", "inform", None),
+                           ("narrative_done", "/done", "done", True),
+                           (None, "/review_and_send", "review_and_send", "/review_and_send"),
+                           ("report_confirmed", "/affirm", "affirm", True)]
+    slots: Dict[str, Any] = {"language": "en", "consent": True}
+    form = ValidateReportForm()
+
+    def next_question() -> Any:
+        trk = sdk_tracker("rule-20", slots, {})
+        required = asyncio.run(form.required_slots(REPORT_QUESTIONS, CollectingDispatcher(), trk, {}))
+        return next((slot for slot in required if slots.get(slot) is None), None)
+
+    for expected, message, intent, value in turns_after_consent:
+        slot = next_question()
+        assert expected in (None, slot), (expected, slot)
+        trk = sdk_tracker("rule-20", {**slots, "requested_slot": slot},
+                          {"text": message, "intent": {"name": intent}, "entities": []},
+                          [{"event": "user", "text": message}], active_loop={"name": "report_form"})
+        slots.update(getattr(form, f"validate_{slot}")(message if value is None else value,
+                                                       CollectingDispatcher(), trk, {}))
+    assert next_question() is None and slots["report_confirmed"] is True
+    assert intake_turns + len(turns_after_consent) <= 9
+    assert "/review_and_send" in button_payloads("utter_ask_role")

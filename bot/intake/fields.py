@@ -17,12 +17,22 @@ DETAIL_QUESTIONS = ("incident_time", "incident_place", "perpetrator", "perpetrat
 ANSWER_FIELDS = ("role", "narrative") + DETAIL_QUESTIONS
 # The answers a filed report holds: the account, and whether the team may share it.
 REPORT_ANSWER_FIELDS = ANSWER_FIELDS + ("onward_sharing",)
+# The questions after the account that "That's all, review and send" leaves unasked (survivor-centred rule 20):
+# a person who only wants to tell it and send it goes from the account straight to the summary.
+OPTIONAL_FOLLOW_UPS = ("role",) + DETAIL_QUESTIONS + ("onward_sharing",)
+
+# What someone who asked to be contacted may tell the team about how; asked only then, each one skippable.
+CONTACT_NEEDS = ("contact_safe_times", "contact_language", "contact_interpreter", "contact_officer_gender")
+# Every question asked only of someone who asked to be contacted (survivor-centred rule 14), in order.
+CONTACT_QUESTIONS = ("contact_details",) + CONTACT_NEEDS
+
 # Report-form questions with a rule of their own (actions/forms.py). The first, keep_held_words, offers back
 # words written before consent (actions/opening.py); a "yes" to perpetrator_in_uk gets a safety note.
 RULED_REPORT_QUESTIONS = ("keep_held_words", "role", "narrative", "narrative_done", "perpetrator_in_uk",
-                          "contact_preference", "contact_details", "report_confirmed")
+                          "contact_preference", "contact_details", "contact_officer_gender", "report_confirmed")
 # Report-form questions answered in the user's own words or with a skip, with no rule of their own.
-FREE_TEXT_QUESTIONS = tuple(q for q in DETAIL_QUESTIONS + ("onward_sharing",) if q not in RULED_REPORT_QUESTIONS)
+FREE_TEXT_QUESTIONS = tuple(q for q in DETAIL_QUESTIONS + ("onward_sharing",) + CONTACT_NEEDS
+                            if q not in RULED_REPORT_QUESTIONS)
 # Questions whose open answer takes a message that interrupted it (distress, a misread age) as the answer:
 # the ones answered in words rather than with a choice.
 ANSWERED_IN_WORDS = frozenset(ANSWER_FIELDS) - {"role", "perpetrator_in_uk"}
@@ -32,13 +42,15 @@ FOLLOWUP_QUESTIONS = ("followup_reference", "followup_code", "followup_text")
 
 # Free-text answers that staff may need in English: the original stays the evidence.
 TRANSLATED_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "others_involved",
-                     "evidence", "prior_reports", "contact_details")
+                     "evidence", "prior_reports", "contact_details", "contact_safe_times", "contact_language")
 # The summary shown before sending, in this order.
 SUMMARY_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "perpetrator_in_uk",
-                  "others_involved", "evidence", "prior_reports", "onward_sharing", "contact_preference",
-                  "contact_details")
+                  "others_involved", "evidence", "prior_reports", "onward_sharing",
+                  "contact_preference") + CONTACT_QUESTIONS
 
 # The choices offered for the role question (its buttons).
 ROLES = ("survivor", "witness", "perpetrator_information", "on_behalf")
 # How the user chose to be contacted (the contact question's buttons).
 CONTACT_CHOICES = ("anonymous", "contact_me", "support_organisation")
+# Who they would rather speak to (the buttons of the officer question).
+OFFICER_GENDERS = ("woman", "man", "no_preference")

@@ -11,7 +11,7 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
 
 from bot.channels import ATTACHMENT, MESSAGE_TOO_LONG
 from bot.intake.answers import YES, is_answered, is_button_payload
-from bot.intake.fields import REPORT_ANSWER_FIELDS, TRANSLATED_FIELDS
+from bot.intake.fields import CONTACT_NEEDS, REPORT_ANSWER_FIELDS, TRANSLATED_FIELDS
 
 REPORT_SCHEMA_VERSION = 1
 # In the transcript, where the user sent a photo, voice message, file or location that was never fetched.
@@ -81,6 +81,7 @@ def build_report(
             if is_answered(value):
                 translations[field] = translate_for_staff(value, language)
     contact_preference = slots.get("contact_preference")
+    contact_wanted = contact_preference == "contact_me"
     return {
         "schema": REPORT_SCHEMA_VERSION,
         "language": language,
@@ -91,10 +92,12 @@ def build_report(
             "report": slots.get("consent") is True,
             # Only an explicit yes is consent to share; the user's own words stay in the answers.
             "onward_sharing": slots.get("onward_sharing") == YES,
-            "contact": contact_preference == "contact_me" and is_answered(slots.get("contact_details")),
+            "contact": contact_wanted and is_answered(slots.get("contact_details")),
         },
         "contact_preference": contact_preference,
-        "contact_details": slots.get("contact_details") if contact_preference == "contact_me" else None,
+        "contact_details": slots.get("contact_details") if contact_wanted else None,
+        # How the team should reach them: language, interpreter, who speaks to them, safe times (rule 14).
+        "contact_needs": {field: slots.get(field) for field in CONTACT_NEEDS} if contact_wanted else None,
         "safe_when_reporting": slots.get("safe_now"),
         "transcript": transcript(events),
         "translations": translations,

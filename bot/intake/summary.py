@@ -5,7 +5,7 @@ from typing import Any, Mapping
 
 from bot import catalog
 from bot.intake.answers import MARKERS, NO, YES
-from bot.intake.fields import CONTACT_CHOICES, SUMMARY_FIELDS
+from bot.intake.fields import CONTACT_CHOICES, OFFICER_GENDERS, SUMMARY_FIELDS
 
 
 def _display(field: str, value: Any, labels: Mapping[str, str]) -> str:
@@ -15,6 +15,8 @@ def _display(field: str, value: Any, labels: Mapping[str, str]) -> str:
         return labels[f"value_{value}"]
     if field == "contact_preference" and value in CONTACT_CHOICES:
         return labels[f"contact_{value}"]
+    if field == "contact_officer_gender" and value in OFFICER_GENDERS:
+        return labels[f"officer_{value}"]
     return str(value)
 
 

@@ -16,7 +16,7 @@ from bot.reports.reader import AUTHENTICATED, UNREADABLE, UNVERIFIABLE, Addendum
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 KNOWN_FIELDS = ("schema", "language", "filed_at", "answers", "consents", "contact_preference",
-                "contact_details", "transcript", "translations")
+                "contact_details", "contact_needs", "transcript", "translations")
 
 
 def safe(text: Any) -> str:
@@ -67,7 +67,13 @@ def render_report(opened: OpenedReport) -> str:
     _mapping(lines, "Answers", report.get("answers"))
     _mapping(lines, "Consents", report.get("consents"))
     lines += ["Contact", f"  preference: {safe(report.get('contact_preference'))}",
-              f"  details:    {_block(report.get('contact_details'))}", ""]
+              f"  details:    {_block(report.get('contact_details'))}"]
+    needs = report.get("contact_needs")
+    if isinstance(needs, dict):
+        lines += [f"  {safe(need)}: {_block(value)}" for need, value in needs.items() if value is not None]
+    elif needs:
+        lines.append(f"  needs:      {_block(needs)}")
+    lines.append("")
     transcript = report.get("transcript") or []
     if transcript:
         lines.append("Transcript")

@@ -1,0 +1,143 @@
+"""End to end over REST: fewer, better questions (survivor-centred rule 20), with the real servers.
+
+Tell it and send it in at most nine turns, in English, Arabic and Ukrainian; "I'd rather not say" ends the account
+where it used to come back word for word; a disclosure of sexual violence gets the specialist line; and what
+someone who asked to be contacted said about how reaches staff.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any, Dict, List
+
+import pytest
+
+from bot import catalog
+from bot.catalog.bidi import strip_isolates
+from tests.assistant import RunningAssistant, payloads, texts
+from tests.conversation_driver import REFERENCE, start_and_consent
+from tests.crypto_fixtures import run_staff
+
+pytestmark = pytest.mark.timeout(900)
+
+# A greeting that shows the language, and an account as people write it: lower case, no full stop, typos.
+STORIES = {
+    "en": ("hi i need to tell someone what happend",
+           "they shelled the market in the morning while people queued for bread, my uncle was hurt"),
+    "ar": ("مرحبا، اريد ان ابلغ عن شي صار لعيلتي في حلب",
+           "قصفوا السوق الصبح والناس واقفين على الخبز، وعمي انصاب"),
+    "uk": ("Добрий день, хочу розповісти що сталося в нашому селі",
+           "вранці обстріляли ринок коли люди стояли за хлібом, дядька поранило"),
+}
+MAX_TURNS = 9
+
+
+class CountedConversation:
+    """One sender's conversation, counting the user's turns."""
+
+    def __init__(self, assistant: RunningAssistant, language: str) -> None:
+        self.assistant, self.sender, self.turns = assistant, f"questions-{language}-{uuid.uuid4().hex}", 0
+
+    def send(self, message: str) -> List[Dict[str, Any]]:
+        self.turns += 1
+        return self.assistant.send(self.sender, message)
+
+
+def shown(replies: List[Dict[str, Any]]) -> str:
+    return strip_isolates(texts(replies))
+
+
+def response_text(language: str, name: str) -> str:
+    return " ".join(catalog.responses(language)[name][0]["text"].split())
+
+
+def staff_report(assistant: RunningAssistant, reference: str) -> Dict[str, Any]:
+    opened = run_staff(assistant.data_dir, "show", reference, "--json", env=assistant.env, timeout=120)
+    assert opened.returncode == 0, opened.stderr
+    return json.loads(opened.stdout)["report"]
+
+
+@pytest.mark.parametrize("language", sorted(STORIES))
+def test_telling_it_and_sending_it_takes_at_most_nine_turns(running_assistant: RunningAssistant,
+                                                            language: str) -> None:
+    greeting, account = STORIES[language]
+    talk = CountedConversation(running_assistant, language)
+
+    assert "/affirm" in payloads(talk.send(greeting))
+    assert "/affirm" in payloads(talk.send("/affirm"))
+    asks_for_account = shown(talk.send("/affirm"))
+    assert response_text(language, "utter_ask_narrative")[:40] in " ".join(asks_for_account.split())
+    assert "/done" in payloads(talk.send(account))
+    first_follow_up = talk.send("/done")
+    assert "/review_and_send" in payloads(first_follow_up), texts(first_follow_up)
+    summary = shown(talk.send("/review_and_send"))
+    assert account in summary
+    assert response_text(language, "utter_anonymity_warning")[:30] in " ".join(summary.split())
+    filed = texts(talk.send("/affirm"))
+    reference = REFERENCE.search(filed)
+
+    assert reference, filed
+    assert talk.turns <= MAX_TURNS
+    report = staff_report(running_assistant, reference.group(0))
+    assert report["language"] == language
+    assert report["answers"]["narrative"] == account
+    assert report["answers"]["role"] is None and report["contact_preference"] == "anonymous"
+    assert report["consents"]["onward_sharing"] is False
+
+
+def test_rather_not_say_ends_the_account_instead_of_the_same_sentence_again(
+        running_assistant: RunningAssistant) -> None:
+    sender = f"loop-{uuid.uuid4().hex}"
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, "soldiers came to our street at night")
+    again = "You can keep writing in as many messages as you like"
+
+    assert again in texts(running_assistant.send(sender, "and they took the men to the school"))
+    third = texts(running_assistant.send(sender, "we hid in the cellar for two days"))
+    assert again not in third and "Do you want to add more, or is that everything?" in third
+    assert again in texts(running_assistant.send(sender, "/add_more"))
+
+    after = running_assistant.send(sender, "i'd rather not say")
+    assert "Which of these fits you best?" in texts(after) and again not in texts(after)
+    for _ in range(10):  # the role, the eight other follow-ups, how to be contacted
+        summary = texts(running_assistant.send(sender, "/skip"))
+    assert "soldiers came to our street at night\nand they took the men to the school\nwe hid in the cellar for two days" in summary
+    assert "i'd rather not say" not in summary
+
+
+def test_a_disclosure_of_sexual_violence_gets_the_specialist_line_once(running_assistant: RunningAssistant) -> None:
+    sender = f"disclosure-{uuid.uuid4().hex}"
+    start_and_consent(running_assistant, sender)
+
+    replies = texts(running_assistant.send(sender, "the soldiers kept us in the basement and raped the women"))
+    assert "0808 500 2222" in replies and "You can keep writing" in replies
+    assert "0808 500 2222" not in texts(running_assistant.send(sender, "they raped my cousin the next night"))
+
+
+def test_how_to_contact_them_is_shown_and_filed_for_staff(running_assistant: RunningAssistant) -> None:
+    sender = f"contact-{uuid.uuid4().hex}"
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, "my neighbour was taken from the bus station")
+    running_assistant.send(sender, "/done")
+    for _ in range(9):  # the role and the eight other follow-ups
+        running_assistant.send(sender, "/skip")
+    assert "safe way for the team to reach you" in texts(
+        running_assistant.send(sender, '/choose_contact{"contact_preference":"contact_me"}'))
+    running_assistant.send(sender, "my sister's phone 07700 900123")
+    running_assistant.send(sender, "weekday mornings only")
+    running_assistant.send(sender, "Dari")
+    running_assistant.send(sender, "/affirm")
+    summary = texts(running_assistant.send(sender, '/inform{"officer_gender":"woman"}'))
+    for line in ("Safe times to contact you: weekday mornings only", "Language for contact: Dari",
+                 "Interpreter wanted: yes", "Would rather talk to: a woman"):
+        assert line in summary, summary
+    reference = REFERENCE.search(texts(running_assistant.send(sender, "/affirm")))
+    assert reference
+
+    report = staff_report(running_assistant, reference.group(0))
+    assert report["contact_details"] == "my sister's phone 07700 900123"
+    assert report["contact_needs"] == {"contact_safe_times": "weekday mornings only", "contact_language": "Dari",
+                                       "contact_interpreter": "yes", "contact_officer_gender": "woman"}
+    shown_to_staff = run_staff(running_assistant.data_dir, "show", reference.group(0), env=running_assistant.env,
+                               timeout=120).stdout
+    assert "contact_safe_times: weekday mornings only" in shown_to_staff
