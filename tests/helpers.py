@@ -56,6 +56,43 @@ def run_action(action: Any, tracker: Tracker) -> Tuple[List[Dict[str, Any]], Lis
     return events, dispatcher.messages
 
 
+FIXTURES = Path(__file__).parent / "fixtures" / "trackers"
+
+
+def tracker(name: str, **changes: Any) -> Tracker:
+    data = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    data["slots"].update(changes.pop("slots", {}))
+    data.update(changes)
+    return Tracker.from_dict(data)
+
+
+def with_message(name: str, text: str, intent: str, **slots: Any) -> Tracker:
+    """The fixture with one more user message, as Rasa would send it (an event and the latest message)."""
+    trk = tracker(name, slots=slots, latest_message={"text": text, "intent": {"name": intent}, "entities": []})
+    trk.events.append({"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}})
+    return trk
+
+
+def responses(messages: List[Dict[str, Any]]) -> List[str]:
+    return [message["response"] for message in messages]
+
+
+class FakeClock:
+    """Seconds that pass only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def returning(reference: str, code: str, text: str = "i found the photos", sender: str = "returning-1") -> Tracker:
+    """A returning user's tracker once the follow-up form is complete."""
+    return tracker("report_ready", sender_id=sender,
+                   slots={"followup_reference": reference, "followup_code": code, "followup_text": text})
+
+
 def read_stored_events(data_dir: Path, sender: str) -> Optional[str]:
     """The sender's conversation as the running assistant's tracker store holds it (decrypted), as JSON text;
     None when the store has no tracker for them. Reads in a thread, so it works beside Playwright's event loop."""

@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -16,29 +14,8 @@ from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.report import ActionAskReportConfirmed, ActionStartReport
 from bot.intake.age import may_say_under_18_now, mentions_an_age_under_18
 from tests.crypto_fixtures import make_store
-from tests.helpers import run_action
+from tests.helpers import FakeClock, responses, returning, run_action, tracker, with_message
 from bot.reports.attempts import FollowupAttemptLimiter
-
-FIXTURES = Path(__file__).parent / "fixtures" / "trackers"
-
-
-def tracker(name: str, **changes: Any) -> Tracker:
-    data = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
-    data["slots"].update(changes.pop("slots", {}))
-    data.update(changes)
-    return Tracker.from_dict(data)
-
-
-def with_message(name: str, text: str, intent: str, **slots: Any) -> Tracker:
-    """The fixture with one more user message, as Rasa would send it (an event and the latest message)."""
-    trk = tracker(name, slots=slots, latest_message={"text": text, "intent": {"name": intent}, "entities": []})
-    trk.events.append({"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}})
-    return trk
-
-
-def responses(messages: List[Dict[str, Any]]) -> List[str]:
-    return [message["response"] for message in messages]
-
 
 # --- the report form validator -------------------------------------------------------------------------------
 
@@ -228,22 +205,6 @@ def store_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple:
     monkeypatch.setattr(ReportStore, "from_environment", classmethod(lambda cls: store))
     monkeypatch.setattr("actions.report.FOLLOWUP_ATTEMPTS", FollowupAttemptLimiter(clock=FakeClock()))
     return tmp_path, [identity for identity, _ in keys.values()]
-
-
-class FakeClock:
-    """Seconds that pass only when a test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def returning(reference: str, code: str, text: str = "i found the photos", sender: str = "returning-1") -> Tracker:
-    """A returning user's tracker once the follow-up form is complete."""
-    return tracker("report_ready", sender_id=sender,
-                   slots={"followup_reference": reference, "followup_code": code, "followup_text": text})
 
 
 def test_filing_seals_the_report_shows_the_codes_and_forgets_the_conversation(store_root: tuple) -> None:

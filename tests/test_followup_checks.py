@@ -14,7 +14,7 @@ from bot.reports import ReportStore, UnknownFollowUpCode, codes
 from bot.reports.attempts import AttemptPolicy, FollowupAttemptLimiter
 from tests.crypto_fixtures import FAST_SCRYPT, make_store, sample_report
 from tests.helpers import run_action as run
-from tests.test_actions import FakeClock, responses, returning, with_message
+from tests.helpers import FakeClock, responses, returning, with_message
 
 
 @pytest.fixture()

@@ -54,8 +54,9 @@ def test_selection_names_the_catalogs_the_channel_variation_and_whether_to_trans
 def test_references_stay_readable_in_right_to_left_text() -> None:
     text = say("utter_report_filed", "ar", reference="REF-ABCD2345")["text"]
     assert f"{FIRST_STRONG_ISOLATE}REF-ABCD2345{POP_DIRECTIONAL_ISOLATE}" in text
-    text = say("utter_followup_code", "ar", followup_code="1234 5678 9012 3456")["text"]
+    text = say("utter_followup_code", "ar", followup_code="1234 5678 9012 3456", reference="REF-ABCD2345")["text"]
     assert f"{FIRST_STRONG_ISOLATE}1234 5678 9012 3456{POP_DIRECTIONAL_ISOLATE}" in text
+    assert f"{FIRST_STRONG_ISOLATE}REF-ABCD2345{POP_DIRECTIONAL_ISOLATE}" in text
 
 
 def test_left_to_right_text_is_not_wrapped() -> None:

@@ -17,7 +17,7 @@ from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.opening import (ActionAnswerAge, ActionAskKeepHeldWords, ActionCheckAge, ActionHoldWords,
                              QUOTED_CHARACTERS)
 from bot.intake.age import speaks_of_the_past
-from tests.test_actions import responses, run, with_message
+from tests.helpers import responses, run_action, with_message
 
 ACCOUNT = "mere gaon mein fauji raat ko aaye aur sab gharon ko jala diya"  # romanised Urdu: an account
 
@@ -34,7 +34,7 @@ def validated(validator: Any, slot: str, value: Any, trk: Tracker) -> tuple:
 # --- words typed before consent are held, never consumed ------------------------------------------------------
 
 def test_an_account_typed_before_consent_is_held() -> None:
-    events, messages = run(ActionHoldWords(), before_consent(ACCOUNT, "inform"))
+    events, messages = run_action(ActionHoldWords(), before_consent(ACCOUNT, "inform"))
     assert events == [SlotSet("held_words", [ACCOUNT])] and messages == []
 
 
@@ -49,12 +49,12 @@ def test_an_account_typed_before_consent_is_held() -> None:
 ])
 def test_commands_short_replies_and_answers_after_consent_are_not_held(text: str, intent: str,
                                                                          slots: dict) -> None:
-    assert run(ActionHoldWords(), before_consent(text, intent, **slots))[0] == []
+    assert run_action(ActionHoldWords(), before_consent(text, intent, **slots))[0] == []
 
 
 def test_a_request_long_enough_to_carry_an_account_is_held() -> None:
     text = "i want to report that soldiers took my father and my brother from our house in aleppo in 2016 at night"
-    assert run(ActionHoldWords(), before_consent(text, "report"))[0] == [SlotSet("held_words", [text])]
+    assert run_action(ActionHoldWords(), before_consent(text, "report"))[0] == [SlotSet("held_words", [text])]
 
 
 def test_a_long_message_at_the_safety_question_is_not_the_answer() -> None:
@@ -65,19 +65,20 @@ def test_a_long_message_at_the_safety_question_is_not_the_answer() -> None:
 def test_a_request_at_the_safety_question_is_not_said_to_be_kept() -> None:
     text = "yes i want to report what happened to my family"
     assert validated(ValidateIntakeForm(), "safe_now", text, before_consent(text, "report")) == \
-        ({"safe_now": "unsure"}, [])
+        ({"safe_now": "unsure", "safe_to_go_on": None}, ["utter_safety_advice"])
 
 
 def test_the_safety_question_is_asked_once_more_only() -> None:
     trk = before_consent(ACCOUNT, "inform")
     trk.events.append({"event": "bot", "metadata": {"utter_action": "utter_words_held"}})
-    assert validated(ValidateIntakeForm(), "safe_now", ACCOUNT, trk) == ({"safe_now": "unsure"}, [])
+    assert validated(ValidateIntakeForm(), "safe_now", ACCOUNT, trk) == \
+        ({"safe_now": "unsure", "safe_to_go_on": None}, ["utter_safety_advice"])
 
 
 def test_not_safe_comes_before_keeping_words() -> None:
     text = "no, my husband is in the next room and he reads my phone"
     result, said = validated(ValidateIntakeForm(), "safe_now", text, before_consent(text, "unsafe"))
-    assert result == {"safe_now": "no"} and said == ["utter_safety_advice"]
+    assert result == {"safe_now": "no", "safe_to_go_on": None} and said == ["utter_safety_advice"]
 
 
 @pytest.mark.parametrize("text, intent, value, expected", [
@@ -142,10 +143,10 @@ def test_more_words_instead_of_a_choice_are_added_and_offered_again() -> None:
 
 
 def test_the_offer_quotes_their_words_and_shortens_a_long_account() -> None:
-    _, messages = run(ActionAskKeepHeldWords(), offered("/affirm", "affirm"))
+    _, messages = run_action(ActionAskKeepHeldWords(), offered("/affirm", "affirm"))
     assert messages[0]["response"] == "utter_ask_keep_held_words" and messages[0]["held"] == ACCOUNT
     long = with_message("narrative_requested", "x", "inform", held_words=["word " * 200])
-    quoted = run(ActionAskKeepHeldWords(), long)[1][0]["held"]
+    quoted = run_action(ActionAskKeepHeldWords(), long)[1][0]["held"]
     assert quoted.endswith("…") and len(quoted) <= QUOTED_CHARACTERS + 1
 
 
@@ -158,23 +159,29 @@ def test_the_offer_quotes_their_words_and_shortens_a_long_account() -> None:
 ])
 def test_an_age_in_the_past_is_part_of_the_account(text: str) -> None:
     trk = with_message("narrative_requested", text, "under_18", requested_slot="incident_time")
-    events, messages = run(ActionCheckAge(), trk)
+    events, messages = run_action(ActionCheckAge(), trk)
     assert messages == []
     assert events == [SlotSet("incident_time", text), FollowupAction("report_form")]
 
 
-@pytest.mark.parametrize("text", ["I am 15", "i'm a child", "<script>alert(1)</script>", "عمري ١٥", "мені 16"])
+@pytest.mark.parametrize("text", ["I am 15", "i'm a child", "عمري ١٥", "мені 16", "there were 14 of us"])
 def test_anything_else_that_sounds_like_an_age_is_asked_about_and_nothing_is_deleted(text: str) -> None:
     trk = with_message("narrative_requested", text, "under_18", requested_slot="narrative_done")
-    events, messages = run(ActionCheckAge(), trk)
+    events, messages = run_action(ActionCheckAge(), trk)
     assert responses(messages) == ["utter_ask_under_18_now"]
     assert events == [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("age_asked", True)]
+
+
+@pytest.mark.parametrize("text", ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"])
+def test_a_number_inside_pasted_code_is_not_asked_about_and_the_report_goes_on(text: str) -> None:
+    trk = with_message("narrative_requested", text, "under_18", requested_slot="narrative_done")
+    assert run_action(ActionCheckAge(), trk) == ([FollowupAction("report_form")], [])
 
 
 def test_a_long_answer_misread_as_an_age_is_kept_while_asking() -> None:
     text = "there were 12 of us in the basement under the school"
     trk = with_message("narrative_requested", text, "under_18", requested_slot="others_involved")
-    events, messages = run(ActionCheckAge(), trk)
+    events, messages = run_action(ActionCheckAge(), trk)
     assert responses(messages) == ["utter_ask_under_18_now"]
     assert events[0] == SlotSet("others_involved", text) and Restarted() not in events
 
@@ -184,7 +191,7 @@ def test_an_age_in_the_past_as_the_first_message_leads_into_the_opening() -> Non
                              "latest_message": {"text": "I was 14 when they came", "intent": {"name": "under_18"}},
                              "events": [{"event": "user", "text": "I was 14 when they came"}],
                              "active_loop": {}, "latest_action_name": "action_listen"})
-    events, messages = run(ActionCheckAge(), trk)
+    events, messages = run_action(ActionCheckAge(), trk)
     assert responses(messages) == ["utter_welcome"] and events == [FollowupAction("intake_form")]
 
 
@@ -199,19 +206,19 @@ def test_a_stale_age_question_deletes_nothing() -> None:
     """Left open by a detour (support, then the form again), the question's "yes" is no longer an answer."""
     trk = answering_age("/affirm", "affirm")
     trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_support"}})
-    events, messages = run(ActionAnswerAge(), trk)
+    events, messages = run_action(ActionAnswerAge(), trk)
     assert Restarted() not in events and responses(messages) == ["utter_age_noted"]
 
 
 @pytest.mark.parametrize("text", ["i am 15", "me 16", "عمري ١٥"])
 def test_an_age_under_18_read_as_adult_is_asked_about(text: str) -> None:
-    events, messages = run(ActionAnswerAge(), with_message("narrative_requested", text, "adult"))
+    events, messages = run_action(ActionAnswerAge(), with_message("narrative_requested", text, "adult"))
     assert responses(messages) == ["utter_ask_under_18_now"]
     assert events == [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("age_asked", True)]
 
 
 def test_yes_i_am_under_18_takes_the_child_safe_path_and_says_what_was_deleted() -> None:
-    events, messages = run(ActionAnswerAge(), answering_age("/affirm", "affirm"))
+    events, messages = run_action(ActionAnswerAge(), answering_age("/affirm", "affirm"))
     assert responses(messages) == ["utter_child_safe", "utter_child_draft_deleted"]
     assert events == [Restarted(), SlotSet("is_minor", True), SlotSet("language", "en"),
                       FollowupAction("action_listen")]
@@ -225,7 +232,7 @@ def test_yes_i_am_under_18_takes_the_child_safe_path_and_says_what_was_deleted()
     ("they took us to the camp in the morning", "inform", "utter_age_unclear"),
 ])
 def test_anything_but_a_clear_yes_goes_back_to_the_report(text: str, intent: str, said: str) -> None:
-    events, messages = run(ActionAnswerAge(), answering_age(text, intent))
+    events, messages = run_action(ActionAnswerAge(), answering_age(text, intent))
     assert responses(messages) == [said]
     assert events == [SlotSet("age_asked", None), SlotSet("is_minor", None), FollowupAction("report_form")]
 
@@ -235,7 +242,7 @@ def test_i_am_an_adult_undoes_the_child_safe_path_and_opens_again() -> None:
                              "latest_message": {"text": "я доросла", "intent": {"name": "adult"}},
                              "events": [{"event": "user", "text": "я доросла"}],
                              "active_loop": {}, "latest_action_name": "action_listen"})
-    events, messages = run(ActionAnswerAge(), trk)
+    events, messages = run_action(ActionAnswerAge(), trk)
     assert responses(messages) == ["utter_age_noted", "utter_welcome"]
     assert events == [SlotSet("age_asked", None), SlotSet("is_minor", None), FollowupAction("intake_form")]
 
@@ -248,12 +255,12 @@ def test_past_age_markers_do_not_fire_on_the_present() -> None:
 # --- deleting from typed words is confirmed -----------------------------------------------------------------
 
 def test_typed_delete_is_confirmed_with_buttons_and_nothing_is_deleted() -> None:
-    events, messages = run(ActionDeleteEverything(),
+    events, messages = run_action(ActionDeleteEverything(),
                            with_message("narrative_requested", "delete everything", "delete_everything"))
     assert responses(messages) == ["utter_confirm_delete"] and events == []
 
 
 def test_the_delete_button_and_quick_exit_delete_at_once() -> None:
-    events, messages = run(ActionDeleteEverything(),
+    events, messages = run_action(ActionDeleteEverything(),
                            with_message("narrative_requested", "/delete_everything", "delete_everything"))
     assert responses(messages) == ["utter_deleted"] and events[0] == Restarted()

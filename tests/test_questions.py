@@ -59,7 +59,8 @@ def user(text: str) -> Dict[str, Any]:
 # --- the account comes first -------------------------------------------------------------------------------------
 
 def test_the_account_is_asked_for_before_the_role_and_says_nobody_needs_it_twice() -> None:
-    assert FORM_SLOTS[:3] == ["narrative", "narrative_done", "role"]
+    # Words held from before consent are offered back first (when there are any), then the account.
+    assert FORM_SLOTS[:4] == ["keep_held_words", "narrative", "narrative_done", "role"]
     asked = catalog.responses("en")["utter_ask_narrative"][0]["text"]
     assert asked.startswith("If you already told the ICC, a charity or the police, you can just say who; "
                             "you do not have to repeat it.")
