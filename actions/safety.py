@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import latest_intent
+from actions.acknowledgements import acknowledge_sexual_violence
+from actions.conversation import kept_as_answer, latest_intent, latest_user_text
 from actions.interruptions import keep_what_they_wrote
-from bot.intake.answers import NO
+from bot.intake.answers import NO, clean_text, is_button_payload
 from bot.safety.net import IMMEDIATE_DANGER, INTENT_FOR_KIND, KINDS, PARSE_KEY, SELF_HARM, Danger
 
 # The slot whose question offers the choices after danger or a "not safe": Leave now, Save for later, Go on.
@@ -47,7 +48,8 @@ class ActionRespondToDanger(Action):
     """Answers danger at once, at any point, and loses nothing (see the module docstring).
 
     The rules decide what happens to the form: the report is paused (deactivated) after this action; the intake
-    goes on to ask for the choices, because this action marks the person as not safe.
+    goes on to ask for the choices, because this action marks the person as not safe. Danger here and now that
+    only the classifier heard does not pause the report (heard_only_by_the_classifier).
     """
 
     def name(self) -> Text:
@@ -55,11 +57,33 @@ class ActionRespondToDanger(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        answer_danger(dispatcher, danger_in(tracker) or EVERY_DANGER)
+        danger = danger_in(tracker) or EVERY_DANGER
+        answer_danger(dispatcher, danger)
         form = tracker.active_loop.get("name")
+        if form == "report_form" and heard_only_by_the_classifier(tracker, danger):
+            return carry_on_with_the_account(dispatcher, tracker)
         if form == "intake_form":
             return [SlotSet("safe_now", NO), SlotSet(SAFE_TO_GO_ON, None)]
         if form == "report_form" or (not form and tracker.get_slot("consent")):
             # "Go on" resumes the report, so it is offered only when there is one.
             dispatcher.utter_message(response=CHOICES)
         return keep_what_they_wrote(tracker, dispatcher)
+
+
+def heard_only_by_the_classifier(tracker: Tracker, danger: Danger) -> bool:
+    """Danger here and now that the model guessed but the high-recall net found no words for.
+
+    Accounts are full of past danger ("they came at night"), which the model sometimes takes for danger now. The
+    answer (999, the quick exit) is still given, but the report is not paused for a guess. Self-harm is always
+    taken at its word.
+    """
+    return danger.kinds == {IMMEDIATE_DANGER} and not Danger.from_dict(tracker.latest_message.get(PARSE_KEY))
+
+
+def carry_on_with_the_account(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict[Text, Any]]:
+    """Keeps every word as the answer it most likely was, and asks the report's next question."""
+    text = clean_text(latest_user_text(tracker))
+    kept = [] if not text or is_button_payload(text) else kept_as_answer(tracker, text)
+    if any(event["name"] == "narrative" for event in kept):
+        acknowledge_sexual_violence(text, dispatcher, tracker)
+    return kept + [FollowupAction("report_form")]

@@ -39,7 +39,7 @@ ACCOUNT = {
     "uk": "солдати прийшли в село вночі",
 }
 CHOICES = ["/delete_everything", "/pause", "/resume"]
-SKIPPED_FOLLOW_UPS = ("/skip",) * 8 + ('/choose_contact{"contact_preference":"anonymous"}',)
+SKIPPED_FOLLOW_UPS = ("/skip",) * 9 + ('/choose_contact{"contact_preference":"anonymous"}',)
 
 
 def said(replies: list) -> str:
@@ -133,3 +133,28 @@ def test_save_for_later_at_the_safety_question_keeps_it_open_until_go_on(running
     paused = running_assistant.send(user, "/pause")
     assert catalog_text("en", "utter_paused") in said(paused) and payloads(paused)[-3:] == CHOICES
     assert catalog_text("en", "utter_ask_consent") in said(running_assistant.send(user, "/resume"))
+
+
+PAST_DANGER = {
+    "en": ("they came at night", "they came"),
+    "ar": ("جاؤوا في الليل", "جاؤوا"),
+    "uk": ("вони прийшли вночі", "вони прийшли"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_short_accounts_of_past_danger_keep_the_report_going_and_every_word(running_assistant: RunningAssistant,
+                                                                            language: str) -> None:
+    """Whatever the classifier makes of "they came at night", the report is not paused for it and it is kept."""
+    user = sender("past-danger", language)
+    start_and_consent(running_assistant, user, OPENING[language])
+    for account in PAST_DANGER[language]:
+        replies = running_assistant.send(user, account)
+        assert not set(CHOICES) <= set(payloads(replies)), (account, said(replies))
+        assert "/done" in payloads(replies), (account, said(replies))
+    running_assistant.send(user, "/done")
+    for answer in SKIPPED_FOLLOW_UPS:
+        summary = said(running_assistant.send(user, answer))
+    assert catalog_text(language, "utter_ask_report_confirmed") in summary
+    for account in PAST_DANGER[language]:
+        assert account in summary

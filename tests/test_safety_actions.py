@@ -7,7 +7,7 @@ from typing import Any, List, Optional
 
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.forms import ValidateIntakeForm, ValidateReportForm
@@ -83,6 +83,23 @@ def test_the_classifier_alone_is_enough_to_be_answered() -> None:
     assert danger_in(trk).kinds == {SELF_HARM}
     assert run(trk)[1] == ["utter_self_harm_support"]
     assert danger_in(tracker_at("i'm not alone", "unsafe", None)).kinds == {IMMEDIATE_DANGER}
+
+
+@pytest.mark.parametrize("account", ["they came at night", "they came", "soldiers were coming to our street"])
+def test_an_account_the_classifier_alone_takes_for_danger_now_is_answered_kept_and_the_report_goes_on(
+        account: str) -> None:
+    trk = tracker_at(account, "unsafe", "report_form", "narrative", consent=True)
+    assert not find_danger(account)
+    events, responses = run(trk)
+    assert responses == ["utter_immediate_danger"]
+    assert events == [SlotSet("narrative", account), FollowupAction("report_form")]
+
+
+def test_danger_now_the_net_finds_still_pauses_the_report() -> None:
+    events, responses = run(tracker_at("he is outside the door now", "unsafe", "report_form", "narrative",
+                                       consent=True))
+    assert responses == ["utter_immediate_danger", "utter_ask_safe_to_go_on"]
+    assert FollowupAction("report_form") not in events
 
 
 # --- the safety question -----------------------------------------------------------------------------------------
