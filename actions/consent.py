@@ -7,17 +7,33 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import latest_intent
+from actions.conversation import latest_intent, latest_user_text
+from bot.intake.answers import clean_text
 
 TELL_ME_MORE = "tell_me_more"
+# What "Tell me more" answers: who reads it, asylum and family abroad, withdrawing (the rules list the same).
+WORRY_ANSWERS = ("utter_consent_who_reads", "utter_consent_asylum_and_family", "utter_consent_withdrawal")
+# Question marks in the scripts of the ten languages (Latin, Arabic, full-width).
+QUESTION_MARKS = ("?", "؟", "？")
+
+
+def asks_a_question(tracker: Tracker) -> bool:
+    """A question typed at the consent question is a worry about consenting, whatever the classifier made of it."""
+    return clean_text(latest_user_text(tracker)).endswith(QUESTION_MARKS)
+
+
+def answer_worries(dispatcher: CollectingDispatcher) -> None:
+    """The answers behind "Tell me more", before consent is asked again."""
+    for response in WORRY_ANSWERS:
+        dispatcher.utter_message(response=response)
 
 
 class ActionAskConsent(Action):
     """The intake form's question for `consent` (Rasa prefers `action_ask_<slot>` to `utter_ask_<slot>`).
 
     After "Tell me more" the full consent text was on screen a moment ago, followed by the answers to the common
-    worries: asking again with all five sentences would bury them, so a short question with the same choices
-    follows instead (survivor-centred rule 20: no prompt repeated word for word).
+    worries (also when they were the answer to a typed question): asking again with all five sentences would
+    bury them, so a short question with the same choices follows instead (survivor-centred rule 20: no prompt repeated word for word).
     """
 
     def name(self) -> Text:
@@ -25,7 +41,7 @@ class ActionAskConsent(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        if latest_intent(tracker) == TELL_ME_MORE:
+        if latest_intent(tracker) == TELL_ME_MORE or asks_a_question(tracker):
             dispatcher.utter_message(response="utter_ask_consent_again")
         else:
             dispatcher.utter_message(response="utter_ask_consent")

@@ -11,6 +11,7 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
+from actions.consent import answer_worries, asks_a_question
 from actions.conversation import latest_intent, latest_user_text, times_said
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_clear_choice,
@@ -127,6 +128,9 @@ class ValidateIntakeForm(AnswerValidationAction):
             dispatcher.utter_message(response="utter_child_safe")
             return {"consent": False}
         text = latest_user_text(tracker)
+        if asks_a_question(tracker) and latest_intent(tracker) not in ("affirm", "deny"):
+            answer_worries(dispatcher)  # a worry in their own words, e.g. "who will read this?"
+            return {"consent": None}
         if is_worth_holding(text, latest_intent(tracker)):
             dispatcher.utter_message(response="utter_words_held")
             return {"consent": None}

@@ -46,6 +46,24 @@ def test_consent_is_asked_briefly_only_right_after_tell_me_more(intent: Optional
     assert said(run(ActionAskConsent(), tracker_after(intent, "x", form="intake_form"))[1]) == [expected]
 
 
+@pytest.mark.parametrize("worry, intent", [
+    ("قبل أن أبدأ، من سيقرأ ما أكتبه؟", "inform"),
+    ("а це не зашкодить моїй справі про притулок?", "report"),
+    ("will my family back home find out?", "nlu_fallback"),
+])
+def test_a_question_typed_at_consent_is_answered_as_a_worry_and_consent_asked_briefly(worry: str,
+                                                                                       intent: str) -> None:
+    """Whatever the classifier made of it, a question before consenting gets the Tell me more answers."""
+    from actions.forms import ValidateIntakeForm
+
+    trk = tracker_after(intent, worry, {"requested_slot": "consent"}, form="intake_form")
+    dispatcher = CollectingDispatcher()
+    assert ValidateIntakeForm().validate_consent(worry, dispatcher, trk, {}) == {"consent": None}
+    assert said(dispatcher.messages) == ["utter_consent_who_reads", "utter_consent_asylum_and_family",
+                                         "utter_consent_withdrawal"]
+    assert said(run(ActionAskConsent(), trk)[1]) == ["utter_ask_consent_again"]
+
+
 def test_the_brief_question_keeps_the_same_answers_without_tell_me_more() -> None:
     payloads = [b["payload"] for b in catalog.responses("en")["utter_ask_consent_again"][0]["buttons"]]
     assert payloads == ["/affirm", "/deny"]

@@ -78,7 +78,8 @@ def test_the_safety_question_is_asked_once_more_only() -> None:
 def test_not_safe_comes_before_keeping_words() -> None:
     text = "no, my husband is in the next room and he reads my phone"
     result, said = validated(ValidateIntakeForm(), "safe_now", text, before_consent(text, "unsafe"))
-    assert result == {"safe_now": "no", "safe_to_go_on": None} and said == ["utter_safety_advice"]
+    # Words of danger here and now: 999 and the quick exit, before anything about keeping what they wrote.
+    assert result == {"safe_now": "no", "safe_to_go_on": None} and said == ["utter_immediate_danger"]
 
 
 @pytest.mark.parametrize("text, intent, value, expected", [
