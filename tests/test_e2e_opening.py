@@ -60,7 +60,6 @@ def test_an_account_typed_at_the_safety_question_is_kept_and_offered_back(runnin
     offer = texts(running_assistant.send(sender, "/affirm"))  # consent
     assert account in offer, offer
     running_assistant.send(sender, "/affirm")                 # keep it
-    running_assistant.send(sender, '/choose_role{"role":"witness"}')
     running_assistant.send(sender, "/done")
     assert account in summary_after_skipping(running_assistant, sender)
 
@@ -78,7 +77,6 @@ def test_a_long_yes_at_consent_is_not_consent(running_assistant: RunningAssistan
 def test_a_small_number_never_deletes_the_draft(running_assistant: RunningAssistant, typed: str) -> None:
     sender = new_sender("number")
     start_and_consent(running_assistant, sender)
-    running_assistant.send(sender, '/choose_role{"role":"witness"}')
     running_assistant.send(sender, "the shelling started before dawn on the market")
     replies = running_assistant.send(sender, typed)
     if UNDER_18_QUESTION in texts(replies):
@@ -98,7 +96,6 @@ def test_a_small_number_never_deletes_the_draft(running_assistant: RunningAssist
 def test_an_age_in_the_past_is_part_of_the_account(running_assistant: RunningAssistant, past_age: str) -> None:
     sender = new_sender("past")
     start_and_consent(running_assistant, sender)
-    running_assistant.send(sender, '/choose_role{"role":"survivor"}')
     replies = running_assistant.send(sender, past_age)
     assert UNDER_18_QUESTION not in texts(replies) and "0800 1111" not in texts(replies), texts(replies)
     running_assistant.send(sender, "/done")
@@ -108,7 +105,6 @@ def test_an_age_in_the_past_is_part_of_the_account(running_assistant: RunningAss
 def test_under_18_now_is_asked_then_said_and_can_be_undone(running_assistant: RunningAssistant) -> None:
     sender = new_sender("child")
     start_and_consent(running_assistant, sender)
-    running_assistant.send(sender, '/choose_role{"role":"survivor"}')
     asked = running_assistant.send(sender, "i am 15")
     assert UNDER_18_QUESTION in texts(asked), texts(asked)
     child = texts(running_assistant.send(sender, "/affirm"))
@@ -121,7 +117,6 @@ def test_under_18_now_is_asked_then_said_and_can_be_undone(running_assistant: Ru
 def test_a_place_misread_as_something_else_leaves_the_skip_button_working(running_assistant: RunningAssistant) -> None:
     sender = new_sender("place")
     start_and_consent(running_assistant, sender)
-    running_assistant.send(sender, '/choose_role{"role":"witness"}')
     running_assistant.send(sender, "they shelled the hospital")
     running_assistant.send(sender, "/done")
     running_assistant.send(sender, "/skip")                   # when
@@ -135,7 +130,6 @@ def test_a_place_misread_as_something_else_leaves_the_skip_button_working(runnin
 def test_typed_delete_everything_is_confirmed_first(running_assistant: RunningAssistant) -> None:
     sender = new_sender("delete")
     start_and_consent(running_assistant, sender)
-    running_assistant.send(sender, '/choose_role{"role":"witness"}')
     running_assistant.send(sender, "they burned the school in our street")
     asked = running_assistant.send(sender, "delete everything")
     assert "/delete_everything" in payloads(asked) and "/resume" in payloads(asked), texts(asked)

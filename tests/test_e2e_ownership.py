@@ -68,7 +68,7 @@ def test_made_up_altered_expired_or_anothers_tokens_never_reach_a_web_conversati
         channel_assistant: ChannelHarness) -> None:
     assistant = channel_assistant.assistant
     owner = "owner-of-the-draft"
-    for message in ("hello", "/affirm", "/affirm", '/choose_role{"role":"witness"}', DRAFT):
+    for message in ("hello", "/affirm", "/affirm", DRAFT):
         assistant.send(owner, message)
     mine = assistant.session_token(owner)
     conversation = assistant.conversation_id(owner)

@@ -59,7 +59,6 @@ def test_self_harm_typed_as_the_account_is_answered_and_the_account_is_kept(runn
                                                                           language: str) -> None:
     user = sender("self-harm", language)
     start_and_consent(running_assistant, user, OPENING[language])
-    running_assistant.send(user, '/choose_role{"role":"survivor"}')
 
     replies = running_assistant.send(user, SELF_HARM_ACCOUNT[language])
     shown = said(replies)
@@ -97,9 +96,9 @@ def test_a_yes_about_someone_responsible_in_the_uk_gets_a_safety_note_first(runn
                                                                            language: str) -> None:
     user = sender("in-uk", language)
     start_and_consent(running_assistant, user, OPENING[language])
-    running_assistant.send(user, '/choose_role{"role":"witness"}')
     running_assistant.send(user, ACCOUNT[language])
     running_assistant.send(user, "/done")
+    running_assistant.send(user, '/choose_role{"role":"witness"}')
     for answer in ("/skip", "/skip", "/skip"):
         asked = said(running_assistant.send(user, answer))
     assert catalog_text(language, "utter_ask_perpetrator_in_uk") in asked
@@ -115,7 +114,6 @@ def test_the_choices_after_danger_keep_the_draft_or_leave(running_assistant: Run
     """"Save for later" keeps the draft to resume; "Leave now" deletes it."""
     user = sender("choices", "en")
     start_and_consent(running_assistant, user)
-    running_assistant.send(user, '/choose_role{"role":"witness"}')
     running_assistant.send(user, "they took my father from the checkpoint")
     danger = said(running_assistant.send(user, "hes outside the door right now"))
     assert "999" in danger and "Escape" in danger
