@@ -23,7 +23,7 @@ from bot.language.detection import Detection
 from bot.settings import PROJECT_ROOT
 
 COMPONENT = "bot.components.language_detector.LanguageDetector"
-KEYS = {"language", "confidence", "script", "supported", "words", "chars", "requested"}
+KEYS = {"language", "confidence", "script", "supported", "words", "chars", "ranking", "romanised", "requested"}
 
 
 @pytest.fixture(scope="module")
