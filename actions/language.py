@@ -52,6 +52,7 @@ class ActionDetectLanguage(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         latest = tracker.latest_message or {}
         detections = _detections(tracker)
+        parses = _user_parses(tracker)
         current = tracker.get_slot("language")
         requested = (latest.get(LANGUAGE) or {}).get("requested")
         # While a question is open, "Russian" may be the answer ("who was responsible?"), not a request:
@@ -65,6 +66,7 @@ class ActionDetectLanguage(Action):
             explicit=requested or next(tracker.get_latest_entity_values("language_choice"), None),
             page_language=(latest.get("metadata") or {}).get("page_language"),
             declined=tracker.get_slot("languages_declined") or (),
+            chosen_before=any(_chose_language(parse) for parse in parses[:-1]),
         )
         events: List[Dict[Text, Any]] = []
         if decision.language != current:
@@ -81,10 +83,17 @@ class ActionDetectLanguage(Action):
         return events
 
 
+def _user_parses(tracker: Tracker) -> List[Dict[Text, Any]]:
+    """The parse data of the user's messages in this conversation, oldest first (the latest one last)."""
+    return [event.get("parse_data") or {} for event in tracker.events if event.get("event") == "user"]
+
+
 def _detections(tracker: Tracker) -> List[Detection]:
     """The detections of the user's messages in this conversation, oldest first (the latest one last)."""
-    return [
-        Detection.from_dict(event["parse_data"][LANGUAGE])
-        for event in tracker.events
-        if event.get("event") == "user" and (event.get("parse_data") or {}).get(LANGUAGE)
-    ]
+    return [Detection.from_dict(parse[LANGUAGE]) for parse in _user_parses(tracker) if parse.get(LANGUAGE)]
+
+
+def _chose_language(parse: Dict[Text, Any]) -> bool:
+    """True for a message that chose a language explicitly: a request in words, a command or a menu button."""
+    return bool((parse.get(LANGUAGE) or {}).get("requested")
+                or any(entity.get("entity") == "language_choice" for entity in parse.get("entities") or ()))

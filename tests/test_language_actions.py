@@ -30,14 +30,34 @@ def test_the_first_confident_message_sets_the_language() -> None:
     assert events == [SlotSet("language", "ar")] and messages == []
 
 
-def test_the_page_language_comes_first() -> None:
-    events, _ = run_action(ActionDetectLanguage(), conversation([detection("en")], metadata={"page_language": "fa-AF"}))
-    assert events == [SlotSet("language", "fa")]
+def test_the_page_language_comes_first_and_a_deciding_message_is_offered() -> None:
+    events, messages = run_action(ActionDetectLanguage(),
+                                  conversation([detection("en")], metadata={"page_language": "fa-AF"}))
+    assert events == [SlotSet("language", "fa"), SlotSet("language_candidate", "en")]
+    assert [m[IN_LANGUAGE] for m in messages] == ["fa", "en"]
+
+
+def test_an_undecided_opening_is_in_english_and_the_first_deciding_message_is_offered() -> None:
+    """ "marhaba" (one Latin word, whatever its confidence) decides nothing; a later clear message is offered."""
+    events, messages = run_action(ActionDetectLanguage(), conversation([detection("so", words=1)]))
+    assert events == [SlotSet("language", "en")] and messages == []
+    events, messages = run_action(ActionDetectLanguage(), conversation(
+        [detection("so", words=1), detection("ar", "Arabic")], slots={"language": "en"}))
+    assert events == [SlotSet("language_candidate", "ar")] and [m[IN_LANGUAGE] for m in messages] == ["en", "ar"]
 
 
 def test_one_message_in_another_language_never_flips_the_session() -> None:
-    events, messages = run_action(ActionDetectLanguage(), conversation([detection("fr")], slots={"language": "en"}))
+    chosen = detection(None, "Common", confidence=0.0, words=0, supported=False, requested="en")
+    events, messages = run_action(ActionDetectLanguage(),
+                                  conversation([chosen, detection("fr")], slots={"language": "en"}))
     assert events == [] and messages == []
+
+
+def test_roman_urdu_is_offered_in_both_scripts_and_never_switched_to() -> None:
+    roman_urdu = {**detection("so", words=3), "romanised": "ur"}
+    events, messages = run_action(ActionDetectLanguage(), conversation([roman_urdu], slots={"language": "en"}))
+    assert events == [SlotSet("language_candidate", "ur")]
+    assert [(m[IN_LANGUAGE], m["language_candidate_name"]) for m in messages] == [("en", "اردو"), ("ur", "اردو")]
 
 
 def test_two_confident_messages_in_another_language_are_offered_in_both_languages() -> None:

@@ -210,12 +210,13 @@ def test_explicit_request_wins_over_detection(detector: Detector) -> None:
 
 
 def test_sticky_language_with_real_detections(detector: Detector) -> None:
-    """A short Russian reply in a Ukrainian conversation does not flip it; two long Russian messages propose."""
+    """In a Ukrainian conversation (chosen from the menu), a short Russian reply does not flip it; two long Russian
+    messages propose."""
     short = detector.detect("Да, конечно")
-    assert decide("uk", short, recent=[short]).language == "uk"
+    assert decide("uk", short, recent=[short], chosen_before=True).language == "uk"
     first, second = detector.detect(SENTENCES["ru"]), detector.detect("Мы прятались в подвале три дня без воды.")
-    assert decide("uk", first, recent=[]).propose_switch_to is None
-    assert decide("uk", second, recent=[first]).propose_switch_to == "ru"
+    assert decide("uk", first, recent=[], chosen_before=True).propose_switch_to is None
+    assert decide("uk", second, recent=[first], chosen_before=True).propose_switch_to == "ru"
 
 
 @pytest.mark.parametrize("tag, code", [("fr-FR", "fr"), ("fa_AF", "fa"), ("prs", "fa"), ("UK", "uk"), ("de", None),

@@ -23,7 +23,7 @@ from bot.language.detection import Detection
 from bot.settings import PROJECT_ROOT
 
 COMPONENT = "bot.components.language_detector.LanguageDetector"
-KEYS = {"language", "confidence", "script", "supported", "words", "chars", "requested"}
+KEYS = {"language", "confidence", "script", "supported", "words", "chars", "ranking", "romanised", "requested"}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,8 @@ def test_process_sets_the_language_in_the_parse_output(component: LanguageDetect
     assert component.process([message]) == [message]
     result = message.as_dict(only_output_properties=True)[LANGUAGE]
     assert set(result) == KEYS
-    assert Detection.from_dict(result) == Detection("uk", result["confidence"], "Cyrillic", True, 10, 58)
+    assert Detection.from_dict(result) == Detection("uk", result["confidence"], "Cyrillic", True, 10, 58,
+                                                    ranking=(("uk", 1.0), ("ru", 0.0)))
     assert result["confidence"] > 0.8 and result["requested"] is None
 
 

@@ -1,23 +1,24 @@
 """The conversation-language rules (bot.language.session.decide), on hand-made detections: no langdetect here."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 import pytest
 
 from bot.language.detection import Detection
 from bot.language.languages import BY_CODE, SUPPORTED
-from bot.language.session import CONFIDENT, Decision, decide
+from bot.language.session import CONFIDENT, Decision, decide, decides, in_conversation
 
 
 def said(language: Optional[str], confidence: float = 0.99, words: int = 8, chars: int = 50,
-         script: Optional[str] = None, supported: Optional[bool] = None) -> Detection:
+         script: Optional[str] = None, supported: Optional[bool] = None, romanised: Optional[str] = None) -> Detection:
     """A detection as the detector would report it for a message of that length."""
     if script is None:
         script = BY_CODE[language].script if language in BY_CODE else "Latin"
     if supported is None:
         supported = language in SUPPORTED
-    return Detection(language, confidence, script, supported, words, chars)
+    return Detection(language, confidence, script, supported, words, chars, romanised=romanised)
 
 
 LONG_FR = said("fr")
@@ -64,8 +65,47 @@ def test_weak_messages_never_flip_or_propose(detection: Detection) -> None:
 
 
 def test_one_confident_message_in_another_language_is_not_enough() -> None:
-    assert decide("en", LONG_FR, recent=[]) == Decision("en", reason="sticky")
+    assert decide("en", LONG_FR, recent=[], chosen_before=True) == Decision("en", reason="sticky")
     assert decide("en", LONG_FR, recent=[said("en")]).propose_switch_to is None
+
+
+@pytest.mark.parametrize("detection", [
+    said("so", words=1, chars=7),           # "marhaba": one Latin word, however confident
+    said("ur", words=1, chars=4),           # "سلام": Persian, Urdu and Arabic alike
+    said("so", confidence=CONFIDENT - 0.01, words=3, chars=20),  # a guess below the threshold
+    said(None, confidence=0.0, script="Common", supported=False, words=0, chars=4),  # "????"
+    said("so", words=5, chars=30, romanised="ur"),  # Roman Urdu read as Somali
+])
+def test_a_message_that_does_not_decide_opens_in_english(detection: Detection) -> None:
+    assert not decides(detection)
+    assert decide(None, detection).language == "en"
+    assert decide(None, detection, page_language="fr").language == "fr"
+
+
+def test_the_first_message_that_decides_is_offered_at_once() -> None:
+    undecided = said("so", words=1, chars=7)
+    assert decide("en", said("ar"), recent=[undecided]) == Decision("en", propose_switch_to="ar",
+                                                                    reason="propose_first_decided")
+    assert decide("en", said("ar", words=2, chars=12), recent=[undecided]).propose_switch_to == "ar"
+    assert decide("en", said("ar"), recent=[undecided], chosen_before=True).propose_switch_to is None
+
+
+def test_romanised_writing_is_offered_and_never_switched_to() -> None:
+    roman_urdu = said("so", words=5, chars=30, romanised="ur")
+    assert decide("en", roman_urdu, chosen_before=True) == Decision("en", propose_switch_to="ur",
+                                                                   reason="propose_romanised")
+    assert decide("ur", roman_urdu).propose_switch_to is None
+    assert decide("en", roman_urdu, declined={"ur"}).propose_switch_to is None
+
+
+def test_the_conversation_language_settles_ambiguous_messages() -> None:
+    salam = said("fa", confidence=0.36, words=1, chars=4, script="Arabic")
+    salam = replace(salam, ranking=(("fa", 0.4), ("ar", 0.31), ("ur", 0.29)))
+    assert in_conversation(salam, "ur").language == "ur"
+    assert in_conversation(salam, "ur").confidence > salam.confidence
+    assert in_conversation(salam, "en") == salam  # English is not a candidate for Arabic script
+    clear = replace(said("fr"), ranking=(("fr", 0.999), ("es", 0.001)))
+    assert in_conversation(clear, "es").language == "fr"
 
 
 def test_two_consecutive_confident_messages_propose_a_switch() -> None:

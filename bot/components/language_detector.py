@@ -44,7 +44,7 @@ class LanguageDetector(GraphComponent):
 
     @staticmethod
     def required_packages() -> List[Text]:
-        return ["langdetect"]
+        return ["langdetect", "lingua"]
 
     def __init__(self, config: Dict[Text, Any], detector: Optional[Detector] = None) -> None:
         self._config = config

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Dict, Mapping, Optional, Tuple
 
+Ranking = Tuple[Tuple[str, float], ...]  # (served language, probability) pairs, most probable first
+
 from bot.language.scripts import COMMON, script_of
 
 # The key under which the detection travels in Rasa's parse data (tracker.latest_message["language"]).
@@ -30,6 +32,10 @@ class Detection:
     script: dominant Unicode script of the message ("Latin", "Arabic", ...; "Common" when it has no letters).
     supported: True exactly when `language` is one of the ten served languages.
     words, chars: length of the message, so that the session rules can ignore short messages without the text.
+    ranking: the served languages of `script` with their probabilities before the conversation is taken into
+        account, so that the session rules can weigh in the session's language (session.in_conversation).
+    romanised: a served language written in Latin letters that the message looks like (Roman Urdu "ur",
+        Arabizi "ar", ...; bot.language.romanised), or None. Only ever offered, never switched to.
     """
 
     language: Optional[str]
@@ -38,6 +44,8 @@ class Detection:
     supported: bool
     words: int = 0
     chars: int = 0
+    ranking: Ranking = ()
+    romanised: Optional[str] = None
 
     @property
     def short(self) -> bool:
@@ -58,6 +66,8 @@ class Detection:
             supported=bool(data.get("supported")),
             words=int(data.get("words") or 0),
             chars=int(data.get("chars") or 0),
+            ranking=tuple((str(code), float(value)) for code, value in data.get("ranking") or ()),
+            romanised=data.get("romanised"),
         )
 
 

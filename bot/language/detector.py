@@ -1,17 +1,19 @@
-"""Message language detection: langdetect's n-gram statistics, narrowed and corrected by script evidence.
+"""Message language detection: every source of evidence combined in one place.
 
-Why not plain `langdetect.detect`:
-* it samples n-grams at random, so without a fixed seed the same message can get different answers, and its
-  seed is a class attribute shared by every caller in the process. Here each `Detector` owns its
-  `DetectorFactory` instances with their own seed, and every call builds a fresh langdetect `Detector` (which
-  seeds its own `random.Random`), so results are repeatable and no shared state is mutated;
-* it weighs 55 languages alike and stops sampling as soon as one looks certain, so a word or two of Spanish or
-  Somali often comes back, "certainly", as Portuguese or Swahili, and a Russian phrase as Ukrainian although
-  it contains ы. Here the message's script picks the served candidates, langdetect ranks only those, and the
-  letters that only some orthographies use (scripts.letter_weights) can overrule langdetect on short text;
-* it cannot say "none of ours". Here the unrestricted langdetect ranking is also read: a message that is not
-  short, which it confidently puts in an unserved language of the same script (German, Bulgarian, ...), is
-  reported as that language, provided the exhaustive n-gram likelihood (Detector.likelihood) agrees.
+* Unicode script (bot.language.scripts): picks the served candidates (Tamil script is Tamil; Cyrillic is
+  Russian or Ukrainian) and the letters only some orthographies use (ы, ے, ñ) weigh for or against them;
+* lingua (bot.language.lingua_ranking) ranks the served candidates: it reads every n-gram, so it is right on
+  word pairs where langdetect's random sampling is not;
+* langdetect, seeded, over all 55 of its profiles, says "none of ours": a message that is not short, which it
+  confidently puts in an unserved language of the same script (German, Bulgarian, ...), is reported as that
+  language, provided the exhaustive n-gram likelihood (Detector.likelihood) agrees. The likelihood is cheap and
+  goes first: langdetect's sampling (a few milliseconds) only runs when the likelihood already favours an
+  unserved language enough for a rejection to be possible;
+* Latin letters that spell another served language (Roman Urdu, Arabizi, ...; bot.language.romanised) are
+  reported beside the detection, to be offered, never acted on.
+
+The session's language is weighed in later, by the session rules (session.in_conversation), from the ranking
+that every detection carries.
 """
 from __future__ import annotations
 
@@ -19,23 +21,25 @@ import math
 import threading
 import unicodedata
 from pathlib import Path
-from typing import Dict, Mapping, Optional, Sequence, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
+import numpy as np
 from langdetect.detector import Detector as LangdetectDetector
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.ngram import NGram
 
-from bot.language.detection import Detection, is_short, measure
+from bot.language import lingua_ranking, romanised
+from bot.language.detection import Detection, Ranking, is_short, measure
 from bot.language.languages import SERVED_SCRIPTS, SUPPORTED, languages_of_script
 from bot.language.scripts import COMMON, focus, letter_weights, profile, script_of
 
 SEED = 0
 
-# langdetect's verdict on a short text is worth at most 1 / LANGDETECT_FLOOR to one against per word: below that
-# a candidate's probability is raised to the floor, so that spelling evidence can overrule a confident guess made
-# from a handful of n-grams. The floor shrinks geometrically with the words, so sentences keep langdetect's word.
-LANGDETECT_FLOOR = 0.05
+# lingua's verdict on a short text is worth at most 1 / STATISTICAL_FLOOR to one against per word: below that a
+# candidate's probability is raised to the floor, so that spelling evidence can overrule a confident guess made
+# from a handful of n-grams. The floor shrinks geometrically with the words, so sentences keep lingua's word.
+STATISTICAL_FLOOR = 0.05
 
 # An unserved language must get at least this much of the unrestricted langdetect probability, in a message that
 # is not short (detection.is_short), before a message in a served script is reported as unserved. Short messages
@@ -43,6 +47,9 @@ LANGDETECT_FLOOR = 0.05
 # wrong, and turning away someone who writes one of our languages costs more than answering a German speaker in
 # English.
 REJECT_PROBABILITY = 0.9
+# A rejection needs the likelihood's vote for the unserved language, 1 / (1 + exp(-margin)), to reach
+# REJECT_PROBABILITY; below this margin langdetect's sampling cannot change the outcome and is skipped.
+REJECT_MARGIN = math.log(REJECT_PROBABILITY / (1.0 - REJECT_PROBABILITY))
 
 Probabilities = Dict[str, float]
 
@@ -85,9 +92,16 @@ class Detector:
     def __init__(self, seed: int = SEED) -> None:
         self._all = _factory(None, seed)
         self._index = {language: position for position, language in enumerate(self._all.langlist)}
-        self._served = {script: _factory(languages_of_script(script), seed)
-                        for script in SERVED_SCRIPTS if len(languages_of_script(script)) > 1}
         self._unserved_by_script = self._group_unserved_profiles()
+        self._grams, self._log_probabilities = self._log_table()
+        lingua_ranking.preload()
+
+    def _log_table(self) -> Tuple[Mapping[str, int], np.ndarray]:
+        """langdetect's n-gram probabilities as one (n-gram, language) array of smoothed logarithms."""
+        smoothing = LangdetectDetector.ALPHA_DEFAULT / LangdetectDetector.BASE_FREQ  # as langdetect smooths
+        grams = {gram: row for row, gram in enumerate(self._all.word_lang_prob_map)}
+        table = np.log(smoothing + np.array(list(self._all.word_lang_prob_map.values()), dtype=np.float64))
+        return grams, table
 
     def _group_unserved_profiles(self) -> Mapping[str, Tuple[str, ...]]:
         """langdetect's unserved languages by the script most of their profile's letters are in."""
@@ -124,29 +138,30 @@ class Detector:
         certain, which on a short sentence can happen before the telling n-grams are drawn. Summing over all
         of them instead is deterministic and sees every letter; it is used to confirm a verdict, not to rank.
         """
-        smoothing = LangdetectDetector.ALPHA_DEFAULT / LangdetectDetector.BASE_FREQ  # as langdetect smooths
-        positions = [self._index[language] for language in languages]
-        scores = [0.0] * len(languages)
+        rows: List[int] = []
         ngram = NGram()
         for char in text.lower() if text.isupper() else text:
             ngram.add_char(char)
             for n in range(1, NGram.N_GRAM + 1):
                 gram = ngram.get(n)
-                probabilities = self._all.word_lang_prob_map.get(gram) if gram else None
-                if probabilities:
-                    for slot, position in enumerate(positions):
-                        scores[slot] += math.log(smoothing + probabilities[position])
-        return dict(zip(languages, scores))
+                row = self._grams.get(gram) if gram else None
+                if row is not None:
+                    rows.append(row)
+        columns = [self._index[language] for language in languages]
+        scores = self._log_probabilities[rows][:, columns].sum(axis=0) if rows else np.zeros(len(columns))
+        return {language: float(score) for language, score in zip(languages, scores)}
 
-    def _served_ranking(self, text: str, script: str, words: int) -> Probabilities:
-        """Probabilities over the served languages of `script`: langdetect restricted to them, floored, times
-        the spelling evidence, normalised."""
+    @staticmethod
+    def _served_ranking(text: str, script: str, words: int) -> Dict[str, float]:
+        """Probabilities over the served languages of `script`: lingua's, floored, times the spelling evidence,
+        normalised."""
         candidates = languages_of_script(script)
-        factory = self._served.get(script)
-        langdetect = _run(factory, text) if factory else {}
-        floor = LANGDETECT_FLOOR ** max(words, 1)
+        if len(candidates) == 1:
+            return {candidates[0]: 1.0}
+        statistical = lingua_ranking.rank(text)
+        floor = STATISTICAL_FLOOR ** max(words, 1)
         letters = letter_weights(text, candidates)
-        scores = {code: max(langdetect.get(code, 0.0), floor) * letters[code] for code in candidates}
+        scores = {code: max(statistical.get(code, 0.0), floor) * letters[code] for code in candidates}
         total = sum(scores.values())
         return {code: score / total for code, score in scores.items()}
 
@@ -161,8 +176,30 @@ class Detector:
         best = max(unserved, key=in_script.__getitem__)
         return best, sum(in_script[code] for code in unserved) / total
 
-    def detect(self, text: str, raw: Optional[Probabilities] = None) -> Detection:
-        """Detect the language of one message. `raw` may pass in `self.raw(text)` when the caller has it already."""
+    def _doubt(self, text: str, best: str, script: str, short: bool) -> Tuple[Optional[str], float]:
+        """The unserved language of `script` that `text` may be in instead of `best`, and how likely that is.
+
+        The exhaustive likelihood's vote (a logistic of its margin) bounds the doubt; where it is large enough to
+        reject a message that is not short, langdetect's sampled share of the unserved languages is read too,
+        as before lingua: both must agree to turn a message away.
+        """
+        unserved = self._unserved_by_script.get(script, ())
+        if not unserved:
+            return None, 0.0
+        likelihood = self.likelihood(text, (best,) + unserved)
+        other = max(unserved, key=likelihood.__getitem__)
+        margin = likelihood[other] - likelihood[best]
+        vote = 1.0 / (1.0 + math.exp(-max(min(margin, 50.0), -50.0)))
+        if short or margin < REJECT_MARGIN:
+            return other, vote
+        sampled, share = self._unserved_share(self.raw(text), script)
+        if sampled is None or share <= 0.0:
+            return other, 0.0
+        margin = likelihood[sampled] - likelihood[best]
+        return sampled, share / (1.0 + math.exp(-max(min(margin, 50.0), -50.0)))
+
+    def detect(self, text: str) -> Detection:
+        """Detect the language of one message."""
         text = unicodedata.normalize("NFC", text or "")
         words, chars = measure(text)
         letters = profile(text)
@@ -170,26 +207,24 @@ class Detector:
         if script == COMMON:
             return Detection(None, 0.0, script, False, words, chars)
         focused = focus(text, script)
-        if raw is None or focused != text:
-            raw = self.raw(focused) if self._unserved_by_script.get(script) else {}
-        other, elsewhere = self._unserved_share(raw, script)
 
         if script not in SERVED_SCRIPTS:  # Devanagari, Greek, ...: langdetect may still name the language
+            raw = self.raw(focused) if self._unserved_by_script.get(script) else {}
+            other, _ = self._unserved_share(raw, script)
             if other is None:  # Ethiopic, Myanmar, ...: no langdetect profile at all
                 return Detection(None, round(share, 4), script, False, words, chars)
             return Detection(other, round(raw[other] / sum(raw.values()) * share, 4), script, False, words, chars)
 
-        ranking = self._served_ranking(focused, script, words)
-        best = max(ranking, key=ranking.__getitem__)
-        if other is not None and elsewhere > 0.0:
-            # Believe langdetect's sampled "unserved" only as far as the exhaustive count agrees with it.
-            likelihood = self.likelihood(focused, (best, other))
-            margin = max(min(likelihood[other] - likelihood[best], 50.0), -50.0)
-            elsewhere *= 1.0 / (1.0 + math.exp(-margin))
-            if elsewhere >= REJECT_PROBABILITY and not is_short(words, chars):
-                return Detection(other, round(elsewhere * share, 4), script, False, words, chars)
-        confidence = ranking[best] * (1.0 - elsewhere) * share
-        return Detection(best, round(confidence, 4), script, True, words, chars)
+        served = self._served_ranking(focused, script, words)
+        ranking: Ranking = tuple((code, round(value, 4)) for code, value in
+                                 sorted(served.items(), key=lambda item: (-item[1], item[0])))
+        best = ranking[0][0]
+        suggestion = romanised.suggest(focused) if script == romanised.SCRIPT else None
+        other, doubt = self._doubt(focused, best, script, is_short(words, chars))
+        if other is not None and doubt >= REJECT_PROBABILITY and not is_short(words, chars):
+            return Detection(other, round(doubt * share, 4), script, False, words, chars, romanised=suggestion)
+        confidence = served[best] * (1.0 - doubt) * share
+        return Detection(best, round(confidence, 4), script, True, words, chars, ranking, suggestion)
 
 
 _shared: Optional[Detector] = None
@@ -197,7 +232,8 @@ _shared_lock = threading.Lock()
 
 
 def shared_detector() -> Detector:
-    """The process-wide detector, loaded on first use (loading langdetect's profiles takes about a second)."""
+    """The process-wide detector, loaded on first use (langdetect's profiles and lingua's models take a few
+    seconds)."""
     global _shared
     with _shared_lock:
         if _shared is None:

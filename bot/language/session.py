@@ -2,21 +2,32 @@
 
 Switching language mid-conversation on a misdetection is disorienting for someone describing something
 traumatic, so the session language is sticky: explicit choices win at once, but detection only ever *proposes*
-a switch (the bot then asks, in both languages) and only after two consecutive messages that are long enough
-and confidently in the same other served language. No Rasa here, so the rules can be tested on their own and
-called from any action.
+a switch (the bot then asks, in both languages). Until some message has decided the language (see `decides`),
+the conversation runs in the page's language, or English, with the language menu, and the first message that
+decides it is offered at once; after that, a switch is offered only after two consecutive messages that are long
+enough and confidently in the same other served language. A message in Latin letters that spells a served
+language (Roman Urdu, Arabizi, ...) is offered too, and never decides anything. No Rasa here, so the rules can
+be tested on their own and called from any action.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Collection, Optional, Sequence, Tuple
 
 from bot.language.detection import Detection
-from bot.language.languages import DEFAULT_LANGUAGE, SERVED_SCRIPTS, normalize_code
+from bot.language.languages import DEFAULT_LANGUAGE, SERVED_SCRIPTS, languages_of_script, normalize_code
 from bot.language.scripts import COMMON
 
-# Minimum detection confidence for a message to count towards switching (or to choose the first language).
+# Minimum detection confidence for a message to decide the language or count towards switching. A guess below
+# it never sets the language.
 CONFIDENT = 0.8
+# A message decides the language only with at least this many words, unless its script is written by one
+# served language alone (Tamil): "marhaba", "سلام" (Arabic, Persian and Urdu alike) or "aaaa" decide nothing.
+DECIDING_WORDS = 2
+# In a conversation, its language is this many times as likely a priori as any other served language of the
+# same script (about nine messages in ten stay in the conversation's language). It settles short, ambiguous
+# messages; a long message in another language still wins on its own evidence.
+SESSION_PRIOR = 9.0
 
 
 @dataclass(frozen=True)
@@ -35,15 +46,34 @@ class Decision:
     reason: str = ""
 
 
+def decides(detection: Optional[Detection]) -> bool:
+    """True when a message decides its language: served, confident, not romanised, and of DECIDING_WORDS or
+    more words unless its script alone names the language."""
+    return bool(detection and detection.supported and detection.language and not detection.romanised
+                and detection.confidence >= CONFIDENT
+                and (detection.words >= DECIDING_WORDS or len(languages_of_script(detection.script)) == 1))
+
+
 def is_decisive(detection: Optional[Detection]) -> bool:
-    """True when a message is evidence enough to act on: served, confident and not short."""
-    return bool(detection and detection.supported and detection.language
-                and detection.confidence >= CONFIDENT and not detection.short)
+    """True when a message is evidence enough to count towards switching: it decides and is not short."""
+    return decides(detection) and not detection.short
+
+
+def in_conversation(detection: Optional[Detection], language: Optional[str]) -> Optional[Detection]:
+    """The detection with the conversation's language weighed in (SESSION_PRIOR), from its ranking."""
+    ranking = dict(detection.ranking) if detection else {}
+    if language not in ranking or not detection.language or not ranking.get(detection.language):
+        return detection
+    evidence = detection.confidence / ranking[detection.language]  # script share and unserved doubt
+    weighted = {code: value * (SESSION_PRIOR if code == language else 1.0) for code, value in ranking.items()}
+    total = sum(weighted.values())
+    best = max(weighted, key=lambda code: (weighted[code], code == language))
+    return replace(detection, language=best, confidence=round(min(weighted[best] / total * evidence, 1.0), 4))
 
 
 def decide(current: Optional[str], detection: Optional[Detection], recent: Sequence[Detection] = (),
            explicit: Optional[str] = None, page_language: Optional[str] = None,
-           declined: Collection[str] = ()) -> Decision:
+           declined: Collection[str] = (), chosen_before: bool = False) -> Decision:
     """Decide the conversation language after a user message.
 
     current: the session language so far (None before the first message).
@@ -52,6 +82,7 @@ def decide(current: Optional[str], detection: Optional[Detection], recent: Seque
     explicit: a language the user chose explicitly (command, button, "can we speak French?"), code or tag.
     page_language: the language of the page hosting the widget (message metadata), a code or BCP 47 tag.
     declined: languages the user already turned down when offered; never offered again this session.
+    chosen_before: an earlier message chose a language explicitly (so the language is decided).
     """
     chosen = normalize_code(explicit)
     if chosen:
@@ -65,18 +96,31 @@ def decide(current: Optional[str], detection: Optional[Detection], recent: Seque
     if detection and detection.script not in SERVED_SCRIPTS and detection.script != COMMON:
         return Decision(language, unsupported_script=detection.script, reason="unsupported_script")
 
-    previous = recent[-1] if recent else None
-    if (is_decisive(detection) and detection.language != language and detection.language not in declined
-            and is_decisive(previous) and previous.language == detection.language):
-        return Decision(language, propose_switch_to=detection.language, reason="propose_switch")
+    offer = _offer(language, detection, recent, chosen_before)
+    if offer and offer[0] != language and offer[0] not in declined:
+        return Decision(language, propose_switch_to=offer[0], reason=offer[1])
     return Decision(language, reason=reason)
 
 
+def _offer(language: str, detection: Optional[Detection], recent: Sequence[Detection],
+           chosen_before: bool) -> Optional[Tuple[str, str]]:
+    """(language to offer, reason), or None: romanised writing, the first message that decides the language,
+    or two consecutive decisive messages in another language, judged within the conversation."""
+    if detection and detection.romanised:
+        return detection.romanised, "propose_romanised"
+    if not chosen_before and not any(decides(earlier) for earlier in recent):
+        return (detection.language, "propose_first_decided") if decides(detection) else None
+    current, previous = in_conversation(detection, language), in_conversation(recent[-1] if recent else None,
+                                                                              language)
+    if is_decisive(current) and is_decisive(previous) and previous.language == current.language:
+        return current.language, "propose_switch"
+    return None
+
+
 def _initial(detection: Optional[Detection], page_language: Optional[str]) -> Tuple[str, str]:
-    """The first language: the page's, else a confident served detection (length does not matter when there
-    is nothing to be sticky about yet), else English."""
+    """The first language: the page's, else the first message's when it decides it, else English."""
     if page_language:
         return page_language, "page_language"
-    if detection and detection.supported and detection.language and detection.confidence >= CONFIDENT:
+    if decides(detection):
         return detection.language, "detected"
     return DEFAULT_LANGUAGE, "default"
