@@ -8,7 +8,7 @@ import pytest
 
 from bot import catalog
 from bot.catalog.bidi import strip_isolates
-from tests.assistant import RunningAssistant, texts
+from tests.assistant import RunningAssistant, payloads, texts
 from tests.conversation_driver import REFERENCE, file_report, start_and_consent
 from tests.crypto_fixtures import run_staff
 
@@ -72,3 +72,31 @@ def test_switching_language_mid_report_keeps_every_answer(running_assistant: Run
     assert catalog_text("fr", "utter_ask_report_confirmed") in summary
     filed = texts(running_assistant.send(sender, "/affirm"))
     assert REFERENCE.search(filed)
+
+
+def test_a_conversation_started_in_roman_urdu_ends_with_a_report_in_urdu(running_assistant: RunningAssistant) -> None:
+    """Roman Urdu is offered as Urdu (asked in both languages, never switched by itself), and the message is kept."""
+    sender = f"roman-urdu-{uuid.uuid4().hex}"
+    opening = "salam, mujhe report karni hai, mere bhai ko fauji raat ko utha kar le gaye aur hamara ghar jala diya"
+    offered = running_assistant.send(sender, opening)
+    accept = '/change_language{"language_choice":"ur"}'
+    assert accept in payloads(offered), texts(offered)
+    assert catalog_text("en", "utter_ask_safe_now") in strip_isolates(texts(offered))  # English until they choose
+
+    switched = strip_isolates(texts(running_assistant.send(sender, accept)))
+    assert catalog_text("ur", "utter_language_changed") in switched, switched
+    running_assistant.send(sender, "/affirm")                                      # safe
+    offer = strip_isolates(texts(running_assistant.send(sender, "/affirm")))     # consent: the held words
+    assert opening in offer, offer
+    running_assistant.send(sender, "/affirm")                                      # keep them as the account
+    running_assistant.send(sender, "/done")
+    running_assistant.send(sender, '/choose_role{"role":"witness"}')
+    for answer in SKIPPED_FOLLOW_UPS:
+        summary = strip_isolates(texts(running_assistant.send(sender, answer)))
+    assert catalog_text("ur", "utter_ask_report_confirmed") in summary
+    filed = strip_isolates(texts(running_assistant.send(sender, "/affirm")))
+    reference = REFERENCE.search(filed)
+    assert reference, filed
+    report = staff_report(running_assistant, reference.group(0))
+    assert report["language"] == "ur"
+    assert report["answers"]["narrative"] == opening

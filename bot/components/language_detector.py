@@ -44,7 +44,10 @@ class LanguageDetector(GraphComponent):
 
     @staticmethod
     def required_packages() -> List[Text]:
-        return ["langdetect", "lingua"]
+        # Rasa imports these names to check them and looks them up as distributions to fingerprint the model, so
+        # only packages whose import and distribution names agree can be listed; lingua (distribution
+        # lingua-language-detector) is imported by bot.language at load instead.
+        return ["langdetect"]
 
     def __init__(self, config: Dict[Text, Any], detector: Optional[Detector] = None) -> None:
         self._config = config
