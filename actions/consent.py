@@ -8,18 +8,16 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import latest_intent, latest_user_text
-from bot.intake.answers import clean_text
+from bot.intake.answers import is_question
 
 TELL_ME_MORE = "tell_me_more"
 # What "Tell me more" answers: who reads it, asylum and family abroad, withdrawing (the rules list the same).
 WORRY_ANSWERS = ("utter_consent_who_reads", "utter_consent_asylum_and_family", "utter_consent_withdrawal")
-# Question marks in the scripts of the ten languages (Latin, Arabic, full-width).
-QUESTION_MARKS = ("?", "؟", "？")
 
 
 def asks_a_question(tracker: Tracker) -> bool:
     """A question typed at the consent question is a worry about consenting, whatever the classifier made of it."""
-    return clean_text(latest_user_text(tracker)).endswith(QUESTION_MARKS)
+    return is_question(latest_user_text(tracker))
 
 
 def answer_worries(dispatcher: CollectingDispatcher) -> None:

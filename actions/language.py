@@ -55,15 +55,16 @@ class ActionDetectLanguage(Action):
         parses = _user_parses(tracker)
         current = tracker.get_slot("language")
         requested = (latest.get(LANGUAGE) or {}).get("requested")
-        # While a question is open, "Russian" may be the answer ("who was responsible?"), not a request:
-        # only a command or a recognised request to change language counts then.
+        # While a question is open, "Russian" or "Farsi" may be the answer ("who was responsible?", "in which
+        # language?"), not a request: only a command or a language button counts then.
+        named = next(tracker.get_latest_entity_values("language_choice"), None)
         if tracker.get_slot("requested_slot") and not is_button_payload(latest.get("text") or ""):
-            requested = None
+            requested = named = None
         decision = decide(
             current,
             detections[-1] if detections else None,
             recent=detections[:-1],
-            explicit=requested or next(tracker.get_latest_entity_values("language_choice"), None),
+            explicit=requested or named,
             page_language=(latest.get("metadata") or {}).get("page_language"),
             declined=tracker.get_slot("languages_declined") or (),
             chosen_before=any(_chose_language(parse) for parse in parses[:-1]),

@@ -36,11 +36,21 @@ class ActionHoldWords(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         text, intent = clean_text(latest_user_text(tracker)), latest_intent(tracker)
-        if (tracker.get_slot("consent") is True or tracker.get_slot("is_minor")
+        if (already_held(tracker) or tracker.get_slot("consent") is True or tracker.get_slot("is_minor")
                 or tracker.active_loop.get("name") == "followup_form" or intent in NOT_AN_ACCOUNT
                 or not is_worth_holding(text, intent)):
             return []
         return [SlotSet("held_words", list(tracker.get_slot("held_words") or []) + [text])]
+
+
+def already_held(tracker: Tracker) -> bool:
+    """True when this message was held already: Rasa runs slot mappings again when a form starts (activation)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == "held_words":
+            return True
+    return False
 
 
 class ActionAskKeepHeldWords(Action):

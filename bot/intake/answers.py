@@ -61,16 +61,26 @@ MAX_WORDS_OF_A_REQUEST = 15
 def is_worth_holding(text: Optional[str], intent: Optional[str] = None) -> bool:
     """A typed message long enough to be part of an account, rather than a command, a request or a short reply."""
     cleaned = clean_text(text)
-    if intent in REQUEST_INTENTS and len(cleaned.split()) <= MAX_WORDS_OF_A_REQUEST:
+    if (intent in REQUEST_INTENTS or is_question(cleaned)) and len(cleaned.split()) <= MAX_WORDS_OF_A_REQUEST:
         return False
     return bool(cleaned) and not is_clear_choice(cleaned)
+
+
+# Question marks in the scripts of the ten languages (Latin, Arabic, full-width).
+QUESTION_MARKS = ("?", "؟", "？")
+
+
+def is_question(text: Optional[str]) -> bool:
+    """A message that ends as a question ("who will read this?"): asking, not telling."""
+    return clean_text(text).endswith(QUESTION_MARKS)
 
 
 def normalise(text: Optional[str], intent: Optional[str]) -> Optional[str]:
     """The answer to store for a free-text question, or None when nothing usable was said (ask again)."""
     cleaned = clean_text(text)
     if is_button_payload(cleaned):
-        return MARKER_FOR_INTENT.get(intent or "") or YES_NO_FOR_INTENT.get(intent or "", SKIPPED)
+        # A button of another question ("Carry on", a role, a language) answers nothing here: ask again.
+        return MARKER_FOR_INTENT.get(intent or "") or YES_NO_FOR_INTENT.get(intent or "")
     if intent in MARKER_FOR_INTENT and is_short(cleaned):
         return MARKER_FOR_INTENT[intent]
     return cleaned or None
