@@ -34,6 +34,29 @@ def test_every_way_of_not_answering_is_accepted(intent: str, stored: str) -> Non
     assert result == {"incident_time": stored}
 
 
+@pytest.mark.parametrize("payload, intent", [("/resume", "resume"), ('/choose_role{"role":"witness"}', "choose_role"),
+                                             ('/change_language{"language_choice":"fr"}', "change_language")])
+def test_a_button_of_another_question_answers_nothing_and_the_question_is_asked_again(payload: str,
+                                                                                      intent: str) -> None:
+    trk = with_message("narrative_requested", payload, intent, requested_slot="incident_place")
+    assert ValidateReportForm().validate_incident_place(payload, CollectingDispatcher(), trk, {}) == \
+        {"incident_place": None}
+
+
+@pytest.mark.parametrize("account, misread_as", [("they came at night", "goodbye"), ("вони прийшли", "resume"),
+                                                 ("جاؤوا في الليل", "followup")])
+def test_a_short_account_misread_as_bye_or_carry_on_is_kept_as_the_account(account: str, misread_as: str) -> None:
+    """The domain lets these intents through to the answer (only what must act at once interrupts it)."""
+    import yaml
+    from bot.settings import PROJECT_ROOT
+
+    mappings = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]["narrative"]
+    assert all(misread_as not in mapping.get("not_intent", []) for mapping in mappings["mappings"])
+    trk = with_message("narrative_requested", account, misread_as, requested_slot="narrative", narrative=None)
+    assert ValidateReportForm().validate_narrative(account, CollectingDispatcher(), trk, {}) == \
+        {"narrative": account}
+
+
 def test_an_answer_is_kept_in_the_users_own_words() -> None:
     trk = with_message("narrative_requested", "  Near the old bakery, Irpin  ", "inform", requested_slot="incident_place")
     result = ValidateReportForm().validate_incident_place("x", CollectingDispatcher(), trk, {})

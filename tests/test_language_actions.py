@@ -111,3 +111,12 @@ def test_a_language_name_answering_an_open_question_is_not_a_request() -> None:
     tracker = conversation([detection("en", requested="ru")], slots={"language": "en", "requested_slot": "perpetrator"})
     events, _ = run_action(ActionDetectLanguage(), tracker)
     assert events == []
+
+
+def test_a_language_the_model_tags_in_an_answer_to_an_open_question_is_not_a_switch() -> None:
+    """"Farsi, with an interpreter" answering "which language?" names a language; it does not choose one."""
+    tagged = [{"entity": "language_choice", "value": "fa", "start": 0, "end": 5}]
+    tracker = conversation([detection("en")], slots={"language": "en", "requested_slot": "contact_language"},
+                           entities=tagged)
+    events, _ = run_action(ActionDetectLanguage(), tracker)
+    assert events == []

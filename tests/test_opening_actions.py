@@ -46,10 +46,19 @@ def test_an_account_typed_before_consent_is_held() -> None:
     (ACCOUNT, "inform", {"is_minor": True}),                      # no account is taken from a child
     ("مرحبا، أريد الإبلاغ عن جريمة حرب حدثت في قريتي", "what_counts", {}),  # asking to start, not an account
     ("Hello, I want to report something that happened to my family", "report", {}),
+    ("before I say yes, could reporting this affect my asylum case?", "inform", {}),  # a question, not an account
+    ("قبل أن أبدأ، من سيقرأ ما أكتبه؟", "inform", {}),
 ])
 def test_commands_short_replies_and_answers_after_consent_are_not_held(text: str, intent: str,
                                                                          slots: dict) -> None:
     assert run_action(ActionHoldWords(), before_consent(text, intent, **slots))[0] == []
+
+
+def test_a_message_is_held_once_even_when_the_form_starting_runs_the_slot_mappings_again() -> None:
+    trk = before_consent(ACCOUNT, "inform")
+    trk.events.append({"event": "slot", "name": "held_words", "value": [ACCOUNT]})
+    trk.slots["held_words"] = [ACCOUNT]
+    assert run_action(ActionHoldWords(), trk)[0] == []
 
 
 def test_a_request_long_enough_to_carry_an_account_is_held() -> None:
