@@ -6,7 +6,7 @@ from typing import List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from bot.intake.fields import ANSWERED_IN_WORDS
+from bot.intake.fields import ANSWERED_IN_WORDS, FREE_TEXT_QUESTIONS
 
 
 def latest_intent(tracker: Tracker) -> Optional[str]:
@@ -39,7 +39,7 @@ def kept_as_answer(tracker: Tracker, text: str) -> List[SlotSet]:
     if requested in ("narrative", "narrative_done"):
         narrative = tracker.get_slot("narrative")
         return [SlotSet("narrative", f"{narrative}\n{text}" if narrative else text)]
-    if requested in ANSWERED_IN_WORDS and tracker.get_slot(requested) is None:
+    if (requested in ANSWERED_IN_WORDS or requested in FREE_TEXT_QUESTIONS) and tracker.get_slot(requested) is None:
         return [SlotSet(requested, text)]
     return []
 

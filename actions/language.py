@@ -8,16 +8,21 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import times_said
-from bot.intake.answers import is_button_payload
+from actions.conversation import kept_as_answer, latest_user_text, times_said
+from bot.intake.answers import clean_text, is_button_payload
 from bot.catalog import IN_LANGUAGE
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
-from bot.language.languages import BY_CODE, SUPPORTED, normalize_code
+from bot.language.languages import BY_CODE, DEFAULT_LANGUAGE, SUPPORTED, normalize_code
 from bot.language.session import decide
 
 
 class ActionChangeLanguage(Action):
-    """An explicit choice always wins: a language button, `/language xx`, or "can we speak French?"."""
+    """A language button or `/language xx` changes the language at once; typed words only offer it.
+
+    "Can we speak French?" may be misread, and "Dari" may be the answer to "in which language?": typed words ask
+    first, with buttons in both languages (survivor-centred rule 13: a change of path from typed text is
+    confirmed), and words typed while a question is open are kept as its answer.
+    """
 
     def name(self) -> Text:
         return "action_change_language"
@@ -26,9 +31,21 @@ class ActionChangeLanguage(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         chosen = normalize_code(next(tracker.get_latest_entity_values("language_choice"), None)
                                 or (tracker.latest_message.get(LANGUAGE) or {}).get("requested"))
+        text = clean_text(latest_user_text(tracker))
+        if not is_button_payload(text):
+            kept = kept_as_answer(tracker, text)
+            current = tracker.get_slot("language") or DEFAULT_LANGUAGE
+            if chosen not in SUPPORTED:
+                return kept if kept else _show_menu(dispatcher)
+            if chosen == current:
+                if not kept:
+                    dispatcher.utter_message(response="utter_language_changed", **{IN_LANGUAGE: chosen})
+                return kept
+            if _offered_for_this_message(tracker, chosen):
+                return kept
+            return kept + offer_switch(dispatcher, current, chosen)
         if chosen not in SUPPORTED:
-            dispatcher.utter_message(response="utter_choose_language")
-            return []
+            return _show_menu(dispatcher)
         dispatcher.utter_message(response="utter_language_changed", **{IN_LANGUAGE: chosen})
         events = [SlotSet("language", chosen), SlotSet("language_candidate", None)]
         offered = tracker.get_slot("language_candidate")
@@ -36,6 +53,30 @@ class ActionChangeLanguage(Action):
             declined = list(tracker.get_slot("languages_declined") or [])
             events.append(SlotSet("languages_declined", declined + [offered]))
         return events
+
+
+def _offered_for_this_message(tracker: Tracker, language: str) -> bool:
+    """True when action_detect_language already offered `language` after the latest message."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == "language_candidate" and event.get("value") == language:
+            return True
+    return False
+
+
+def _show_menu(dispatcher: CollectingDispatcher) -> List[Dict[Text, Any]]:
+    dispatcher.utter_message(response="utter_choose_language")
+    return []
+
+
+def offer_switch(dispatcher: CollectingDispatcher, current: str, candidate: str) -> List[Dict[Text, Any]]:
+    """"Would you like to continue in ...?", asked in the conversation's language and in the offered one."""
+    for language in (current, candidate):
+        dispatcher.utter_message(response="utter_confirm_language_switch", **{IN_LANGUAGE: language},
+                                 language=current, language_candidate=candidate,
+                                 language_candidate_name=BY_CODE[candidate].native_name)
+    return [SlotSet("language_candidate", candidate)]
 
 
 class ActionDetectLanguage(Action):
@@ -55,10 +96,11 @@ class ActionDetectLanguage(Action):
         parses = _user_parses(tracker)
         current = tracker.get_slot("language")
         requested = (latest.get(LANGUAGE) or {}).get("requested")
-        # While a question is open, "Russian" or "Farsi" may be the answer ("who was responsible?", "in which
-        # language?"), not a request: only a command or a language button counts then.
         named = next(tracker.get_latest_entity_values("language_choice"), None)
-        if tracker.get_slot("requested_slot") and not is_button_payload(latest.get("text") or ""):
+        # Only a command or a language button changes the language here. Typed words naming one are offered
+        # (action_change_language), and while a question is open, "Russian" or "Farsi" may be the answer ("who
+        # was responsible?", "in which language?"), not a request.
+        if not is_button_payload(latest.get("text") or ""):
             requested = named = None
         decision = decide(
             current,
@@ -76,11 +118,7 @@ class ActionDetectLanguage(Action):
             dispatcher.utter_message(response="utter_unsupported_language")
         candidate = decision.propose_switch_to
         if candidate and candidate != tracker.get_slot("language_candidate"):
-            for language in (decision.language, candidate):
-                dispatcher.utter_message(response="utter_confirm_language_switch", **{IN_LANGUAGE: language},
-                                         language=decision.language, language_candidate=candidate,
-                                         language_candidate_name=BY_CODE[candidate].native_name)
-            events.append(SlotSet("language_candidate", candidate))
+            events += offer_switch(dispatcher, decision.language, candidate)
         return events
 
 

@@ -18,9 +18,9 @@ def detection(language: Optional[str], script: str = "Latin", confidence: float 
 
 
 def conversation(detections: List[Dict[str, Any]], slots: Optional[Dict[str, Any]] = None,
-                 entities: Optional[list] = None, metadata: Optional[dict] = None) -> Tracker:
-    events = [{"event": "user", "text": "…", "parse_data": {"language": d}} for d in detections]
-    latest = {"text": "…", "intent": {"name": "inform"}, "entities": entities or [],
+                 entities: Optional[list] = None, metadata: Optional[dict] = None, text: str = "…") -> Tracker:
+    events = [{"event": "user", "text": text, "parse_data": {"language": d}} for d in detections]
+    latest = {"text": text, "intent": {"name": "inform"}, "entities": entities or [],
               "language": detections[-1], "metadata": metadata or {}}
     return sdk_tracker("lang", slots or {}, latest, events)
 
@@ -89,13 +89,34 @@ def test_an_unsupported_script_gets_a_kind_answer_once() -> None:
 
 def test_an_explicit_command_wins_at_once() -> None:
     events, _ = run_action(ActionDetectLanguage(), conversation([detection("en", requested="uk")],
-                                                         slots={"language": "en"}))
+                                                                slots={"language": "en"}, text="/language uk"))
     assert events == [SlotSet("language", "uk")]
+
+
+def test_a_typed_request_is_offered_with_buttons_never_switched_at_once() -> None:
+    """"can we speak Ukrainian?" may be misread: it is asked in both languages, with buttons."""
+    tracker = conversation([detection("en", requested="uk")], slots={"language": "en"},
+                           entities=[{"entity": "language_choice", "value": "uk"}], text="can we speak ukrainian?")
+    assert run_action(ActionDetectLanguage(), tracker)[0] == []
+    events, messages = run_action(ActionChangeLanguage(), tracker)
+    assert [(m["response"], m[IN_LANGUAGE]) for m in messages] == [("utter_confirm_language_switch", "en"),
+                                                                   ("utter_confirm_language_switch", "uk")]
+    assert events == [SlotSet("language_candidate", "uk")]
+
+
+def test_a_language_typed_as_the_answer_to_an_open_question_is_kept_as_the_answer() -> None:
+    tracker = conversation([detection("en")], slots={"language": "en", "requested_slot": "contact_language"},
+                           entities=[{"entity": "language_choice", "value": "fa"}], text="Dari")
+    tracker.active_loop = {"name": "report_form"}
+    events, messages = run_action(ActionChangeLanguage(), tracker)
+    assert events[0] == SlotSet("contact_language", "Dari")
+    assert SlotSet("language", "fa") not in events
 
 
 def test_choosing_a_language_confirms_in_it_and_records_a_declined_offer() -> None:
     tracker = conversation([detection("en")], slots={"language": "en", "language_candidate": "fr"},
-                           entities=[{"entity": "language_choice", "value": "en"}])
+                           entities=[{"entity": "language_choice", "value": "en"}],
+                           text='/change_language{"language_choice":"en"}')
     events, messages = run_action(ActionChangeLanguage(), tracker)
     assert [(m["response"], m[IN_LANGUAGE]) for m in messages] == [("utter_language_changed", "en")]
     assert events == [SlotSet("language", "en"), SlotSet("language_candidate", None),

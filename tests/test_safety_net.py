@@ -44,6 +44,8 @@ FOUND: List[Tuple[str, str, str]] = [
     ("uk", "думаю про самогубство", SELF_HARM),
     ("uk", "я вб'ю себе", SELF_HARM),
     ("uk", "ні, він у сусідній кімнаті", IMMEDIATE_DANGER),
+    ("uk", "вони прийшли за мною", IMMEDIATE_DANGER),
+    ("ru", "они уже пришли за мной", IMMEDIATE_DANGER),
     ("uk", "за мною стежать", IMMEDIATE_DANGER),
     ("ru", "я хочу умереть", SELF_HARM),
     ("ru", "хочу покончить с собой", SELF_HARM),
@@ -95,6 +97,8 @@ MESSY: List[Tuple[str, str]] = [
 
 # Accounts of what was done to others, and look-alikes: the net must stay quiet.
 NOT_FOUND: List[Tuple[str, str]] = [
+    ("uk", "вони прийшли вночі"),           # "they came at night": the past of an account
+    ("ru", "они пришли ночью и забрали отца"),
     ("en", "my brother died in the bombing"),
     ("en", "they killed my father in front of us"),
     ("en", "we thought we were going to die"),
