@@ -10,10 +10,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.channels import TOO_LONG, UNREADABLE_ENTITY
+from bot.channels import NO_WORDS, TOO_LONG, UNREADABLE_ENTITY
 
 # What to say for each reason; a notice without a (known) reason is an attachment.
-EXPLANATIONS: Mapping[str, str] = {TOO_LONG: "utter_message_too_long"}
+EXPLANATIONS: Mapping[str, str] = {TOO_LONG: "utter_message_too_long", NO_WORDS: "utter_message_without_words"}
 ATTACHMENT_EXPLANATION = "utter_attachment_not_read"
 
 

@@ -66,6 +66,10 @@ def test_telling_it_and_sending_it_takes_at_most_nine_turns(running_assistant: R
     assert "/affirm" in payloads(talk.send(greeting))
     assert "/affirm" in payloads(talk.send("/affirm"))
     asks_for_account = shown(talk.send("/affirm"))
+    if response_text(language, "utter_ask_narrative")[:40] not in " ".join(asks_for_account.split()):
+        # The greeting was held as words of an account (the classifier did not take it for a request): it is
+        # offered back once, and "no" leaves it out. Still within the nine turns.
+        asks_for_account = shown(talk.send("/deny"))
     assert response_text(language, "utter_ask_narrative")[:40] in " ".join(asks_for_account.split())
     assert "/done" in payloads(talk.send(account))
     first_follow_up = talk.send("/done")

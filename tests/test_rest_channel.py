@@ -20,6 +20,19 @@ def test_an_empty_message_is_still_a_message() -> None:
     assert parse_request(webhook_request(b'{"sender": "s", "message": ""}'))["message"] == ""
 
 
+def test_a_message_without_words_is_explained_and_the_question_stays_open() -> None:
+    """Rasa gets the no-words notice, not an empty text for the classifier to guess at (it guessed distress)."""
+    from actions.unreadable import ActionExplainUnreadable
+    from bot.channels import MESSAGE_WITHOUT_WORDS, NO_WORDS, UNREADABLE_ENTITY
+    from tests.helpers import run_action, sdk_tracker
+
+    assert MESSAGE_WITHOUT_WORDS.startswith("/attachment")
+    latest = {"text": MESSAGE_WITHOUT_WORDS, "intent": {"name": "attachment"},
+              "entities": [{"entity": UNREADABLE_ENTITY, "value": NO_WORDS}]}
+    events, messages = run_action(ActionExplainUnreadable(), sdk_tracker("s", {}, latest))
+    assert events == [] and [m["response"] for m in messages] == ["utter_message_without_words"]
+
+
 @pytest.mark.parametrize("body, complaint", [
     (b"{not json", "must be JSON"),
     (b"[1, 2]", "JSON object"),

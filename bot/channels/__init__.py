@@ -24,5 +24,9 @@ TOO_LONG = "too_long"
 # What Rasa receives in place of a messaging text over MAX_MESSAGE_CHARACTERS: the same path as an attachment
 # (the question stays open), with the reason, and not one character of the text.
 MESSAGE_TOO_LONG = f'{ATTACHMENT}{{"{UNREADABLE_ENTITY}":"{TOO_LONG}"}}'
+# What Rasa receives in place of a message with no words at all (empty, or only spaces): a calm "I did not get
+# any words", and the question stays open, rather than a guess of the classifier at an empty text.
+NO_WORDS = "no_words"
+MESSAGE_WITHOUT_WORDS = f'{ATTACHMENT}{{"{UNREADABLE_ENTITY}":"{NO_WORDS}"}}'
 # Every notice a connector sends in place of something it could not read (never taken as an option number).
-UNREADABLE_NOTICES = frozenset({ATTACHMENT, MESSAGE_TOO_LONG})
+UNREADABLE_NOTICES = frozenset({ATTACHMENT, MESSAGE_TOO_LONG, MESSAGE_WITHOUT_WORDS})

@@ -18,7 +18,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels import MAX_MESSAGE_CHARACTERS
+from bot.channels import MAX_MESSAGE_CHARACTERS, MESSAGE_WITHOUT_WORDS
 from bot.channels.common import webhook_blueprint
 from bot.channels.conversations import InvalidSession, session_tokens
 from bot.crypto.codec import parse_json
@@ -123,7 +123,8 @@ class RestInput(RasaRestInput):
                 return refusal(error)
             collector = CollectingOutputChannel()
             try:
-                await on_new_message(UserMessage(parsed["message"], collector, conversation_id,
+                text = parsed["message"] if parsed["message"].strip() else MESSAGE_WITHOUT_WORDS
+                await on_new_message(UserMessage(text, collector, conversation_id,
                                                  input_channel=self.name(), metadata=parsed["metadata"]))
             except Exception as error:  # the user's text may be in the exception: log only its type
                 logger.error("Handling a message failed (%s).", type(error).__name__)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
 
-from bot.channels import ATTACHMENT, MESSAGE_TOO_LONG
+from bot.channels import ATTACHMENT, MESSAGE_TOO_LONG, MESSAGE_WITHOUT_WORDS
 from bot.intake.answers import YES, is_answered, is_button_payload
 from bot.intake.fields import CONTACT_NEEDS, REPORT_ANSWER_FIELDS, TRANSLATED_FIELDS
 
@@ -18,7 +18,10 @@ REPORT_SCHEMA_VERSION = 1
 ATTACHMENT_NOT_RECEIVED = "[attachment: not opened or kept; the user was asked to keep the original]"
 # ... and where they sent a message over the length limit, of which the assistant never received a word.
 MESSAGE_TOO_LONG_NOT_RECEIVED = "[message too long to read: not kept; the user was asked to send it in parts]"
-NOT_RECEIVED = {ATTACHMENT: ATTACHMENT_NOT_RECEIVED, MESSAGE_TOO_LONG: MESSAGE_TOO_LONG_NOT_RECEIVED}
+# ... and where they sent a message with no words in it.
+MESSAGE_WITHOUT_WORDS_RECEIVED = "[a message with no words in it]"
+NOT_RECEIVED = {ATTACHMENT: ATTACHMENT_NOT_RECEIVED, MESSAGE_TOO_LONG: MESSAGE_TOO_LONG_NOT_RECEIVED,
+                MESSAGE_WITHOUT_WORDS: MESSAGE_WITHOUT_WORDS_RECEIVED}
 
 Translator = Callable[[str, str], Dict[str, Any]]
 
