@@ -23,6 +23,12 @@ def keep_what_they_wrote(tracker: Tracker, dispatcher: CollectingDispatcher) -> 
     text = clean_text(latest_user_text(tracker))
     if len(text.split()) < WORDS_WORTH_KEEPING:
         return []
+    return keep_words(tracker, dispatcher, text)
+
+
+def keep_words(tracker: Tracker, dispatcher: CollectingDispatcher, text: str) -> List[Dict[Text, Any]]:
+    """`text` as the answer to the open question (kept_as_answer), acknowledged as the account is when it
+    becomes part of the narrative."""
     kept = kept_as_answer(tracker, text)
     if any(event["name"] == "narrative" for event in kept):
         acknowledge_sexual_violence(text, dispatcher, tracker)

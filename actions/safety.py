@@ -14,9 +14,8 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.acknowledgements import acknowledge_sexual_violence
-from actions.conversation import kept_as_answer, latest_intent, latest_user_text
-from actions.interruptions import keep_what_they_wrote
+from actions.conversation import latest_intent, latest_user_text
+from actions.interruptions import keep_what_they_wrote, keep_words
 from bot.intake.answers import NO, clean_text, is_button_payload
 from bot.safety.net import IMMEDIATE_DANGER, INTENT_FOR_KIND, KINDS, PARSE_KEY, SELF_HARM, Danger
 
@@ -83,7 +82,5 @@ def heard_only_by_the_classifier(tracker: Tracker, danger: Danger) -> bool:
 def carry_on_with_the_account(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict[Text, Any]]:
     """Keeps every word as the answer it most likely was, and asks the report's next question."""
     text = clean_text(latest_user_text(tracker))
-    kept = [] if not text or is_button_payload(text) else kept_as_answer(tracker, text)
-    if any(event["name"] == "narrative" for event in kept):
-        acknowledge_sexual_violence(text, dispatcher, tracker)
+    kept = [] if not text or is_button_payload(text) else keep_words(tracker, dispatcher, text)
     return kept + [FollowupAction("report_form")]
