@@ -31,7 +31,8 @@ class ActionAskConsent(Action):
 
     After "Tell me more" the full consent text was on screen a moment ago, followed by the answers to the common
     worries (also when they were the answer to a typed question): asking again with all five sentences would
-    bury them, so a short question with the same choices follows instead (survivor-centred rule 20: no prompt repeated word for word).
+    bury them, so a short question with the same choices follows instead (survivor-centred rule 20: no prompt
+    repeated word for word).
     """
 
     def name(self) -> Text:

@@ -1,7 +1,7 @@
 """Reading the conversation from a tracker: what the user last said and meant, and what the bot already said."""
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Any, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -19,6 +19,17 @@ def latest_user_text(tracker: Tracker) -> str:
         if event.get("event") == "user":
             return event.get("text") or ""
     return tracker.latest_message.get("text") or ""
+
+
+def set_since_latest_message(tracker: Tracker, slot: str, value: Any = None) -> bool:
+    """True when `slot` was set (to `value`, if given) after the user's latest message: Rasa may run an action
+    twice for one message (slot mappings run again when a form starts), and the second run must not repeat."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == slot and value in (None, event.get("value")):
+            return True
+    return False
 
 
 def times_said(tracker: Tracker, response: str) -> int:

@@ -8,7 +8,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import kept_as_answer, latest_user_text, times_said
+from actions.conversation import kept_as_answer, latest_user_text, set_since_latest_message, times_said
 from bot.intake.answers import clean_text, is_button_payload
 from bot.catalog import IN_LANGUAGE
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
@@ -41,7 +41,7 @@ class ActionChangeLanguage(Action):
                 if not kept:
                     dispatcher.utter_message(response="utter_language_changed", **{IN_LANGUAGE: chosen})
                 return kept
-            if _offered_for_this_message(tracker, chosen):
+            if set_since_latest_message(tracker, "language_candidate", chosen):  # offered by the detection already
                 return kept
             return kept + offer_switch(dispatcher, current, chosen)
         if chosen not in SUPPORTED:
@@ -53,16 +53,6 @@ class ActionChangeLanguage(Action):
             declined = list(tracker.get_slot("languages_declined") or [])
             events.append(SlotSet("languages_declined", declined + [offered]))
         return events
-
-
-def _offered_for_this_message(tracker: Tracker, language: str) -> bool:
-    """True when action_detect_language already offered `language` after the latest message."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "slot" and event.get("name") == "language_candidate" and event.get("value") == language:
-            return True
-    return False
 
 
 def _show_menu(dispatcher: CollectingDispatcher) -> List[Dict[Text, Any]]:

@@ -13,7 +13,8 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import kept_as_answer, latest_intent, latest_user_text, times_said
+from actions.conversation import (kept_as_answer, latest_intent, latest_user_text, set_since_latest_message,
+                                  times_said)
 from actions.report import forget_conversation
 from bot.intake.age import mentions_an_age_under_18, may_say_under_18_now, speaks_of_the_past
 from bot.intake.answers import clean_text, is_clear_choice, is_worth_holding
@@ -36,21 +37,12 @@ class ActionHoldWords(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         text, intent = clean_text(latest_user_text(tracker)), latest_intent(tracker)
-        if (already_held(tracker) or tracker.get_slot("consent") is True or tracker.get_slot("is_minor")
+        if (set_since_latest_message(tracker, "held_words") or tracker.get_slot("consent") is True
+                or tracker.get_slot("is_minor")
                 or tracker.active_loop.get("name") == "followup_form" or intent in NOT_AN_ACCOUNT
                 or not is_worth_holding(text, intent)):
             return []
         return [SlotSet("held_words", list(tracker.get_slot("held_words") or []) + [text])]
-
-
-def already_held(tracker: Tracker) -> bool:
-    """True when this message was held already: Rasa runs slot mappings again when a form starts (activation)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "slot" and event.get("name") == "held_words":
-            return True
-    return False
 
 
 class ActionAskKeepHeldWords(Action):
@@ -71,8 +63,9 @@ class ActionCheckAge(Action):
     """A typed message that sounds like an age: ask when it may mean "under 18 now", else it is the account.
 
     An age in the past, a long message with no age under 18 in it, or a number inside pasted code is kept as
-    part of the account and the conversation goes on. Nothing is deleted here. The question "Are you under 18 now?" is asked with buttons and the form is set
-    aside while it is open, so that its "yes" is never taken as the answer to the form's question.
+    part of the account and the conversation goes on. Nothing is deleted here. The question "Are you under 18
+    now?" is asked with buttons and the form is set aside while it is open, so that its "yes" is never taken as
+    the answer to the form's question.
     """
 
     def name(self) -> Text:

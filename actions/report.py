@@ -99,7 +99,8 @@ class ActionFileReport(Action):
 
 
 class ActionShowFollowupCode(Action):
-    """Shows the follow-up code and reference again, for as long as it is kept after filing (until "I have saved it")."""
+    """Shows the follow-up code and reference again, for as long as they are kept after filing (until "I have
+    saved it")."""
 
     def name(self) -> Text:
         return "action_show_followup_code"
