@@ -68,7 +68,7 @@ test: validate $(MODEL) browser
 
 evaluate: $(MODEL)
 	$(PY) -m bot.evaluation.language
-	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 3 --successes --out results/nlu
+	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 5 --successes --out results/nlu
 	$(PY) -m bot.evaluation.nlu results/nlu
 
 clean:
