@@ -124,7 +124,7 @@ def test_a_damaged_file_in_the_store_is_refused_by_show_and_flagged_by_verify(fi
             pass
         else:  # only an addendum sealed to keys not offered may be skipped, and then it is marked, never read
             [addendum] = opened["addenda"]
-            assert addendum["body"] == {} and addendum["unreadable"]
+            assert addendum["trust"] == "unreadable" and "body" not in addendum
             assert opened["report"] == original["report"]
         assert reader.verify([identity]).problems
         assert reader.summary(reference).reference == reference
@@ -158,5 +158,17 @@ def test_an_envelope_anyone_could_seal_to_the_team_but_not_a_report_is_refused(f
             reader.open(reference, [identity])
         assert reader.verify([identity]).problems
         assert reader.summary(reference).reference == reference
+    finally:
+        path.write_bytes(intact)
+
+
+def test_a_report_file_replaced_by_an_addendum_is_listed_as_an_invalid_header(filed) -> None:
+    """Seen by the fuzz test: a valid addendum header in the report's place has no filed_at to list."""
+    reader, _, reference, _ = filed
+    path = reader.report_path(reference)
+    intact = path.read_bytes()
+    path.write_bytes(reader.addendum_paths(reference)[1].read_bytes())
+    try:
+        assert reader.summary(reference).status == "invalid header (run `staff verify`)"
     finally:
         path.write_bytes(intact)

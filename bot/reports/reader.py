@@ -156,7 +156,7 @@ class ReportReader:
             kinds = [read_header_from_file(p).get("kind") for p in self.addendum_paths(reference).values()]
         except (OSError, EnvelopeError):
             return ReportSummary(reference, "?", "?", "unreadable header")
-        if header_problem(header) or header.get("reference") != reference:
+        if header_problem(header) or header.get("type") != "report" or header.get("reference") != reference:
             return ReportSummary(reference, "?", "?", "invalid header (run `staff verify`)")
         if "consent_withdrawal" in kinds:
             status = f"{len(kinds)} addenda, one claims consent withdrawal (unverified: `show` checks)"
