@@ -123,6 +123,20 @@ def test_confident_unserved_language_of_a_served_script_is_not_claimed(detector:
     assert decide("en", german) == decide("en", None)  # neither a switch nor an unsupported script
 
 
+@pytest.mark.parametrize("text, code", [
+    # langdetect alone puts each of these in a neighbour (Bulgarian, Macedonian, Estonian, Portuguese, Italian)
+    # with 90% or more; lingua, asked to choose between that neighbour and the served languages, disagrees.
+    ("Салливан на мгновение отнял телефон от уха.", "ru"),
+    ("Сил нема нести, але несу.", "uk"),
+    ("Do let us make haste!", "en"),
+    ("Si te hubiera mirado dos veces no me habría casado.", "es"),
+])
+def test_a_served_sentence_is_turned_away_only_when_lingua_agrees(detector: Detector, text: str, code: str) -> None:
+    assert detector.top(detector.raw(text)) != code  # the case: langdetect's own verdict is another language
+    detection = detector.detect(text)
+    assert (detection.language, detection.supported) == (code, True)
+
+
 def test_short_texts_always_get_a_served_language_of_their_script(detector: Detector) -> None:
     for text in ("hello", "ok", "salam", "мир", "سلام"):
         detection = detector.detect(text)

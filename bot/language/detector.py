@@ -6,11 +6,13 @@
   word pairs where langdetect's random sampling is not;
 * langdetect, seeded, over all 55 of its profiles, says "none of ours": a message that is not short, which it
   confidently puts in an unserved language of the same script (German, Bulgarian, ...), is reported as that
-  language, provided the exhaustive n-gram likelihood (Detector.likelihood) agrees. The likelihood is cheap and
+  language, provided the exhaustive n-gram likelihood (Detector.likelihood) and lingua, choosing between that
+  language and the served ones, agree. The likelihood is cheap and
   goes first: langdetect's sampling (a few milliseconds) only runs when the likelihood already favours an
   unserved language enough for a rejection to be possible;
-* Latin letters that spell another served language (Roman Urdu, Arabizi, ...; bot.language.romanised) are
-  reported beside the detection, to be offered, never acted on.
+* Latin letters that spell another served language (Roman Urdu, Arabizi, ...; bot.language.romanised; Russian
+  and Ukrainian also read back in Cyrillic, bot.language.transliteration) are reported beside the detection, to
+  be offered, never acted on.
 
 The session's language is weighed in later, by the session rules (session.in_conversation), from the ranking
 that every detection carries.
@@ -29,7 +31,7 @@ from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.ngram import NGram
 
-from bot.language import lingua_ranking, romanised
+from bot.language import lingua_ranking, romanised, transliteration
 from bot.language.detection import Detection, Ranking, is_short, measure
 from bot.language.languages import SERVED_SCRIPTS, SUPPORTED, languages_of_script
 from bot.language.scripts import COMMON, focus, letter_weights, profile, script_of
@@ -138,6 +140,10 @@ class Detector:
         certain, which on a short sentence can happen before the telling n-grams are drawn. Summing over all
         of them instead is deterministic and sees every letter; it is used to confirm a verdict, not to rank.
         """
+        return self._log_likelihood(text, languages)[0]
+
+    def _log_likelihood(self, text: str, languages: Sequence[str]) -> Tuple[Dict[str, float], int]:
+        """The summed log-likelihood of every n-gram of `text` per language, and how many n-grams were read."""
         rows: List[int] = []
         ngram = NGram()
         for char in text.lower() if text.isupper() else text:
@@ -149,7 +155,27 @@ class Detector:
                     rows.append(row)
         columns = [self._index[language] for language in languages]
         scores = self._log_probabilities[rows][:, columns].sum(axis=0) if rows else np.zeros(len(columns))
-        return {language: float(score) for language, score in zip(languages, scores)}
+        return {language: float(score) for language, score in zip(languages, scores)}, len(rows)
+
+    def _per_ngram(self, text: str, languages: Sequence[str]) -> float:
+        """The best of `languages`' mean log-likelihood per n-gram of `text`: how well it reads, whatever its
+        length, so that two spellings of one message can be compared."""
+        scores, count = self._log_likelihood(text, languages)
+        return max(scores.values()) / count if count else -math.inf
+
+    def _romanised(self, text: str) -> Optional[str]:
+        """The served language `text` writes in Latin letters (bot.language.romanised), else None. Where Russian
+        or Ukrainian words lead without deciding, the message spelled back in Cyrillic must read better as that
+        language than the message as typed reads as any Latin-script language."""
+        found = romanised.suggest(text)
+        leaning = romanised.cyrillic_leaning(text) if found is None else ()
+        if not leaning:
+            return found
+        latin = self._per_ngram(text.lower(), languages_of_script(romanised.SCRIPT) + self._unserved_by_script[
+            romanised.SCRIPT])
+        readings = {code: self._per_ngram(transliteration.to_cyrillic(text, code), (code,)) for code in leaning}
+        best = max(sorted(readings), key=readings.__getitem__)
+        return best if readings[best] > latin else None
 
     @staticmethod
     def _served_ranking(text: str, script: str, words: int) -> Dict[str, float]:
@@ -181,7 +207,9 @@ class Detector:
 
         The exhaustive likelihood's vote (a logistic of its margin) bounds the doubt; where it is large enough to
         reject a message that is not short, langdetect's sampled share of the unserved languages is read too,
-        as before lingua: both must agree to turn a message away.
+        as before lingua: both must agree to turn a message away, and so must lingua, asked to choose between that
+        language and the served ones of the script (the doubt is the smallest of the three opinions): langdetect
+        is confidently wrong about one served sentence in a hundred (Russian read as Bulgarian).
         """
         unserved = self._unserved_by_script.get(script, ())
         if not unserved:
@@ -196,7 +224,9 @@ class Detector:
         if sampled is None or share <= 0.0:
             return other, 0.0
         margin = likelihood[sampled] - likelihood[best]
-        return sampled, share / (1.0 + math.exp(-max(min(margin, 50.0), -50.0)))
+        doubt = share / (1.0 + math.exp(-max(min(margin, 50.0), -50.0)))
+        second = lingua_ranking.unserved_probability(text, sampled, languages_of_script(script))
+        return sampled, doubt if second is None else min(doubt, second)
 
     def detect(self, text: str) -> Detection:
         """Detect the language of one message."""
@@ -219,7 +249,7 @@ class Detector:
         ranking: Ranking = tuple((code, round(value, 4)) for code, value in
                                  sorted(served.items(), key=lambda item: (-item[1], item[0])))
         best = ranking[0][0]
-        suggestion = romanised.suggest(focused) if script == romanised.SCRIPT else None
+        suggestion = self._romanised(focused) if script == romanised.SCRIPT else None
         other, doubt = self._doubt(focused, best, script, is_short(words, chars))
         if other is not None and doubt >= REJECT_PROBABILITY and not is_short(words, chars):
             return Detection(other, round(doubt * share, 4), script, False, words, chars, romanised=suggestion)

@@ -12,7 +12,9 @@ Ukrainian and Arabizi; "main" is English). Common words of the Latin-script lang
 use count against it. A form is suggested when it has at least one full-weight word, its score is at least
 MIN_SHARE of the message's words and more than the score against it, and no other form scores as much.
 
-Everything is data; one code path serves every form.
+Everything is data; one code path serves every form. Russian and Ukrainian have far more words than a list
+holds, so where their words lead without reaching the share, `cyrillic_leaning` names them and the detector
+reads the message spelled back in Cyrillic (bot.language.transliteration) before suggesting either.
 """
 from __future__ import annotations
 
@@ -187,3 +189,20 @@ def suggest(text: str) -> Optional[str]:
     if full and score >= MIN_SHARE * words and score > against and score > runner_up:
         return next(form.language for form in FORMS if form.name == name)
     return None
+
+
+CYRILLIC_FORMS = ("Russian in Latin letters", "Ukrainian in Latin letters")
+
+
+def cyrillic_leaning(text: str) -> Tuple[str, ...]:
+    """Russian and/or Ukrainian, where their words lead in `text` without deciding it: they score at least one
+    word, more than every other form, and what counts against them is less than one word more than their score. The one with
+    more words comes alone; on a tie, both."""
+    found = scores(text)
+    ours = {next(form.language for form in FORMS if form.name == name): found[name] for name in CYRILLIC_FORMS}
+    best = max(score for score, _, _ in ours.values())
+    others = max((score for name, (score, _, _) in found.items() if name not in CYRILLIC_FORMS), default=0.0)
+    against = max(against for _, against, _ in ours.values())
+    if best < 1.0 or best <= others or against >= best + 1.0:
+        return ()
+    return tuple(code for code, (score, _, _) in sorted(ours.items()) if score == best)
