@@ -66,9 +66,9 @@ test: validate $(MODEL) browser
 	$(PY) -m pytest tests
 	$(MAKE) --no-print-directory story-test
 
-evaluate: $(MODEL)
+evaluate: $(STAMP)
 	$(PY) -m bot.evaluation.language
-	$(RASA) test nlu --nlu data/nlu --config config.yml --cross-validation --folds 5 --successes --out results/nlu
+	$(PY) -m bot.evaluation.cross_validation --folds 5 --workers 2 --out results/nlu
 	$(PY) -m bot.evaluation.nlu results/nlu
 
 clean:
