@@ -31,14 +31,16 @@ class Language:
 
 LANGUAGES: Tuple[Language, ...] = (
     Language("en", "English", "English", "Latin"),
-    Language("ar", "Arabic", "العربية", "Arabic", letters="ةىيكؤإ", rtl=True),
+    # Not the yeh and kaf (ي ك ى / ی ک): they sit on the same keys of Arabic and Persian keyboards, so Persian
+    # typed on an Arabic keyboard has ي and Arabic typed on a Persian one has ی; as evidence they mislead.
+    Language("ar", "Arabic", "العربية", "Arabic", letters="ةؤإ", rtl=True),
     Language("uk", "Ukrainian", "Українська", "Cyrillic", letters="іїєґ"),
     Language("ru", "Russian", "Русский", "Cyrillic", letters="ыэъё"),
-    Language("fa", "Persian (Farsi/Dari)", "فارسی", "Arabic", letters="پچژگکی", rtl=True),
+    Language("fa", "Persian (Farsi/Dari)", "فارسی", "Arabic", letters="پچژگ", rtl=True),
     Language("fr", "French", "Français", "Latin", letters="àâæçéèêëîïôœùûüÿ"),
     Language("es", "Spanish", "Español", "Latin", letters="áéíñóúü¿¡"),
     # Urdu's alphabet extends the Persian one, so it also carries the Persian-only letters.
-    Language("ur", "Urdu", "اردو", "Arabic", letters="پچژگکیٹڈڑںےھہۓۃ", rtl=True),
+    Language("ur", "Urdu", "اردو", "Arabic", letters="پچژگٹڈڑںےھہۓۃ", rtl=True),
     Language("ta", "Tamil", "தமிழ்", "Tamil"),
     # Somali's official Latin orthography has no diacritics.
     Language("so", "Somali", "Soomaali", "Latin"),

@@ -35,8 +35,8 @@ LOOKALIKES: Mapping[str, Mapping[str, str]] = {
 
 # How much less likely a served language becomes for each distinct letter in the message that its orthography
 # does not use: about the ratio langdetect's own profiles show for such letters (é is ~100 times rarer in English
-# than in French text). Soft rather than absolute: loanwords, names and keyboard habits (Arabic ي typed in
-# Persian text) put foreign letters into real messages, and a long message's n-grams must still be able to win.
+# than in French text). Soft rather than absolute: loanwords, names and keyboard habits put foreign letters
+# into real messages, and a long message's n-grams must still be able to win.
 FOREIGN_LETTER_WEIGHT = 0.01
 
 
