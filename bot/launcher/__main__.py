@@ -1,8 +1,9 @@
 """`python -m bot.launcher` (what `make run` runs): starts the assistant, and stops it all on Ctrl-C or SIGTERM.
 
 Settings come from the environment (RASA_PORT, ACTION_PORT, WIDGET_PORT, TESTIMONY_DATA_DIR, RASA_INTERFACE,
-ACTION_HOST, RASA_ENABLE_API, LOG_LEVEL; see README.md). When one server dies, the launcher says which one and
-stops the others, so a half-working assistant is never left running.
+ACTION_HOST, RASA_ENABLE_API, LOG_LEVEL; see README.md). When a server dies, the launcher says which one and how,
+and starts it again; one that keeps dying (three times in five minutes) or cannot start again stops all the
+others, so a half-working assistant is never left running.
 """
 from __future__ import annotations
 
@@ -45,9 +46,8 @@ def main() -> int:
     print(banner(servers), flush=True)
     status = 0
     try:
-        stopped = servers.wait()
-        print(f"\n{stopped.name} stopped unexpectedly ({stopped.how_it_ended()}); stopping the others.",
-              file=sys.stderr)
+        stopped = servers.supervise(lambda message: print(message, file=sys.stderr, flush=True))
+        print(f"\n{stopped.name} is down; stopping the others.", file=sys.stderr)
         status = 1
     except KeyboardInterrupt:
         pass

@@ -9,7 +9,7 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Mapping, Optional, Sequence
+from typing import Callable, Dict, List, Mapping, Optional, Sequence
 
 import yaml
 
@@ -112,11 +112,14 @@ def free_port() -> int:
 
 @dataclass
 class Server:
-    """One server process, and the address that answers once it is up."""
+    """One server process, the address that answers once it is up, and how to start it again."""
 
     name: str
     process: subprocess.Popen
     url: str
+    command: Sequence[str] = ()
+    env: Optional[Mapping[str, str]] = None
+    log: Optional[Path] = None
 
     def exit_code(self) -> Optional[int]:
         return self.process.poll()
@@ -157,18 +160,7 @@ def start_server(name: str, command: Sequence[str], url: str, env: Optional[Mapp
 
     Its output goes to `log` when given (appended), else to this process's terminal.
     """
-    output = None
-    if log is not None:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        output = log.open("ab")
-    try:
-        process = subprocess.Popen(list(command), cwd=PROJECT_ROOT, env=None if env is None else dict(env),
-                                   stdin=subprocess.DEVNULL, stdout=output,
-                                   stderr=None if output is None else subprocess.STDOUT)
-    finally:
-        if output is not None:
-            output.close()  # the child has its own copy
-    server = Server(name, process, url)
+    server = Server(name, _spawn(command, env, log), url, tuple(command), env, log)
     try:
         wait_until_up(server, alongside)
     except BaseException:
@@ -177,12 +169,54 @@ def start_server(name: str, command: Sequence[str], url: str, env: Optional[Mapp
     return server
 
 
+def _spawn(command: Sequence[str], env: Optional[Mapping[str, str]], log: Optional[Path]) -> subprocess.Popen:
+    output = None
+    if log is not None:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        output = log.open("ab")
+    try:
+        return subprocess.Popen(list(command), cwd=PROJECT_ROOT, env=None if env is None else dict(env),
+                                stdin=subprocess.DEVNULL, stdout=output,
+                                stderr=None if output is None else subprocess.STDOUT)
+    finally:
+        if output is not None:
+            output.close()  # the child has its own copy
+
+
+def restart_server(server: Server, alongside: Sequence[Server] = ()) -> None:
+    """Starts a server that has exited again, the same way, and returns once it answers."""
+    server.stop()
+    server.process = _spawn(server.command, server.env, server.log)
+    try:
+        wait_until_up(server, alongside)
+    except BaseException:
+        server.stop()
+        raise
+
+
 def start_widget_server(rasa_url: str, port: int, env: Optional[Mapping[str, str]] = None,
                         log: Optional[Path] = None, alongside: Sequence[Server] = ()) -> Server:
     """`python -m bot.widget.server` on `port`, its pages talking to the Rasa server at `rasa_url`."""
     return start_server("The widget demo page",
                         [sys.executable, "-m", "bot.widget.server", "--port", str(port), "--rasa", rasa_url],
                         f"http://{LOCALHOST}:{port}", env, log, alongside)
+
+
+@dataclass
+class RestartBudget:
+    """At most `limit` restarts of one server within `window` seconds: a server that keeps dying (a broken
+    model, a port taken) is reported and everything stops, instead of restarting forever."""
+
+    limit: int = 3
+    window: float = 300.0
+    restarts: Dict[str, List[float]] = field(default_factory=dict)
+
+    def allows(self, name: str, now: float) -> bool:
+        recent = [moment for moment in self.restarts.get(name, []) if now - moment < self.window]
+        if len(recent) >= self.limit:
+            return False
+        self.restarts[name] = recent + [now]
+        return True
 
 
 @dataclass
@@ -204,6 +238,29 @@ class Servers:
             if stopped is not None:
                 return stopped
             time.sleep(poll)
+
+    def supervise(self, say: Callable[[str], None], poll: float = 0.5, clock: Callable[[], float] = time.monotonic,
+                  budget: Optional["RestartBudget"] = None) -> Server:
+        """Restarts each server that exits, saying which and how it ended, until one exits more often than the
+        budget allows or cannot be started again; returns that one (the caller then stops the rest).
+
+        A restart loses no conversation: they live in the tracker store and reports in the report store, on disk.
+        """
+        budget = budget or RestartBudget()
+        while True:
+            stopped = self.wait(poll)
+            if not budget.allows(stopped.name, clock()):
+                say(f"{stopped.name} stopped unexpectedly ({stopped.how_it_ended()}) after {budget.limit} "
+                    f"restart(s) within {budget.window:.0f} s; not restarting it.")
+                return stopped
+            say(f"{stopped.name} stopped unexpectedly ({stopped.how_it_ended()}); restarting it.")
+            try:
+                restart_server(stopped, [server for server in self.running if server is not stopped])
+            except LaunchError as error:
+                say(f"{error} Could not restart it.")
+                return stopped
+            say(f"{stopped.name} is running again.")
+
 
     def stop(self) -> None:
         for server in reversed(self.running):
