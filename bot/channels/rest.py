@@ -92,6 +92,11 @@ def session_request(request: Request) -> Dict[str, Any]:
     return {"token": tokens.issue(renewing).token, "expires_in": tokens.ttl_seconds}
 
 
+def could_not_answer() -> HTTPResponse:
+    """503: the message may not have been taken in; the widget keeps it in the box to send again."""
+    return response.json({"error": "The assistant could not answer just now. Please try again."}, status=503)
+
+
 def refusal(error: Exception) -> HTTPResponse:
     """The client's developer learns what is wrong; no conversation is touched."""
     return response.json({"error": str(error)}, status=getattr(error, "status", 400))
@@ -128,8 +133,12 @@ class RestInput(RasaRestInput):
                                                  input_channel=self.name(), metadata=parsed["metadata"]))
             except Exception as error:  # the user's text may be in the exception: log only its type
                 logger.error("Handling a message failed (%s).", type(error).__name__)
-                return response.json({"error": "The assistant could not answer just now. Please try again."},
-                                     status=503)
+                return could_not_answer()
+            if not collector.messages:
+                # Every turn answers; silence means an action failed (Rasa logs it and carries on without its
+                # events, e.g. while the action server restarts). Say so, so that the message is sent again.
+                logger.error("A message got no answer (an action failed); asked for it to be sent again.")
+                return could_not_answer()
             return response.json(collector.messages)
 
         return webhook
