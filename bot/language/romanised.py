@@ -196,8 +196,8 @@ CYRILLIC_FORMS = ("Russian in Latin letters", "Ukrainian in Latin letters")
 
 def cyrillic_leaning(text: str) -> Tuple[str, ...]:
     """Russian and/or Ukrainian, where their words lead in `text` without deciding it: they score at least one
-    word, more than every other form, and what counts against them is less than one word more than their score. The one with
-    more words comes alone; on a tie, both."""
+    word, more than every other form, and what counts against them is less than one word more than their score.
+    The one with more words comes alone; on a tie, both."""
     found = scores(text)
     ours = {next(form.language for form in FORMS if form.name == name): found[name] for name in CYRILLIC_FORMS}
     best = max(score for score, _, _ in ours.values())

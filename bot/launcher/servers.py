@@ -240,7 +240,7 @@ class Servers:
             time.sleep(poll)
 
     def supervise(self, say: Callable[[str], None], poll: float = 0.5, clock: Callable[[], float] = time.monotonic,
-                  budget: Optional["RestartBudget"] = None) -> Server:
+                  budget: Optional[RestartBudget] = None) -> Server:
         """Restarts each server that exits, saying which and how it ended, until one exits more often than the
         budget allows or cannot be started again; returns that one (the caller then stops the rest).
 
@@ -260,7 +260,6 @@ class Servers:
                 say(f"{error} Could not restart it.")
                 return stopped
             say(f"{stopped.name} is running again.")
-
 
     def stop(self) -> None:
         for server in reversed(self.running):
