@@ -36,7 +36,7 @@ def test_a_killed_action_server_costs_a_turn_and_nothing_else(trained_model: Pat
         status, answer = assistant.post_raw(body)
         assert status == 503 and "try again" in json.loads(answer)["error"]  # the widget keeps the message
 
-        restart_server(actions, [server for server in assistant.servers.running if server is not actions])
+        restart_server(actions, assistant.servers.others(actions))
         assert texts(assistant.send(sender, SECOND))  # sent again, as the widget offers
         assistant.send(sender, "/done")
         assistant.send(sender, '/choose_role{"role":"witness"}')

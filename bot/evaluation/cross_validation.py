@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import List, Sequence
 
+from bot.launcher.servers import VENV_BIN
 from bot.settings import PROJECT_ROOT
 
 SEED = 2718
@@ -80,7 +81,7 @@ def main(argv: List[str]) -> int:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     directories = write_folds(args.nlu, args.folds, args.out)
-    rasa = str(Path(sys.executable).with_name("rasa"))
+    rasa = str(VENV_BIN / "rasa")
     with ThreadPoolExecutor(max_workers=args.workers) as pool:
         seconds = list(pool.map(lambda directory: run_fold(directory, args.config.resolve(), rasa), directories))
     join_results(directories, args.out)

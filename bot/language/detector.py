@@ -95,6 +95,8 @@ class Detector:
         self._all = _factory(None, seed)
         self._index = {language: position for position, language in enumerate(self._all.langlist)}
         self._unserved_by_script = self._group_unserved_profiles()
+        # every Latin-script language langdetect knows: what a romanised message is weighed against
+        self._latin = languages_of_script(romanised.SCRIPT) + self._unserved_by_script.get(romanised.SCRIPT, ())
         self._grams, self._log_probabilities = self._log_table()
         lingua_ranking.preload()
 
@@ -171,8 +173,7 @@ class Detector:
         leaning = romanised.cyrillic_leaning(text) if found is None else ()
         if not leaning:
             return found
-        latin = self._per_ngram(text.lower(), languages_of_script(romanised.SCRIPT) + self._unserved_by_script[
-            romanised.SCRIPT])
+        latin = self._per_ngram(text.lower(), self._latin)
         readings = {code: self._per_ngram(transliteration.to_cyrillic(text, code), (code,)) for code in leaning}
         best = max(sorted(readings), key=readings.__getitem__)
         return best if readings[best] > latin else None

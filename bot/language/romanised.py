@@ -148,6 +148,7 @@ def _demoted_words() -> FrozenSet[str]:
 
 
 _DEMOTED = _demoted_words()
+LANGUAGE_OF_FORM: Mapping[str, str] = {form.name: form.language for form in FORMS}
 _PATTERNS: Mapping[str, Optional[re.Pattern]] = {
     form.name: re.compile(form.pattern) if form.pattern else None for form in FORMS}
 
@@ -187,7 +188,7 @@ def suggest(text: str) -> Optional[str]:
     score, against, full, name = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if full and score >= MIN_SHARE * words and score > against and score > runner_up:
-        return next(form.language for form in FORMS if form.name == name)
+        return LANGUAGE_OF_FORM[name]
     return None
 
 
@@ -199,7 +200,7 @@ def cyrillic_leaning(text: str) -> Tuple[str, ...]:
     word, more than every other form, and what counts against them is less than one word more than their score.
     The one with more words comes alone; on a tie, both."""
     found = scores(text)
-    ours = {next(form.language for form in FORMS if form.name == name): found[name] for name in CYRILLIC_FORMS}
+    ours = {LANGUAGE_OF_FORM[name]: found[name] for name in CYRILLIC_FORMS}
     best = max(score for score, _, _ in ours.values())
     others = max((score for name, (score, _, _) in found.items() if name not in CYRILLIC_FORMS), default=0.0)
     against = max(against for _, against, _ in ours.values())

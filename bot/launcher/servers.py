@@ -239,7 +239,11 @@ class Servers:
                 return stopped
             time.sleep(poll)
 
-    def supervise(self, say: Callable[[str], None], poll: float = 0.5, clock: Callable[[], float] = time.monotonic,
+    def others(self, server: Server) -> List[Server]:
+        """The running servers besides `server`: those that must stay up while it starts."""
+        return [each for each in self.running if each is not server]
+
+    def supervise(self, say: Callable[[str], None], poll: float = 0.5,
                   budget: Optional[RestartBudget] = None) -> Server:
         """Restarts each server that exits, saying which and how it ended, until one exits more often than the
         budget allows or cannot be started again; returns that one (the caller then stops the rest).
@@ -249,13 +253,13 @@ class Servers:
         budget = budget or RestartBudget()
         while True:
             stopped = self.wait(poll)
-            if not budget.allows(stopped.name, clock()):
+            if not budget.allows(stopped.name, time.monotonic()):
                 say(f"{stopped.name} stopped unexpectedly ({stopped.how_it_ended()}) after {budget.limit} "
                     f"restart(s) within {budget.window:.0f} s; not restarting it.")
                 return stopped
             say(f"{stopped.name} stopped unexpectedly ({stopped.how_it_ended()}); restarting it.")
             try:
-                restart_server(stopped, [server for server in self.running if server is not stopped])
+                restart_server(stopped, self.others(stopped))
             except LaunchError as error:
                 say(f"{error} Could not restart it.")
                 return stopped
