@@ -28,7 +28,8 @@ CODE_DIGITS = 16
 _CODE_LABEL = b"testimony/v1/followup-code\x00"
 _BUCKET_LABEL = b"testimony/v1/followup-bucket\x00"
 _IDEMPOTENCY_LABEL = b"testimony/v1/idempotency\x00"
-_SEPARATORS = frozenset(" -.\u00a0\u2009\u202f\u2013\u2014")
+# What people type between the groups of a code or reference.
+SEPARATORS = frozenset(" -.\u00a0\u2009\u202f\u2013\u2014")
 
 
 def new_reference() -> str:
@@ -47,7 +48,7 @@ def normalize_reference(text: object) -> Optional[str]:
     if not isinstance(text, str):
         return None
     compact = "".join(char for char in unicodedata.normalize("NFKC", text).upper()
-                      if not (char in _SEPARATORS or char.isspace()))
+                      if not (char in SEPARATORS or char.isspace()))
     body = compact[3:] if compact.startswith("REF") and len(compact) == 3 + REFERENCE_LENGTH else compact
     return "REF-" + body if len(body) == REFERENCE_LENGTH and is_reference("REF-" + body) else None
 
@@ -77,7 +78,7 @@ def normalize_followup(text: object) -> Optional[str]:
     for char in text:
         if char.isdecimal():
             digits.append(str(unicodedata.decimal(char)))
-        elif not (char in _SEPARATORS or char.isspace()):
+        elif not (char in SEPARATORS or char.isspace()):
             return None
     return "".join(digits) if len(digits) == CODE_DIGITS else None
 

@@ -1,0 +1,54 @@
+"""A Rasa graph component: a message that is only a number or a reference is an answer (`inform`).
+
+At "What is your 16-digit code?" the classifier may take "4821-0937-5512-6604" for an age (under_18) or a
+greeting, and the rules would then leave the question. Whatever it guessed, a message shaped like a code, a
+reference, a phone number or a year (bot.intake.shapes) is given the intent `inform` with full confidence, so the
+open question takes it; the guess stays in the ranking. It runs before the SafetyNet, which may still override
+it (a number carries no words of danger, so it never does).
+
+Registered as an intent classifier without training: Rasa runs it at inference only, in config.yml's order.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.input_guard import WHOLE_TEXT
+from bot.intake.shapes import is_shaped_answer
+
+ANSWER_INTENT = "inform"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class ShapedAnswers(GraphComponent):
+    """Sets the intent of a code-, number- or reference-shaped message to `inform` (see the module docstring)."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "ShapedAnswers":
+        return cls()
+
+    @staticmethod
+    def mark(message: Message) -> None:
+        if not is_shaped_answer(message.get(WHOLE_TEXT) or message.get(TEXT)):
+            return
+        answer = {INTENT_NAME_KEY: ANSWER_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
+        ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
+                   if entry.get(INTENT_NAME_KEY) != ANSWER_INTENT]
+        message.set(INTENT, answer, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [answer] + ranking, add_to_output=True)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self.mark(message)
+        return messages

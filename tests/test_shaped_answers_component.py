@@ -1,0 +1,96 @@
+"""The ShapedAnswers Rasa graph component and the shapes it recognises: a typed code, reference, phone number or
+year is an answer whatever the classifier guessed; ages, words and buttons are left as they were read."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.input_guard import WHOLE_TEXT
+from bot.components.shaped_answers import ShapedAnswers
+from bot.intake.shapes import is_shaped_answer
+from bot.reports.codes import format_followup, new_reference
+from bot.settings import PROJECT_ROOT
+
+SHAPED = [
+    "4821 0937 5512 6604", "4821-0937-5512-6604", "  4821093755126604 ", "٤٨٢١ ٠٩٣٧ ٥٥١٢ ٦٦٠٤",  # Arabic-Indic
+    "4821.0937.5512.660",  # a digit short: still a code, for the form to refuse kindly
+    "07700 900123", "+44"[1:] + " 20 7946 0958", "2015", "١٩٩٨",
+    "REF-8RV45LK36P", "ref 8rv45lk36p", "Ref-8RV45LK36", "8RV45LK36P", "ＲＥＦ－８ＲＶ４５ＬＫ３６Ｐ",
+]
+NOT_SHAPED = [
+    "15", "I am 15", "I was 15 then", "17 years old", "١٥", "", "   ", "strengthen", "STRENGTHEN",
+    "4821 0937 and then", "12/03/2022", "/followup", '/inform{"officer_gender":"woman"}', "they were 20 of us",
+    "reference please", "REF", "refugees", "references", "REF-ERENCES", "Refugee camp", "ABCDEFGHJK",
+]
+
+
+@pytest.mark.parametrize("text", SHAPED)
+def test_codes_references_and_long_numbers_are_answers(text: str) -> None:
+    assert is_shaped_answer(text)
+
+
+@pytest.mark.parametrize("text", NOT_SHAPED)
+def test_ages_words_and_buttons_are_not(text: str) -> None:
+    assert not is_shaped_answer(text)
+
+
+def test_every_code_and_reference_the_service_issues_is_recognised() -> None:
+    for number in range(200):
+        assert is_shaped_answer(format_followup(f"{number * 7919:016d}"))
+        reference = new_reference()
+        assert is_shaped_answer(reference) and is_shaped_answer(reference.lower().replace("-", " "))
+    assert is_shaped_answer("REF-ABCDEFGHJK") and is_shaped_answer("ref 23456 78923")
+
+
+@pytest.fixture(scope="module")
+def component(tmp_path_factory: pytest.TempPathFactory) -> ShapedAnswers:
+    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
+    resource = Resource(ShapedAnswers.__name__)
+    return ShapedAnswers.create(ShapedAnswers.get_default_config(), storage, resource,
+                                ExecutionContext(storage, resource))
+
+
+def classified(text: str, intent: str) -> Message:
+    guess = {"name": intent, "confidence": 0.7}
+    return Message({TEXT: text, INTENT: guess,
+                    INTENT_RANKING_KEY: [guess, {"name": "inform", "confidence": 0.1}, {"name": "greet",
+                                                                                         "confidence": 0.05}]})
+
+
+@pytest.mark.parametrize("guess", ["under_18", "greet", "nlu_fallback"])
+def test_a_code_read_as_an_age_or_a_greeting_becomes_an_answer(component: ShapedAnswers, guess: str) -> None:
+    message = classified("4821-0937-5512-6604", guess)
+    component.process([message])
+    output = message.as_dict(only_output_properties=True)
+    assert output[INTENT] == {"name": "inform", "confidence": 1.0}
+    assert [entry["name"] for entry in output[INTENT_RANKING_KEY]][:2] == ["inform", guess]
+    assert len(output[INTENT_RANKING_KEY]) == 3  # "inform" appears once
+
+
+def test_an_age_keeps_what_the_classifier_read(component: ShapedAnswers) -> None:
+    message = classified("I am 15", "under_18")
+    component.process([message])
+    assert message.get(INTENT) == {"name": "under_18", "confidence": 0.7}
+
+
+def test_the_whole_message_is_read_when_the_guard_shortened_it(component: ShapedAnswers) -> None:
+    """InputGuard keeps the whole message aside; a shortened copy that happens to be a number is not an answer."""
+    message = classified("4821 0937", "under_18")
+    message.set(WHOLE_TEXT, "4821 0937 " + "and they took my brother " * 40)
+    component.process([message])
+    assert message.get(INTENT)["name"] == "under_18"
+
+
+def test_it_runs_after_the_classifiers_and_before_the_safety_net() -> None:
+    config = yaml.safe_load((Path(PROJECT_ROOT) / "config.yml").read_text(encoding="utf-8"))
+    names = [component["name"] for component in config["pipeline"]]
+    here = names.index("bot.components.shaped_answers.ShapedAnswers")
+    assert names.index("DIETClassifier") < names.index("FallbackClassifier") < here
+    assert here < names.index("bot.components.safety_net.SafetyNet")
