@@ -8,10 +8,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import latest_user_text
-from actions.interruptions import keep_what_they_wrote
+from actions.interruptions import keep_in_the_account, keep_what_they_wrote
 from actions.report import forget_conversation
 from bot.channels import MESSAGING_CHANNELS
-from bot.intake.answers import is_button_payload
+from bot.intake.answers import clean_text, is_button_payload
 
 
 class ActionRespondToDistress(Action):
@@ -30,7 +30,8 @@ class ActionDeleteEverything(Action):
     """Wipes the draft and the conversation from the tracker store, then says so (issue: delete at any point).
 
     The quick exit, the exit word of the messaging channels and the "Delete everything" buttons send the
-    payload and delete at once; typed words that were classified as "delete" are confirmed with buttons first.
+    payload and delete at once; typed words that were classified as "delete" are confirmed with buttons first,
+    and while the account is being told they are kept in it (keep_in_the_account).
     """
 
     def name(self) -> Text:
@@ -38,10 +39,12 @@ class ActionDeleteEverything(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        if not is_button_payload(latest_user_text(tracker)):
+        text = clean_text(latest_user_text(tracker))
+        if not is_button_payload(text):
             # Typed words are only a guess at "delete": ask, with buttons, before anything is lost.
+            kept = keep_in_the_account(tracker, dispatcher, text)
             dispatcher.utter_message(response="utter_confirm_delete")
-            return []
+            return kept
         dispatcher.utter_message(response="utter_deleted")
         if tracker.get_latest_input_channel() in MESSAGING_CHANNELS:
             dispatcher.utter_message(response="utter_delete_chat_on_phone")

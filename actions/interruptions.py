@@ -8,8 +8,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.conversation import kept_as_answer, latest_user_text
-from bot.intake.answers import clean_text
+from bot.intake.answers import clean_text, is_button_payload
 
+# The questions whose answers make up the account itself: "What happened?" and "Is there anything else?".
+NARRATIVE_QUESTIONS = ("narrative", "narrative_done")
 # A distressed or frightened message this long is part of their account, not just a cry for a pause: keep it.
 WORDS_WORTH_KEEPING = 4
 
@@ -22,6 +24,19 @@ def keep_what_they_wrote(tracker: Tracker, dispatcher: CollectingDispatcher) -> 
     """
     text = clean_text(latest_user_text(tracker))
     if len(text.split()) < WORDS_WORTH_KEEPING:
+        return []
+    return keep_words(tracker, dispatcher, text)
+
+
+def keep_in_the_account(tracker: Tracker, dispatcher: CollectingDispatcher, text: str) -> List[Dict[Text, Any]]:
+    """While the account is being told, typed words taken for a command are kept in it, however short.
+
+    Used where the command is confirmed with buttons first (a typed "delete"): "they came at night" misread as
+    "delete" costs the person a question, never their words. Only choosing "Yes, delete everything" removes
+    them, with everything else; a real "delete it" that the person then decides against stays in their account,
+    where they see it in the summary before sending.
+    """
+    if tracker.get_slot("requested_slot") not in NARRATIVE_QUESTIONS or is_button_payload(text):
         return []
     return keep_words(tracker, dispatcher, text)
 

@@ -266,8 +266,22 @@ def test_past_age_markers_do_not_fire_on_the_present() -> None:
 
 def test_typed_delete_is_confirmed_with_buttons_and_nothing_is_deleted() -> None:
     events, messages = run_action(ActionDeleteEverything(),
-                           with_message("narrative_requested", "delete everything", "delete_everything"))
+                           with_message("narrative_requested", "delete everything", "delete_everything",
+                                        requested_slot="incident_place"))
     assert responses(messages) == ["utter_confirm_delete"] and events == []
+
+
+@pytest.mark.parametrize("requested, told", [("narrative_done", "soldiers came at night\nthey came"),
+                                             ("narrative", "they came")])
+def test_words_of_the_account_taken_for_delete_are_kept_in_it_while_it_is_confirmed(requested: str,
+                                                                                    told: str) -> None:
+    """"they came" misread as "delete" costs a question, not the words: only the Yes button deletes them."""
+    narrative = "soldiers came at night" if requested == "narrative_done" else None
+    trk = with_message("narrative_requested", "  they came ", "delete_everything", requested_slot=requested,
+                       narrative=narrative)
+    events, messages = run_action(ActionDeleteEverything(), trk)
+    assert responses(messages) == ["utter_confirm_delete"]
+    assert events == [SlotSet("narrative", told)]
 
 
 def test_the_delete_button_and_quick_exit_delete_at_once() -> None:
