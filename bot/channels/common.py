@@ -302,12 +302,26 @@ class ReplyTo:
     def __init__(self, output: Any, platform_id: str) -> None:
         self.output = output
         self.platform_id = platform_id
+        self.sent = 0
 
     def name(self) -> str:
         return self.output.name()
 
     async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
         await self.output.send_response(self.platform_id, message)
+        self.sent += 1
+
+
+def could_not_answer(text: str) -> str:
+    """"Please send it again", in the language the unanswered message was written in (English when that
+    cannot be told, as for a button): the person learns that this message was not taken in."""
+    from bot import catalog
+    from bot.language.detector import detect
+    from bot.language.session import CONFIDENT
+
+    detection = detect(text)
+    confident = detection.language in catalog.CURATED_LANGUAGES and detection.confidence >= CONFIDENT
+    return catalog.labels(detection.language if confident else catalog.SOURCE_LANGUAGE)["could_not_answer"]
 
 
 class MessagingInput:
@@ -348,18 +362,34 @@ class MessagingInput:
                       platform_id: Any, metadata: Optional[Dict[str, Any]] = None) -> None:
         """Hands one user message to Rasa under the server-made conversation id, with replies going back to
         `platform_id`; a failure is logged by class name and never re-raised to the platform (which would
-        only retry the same message)."""
+        only retry the same message).
+
+        Every message is answered: one that got no reply (it failed, or an action failed and Rasa carried on
+        without its events, e.g. while the action server restarts) gets "please send it again", as the web
+        widget gets a 503, so that the person does not wait in silence and their words are sent once more.
+        """
         from rasa.core.channels.channel import UserMessage
 
-        message = UserMessage(self.incoming_text(text), ReplyTo(output, str(platform_id)),
-                              self.conversation_id(platform_id), input_channel=self.name(),  # type: ignore
-                              metadata=metadata)
+        reply = ReplyTo(output, str(platform_id))
+        message = UserMessage(self.incoming_text(text), reply, self.conversation_id(platform_id),
+                              input_channel=self.name(), metadata=metadata)  # type: ignore[attr-defined]
         try:
             await on_new_message(message)
         except Exception as error:  # noqa: BLE001 - the platform must get its 200 either way
             logger.error("%s: could not handle a message (%s)", self.name(),  # type: ignore[attr-defined]
                          type(error).__name__)
             logger.debug("%s: handling failed", self.name(), exc_info=True)  # type: ignore[attr-defined]
+        if not reply.sent:
+            await self.ask_to_send_again(output, str(platform_id), text)
+
+    async def ask_to_send_again(self, output: Any, platform_id: str, text: str) -> None:
+        """Tells the person their message was not answered; if even that cannot be sent, the log says so."""
+        logger.error("%s: a message got no answer; asked for it to be sent again", self.name())  # type: ignore
+        try:
+            await output.send_text_message(platform_id, could_not_answer(text))
+        except Exception as error:  # noqa: BLE001 - the platform must get its 200 either way
+            logger.error("%s: could not ask for a message again (%s)", self.name(),  # type: ignore[attr-defined]
+                         type(error).__name__)
 
 
 class MessagingOutput:
