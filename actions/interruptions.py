@@ -3,15 +3,20 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
-from actions.conversation import kept_as_answer, latest_user_text
-from bot.intake.answers import clean_text, is_button_payload
+from actions.conversation import kept_as_answer, latest_intent, latest_user_text, set_since_latest_message
+from bot.intake.answers import MAX_WORDS_OF_A_REQUEST, clean_text, is_button_payload
 
 # The questions whose answers make up the account itself: "What happened?" and "Is there anything else?".
 NARRATIVE_QUESTIONS = ("narrative", "narrative_done")
+# Intents that turn the account's answer mapping away (domain.yml) and are answered by rules that keep nothing:
+# a question ("where can I get help?", "is this a war crime?", "are you a bot?") or a pause or stop. A long
+# message taken for one of them is telling the account as well (ActionKeepAccountWords).
+ANSWERED_WITHOUT_KEEPING = ("support", "what_counts", "mechanisms", "bot_challenge", "pause", "stop", "keep_draft")
 # A distressed or frightened message this long is part of their account, not just a cry for a pause: keep it.
 WORDS_WORTH_KEEPING = 4
 
@@ -48,3 +53,28 @@ def keep_words(tracker: Tracker, dispatcher: CollectingDispatcher, text: str) ->
     if any(event["name"] == "narrative" for event in kept):
         acknowledge_sexual_violence(text, dispatcher, tracker)
     return kept
+
+
+class ActionKeepAccountWords(Action):
+    """Custom slot mapping of the narrative, run after every message: the account in a message taken for
+    something else is kept in it.
+
+    "Please help me, they took my father and beat him for days..." may be classified as asking for support, and
+    a long message as a pause or a stop: the rules answer that, and the words join the account all the same, so
+    that they are there when the report goes on. A request of a few words ("where can I get help?", "I need a
+    break") is only that. Intents whose actions keep words themselves (distress, danger, an age, delete) are
+    left to them.
+    """
+
+    def name(self) -> Text:
+        return "action_keep_account_words"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        text = clean_text(latest_user_text(tracker))
+        if (latest_intent(tracker) not in ANSWERED_WITHOUT_KEEPING
+                or tracker.get_slot("requested_slot") not in NARRATIVE_QUESTIONS
+                or set_since_latest_message(tracker, "narrative") or is_button_payload(text)
+                or len(text.split()) <= MAX_WORDS_OF_A_REQUEST):
+            return []
+        return keep_words(tracker, dispatcher, text)

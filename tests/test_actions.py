@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.care import ActionDeleteEverything, ActionRespondToDistress
 from actions.forms import ValidateIntakeForm, ValidateReportForm
+from actions.interruptions import ActionKeepAccountWords
 from actions.report import ActionAskReportConfirmed, ActionStartReport
 from bot.intake.age import may_say_under_18_now, mentions_an_age_under_18
 from tests.crypto_fixtures import make_store
@@ -55,6 +56,67 @@ def test_a_short_account_misread_as_bye_or_carry_on_is_kept_as_the_account(accou
     trk = with_message("narrative_requested", account, misread_as, requested_slot="narrative", narrative=None)
     assert ValidateReportForm().validate_narrative(account, CollectingDispatcher(), trk, {}) == \
         {"narrative": account}
+
+
+ACCOUNT_AS_A_REQUEST = ("please help me, they took my father from the house and beat him for days and we never saw "
+                        "him again")
+
+
+@pytest.mark.parametrize("misread_as", ["support", "what_counts", "mechanisms", "bot_challenge", "pause", "stop",
+                                        "keep_draft"])
+@pytest.mark.parametrize("requested, narrative, told", [
+    ("narrative_done", "soldiers came at night", f"soldiers came at night\n{ACCOUNT_AS_A_REQUEST}"),
+    ("narrative", None, ACCOUNT_AS_A_REQUEST)])
+def test_an_account_taken_for_a_question_a_pause_or_a_stop_is_kept_in_it(misread_as: str, requested: str,
+                                                                        narrative: Any, told: str) -> None:
+    trk = with_message("narrative_requested", ACCOUNT_AS_A_REQUEST, misread_as, requested_slot=requested,
+                       narrative=narrative)
+    assert run_action(ActionKeepAccountWords(), trk) == ([SlotSet("narrative", told)], [])
+
+
+def test_rasa_asks_for_the_account_words_only_after_the_intents_and_at_the_questions_they_are_for() -> None:
+    """The custom mapping is conditioned in domain.yml so that no other turn calls the action server for it."""
+    import yaml
+    from actions.interruptions import ANSWERED_WITHOUT_KEEPING, NARRATIVE_QUESTIONS
+    from bot.settings import PROJECT_ROOT
+
+    mappings = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]["narrative"]
+    [custom] = [mapping for mapping in mappings["mappings"] if mapping.get("action") == "action_keep_account_words"]
+    assert tuple(custom["intent"]) == ANSWERED_WITHOUT_KEEPING
+    assert custom["conditions"] == [{"active_loop": "report_form", "requested_slot": question}
+                                    for question in NARRATIVE_QUESTIONS]
+
+
+@pytest.mark.parametrize("text, intent", [("where can I get help?", "support"), ("is this a war crime", "what_counts"),
+                                          ("are you a real person or a bot?", "bot_challenge"),
+                                          ("I need a break, this is too much for me right now", "pause"),
+                                          ("/support", "support")])
+def test_a_request_of_a_few_words_is_only_a_request(text: str, intent: str) -> None:
+    trk = with_message("narrative_requested", text, intent, requested_slot="narrative_done")
+    assert run_action(ActionKeepAccountWords(), trk) == ([], [])
+
+
+@pytest.mark.parametrize("intent, requested", [("inform", "narrative_done"), ("distress", "narrative_done"),
+                                               ("delete_everything", "narrative"), ("support", "incident_place")])
+def test_other_intents_and_questions_are_left_to_their_own_paths(intent: str, requested: str) -> None:
+    """The answer mapping, the actions that keep words themselves, and questions other than the account's."""
+    trk = with_message("narrative_requested", ACCOUNT_AS_A_REQUEST, intent, requested_slot=requested)
+    assert run_action(ActionKeepAccountWords(), trk) == ([], [])
+
+
+def test_words_kept_for_this_message_are_not_added_twice() -> None:
+    """Rasa runs slot mappings again when a form starts within the same turn."""
+    trk = with_message("narrative_requested", ACCOUNT_AS_A_REQUEST, "support", requested_slot="narrative_done")
+    trk.events.append(SlotSet("narrative", f"soldiers came at night\n{ACCOUNT_AS_A_REQUEST}"))
+    assert run_action(ActionKeepAccountWords(), trk) == ([], [])
+
+
+def test_the_account_of_sexual_violence_is_acknowledged_when_kept() -> None:
+    text = "can someone help me, the soldiers raped my sister in front of us and then they took my brother away"
+    trk = with_message("narrative_requested", text, "support", requested_slot="narrative_done")
+    events, messages = run_action(ActionKeepAccountWords(), trk)
+    assert responses(messages) == ["utter_sexual_violence_support"]
+    assert events == [SlotSet("narrative", f"soldiers came at night\n{text}")]
 
 
 def test_an_answer_is_kept_in_the_users_own_words() -> None:

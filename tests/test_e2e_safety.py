@@ -162,3 +162,34 @@ def test_short_accounts_of_past_danger_keep_the_report_going_and_every_word(runn
     assert catalog_text(language, "utter_ask_report_confirmed") in summary
     for account in PAST_DANGER[language]:
         assert account in summary
+
+
+# Asking and telling at once, in words of our own, each longer than a request (16 words or more): each may be taken
+# for a request for support, a question about what counts, or distress; none of them is a training example.
+ASKING_AND_TELLING = {
+    "en": ("please help me, they took my father from our house and beat him for days and we never saw him again",
+           "is it a war crime when soldiers shoot at people waiting for bread? that is what happened in our town"),
+    "ar": ("أحتاج مساعدة من فضلك، أخذوا أبي من بيتنا في الليل وضربوه عدة أيام ولم نره بعد ذلك أبدًا",
+           "هل يعتبر جريمة حرب أن يطلق الجنود النار على الناس في طابور الخبز؟ هذا ما حدث في بلدتنا"),
+    "uk": ("допоможіть, будь ласка, вони забрали батька з дому і били його кілька днів, ми більше його не бачили",
+           "чи це воєнний злочин, коли солдати стріляють у людей у черзі за хлібом? так було в нашому місті"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_account_that_also_asks_for_something_keeps_every_word(running_assistant: RunningAssistant,
+                                                                  language: str) -> None:
+    """Whatever is answered first (support, what counts, distress), the account goes on and keeps the words."""
+    user = sender("asking-and-telling", language)
+    start_and_consent(running_assistant, user, OPENING[language])
+    for account in ASKING_AND_TELLING[language]:
+        replies = running_assistant.send(user, account)
+        if "/done" not in payloads(replies) and "/resume" in payloads(replies):
+            replies = running_assistant.send(user, "/resume")  # a break or the choices were offered: carry on
+        assert "/done" in payloads(replies), (account, said(replies))
+    running_assistant.send(user, "/done")
+    for answer in SKIPPED_FOLLOW_UPS:
+        summary = said(running_assistant.send(user, answer))
+    assert catalog_text(language, "utter_ask_report_confirmed") in summary
+    for account in ASKING_AND_TELLING[language]:
+        assert account in summary, (account, summary)
