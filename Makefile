@@ -23,12 +23,13 @@ export RASA_PORT ACTION_PORT WIDGET_PORT
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null)
 
-.PHONY: help setup train run test browser evaluate validate story-test clean
+.PHONY: help setup train run test browser evaluate bench validate story-test clean
 
 help:
 	@echo "make run       set up, train if needed, and start the assistant"
 	@echo "make test      set up and run every test"
 	@echo "make evaluate  language-detection and NLU figures"
+	@echo "make bench     speed against a bare rasa init assistant (docs/benchmarks.md)"
 
 $(STAMP): requirements.lock scripts/find-python310
 	@py=$$(scripts/find-python310) || exit 1; \
@@ -65,6 +66,11 @@ story-test: $(MODEL)
 test: validate $(MODEL) browser
 	$(PY) -m pytest tests
 	$(MAKE) --no-print-directory story-test
+
+# Measures, never asserts: Testimony, then a bare `rasa init` assistant, alone on this machine (about 15 min).
+bench: $(MODEL)
+	mkdir -p results
+	$(PY) -m bot.benchmark --bare-dir results/bare-rasa --write results/benchmarks.md
 
 evaluate: $(STAMP)
 	$(PY) -m bot.evaluation.language

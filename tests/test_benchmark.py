@@ -1,0 +1,128 @@
+"""`make bench`'s parts: percentiles and ratios, the load driver (with a fake channel), the report, and one short
+run of the real driver against the running assistant. The benchmark measures; nothing here asserts a time."""
+from __future__ import annotations
+
+import math
+import threading
+from typing import Any, Dict, List
+
+import pytest
+
+from bot.benchmark.__main__ import Measured, report
+from bot.benchmark.clients import TESTIMONY_CONVERSATION, RestClient, TestimonyClient
+from bot.benchmark.load import at_concurrency, long_account
+from bot.benchmark.stats import Summary, percentile, ratio
+from bot.benchmark.systems import resident_mb
+from tests.assistant import RunningAssistant
+
+
+def test_percentiles_are_measured_values_by_nearest_rank() -> None:
+    values = [5.0, 1.0, 4.0, 2.0, 3.0]
+    assert percentile(values, 0.5) == 3.0 and percentile(values, 0.95) == 5.0 and percentile(values, 0.2) == 1.0
+    assert percentile(list(range(1, 101)), 0.99) == 99
+    assert math.isnan(percentile([], 0.5))
+
+
+def test_a_summary_counts_answered_turns_and_their_rate_and_failures_apart() -> None:
+    summary = Summary.of([0.1, 0.2, 0.3, 0.4], wall_s=2.0, errors=3)
+    assert (summary.turns, summary.errors, summary.p50_ms, summary.p99_ms) == (4, 3, 200.0, 400.0)
+    assert summary.turns_per_second == 2.0
+
+
+def test_ratios_are_ours_over_theirs_and_absent_when_not_measured() -> None:
+    assert ratio(123.0, 45.0) == pytest.approx(2.733, abs=1e-3)
+    assert ratio(1.0, 0.0) is None and ratio(math.nan, 1.0) is None
+
+
+class FakeChannel(RestClient):
+    """Answers every message at once, except that every `fail_every`-th message fails."""
+
+    def __init__(self, fail_every: int = 0) -> None:
+        super().__init__("http://fake", ("hello", "one", "two"), ("hello",), "more")
+        self.fail_every = fail_every
+        self.received: List[tuple] = []
+        self.lock = threading.Lock()
+
+    def new_sender(self) -> str:
+        with self.lock:
+            return f"person-{len(self.received)}-{threading.get_ident()}"
+
+    def send(self, sender: str, text: str) -> List[Dict[str, Any]]:
+        with self.lock:
+            self.received.append((sender, text))
+            count = len(self.received)
+        if self.fail_every and count % self.fail_every == 0:
+            raise ConnectionError("refused")
+        return [{"text": "ok"}]
+
+
+class StepClock:
+    """Each reading is `step` seconds after the last: a run of known length, whatever the machine does."""
+
+    def __init__(self, step: float = 0.01) -> None:
+        self.now, self.step, self.lock = 0.0, step, threading.Lock()
+
+    def __call__(self) -> float:
+        with self.lock:
+            self.now += self.step
+            return self.now
+
+
+def test_conversations_run_in_order_at_the_concurrency_until_the_deadline() -> None:
+    channel = FakeChannel()
+    timings = at_concurrency(channel, 3, duration_s=1.0, clock=StepClock())
+    assert timings.latencies and not timings.failures
+    assert len(timings.latencies) == len(channel.received)
+    by_person: Dict[str, List[str]] = {}
+    for sender, text in channel.received:
+        by_person.setdefault(sender, []).append(text)
+    assert all(texts == ["hello", "one", "two"][:len(texts)] for texts in by_person.values())
+
+
+def test_a_failed_turn_is_counted_by_kind_and_abandons_only_its_conversation() -> None:
+    channel = FakeChannel(fail_every=4)
+    timings = at_concurrency(channel, 1, duration_s=1.0, clock=StepClock())
+    assert timings.failures["ConnectionError"] == len(channel.received) // 4
+    assert timings.summary().errors == timings.failures["ConnectionError"]
+    assert len(timings.latencies) + timings.summary().errors == len(channel.received)
+
+
+def test_the_long_account_is_reported_in_windows_of_messages() -> None:
+    channel = FakeChannel()
+    windows = long_account(channel, messages=120, window=50, clock=StepClock(0.001))
+    assert [first for first, _, _ in windows] == [1, 51, 101]
+    assert channel.received[0][1] == "hello" and [text for _, text in channel.received[1:]] == ["more"] * 120
+
+
+def test_the_report_gives_each_level_with_ratios_the_long_account_and_memory() -> None:
+    ours = Measured("Testimony", {1: Summary(10, 0, 120.0, 500.0, 600.0, 6.0)}, [(1, 200.0, 300.0)],
+                    {"The Rasa server": 800.0})
+    theirs = Measured("bare Rasa", {1: Summary(30, 0, 40.0, 70.0, 90.0, 24.0)}, [(1, 40.0, 60.0)],
+                      {"Rasa server": 500.0})
+    text = report(ours, theirs, "make bench")
+    assert "| 1 | Testimony | 10 | 0 | 120 | 500 | 600 | 6.0 | 3.00 | 7.14 | 0.25 |" in text
+    assert "| 1 | bare Rasa | 30 | 0 | 40 | 70 | 90 | 24.0 | – | – | – |" in text
+    assert "| from 1 | 200 | 300 | 40 | 60 |" in text
+    assert "Testimony, the rasa server: 800; bare Rasa, rasa server: 500." in text and "`make bench`" in text
+    assert "| 1 | Testimony | 10 | 0 | 120 | 500 | 600 | 6.0 | – | – | – |" in report(ours, None, "x")
+
+
+def test_resident_memory_is_read_for_a_live_process_only() -> None:
+    import os
+
+    assert resident_mb(os.getpid()) > 1
+    assert resident_mb(2 ** 22 + 1) is None
+
+
+@pytest.mark.timeout(600)
+def test_the_driver_has_whole_conversations_with_the_running_assistant(running_assistant: RunningAssistant) -> None:
+    """A short run of the real driver: every turn answered, a report filed at the end of the script."""
+    client = TestimonyClient(running_assistant.rasa_url)
+    timings = at_concurrency(client, 2, duration_s=5.0)
+    assert timings.latencies and not timings.failures
+    sender = client.new_sender()
+    for text in TESTIMONY_CONVERSATION[:-1]:
+        client.send(sender, text)
+    filed = " ".join(reply.get("text") or "" for reply in client.send(sender, TESTIMONY_CONVERSATION[-1]))
+    assert "REF-" in filed, filed
+    assert len(long_account(client, messages=6, window=3)) == 2
