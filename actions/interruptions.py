@@ -56,14 +56,16 @@ def keep_words(tracker: Tracker, dispatcher: CollectingDispatcher, text: str) ->
 
 
 class ActionKeepAccountWords(Action):
-    """Custom slot mapping of the narrative, run after every message: the account in a message taken for
-    something else is kept in it.
+    """Custom slot mapping of the narrative: the account in a message taken for something else is kept in it.
+
+    Rasa calls it only after the intents below, at the account's questions (its mapping's conditions in
+    domain.yml), so other turns make no call for it.
 
     "Please help me, they took my father and beat him for days..." may be classified as asking for support, and
     a long message as a pause or a stop: the rules answer that, and the words join the account all the same, so
-    that they are there when the report goes on. A request of a few words ("where can I get help?", "I need a
-    break") is only that. Intents whose actions keep words themselves (distress, danger, an age, delete) are
-    left to them.
+    that they are there when the report goes on. A request of up to MAX_WORDS_OF_A_REQUEST words ("where can I
+    get help?", "I need a break") is only that. Intents whose actions keep words themselves (distress, danger,
+    an age, delete) are left to them.
     """
 
     def name(self) -> Text:
