@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 import threading
+from pathlib import Path
 from typing import Any, Dict, List
 
 import pytest
 
+from bot.benchmark import components
 from bot.benchmark.__main__ import Measured, report
 from bot.benchmark.clients import TESTIMONY_CONVERSATION, RestClient, TestimonyClient
 from bot.benchmark.load import at_concurrency, long_account
@@ -126,3 +128,26 @@ def test_the_driver_has_whole_conversations_with_the_running_assistant(running_a
     filed = " ".join(reply.get("text") or "" for reply in client.send(sender, TESTIMONY_CONVERSATION[-1]))
     assert "REF-" in filed, filed
     assert len(long_account(client, messages=6, window=3)) == 2
+
+
+def test_filing_and_follow_up_checks_are_timed_on_a_real_store(tmp_path: Path) -> None:
+    from bot.reports.reader import ReportReader
+    from tests.crypto_fixtures import FAST_SCRYPT, make_team_keys
+
+    make_team_keys(tmp_path)
+    steps = components.filing(tmp_path, sizes=(("1 KB", 1000), ("5 KB", 5000)), scrypt=FAST_SCRYPT)
+    assert [step for step, _ in steps] == ["filing a 1 KB report", "filing a 5 KB report",
+                                           "adding to it with the right follow-up code",
+                                           "refusing a wrong follow-up code"]
+    assert all(ms > 0 for _, ms in steps)
+    assert len(list(ReportReader(tmp_path).references())) == 2
+
+
+def test_a_report_of_a_given_size_has_a_narrative_that_long() -> None:
+    assert len(components.a_report(12345)["answers"]["narrative"]) == 12345
+
+
+def test_the_tracker_store_is_timed_for_one_more_turn_of_conversations_of_each_length(tmp_path: Path) -> None:
+    results = components.tracker_store(tmp_path, lengths=(10, 40))
+    assert [events for events, _, _ in results] == [10, 40]
+    assert all(retrieve > 0 and save > 0 for _, retrieve, save in results)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from bot.benchmark import components
 from bot.benchmark.clients import RestClient, TestimonyClient, bare_rasa_client
 from bot.benchmark.load import at_concurrency, long_account
 from bot.benchmark.stats import Summary, ratio
@@ -26,6 +27,8 @@ class Measured:
     levels: Dict[int, Summary] = field(default_factory=dict)
     account: List[Tuple[int, float, float]] = field(default_factory=list)
     memory_mb: Dict[str, Optional[float]] = field(default_factory=dict)
+    steps: List[Tuple[str, float]] = field(default_factory=list)
+    tracker_store: List[Tuple[int, float, float]] = field(default_factory=list)
 
 
 def measure(system: System, client: RestClient, concurrencies: Sequence[int], duration_s: float,
@@ -74,6 +77,13 @@ def report(ours: Measured, theirs: Optional[Measured], command: str) -> str:
         for first, p50, p95 in ours.account:
             theirs_p50, theirs_p95 = bare.get(first, (None, None))
             lines.append(f"| from {first} | {p50:.0f} | {p95:.0f} | {number(theirs_p50)} | {number(theirs_p95)} |")
+    if ours.steps or ours.tracker_store:
+        lines += ["", "Steps timed in one process, on the same data directory (ms):", "",
+                  "| Step | ms |", "|---|---:|"]
+        lines += [f"| {step} | {ms:.1f} |" for step, ms in ours.steps]
+        lines += [f"| tracker store, one more turn after {events} events: retrieve | {retrieve:.1f} |\n"
+                  f"| tracker store, one more turn after {events} events: save | {save:.1f} |"
+                  for events, retrieve, save in ours.tracker_store]
     lines += ["", "Resident memory at the end of the run (MB): " + "; ".join(
         f"{system.name}, {name.lower()}: {number(mb)}" for system in (ours, theirs) if system
         for name, mb in system.memory_mb.items()) + "."]
@@ -101,6 +111,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         with testimony(Path(scratch) / "data", args.model) as system:
             ours = measure(system, TestimonyClient(system.url), concurrencies, args.duration,
                            args.account_messages, args.window, say)
+        say("Testimony: filing, follow-up codes and the tracker store, in this process")
+        ours.steps = components.filing(Path(scratch) / "data")
+        ours.tracker_store = components.tracker_store(Path(scratch) / "data")
         theirs = None
         if not args.no_bare:
             folder = args.bare_dir or Path(scratch) / "bare"
