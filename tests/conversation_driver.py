@@ -4,23 +4,13 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
+from bot.benchmark.clients import FOLLOW_UP_ANSWERS
 from tests.assistant import RunningAssistant, payloads, texts
+
+__all__ = ["FOLLOW_UP_ANSWERS", "file_report", "receipt_in", "start_and_consent"]
 
 REFERENCE = re.compile(r"REF-[A-Z0-9]{8,}")
 FOLLOWUP_CODE = re.compile(r"\b\d{4} \d{4} \d{4} \d{4}\b")
-
-# One typed answer per follow-up question, in the order the form asks them.
-FOLLOW_UP_ANSWERS = (
-    "spring 2022",
-    "bucha, ukraine",
-    "men in black uniforms",
-    "/dont_know",
-    "my neighbours were there too",
-    "i have photos on my phone",
-    "nobody, this is the first time",
-    "/affirm",
-    '/choose_contact{"contact_preference":"anonymous"}',
-)
 
 
 def start_and_consent(assistant: RunningAssistant, sender: str, greeting: str = "hello") -> List[Dict]:

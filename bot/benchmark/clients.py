@@ -12,8 +12,20 @@ from typing import Any, Dict, List, Sequence, Tuple
 
 REQUEST_TIMEOUT_S = 120
 
-# A whole report as a person gives it: greeting, safe, consent, an account in three messages, the follow-up
-# questions (typed, skipped, "I don't know"), contact, and sending.
+# One typed answer per follow-up question, in the order the form asks them (also the end-to-end tests' answers).
+FOLLOW_UP_ANSWERS: Tuple[str, ...] = (
+    "spring 2022",
+    "bucha, ukraine",
+    "men in black uniforms",
+    "/dont_know",
+    "my neighbours were there too",
+    "i have photos on my phone",
+    "nobody, this is the first time",
+    "/affirm",
+    '/choose_contact{"contact_preference":"anonymous"}',
+)
+# A whole report as a person gives it: greeting, safe, consent, an account in three messages, their role, the
+# follow-up questions (typed, "I don't know", a choice), and sending.
 TESTIMONY_CONVERSATION: Tuple[str, ...] = (
     "hello, I want to report something that happened to my family",
     "/affirm",
@@ -24,15 +36,7 @@ TESTIMONY_CONVERSATION: Tuple[str, ...] = (
     "when they left we found the school burned",
     "/done",
     '/choose_role{"role":"witness"}',
-    "spring 2022",
-    "/skip",
-    "men in black uniforms",
-    "/dont_know",
-    "my neighbours were there too",
-    "i have photos on my phone",
-    "nobody, this is the first time",
-    "/affirm",
-    '/choose_contact{"contact_preference":"anonymous"}',
+    *FOLLOW_UP_ANSWERS,
     "/affirm",
 )
 # The opening of a report, after which the account is told in many messages (the long-account measurement).
