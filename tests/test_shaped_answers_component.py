@@ -22,12 +22,14 @@ SHAPED = [
     "4821 0937 5512 6604", "4821-0937-5512-6604", "  4821093755126604 ", "٤٨٢١ ٠٩٣٧ ٥٥١٢ ٦٦٠٤",  # Arabic-Indic
     "4821.0937.5512.660",  # a digit short: still a code, for the form to refuse kindly
     "07700 900123", "+44"[1:] + " 20 7946 0958", "2015", "١٩٩٨",
-    "REF-8RV45LK36P", "ref 8rv45lk36p", "Ref-8RV45LK36", "8RV45LK36P", "ＲＥＦ－８ＲＶ４５ＬＫ３６Ｐ",
+    "REF-8RV45LK36P", "ref 8rv45lk36p", "Ref-8RV45LK36", "8RV45LK36P", "ＲＥＦ－８ＲＶ４５ＬＫ３６Ｐ", "8rv45lk36p",
 ]
 NOT_SHAPED = [
     "15", "I am 15", "I was 15 then", "17 years old", "١٥", "", "   ", "strengthen", "STRENGTHEN",
     "4821 0937 and then", "12/03/2022", "/followup", '/inform{"officer_gender":"woman"}', "they were 20 of us",
     "reference please", "REF", "refugees", "references", "REF-ERENCES", "Refugee camp", "ABCDEFGHJK",
+    # Arabizi: digits for letters, ten letters of the reference alphabet with the spaces taken out
+    "na3am akeed", "la2 shukran", "la msh 3ayez", "el7amdella", "mash2allah", "3ala rasi",
 ]
 
 

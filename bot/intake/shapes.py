@@ -15,6 +15,8 @@ DIGITS_OF_MORE_THAN_AN_AGE = 4
 REFERENCE_PREFIX = "REF"
 # A reference mistyped by a character or two still looks like one when it starts "REF".
 SHORTEST_REFERENCE_BODY, LONGEST_REFERENCE_BODY = 6, 32
+# Digits a reference typed without "REF" must have to be taken for one (three in four references do).
+BARE_REFERENCE_DIGITS = 2
 
 
 def compact(text: str) -> str:
@@ -31,8 +33,8 @@ def is_long_number(text: str) -> bool:
 
 def is_reference_shaped(text: str) -> bool:
     """A reference typed whole ("ref 8rv45lk36p"); else "REF" with letters and digits after it (mistyped), or a
-    bare body of a reference's alphabet and length. These two must mix digits and letters, so that words
-    ("reference please", "strengthen") are still read as words.
+    bare body of a reference's alphabet and length, typed as one word. These two must mix digits and letters, so
+    that words ("reference please", "strengthen", Arabizi "la msh 3ayez") are still read as words.
     """
     body = compact(text)
     if body.startswith(REFERENCE_PREFIX):
@@ -40,10 +42,11 @@ def is_reference_shaped(text: str) -> bool:
         if len(rest) == REFERENCE_LENGTH and all(char in REFERENCE_ALPHABET for char in rest):
             return True  # every reference the service makes, typed whole with its prefix
         fits = rest.isascii() and rest.isalnum() and SHORTEST_REFERENCE_BODY <= len(rest) <= LONGEST_REFERENCE_BODY
-    else:
-        rest = body
-        fits = len(rest) == REFERENCE_LENGTH and all(char in REFERENCE_ALPHABET for char in rest)
-    return fits and any(char.isdigit() for char in rest) and any(char.isalpha() for char in rest)
+        return fits and any(char.isdigit() for char in rest) and any(char.isalpha() for char in rest)
+    # Arabizi writes letters as digits ("la2 shukran", "el7amdella"): a bare body is one word with two digits.
+    return (len(text.split()) == 1 and len(body) == REFERENCE_LENGTH
+            and all(char in REFERENCE_ALPHABET for char in body)
+            and sum(char.isdigit() for char in body) >= BARE_REFERENCE_DIGITS and any(char.isalpha() for char in body))
 
 
 def is_shaped_answer(text: Optional[str]) -> bool:
