@@ -24,10 +24,11 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.input_guard import WHOLE_TEXT
+from bot.components.intent_override import override_intent
 from bot.safety.net import INTENT_FOR_KIND, KINDS, PARSE_KEY, find_danger
 
 DANGER_INTENTS = frozenset(INTENT_FOR_KIND.values())
@@ -59,10 +60,7 @@ class SafetyNet(GraphComponent):
         intent = next(INTENT_FOR_KIND[kind] for kind in KINDS if kind in danger.kinds)
         if guessed.get(INTENT_NAME_KEY) in INTENT_FOR_KIND.values():
             return  # the classifier heard the danger too; its answer stands
-        override = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-        ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or [] if entry.get(INTENT_NAME_KEY) != intent]
-        message.set(INTENT, override, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [override] + ranking, add_to_output=True)
+        override_intent(message, intent)
 
     @staticmethod
     def unless_an_account(message: Message, text: Any) -> None:

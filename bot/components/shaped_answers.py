@@ -16,10 +16,11 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.input_guard import WHOLE_TEXT
+from bot.components.intent_override import override_intent
 from bot.intake.shapes import is_shaped_answer
 
 ANSWER_INTENT = "inform"
@@ -40,13 +41,8 @@ class ShapedAnswers(GraphComponent):
 
     @staticmethod
     def mark(message: Message) -> None:
-        if not is_shaped_answer(message.get(WHOLE_TEXT) or message.get(TEXT)):
-            return
-        answer = {INTENT_NAME_KEY: ANSWER_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
-        ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
-                   if entry.get(INTENT_NAME_KEY) != ANSWER_INTENT]
-        message.set(INTENT, answer, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [answer] + ranking, add_to_output=True)
+        if is_shaped_answer(message.get(WHOLE_TEXT) or message.get(TEXT)):
+            override_intent(message, ANSWER_INTENT)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
