@@ -1,12 +1,13 @@
 """Reading the conversation from a tracker: what the user last said and meant, and what the bot already said."""
 from __future__ import annotations
 
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from bot.intake.fields import ANSWERED_IN_WORDS, FREE_TEXT_QUESTIONS
+from bot.intake.narrative import added_to_account, with_whole_account
 
 
 def latest_intent(tracker: Tracker) -> Optional[str]:
@@ -19,6 +20,11 @@ def latest_user_text(tracker: Tracker) -> str:
         if event.get("event") == "user":
             return event.get("text") or ""
     return tracker.latest_message.get("text") or ""
+
+
+def current_answers(tracker: Tracker) -> Dict[str, Any]:
+    """Every slot's value, with the whole account (told in parts, bot.intake.narrative) as `narrative`."""
+    return with_whole_account(tracker.current_slot_values(), tracker.applied_events())
 
 
 def set_since_latest_message(tracker: Tracker, slot: str, value: Any = None) -> bool:
@@ -48,8 +54,7 @@ def kept_as_answer(tracker: Tracker, text: str) -> List[SlotSet]:
     if tracker.active_loop.get("name") != "report_form":
         return []
     if requested in ("narrative", "narrative_done"):
-        narrative = tracker.get_slot("narrative")
-        return [SlotSet("narrative", f"{narrative}\n{text}" if narrative else text)]
+        return [SlotSet(slot, part) for slot, part in added_to_account(tracker.get_slot("narrative"), text).items()]
     if (requested in ANSWERED_IN_WORDS or requested in FREE_TEXT_QUESTIONS) and tracker.get_slot(requested) is None:
         return [SlotSet(requested, text)]
     return []

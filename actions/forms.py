@@ -18,6 +18,7 @@ from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text,
                                 is_short, is_worth_holding, normalise)
 from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
                                INTAKE_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES, RULED_REPORT_QUESTIONS)
+from bot.intake.narrative import added_to_account
 from bot.reports.codes import normalize_reference
 
 WITHDRAW_CONSENT = "withdraw_consent"
@@ -219,8 +220,7 @@ class ValidateReportForm(AnswerValidationAction):
         if not more or is_button_payload(more) or (latest_intent(tracker) == ADD_MORE and is_short(more)):
             return {"narrative_done": None}
         acknowledge_sexual_violence(more, dispatcher, tracker)
-        narrative = tracker.get_slot("narrative") or ""
-        return {"narrative": f"{narrative}\n{more}" if narrative else more, "narrative_done": None}
+        return {**added_to_account(tracker.get_slot("narrative"), more), "narrative_done": None}
 
     def answer_perpetrator_in_uk(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> Slots:

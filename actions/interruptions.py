@@ -10,6 +10,7 @@ from rasa_sdk.types import DomainDict
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.conversation import kept_as_answer, latest_intent, latest_user_text, set_since_latest_message
 from bot.intake.answers import MAX_WORDS_OF_A_REQUEST, clean_text, is_button_payload
+from bot.intake.narrative import ACCOUNT_SLOTS
 
 # The questions whose answers make up the account itself: "What happened?" and "Is there anything else?".
 NARRATIVE_QUESTIONS = ("narrative", "narrative_done")
@@ -50,7 +51,7 @@ def keep_words(tracker: Tracker, dispatcher: CollectingDispatcher, text: str) ->
     """`text` as the answer to the open question (kept_as_answer), acknowledged as the account is when it
     becomes part of the narrative."""
     kept = kept_as_answer(tracker, text)
-    if any(event["name"] == "narrative" for event in kept):
+    if any(event["name"] in ACCOUNT_SLOTS for event in kept):
         acknowledge_sexual_violence(text, dispatcher, tracker)
     return kept
 
@@ -76,7 +77,7 @@ class ActionKeepAccountWords(Action):
         text = clean_text(latest_user_text(tracker))
         if (latest_intent(tracker) not in ANSWERED_WITHOUT_KEEPING
                 or tracker.get_slot("requested_slot") not in NARRATIVE_QUESTIONS
-                or set_since_latest_message(tracker, "narrative") or is_button_payload(text)
+                or any(set_since_latest_message(tracker, slot) for slot in ACCOUNT_SLOTS) or is_button_payload(text)
                 or len(text.split()) <= MAX_WORDS_OF_A_REQUEST):
             return []
         return keep_words(tracker, dispatcher, text)

@@ -12,6 +12,7 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.conversation import current_answers
 from actions.forms import ASKS_TO_CORRECT, WITHDRAW_CONSENT
 from bot.intake import summary
 from bot.intake.answers import MARKERS
@@ -57,7 +58,7 @@ class ActionAskReportConfirmed(Action):
         if (tracker.latest_message.get("intent") or {}).get("name") in ASKS_TO_CORRECT:
             dispatcher.utter_message(response="utter_ask_correction")
             return []
-        slots = tracker.current_slot_values()
+        slots = current_answers(tracker)
         dispatcher.utter_message(response="utter_report_summary",
                                  summary=summary.compose(slots, tracker.get_slot("language") or "en"))
         if slots.get("contact_preference") == "anonymous":
@@ -76,7 +77,7 @@ class ActionFileReport(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         # Machine translation for staff is CPU-bound: keep it off the action server's event loop.
         report = await asyncio.get_running_loop().run_in_executor(
-            None, functools.partial(build_report, tracker.current_slot_values(), tracker.events,
+            None, functools.partial(build_report, current_answers(tracker), tracker.events,
                                     translate_for_staff=for_staff))
         draft_id = tracker.get_slot("draft_id") or uuid.uuid4().hex
         try:

@@ -14,6 +14,7 @@ from unittest import mock
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.intake.narrative import whole_account
 from bot.settings import PROJECT_ROOT
 
 DOMAIN_FILE = PROJECT_ROOT / "domain.yml"
@@ -71,6 +72,15 @@ def with_message(name: str, text: str, intent: str, **slots: Any) -> Tracker:
     trk = tracker(name, slots=slots, latest_message={"text": text, "intent": {"name": intent}, "entities": []})
     trk.events.append({"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}})
     return trk
+
+
+def account_after(trk: Tracker, events: Sequence[Dict[str, Any]]) -> Optional[str]:
+    """The whole account, as the summary and the report read it, once an action's `events` are applied."""
+    first = trk.get_slot("narrative")
+    for event in events:
+        if event.get("event") == "slot" and event.get("name") == "narrative":
+            first = event.get("value")
+    return whole_account(first, [*trk.applied_events(), *events])
 
 
 def responses(messages: List[Dict[str, Any]]) -> List[str]:

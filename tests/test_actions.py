@@ -15,7 +15,7 @@ from actions.interruptions import ActionKeepAccountWords
 from actions.report import ActionAskReportConfirmed, ActionStartReport
 from bot.intake.age import may_say_under_18_now, mentions_an_age_under_18
 from tests.crypto_fixtures import make_store
-from tests.helpers import FakeClock, responses, returning, run_action, tracker, with_message
+from tests.helpers import FakeClock, account_after, responses, returning, run_action, tracker, with_message
 from bot.reports.attempts import FollowupAttemptLimiter
 
 # --- the report form validator -------------------------------------------------------------------------------
@@ -64,14 +64,16 @@ ACCOUNT_AS_A_REQUEST = ("please help me, they took my father from the house and 
 
 @pytest.mark.parametrize("misread_as", ["support", "what_counts", "mechanisms", "bot_challenge", "pause", "stop",
                                         "keep_draft"])
-@pytest.mark.parametrize("requested, narrative, told", [
-    ("narrative_done", "soldiers came at night", f"soldiers came at night\n{ACCOUNT_AS_A_REQUEST}"),
-    ("narrative", None, ACCOUNT_AS_A_REQUEST)])
+@pytest.mark.parametrize("requested, narrative, part, told", [
+    ("narrative_done", "soldiers came at night", "narrative_more", f"soldiers came at night\n{ACCOUNT_AS_A_REQUEST}"),
+    ("narrative", None, "narrative", ACCOUNT_AS_A_REQUEST)])
 def test_an_account_taken_for_a_question_a_pause_or_a_stop_is_kept_in_it(misread_as: str, requested: str,
-                                                                        narrative: Any, told: str) -> None:
+                                                                        narrative: Any, part: str, told: str) -> None:
     trk = with_message("narrative_requested", ACCOUNT_AS_A_REQUEST, misread_as, requested_slot=requested,
                        narrative=narrative)
-    assert run_action(ActionKeepAccountWords(), trk) == ([SlotSet("narrative", told)], [])
+    events, messages = run_action(ActionKeepAccountWords(), trk)
+    assert (events, messages) == ([SlotSet(part, ACCOUNT_AS_A_REQUEST)], [])
+    assert account_after(trk, events) == told
 
 
 def test_rasa_asks_for_the_account_words_only_after_the_intents_and_at_the_questions_they_are_for() -> None:
@@ -104,10 +106,11 @@ def test_other_intents_and_questions_are_left_to_their_own_paths(intent: str, re
     assert run_action(ActionKeepAccountWords(), trk) == ([], [])
 
 
-def test_words_kept_for_this_message_are_not_added_twice() -> None:
+@pytest.mark.parametrize("part", ["narrative", "narrative_more"])
+def test_words_kept_for_this_message_are_not_added_twice(part: str) -> None:
     """Rasa runs slot mappings again when a form starts within the same turn."""
     trk = with_message("narrative_requested", ACCOUNT_AS_A_REQUEST, "support", requested_slot="narrative_done")
-    trk.events.append(SlotSet("narrative", f"soldiers came at night\n{ACCOUNT_AS_A_REQUEST}"))
+    trk.events.append(SlotSet(part, ACCOUNT_AS_A_REQUEST))
     assert run_action(ActionKeepAccountWords(), trk) == ([], [])
 
 
@@ -116,7 +119,8 @@ def test_the_account_of_sexual_violence_is_acknowledged_when_kept() -> None:
     trk = with_message("narrative_requested", text, "support", requested_slot="narrative_done")
     events, messages = run_action(ActionKeepAccountWords(), trk)
     assert responses(messages) == ["utter_sexual_violence_support"]
-    assert events == [SlotSet("narrative", f"soldiers came at night\n{text}")]
+    assert events == [SlotSet("narrative_more", text)]
+    assert account_after(trk, events) == f"soldiers came at night\n{text}"
 
 
 def test_an_answer_is_kept_in_the_users_own_words() -> None:
@@ -134,7 +138,7 @@ def test_more_narrative_is_added_to_what_was_already_said() -> None:
     trk = with_message("narrative_requested", "then they took the men away", "inform")
     result = ValidateReportForm().validate_narrative_done("then they took the men away",
                                                            CollectingDispatcher(), trk, {})
-    assert result == {"narrative": "soldiers came at night\nthen they took the men away", "narrative_done": None}
+    assert result == {"narrative_more": "then they took the men away", "narrative_done": None}
 
 
 def test_a_skipped_narrative_does_not_ask_for_more() -> None:
@@ -187,8 +191,7 @@ def test_a_long_answer_that_sounds_like_i_dont_know_is_kept_in_full() -> None:
 def test_a_long_message_that_sounds_like_no_adds_to_the_narrative() -> None:
     trk = with_message("narrative_requested", "No. They did not let us leave the village.", "deny")
     result = ValidateReportForm().validate_narrative_done(True, CollectingDispatcher(), trk, {})
-    assert result == {"narrative": "soldiers came at night\nNo. They did not let us leave the village.",
-                      "narrative_done": None}
+    assert result == {"narrative_more": "No. They did not let us leave the village.", "narrative_done": None}
 
 
 def test_no_at_the_confirmation_asks_what_to_correct_and_records_nothing() -> None:
@@ -240,9 +243,11 @@ def test_a_child_is_not_taken_through_consent() -> None:
 # --- actions -------------------------------------------------------------------------------------------------
 
 def test_distress_offers_a_break_and_keeps_what_they_wrote() -> None:
-    events, messages = run_action(ActionRespondToDistress(), tracker("narrative_requested"))
+    trk = tracker("narrative_requested")
+    events, messages = run_action(ActionRespondToDistress(), trk)
     assert responses(messages) == ["utter_distress_offer"]
-    assert events == [SlotSet("narrative", "soldiers came at night\nthey burned the school and the clinic before dawn")]
+    assert events == [SlotSet("narrative_more", "they burned the school and the clinic before dawn")]
+    assert account_after(trk, events) == "soldiers came at night\nthey burned the school and the clinic before dawn"
 
 
 def test_a_short_cry_of_distress_is_not_added_to_the_account() -> None:
@@ -310,6 +315,21 @@ def test_filing_seals_the_report_shows_the_codes_and_forgets_the_conversation(st
     assert opened.report["answers"]["narrative"] == "they held us in a basement for three weeks"
     assert opened.report["corrections"] == ["it was four weeks, not three"]
     assert [turn["speaker"] for turn in opened.report["transcript"]] == ["user", "bot", "user", "user"]
+
+
+def test_an_account_told_in_several_messages_is_filed_whole(store_root: tuple) -> None:
+    from actions.report import ActionFileReport
+    from bot.reports.reader import ReportReader
+
+    root, identities = store_root
+    trk = tracker("report_ready")
+    trk.events.extend([SlotSet("narrative", "they held us in a basement for three weeks"),
+                       SlotSet("narrative_more", "then they moved us to the school"),
+                       SlotSet("narrative_more", "the guards wore blue armbands")])
+    reference = run_action(ActionFileReport(), trk)[1][0]["reference"]
+    opened = ReportReader(root).open(reference, identities)
+    assert opened.report["answers"]["narrative"] == ("they held us in a basement for three weeks\n"
+                                                     "then they moved us to the school\nthe guards wore blue armbands")
 
 
 def test_filing_the_same_draft_twice_files_one_report(store_root: tuple) -> None:

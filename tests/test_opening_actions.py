@@ -17,7 +17,7 @@ from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.opening import (ActionAnswerAge, ActionAskKeepHeldWords, ActionCheckAge, ActionHoldWords,
                              QUOTED_CHARACTERS)
 from bot.intake.age import speaks_of_the_past
-from tests.helpers import responses, run_action, with_message
+from tests.helpers import account_after, responses, run_action, with_message
 
 ACCOUNT = "mere gaon mein fauji raat ko aaye aur sab gharon ko jala diya"  # romanised Urdu: an account
 
@@ -271,9 +271,9 @@ def test_typed_delete_is_confirmed_with_buttons_and_nothing_is_deleted() -> None
     assert responses(messages) == ["utter_confirm_delete"] and events == []
 
 
-@pytest.mark.parametrize("requested, told", [("narrative_done", "soldiers came at night\nthey came"),
-                                             ("narrative", "they came")])
-def test_words_of_the_account_taken_for_delete_are_kept_in_it_while_it_is_confirmed(requested: str,
+@pytest.mark.parametrize("requested, part, told", [
+    ("narrative_done", "narrative_more", "soldiers came at night\nthey came"), ("narrative", "narrative", "they came")])
+def test_words_of_the_account_taken_for_delete_are_kept_in_it_while_it_is_confirmed(requested: str, part: str,
                                                                                     told: str) -> None:
     """"they came" misread as "delete" costs a question, not the words: only the Yes button deletes them."""
     narrative = "soldiers came at night" if requested == "narrative_done" else None
@@ -281,7 +281,8 @@ def test_words_of_the_account_taken_for_delete_are_kept_in_it_while_it_is_confir
                        narrative=narrative)
     events, messages = run_action(ActionDeleteEverything(), trk)
     assert responses(messages) == ["utter_confirm_delete"]
-    assert events == [SlotSet("narrative", told)]
+    assert events == [SlotSet(part, "they came")]
+    assert account_after(trk, events) == told
 
 
 def test_the_delete_button_and_quick_exit_delete_at_once() -> None:

@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional
 import pytest
 import yaml
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.forms import ValidateReportForm
@@ -167,7 +168,7 @@ def test_asking_to_add_more_keeps_the_account_open_and_unchanged(text: str) -> N
 def test_more_of_the_account_that_sounds_like_add_more_is_kept() -> None:
     text = "I want to add more about the second night, when they came back with dogs"
     result, _ = validate("narrative_done", text, answering("narrative_done", text, "add_more"))
-    assert result == {"narrative": f"soldiers came at night\n{text}", "narrative_done": None}
+    assert result == {"narrative_more": text, "narrative_done": None}
 
 
 def asked(events: List[Dict[str, Any]]) -> Dict[str, Any]:
@@ -234,13 +235,13 @@ def test_a_disclosure_in_the_account_is_acknowledged_once_and_nothing_asks_for_m
     trk = answering("narrative_done", more, "inform", {"narrative": account},
                     events=[bot("utter_sexual_violence_support")])
     result, said = validate("narrative_done", more, trk)
-    assert result["narrative"] == f"{account}\n{more}" and said == []
+    assert result["narrative_more"] == more and said == []
 
 
 def test_a_disclosure_later_in_the_account_is_acknowledged_too() -> None:
     more = "and one of them raped me"
     result, said = validate("narrative_done", more, answering("narrative_done", more, "inform"))
-    assert said == ["utter_sexual_violence_support"] and result["narrative"].endswith(more)
+    assert said == ["utter_sexual_violence_support"] and result["narrative_more"] == more
 
 
 @pytest.mark.parametrize("language", catalog.CURATED_LANGUAGES)
@@ -309,4 +310,4 @@ def test_a_disclosure_written_in_distress_is_kept_and_acknowledged() -> None:
     text = "i can't stop shaking, they raped me in that cell"
     events, messages = run_action(ActionRespondToDistress(), answering("narrative_done", text, "distress"))
     assert [m["response"] for m in messages] == ["utter_distress_offer", "utter_sexual_violence_support"]
-    assert events[0]["value"] == f"soldiers came at night\n{text}"
+    assert events == [SlotSet("narrative_more", text)]

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.safety import ActionRespondToDanger, danger_in
 from bot.safety.net import IMMEDIATE_DANGER, SELF_HARM, find_danger
+from tests.helpers import account_after
 
 INTAKE = ["safe_now", "safe_to_go_on", "consent"]
 
@@ -49,9 +50,11 @@ def test_self_harm_typed_as_the_account_is_answered_and_kept_in_the_narrative() 
 
 
 def test_self_harm_while_adding_to_the_narrative_is_appended_to_it() -> None:
-    events, _ = run(tracker_at("and now i want to die every day", "self_harm", "report_form", "narrative_done",
-                               consent=True, narrative="soldiers came at night"))
-    assert events == [SlotSet("narrative", "soldiers came at night\nand now i want to die every day")]
+    trk = tracker_at("and now i want to die every day", "self_harm", "report_form", "narrative_done",
+                     consent=True, narrative="soldiers came at night")
+    events, _ = run(trk)
+    assert events == [SlotSet("narrative_more", "and now i want to die every day")]
+    assert account_after(trk, events) == "soldiers came at night\nand now i want to die every day"
 
 
 def test_immediate_danger_comes_first_when_both_are_written() -> None:
