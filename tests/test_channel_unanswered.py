@@ -1,5 +1,6 @@
 """Every message over a messaging channel is answered: one that got no reply (it failed, or an action failed and
-Rasa carried on without its events) gets "please send it again" in the language it was written in."""
+Rasa carried on without its events), or whose conversation could not be read or stored, gets "please send it
+again" in the language it was written in (on the website, a 503)."""
 from __future__ import annotations
 
 import asyncio
@@ -10,6 +11,7 @@ import pytest
 
 from bot import catalog, settings
 from bot.channels.common import MessagingInput
+from bot.tracker.trouble import STORE_TROUBLE
 
 ARABIC = "أخذوا أخي من البيت في الليل ولم يعد"
 UKRAINIAN = "вони забрали мого брата з дому вночі"
@@ -93,3 +95,39 @@ def test_a_platform_that_cannot_be_reached_leaves_the_webhook_standing(tmp_path:
 def test_the_request_is_written_in_every_served_language() -> None:
     requests = {language: again(language) for language in catalog.CURATED_LANGUAGES}
     assert len(set(requests.values())) == len(catalog.CURATED_LANGUAGES)
+
+
+async def answering_without_the_conversation(message: Any) -> None:
+    """Rasa after the tracker store could not read the conversation: it answers it as a new one."""
+    STORE_TROUBLE.note(message.sender_id)
+    await message.output_channel.send_response(message.sender_id, {"text": "Hello, I am here to listen."})
+
+
+async def answered_but_not_stored(message: Any) -> None:
+    await message.output_channel.send_response(message.sender_id, {"text": "Thank you. Is there anything else?"})
+    STORE_TROUBLE.note(message.sender_id)  # the save at the end of the turn failed
+
+
+def test_an_answer_made_without_the_conversation_is_withheld_and_the_message_asked_for_again(
+        tmp_path: Path) -> None:
+    output = Output()
+    deliver(answering_without_the_conversation, ARABIC, output, tmp_path)
+    assert output.sent == [("4242", again("ar"))]
+
+
+def test_a_turn_that_could_not_be_stored_is_asked_for_again_once(tmp_path: Path) -> None:
+    output = Output()
+    deliver(answered_but_not_stored, UKRAINIAN, output, tmp_path)
+    deliver(answering, UKRAINIAN, output, tmp_path)  # the next turn is whole again
+    assert output.sent == [("4242", {"text": "Thank you. Is there anything else?"}), ("4242", again("uk")),
+                           ("4242", {"text": "Are you safe?"})]
+
+
+@pytest.mark.parametrize("rasa", [answering_without_the_conversation, answered_but_not_stored])
+def test_the_website_gets_a_503_for_such_a_turn_and_then_answers_again(
+        rasa: Callable[[Any], Awaitable[None]]) -> None:
+    from bot.channels.rest import answer
+
+    turn = asyncio.run(answer(rasa, "they took my brother", "web:1", {}))
+    assert turn.status == 503 and b"try again" in turn.body
+    assert asyncio.run(answer(answering, "they took my brother", "web:1", {})).status == 200

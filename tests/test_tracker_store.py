@@ -25,11 +25,13 @@ from rasa.utils.endpoints import EndpointConfig, read_endpoint_config
 from bot.crypto.errors import InvalidKeyError
 from bot.settings import TRACKER_KEY_VARIABLE
 from bot.tracker import (
+    ConversationUnreadable,
     EncryptedTrackerStore,
     TrackerDecryptionError,
     TrackerStoreConfigError,
     resolve_url,
 )
+from bot.tracker.trouble import STORE_TROUBLE
 from tests.tracker_fixtures import (
     CANARY_LATER, CANARY_SLOT, CANARY_TEXT, PG_URL, SENDER, T0, event_blobs, event_dicts, raw_sqlite_bytes,
     report_conversation, run, secrets_in, session_start, sqlite_path, tracker_with, user,
@@ -266,7 +268,10 @@ def test_tampered_ciphertext_does_not_decrypt(make_store, domain) -> None:
 
     with pytest.raises(TrackerDecryptionError):
         run(store.retrieve_full_tracker(SENDER))
-    with pytest.raises(TrackerDecryptionError):  # and a save can't paper over it
+    with pytest.raises(ConversationUnreadable):  # the turn that follows a failed read is not saved over it
+        run(store.save(tracker_with(domain, report_conversation())))
+    STORE_TROUBLE.reset()
+    with pytest.raises(TrackerDecryptionError):  # nor can any save paper over it
         run(store.save(tracker_with(domain, report_conversation())))
 
 
@@ -433,3 +438,56 @@ def test_postgresql_restart_delete_and_expiry(pg_store, domain) -> None:
     assert run(pg_store.retrieve_full_tracker(SENDER)) is None
     assert pg_store.purge_expired(now=pg_store._clock() + 73 * 3600) == 1
     assert list(run(pg_store.keys())) == []
+
+
+# --- a database that fails for a moment ------------------------------------------------------------------
+
+
+def test_a_failed_read_is_noted_and_the_empty_turn_after_it_never_replaces_the_draft(make_store, domain,
+                                                                                      monkeypatch) -> None:
+    """Rasa swallows the read error and goes on with an empty tracker; its save must not replace the draft."""
+    store = make_store()
+    told = report_conversation()
+    run(store.save(tracker_with(domain, told)))
+    working = store._load_live
+
+    def database_gone(*args, **kwargs):
+        raise sa.exc.OperationalError("SELECT", {}, ConnectionError("server closed the connection"))
+
+    monkeypatch.setattr(store, "_load_live", database_gone)
+    with pytest.raises(sa.exc.OperationalError):
+        run(store.retrieve(SENDER))
+    assert STORE_TROUBLE.noted(SENDER)
+    monkeypatch.setattr(store, "_load_live", working)  # the database is back before the turn is saved
+    with pytest.raises(ConversationUnreadable):
+        run(store.save(tracker_with(domain, session_start(T0 + 900))))
+
+    assert STORE_TROUBLE.take(SENDER)  # what the channel does: "please try again"
+    assert event_dicts(run(store.retrieve_full_tracker(SENDER))) == [e.as_dict() for e in told]
+    assert not STORE_TROUBLE.noted(SENDER)
+
+
+def test_a_failed_save_is_noted_for_the_channel(make_store, domain, monkeypatch) -> None:
+    store = make_store()
+
+    def disk_full(*args, **kwargs):
+        raise sa.exc.OperationalError("INSERT", {}, OSError("database or disk is full"))
+
+    monkeypatch.setattr(store, "_insert", disk_full)
+    with pytest.raises(sa.exc.OperationalError):
+        run(store.save(tracker_with(domain, report_conversation())))
+    assert STORE_TROUBLE.take(SENDER)
+    assert run(store.retrieve(SENDER)) is None  # nothing half-written
+
+
+def test_a_postgresql_database_that_does_not_exist_is_created(pg_store, domain) -> None:
+    name = f"testimony_created_{uuid.uuid4().hex[:12]}"
+    url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
+    store = EncryptedTrackerStore(domain=domain, host=url)
+    try:
+        run(store.save(tracker_with(domain, report_conversation())))
+        assert event_dicts(run(store.retrieve_full_tracker(SENDER)))
+    finally:
+        store.engine.dispose()
+        with sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -24,6 +24,7 @@ from bot.settings import TRACKER_KEY_VARIABLE
 from bot.tracker import (
     EncryptedTrackerStore,
 )
+from bot.tracker.trouble import STORE_TROUBLE
 
 CANARY_TEXT = "CANARY-7f3a the soldiers took my neighbour at the bridge"
 CANARY_SLOT = "CANARY-slot-91c2 Svidok Olena Kovalenko"
@@ -86,7 +87,8 @@ def domain() -> Domain:
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private data dir per test, and no key from the developer's environment."""
+    """A private data dir per test, no key from the developer's environment, and no trouble noted before it."""
+    STORE_TROUBLE.reset()
     monkeypatch.setenv("TESTIMONY_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv(TRACKER_KEY_VARIABLE, raising=False)
     return tmp_path / "data"

@@ -23,6 +23,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels import ATTACHMENT, MAX_MESSAGE_CHARACTERS, MESSAGE_TOO_LONG
+from bot.tracker.trouble import STORE_TROUBLE
 
 logger = logging.getLogger("bot.channels")
 
@@ -308,6 +309,10 @@ class ReplyTo:
         return self.output.name()
 
     async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
+        """Sends a reply, unless the conversation could not be read this turn: Rasa then answers it as a new one
+        (bot.tracker.trouble), and the person is asked to send their message again instead."""
+        if STORE_TROUBLE.noted(recipient_id):
+            return
         await self.output.send_response(self.platform_id, message)
         self.sent += 1
 
@@ -365,8 +370,9 @@ class MessagingInput:
         only retry the same message).
 
         Every message is answered: one that got no reply (it failed, or an action failed and Rasa carried on
-        without its events, e.g. while the action server restarts) gets "please send it again", as the web
-        widget gets a 503, so that the person does not wait in silence and their words are sent once more.
+        without its events, e.g. while the action server restarts) or whose conversation could not be read or
+        stored (bot.tracker.trouble) gets "please send it again", as the web widget gets a 503, so that the
+        person does not wait in silence and their words are sent once more.
         """
         from rasa.core.channels.channel import UserMessage
 
@@ -379,7 +385,7 @@ class MessagingInput:
             logger.error("%s: could not handle a message (%s)", self.name(),  # type: ignore[attr-defined]
                          type(error).__name__)
             logger.debug("%s: handling failed", self.name(), exc_info=True)  # type: ignore[attr-defined]
-        if not reply.sent:
+        if STORE_TROUBLE.take(message.sender_id) or not reply.sent:
             await self.ask_to_send_again(output, str(platform_id), text)
 
     async def ask_to_send_again(self, output: Any, platform_id: str, text: str) -> None:

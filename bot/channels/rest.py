@@ -22,6 +22,7 @@ from bot.channels import MAX_MESSAGE_CHARACTERS, MESSAGE_WITHOUT_WORDS
 from bot.channels.common import webhook_blueprint
 from bot.channels.conversations import InvalidSession, session_tokens
 from bot.crypto.codec import parse_json
+from bot.tracker.trouble import STORE_TROUBLE
 
 logger = logging.getLogger(__name__)
 
@@ -126,19 +127,29 @@ class RestInput(RasaRestInput):
                 conversation_id = session_tokens().conversation_of(parsed["sender"])
             except (BadRequest, InvalidSession) as error:
                 return refusal(error)
-            collector = CollectingOutputChannel()
-            try:
-                text = parsed["message"] if parsed["message"].strip() else MESSAGE_WITHOUT_WORDS
-                await on_new_message(UserMessage(text, collector, conversation_id,
-                                                 input_channel=self.name(), metadata=parsed["metadata"]))
-            except Exception as error:  # the user's text may be in the exception: log only its type
-                logger.error("Handling a message failed (%s).", type(error).__name__)
-                return could_not_answer()
-            if not collector.messages:
-                # Every turn answers; silence means an action failed (Rasa logs it and carries on without its
-                # events, e.g. while the action server restarts). Say so, so that the message is sent again.
-                logger.error("A message got no answer (an action failed); asked for it to be sent again.")
-                return could_not_answer()
-            return response.json(collector.messages)
+            text = parsed["message"] if parsed["message"].strip() else MESSAGE_WITHOUT_WORDS
+            return await answer(on_new_message, text, conversation_id, parsed["metadata"])
 
         return webhook
+
+
+async def answer(on_new_message: Callable[[UserMessage], Awaitable[Any]], text: Text, conversation_id: Text,
+                 metadata: Dict[Text, Any]) -> HTTPResponse:
+    """Rasa's replies to one message, or 503 "please try again" when they are not a real answer to it."""
+    collector = CollectingOutputChannel()
+    try:
+        await on_new_message(UserMessage(text, collector, conversation_id, input_channel=RestInput.name(),
+                                         metadata=metadata))
+    except Exception as error:  # the user's text may be in the exception: log only its type
+        logger.error("Handling a message failed (%s).", type(error).__name__)
+        return could_not_answer()
+    if STORE_TROUBLE.take(conversation_id):
+        # The conversation could not be read or stored: the replies were made without it, or would be lost.
+        logger.error("A conversation could not be read or stored; asked for the message again.")
+        return could_not_answer()
+    if not collector.messages:
+        # Every turn answers; silence means an action failed (Rasa logs it and carries on without its
+        # events, e.g. while the action server restarts). Say so, so that the message is sent again.
+        logger.error("A message got no answer (an action failed); asked for it to be sent again.")
+        return could_not_answer()
+    return response.json(collector.messages)

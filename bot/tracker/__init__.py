@@ -15,7 +15,8 @@ person. This store instead:
 
 By job: `config` (url, ttl, table prefix, key source), `schema` (tables, engine, SQLite pragmas; why each
 plaintext column is acceptable), `sealing` (padding, associated data, seal/open, handles), `keystore` (random
-day and conversation keys, and their shredding), `store` (the store).
+day and conversation keys, and their shredding), `store` (the store), `trouble` (conversations whose store failed
+this turn, for the channels), `lock_store` (one Redis lock per conversation, for several Rasa servers).
 
 Configure it in endpoints.yml (Rasa passes `url` as `host` and the other keys as keyword arguments):
 
@@ -30,9 +31,9 @@ The master secret is TESTIMONY_TRACKER_KEY (base64 of 32 bytes), else TESTIMONY_
 """
 from bot.tracker.config import TrackerStoreConfigError, resolve_url, tracker_secret
 from bot.tracker.sealing import TrackerDecryptionError
-from bot.tracker.store import EncryptedTrackerStore
+from bot.tracker.store import ConversationUnreadable, EncryptedTrackerStore
 
 __all__ = [
-    "EncryptedTrackerStore", "TrackerDecryptionError", "TrackerStoreConfigError", "resolve_url",
-    "tracker_secret",
+    "ConversationUnreadable", "EncryptedTrackerStore", "TrackerDecryptionError", "TrackerStoreConfigError",
+    "resolve_url", "tracker_secret",
 ]

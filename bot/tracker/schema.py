@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any, Optional, Text, Tuple
 
@@ -59,13 +60,33 @@ def create_tables(engine: sa.engine.Engine, metadata: sa.MetaData, conversations
 def engine_for(url: Text) -> sa.engine.Engine:
     """An engine for `url`; SQLite gets a private file and pragmas that leave no old data behind."""
     if is_postgresql_url(url):
-        # Same pool sizes and POSTGRESQL_SCHEMA handling as Rasa's SQLTrackerStore.
-        return sa.create_engine(url, **create_engine_kwargs(url))
+        create_postgresql_database(url)
+        # Same pool sizes and POSTGRESQL_SCHEMA handling as Rasa's SQLTrackerStore; and a connection the server
+        # dropped (a restart) is noticed and replaced when it is taken from the pool, not by a failed turn.
+        return sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
     engine = sa.create_engine(url)
     if engine.dialect.name == "sqlite":
         _prepare_sqlite_file(engine.url.database)
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def create_postgresql_database(url: Text) -> None:
+    """Create the database `url` names if the server has none of that name (as Rasa's SQL tracker store does),
+    connecting to the server's `postgres` database to do it; a role without CREATEDB gets PostgreSQL's error."""
+    target = sa.engine.make_url(url)
+    name = target.database
+    if not name or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,62}", name):
+        return  # an unusual name is left to the connection, which then says what is wrong
+    engine = sa.create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            if conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}).first():
+                return
+            logger.info("Creating the PostgreSQL database for the tracker store.")
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    finally:
+        engine.dispose()
 
 
 def _prepare_sqlite_file(database: Optional[Text]) -> None:

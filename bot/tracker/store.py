@@ -16,6 +16,7 @@ from rasa.core.tracker_store import SerializedTrackerAsText, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event, Restarted, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.exceptions import RasaException
 
 from bot import settings
 from bot.settings import DataLayout
@@ -25,10 +26,15 @@ from bot.tracker.config import (DEFAULT_SWEEP_SECONDS, DEFAULT_TABLE_PREFIX, DEF
 from bot.tracker.keystore import ConversationKey, TrackerKeyStore
 from bot.tracker.schema import create_tables, define_tables, engine_for
 from bot.tracker.sealing import ConversationNames, EventSealer, TrackerDecryptionError
+from bot.tracker.trouble import STORE_TROUBLE
 
 logger = logging.getLogger(__name__)
 
 StoredRow = Tuple[int, Dict[Text, Any]]
+
+
+class ConversationUnreadable(RasaException):
+    """The conversation could not be read this turn, so this turn's tracker must not be saved over it."""
 
 
 @dataclass
@@ -169,8 +175,18 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         then can't be opened from any copy either.
         """
         await self.stream_events(tracker)
-        self._maybe_sweep()
         sender_id = str(tracker.sender_id)
+        if STORE_TROUBLE.noted(sender_id):
+            # Rasa went on with an empty tracker after our read failed: saving it would replace the draft.
+            raise ConversationUnreadable("not saving a turn whose conversation could not be read")
+        try:
+            self._save(sender_id, tracker)
+        except Exception:
+            STORE_TROUBLE.note(sender_id)  # the channel asks for the message again (bot.tracker.trouble)
+            raise
+
+    def _save(self, sender_id: Text, tracker: DialogueStateTracker) -> None:
+        self._maybe_sweep()
         incoming = [_event_dict(event) for event in _since_last_restart(tracker.events)]
         handle = self._handle(sender_id)
         with self._transaction() as (conn, keys):
@@ -323,9 +339,15 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         return Stored(key, [(seq, sealer.open(sender_id, seq, blob)) for seq, blob in rows])
 
     def _retrieve(self, sender_id: Text, all_sessions: bool) -> Optional[DialogueStateTracker]:
-        self._maybe_sweep()
-        with self._transaction() as (conn, keys):
-            stored = self._load_live(conn, self._handle(sender_id), sender_id, keys)
+        """The conversation, or None; a read that fails is noted (bot.tracker.trouble) before Rasa swallows it."""
+        try:
+            self._maybe_sweep()
+            with self._transaction() as (conn, keys):
+                stored = self._load_live(conn, self._handle(sender_id), sender_id, keys)
+        except Exception:
+            STORE_TROUBLE.note(sender_id)
+            raise
+        STORE_TROUBLE.clear(sender_id)
         events = [event for _, event in stored.rows] if stored else []
         if not events:
             return None
