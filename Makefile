@@ -23,10 +23,11 @@ export RASA_PORT ACTION_PORT WIDGET_PORT
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null)
 
-.PHONY: help setup train run test browser evaluate bench validate story-test clean
+.PHONY: help setup train run run-prod test browser balancer evaluate bench validate story-test clean
 
 help:
 	@echo "make run       set up, train if needed, and start the assistant"
+	@echo "make run-prod  the production shape here: PostgreSQL, Redis, two replicas behind HAProxy"
 	@echo "make test      set up and run every test"
 	@echo "make evaluate  language-detection and NLU figures"
 	@echo "make bench     speed against a bare rasa init assistant (docs/benchmarks.md)"
@@ -60,10 +61,21 @@ run: $(MODEL)
 browser: $(STAMP)
 	scripts/install-browser
 
+balancer:
+	scripts/install-balancer
+
+# The production shape on this machine: conversations in PostgreSQL, a lock per conversation in Redis, and
+# two Rasa servers and two action servers behind HAProxy (docs/tracker-store.md#several-rasa-servers).
+run-prod: $(MODEL) balancer
+	$(PY) -m bot.staff.keys_setup
+	TESTIMONY_ENDPOINTS=endpoints.production.yml RASA_REPLICAS=$${RASA_REPLICAS:-2} \
+	  TESTIMONY_DATABASE_URL=$${TESTIMONY_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/testimony} \
+	  TESTIMONY_REDIS_URL=$${TESTIMONY_REDIS_URL:-redis://127.0.0.1:6379/0} exec $(PY) -m bot.launcher
+
 story-test: $(MODEL)
 	$(RASA) test core --stories tests --model $(MODEL) --fail-on-prediction-errors --out results
 
-test: validate $(MODEL) browser
+test: validate $(MODEL) browser balancer
 	$(PY) -m pytest tests
 	$(MAKE) --no-print-directory story-test
 

@@ -72,6 +72,9 @@ class Settings:
     widget_port: int = 8080
     action_host: str = "127.0.0.1"
     rasa_interface: str = "127.0.0.1"
+    # endpoints.yml: the embedded default; endpoints.production.yml: PostgreSQL and Redis, for replicas
+    endpoints: Path = PROJECT_ROOT / "endpoints.yml"
+    rasa_replicas: int = 1  # more than one: that many Rasa and action servers behind HAProxy (bot.launcher.balancer)
     log_level: str = "INFO"
     langid_data_dir: Optional[Path] = None
     chromium: Path = Path("/usr/bin/chromium")
@@ -99,6 +102,8 @@ class Settings:
             widget_port=int(env.get("WIDGET_PORT") or 8080),
             action_host=env.get("ACTION_HOST") or "127.0.0.1",
             rasa_interface=env.get("RASA_INTERFACE") or "127.0.0.1",
+            endpoints=PROJECT_ROOT / (env.get("TESTIMONY_ENDPOINTS") or "endpoints.yml"),
+            rasa_replicas=int(env.get("RASA_REPLICAS") or 1),
             log_level=env.get("LOG_LEVEL") or "INFO",
             langid_data_dir=_optional_path(env.get(LANGID_DATA_VARIABLE)),
             chromium=Path(env.get(CHROMIUM_VARIABLE) or "/usr/bin/chromium"),

@@ -78,16 +78,18 @@ class RunningAssistant:
         secret = load_or_create_secret(DataLayout(self.data_dir).server_secret_file)
         return SessionTokens(secret).conversation_of(token)
 
-    def send(self, sender: str, message: Any, metadata: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
-        """Posts one user message to the REST channel, as the session of `sender`, and returns the bot's replies."""
+    def send(self, sender: str, message: Any, metadata: Optional[Dict[str, Any]] = None,
+             via: Optional[str] = None) -> List[Dict[str, Any]]:
+        """Posts one user message to the REST channel, as the session of `sender`, and returns the bot's replies.
+        `via`: another Rasa server of the same assistant (a replica) to post it to."""
         body: Dict[str, Any] = {"sender": self.session_token(sender), "message": message}
         if metadata is not None:
             body["metadata"] = metadata
-        return self.post_raw(json.dumps(body).encode("utf-8"))[1]
+        return self.post_raw(json.dumps(body).encode("utf-8"), via=via)[1]
 
-    def post_raw(self, payload: bytes, content_type: str = "application/json") -> tuple:
+    def post_raw(self, payload: bytes, content_type: str = "application/json", via: Optional[str] = None) -> tuple:
         request = urllib.request.Request(
-            f"{self.rasa_url}/webhooks/rest/webhook", data=payload, method="POST",
+            f"{via or self.rasa_url}/webhooks/rest/webhook", data=payload, method="POST",
             headers={"Content-Type": content_type},
         )
         try:
@@ -111,9 +113,12 @@ def start_assistant(data_dir: Path, model: Path = DEFAULT_MODEL,
                     extra_env: Optional[Mapping[str, str]] = None) -> RunningAssistant:
     """What `make run` does, on free ports and a data dir of the test's own: demo keys, then the launcher."""
     environment = dict(os.environ, STAFF_KEY_PASSPHRASE=STAFF_PASSPHRASE, **(extra_env or {}))
+    configured = LaunchOptions.from_environment(environment)
     options = dataclasses.replace(
-        LaunchOptions.from_environment(environment), data_dir=data_dir, model=model, log_dir=data_dir / "logs",
+        configured, data_dir=data_dir, model=model, log_dir=data_dir / "logs",
         rasa_port=free_port(), action_port=free_port(), widget_port=free_port(),
+        replica_ports=tuple(free_port() for _ in range(configured.replicas)),
+        action_ports=tuple(free_port() for _ in range(configured.replicas)),
         rasa_interface="127.0.0.1", action_host="127.0.0.1", enable_api=False,
     )
     keys = run_python("-m", "bot.staff.keys_setup", env=server_environment(options))

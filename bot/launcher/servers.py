@@ -1,6 +1,7 @@
 """The start routine: options, the three server processes, waiting for each to answer, stopping them all."""
 from __future__ import annotations
 
+import dataclasses
 import signal
 import socket
 import subprocess
@@ -9,11 +10,12 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List, Mapping, Optional, Sequence
+from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import yaml
 
 from bot.channels.credentials import Platform, write_credentials
+from bot.launcher.balancer import configuration, haproxy_binary, write_configuration
 from bot.settings import PROJECT_ROOT, Settings, api_protection_problem, child_environment
 
 VENV_BIN = Path(sys.executable).parent
@@ -37,6 +39,12 @@ class LaunchOptions:
     widget_port: int = 8080
     rasa_interface: str = LOCALHOST
     action_host: str = LOCALHOST
+    endpoints: Path = PROJECT_ROOT / "endpoints.yml"
+    # More than one: that many Rasa servers and action servers behind HAProxy on rasa_port and action_port, on
+    # their own ports (given here, else the next ones up from rasa_port and action_port).
+    replicas: int = 1
+    replica_ports: Tuple[int, ...] = ()
+    action_ports: Tuple[int, ...] = ()
     enable_api: bool = False
     api_token: Optional[str] = field(default=None, repr=False)
     jwt_secret: Optional[str] = field(default=None, repr=False)
@@ -62,6 +70,8 @@ class LaunchOptions:
             widget_port=configured.widget_port,
             rasa_interface=configured.rasa_interface,
             action_host=configured.action_host,
+            endpoints=configured.endpoints,
+            replicas=configured.rasa_replicas,
             enable_api=configured.rasa_api_enabled,
             api_token=configured.rasa_api_token,
             jwt_secret=configured.rasa_jwt_secret,
@@ -278,7 +288,7 @@ def rasa_command(options: LaunchOptions) -> List[str]:
     """`rasa run` with the project's endpoints, the effective credentials, and CORS for the widget's page only."""
     command = [str(VENV_BIN / "rasa"), "run", "--model", str(options.model),
                "--interface", options.rasa_interface, "--port", str(options.rasa_port),
-               "--credentials", str(options.credentials), "--endpoints", "endpoints.yml",
+               "--credentials", str(options.credentials), "--endpoints", str(options.endpoints),
                "--cors", f"http://localhost:{options.widget_port}", f"http://{LOCALHOST}:{options.widget_port}"]
     if options.enable_api:  # from_environment() refused an API without a secret worth the name
         command.append("--enable-api")
@@ -287,6 +297,40 @@ def rasa_command(options: LaunchOptions) -> List[str]:
         if options.jwt_secret:
             command += ["--jwt-secret", options.jwt_secret, "--jwt-method", options.jwt_method]
     return command
+
+
+def action_command(port: int) -> List[str]:
+    return [sys.executable, "-m", "actions.server", "--port", str(port)]
+
+
+def internal_ports(options: LaunchOptions) -> Tuple[Tuple[int, ...], Tuple[int, ...]]:
+    """The Rasa replicas' and the action servers' own ports, behind the balancer."""
+    count = range(1, options.replicas + 1)
+    return (options.replica_ports or tuple(options.rasa_port + n for n in count),
+            options.action_ports or tuple(options.action_port + n for n in count))
+
+
+def start_behind_balancer(servers: Servers) -> None:
+    """The production shape: the action servers, the Rasa replicas (which reach the action servers through the
+    balancer, at ACTION_PORT), then HAProxy on rasa_port and action_port."""
+    options, env = servers.options, servers.environment
+    haproxy = haproxy_binary()
+    if haproxy is None:
+        raise LaunchError(f"RASA_REPLICAS={options.replicas} needs HAProxy; install it with scripts/install-balancer.")
+    replica_ports, action_ports = internal_ports(options)
+    for number, port in enumerate(action_ports, start=1):
+        servers.running.append(start_server(
+            f"Action server {number}", action_command(port), f"http://{LOCALHOST}:{port}/health", env,
+            log_file(options, f"actions-{number}"), servers.running))
+    for number, port in enumerate(replica_ports, start=1):
+        servers.running.append(start_server(
+            f"Rasa replica {number}", rasa_command(dataclasses.replace(options, rasa_port=port)),
+            f"http://{LOCALHOST}:{port}", env, log_file(options, f"rasa-{number}"), servers.running))
+    config = write_configuration(options.data_dir / "balancer" / "haproxy.cfg", configuration(
+        options.rasa_port, replica_ports, options.action_port, action_ports))
+    servers.running.append(start_server(
+        "The load balancer", [haproxy, "-f", str(config), "-db"], options.rasa_url, env,
+        log_file(options, "balancer"), servers.running))
 
 
 def start(options: LaunchOptions) -> Servers:
@@ -305,12 +349,15 @@ def start(options: LaunchOptions) -> Servers:
         raise LaunchError(f"Could not write the credentials file: {error}") from error
     servers = Servers(options, env, channels)
     try:
-        servers.running.append(start_server(
-            "The action server", [sys.executable, "-m", "actions.server", "--port", str(options.action_port)],
-            options.action_url + "/health", env, log_file(options, "actions")))
-        servers.running.append(start_server(
-            "The Rasa server", rasa_command(options), options.rasa_url, env, log_file(options, "rasa"),
-            servers.running))
+        if options.replicas > 1:
+            start_behind_balancer(servers)
+        else:
+            servers.running.append(start_server(
+                "The action server", action_command(options.action_port), options.action_url + "/health", env,
+                log_file(options, "actions")))
+            servers.running.append(start_server(
+                "The Rasa server", rasa_command(options), options.rasa_url, env, log_file(options, "rasa"),
+                servers.running))
         servers.running.append(start_widget_server(
             f"http://localhost:{options.rasa_port}", options.widget_port, env, log_file(options, "widget"),
             servers.running))

@@ -1,0 +1,53 @@
+"""The production shape's load balancer: Debian's HAProxy (scripts/install-balancer) in front of the Rasa replicas
+and the action servers, configured here and supervised by the launcher like every other server.
+
+No conversation is pinned to a replica: any replica may take any message, because the conversation's lock is in
+Redis (bot.tracker.lock_store) and the conversation itself in PostgreSQL. A message sent to a replica that has
+just died is sent to another (`retries` with `option redispatch`), and health checks take a dead replica out of
+the rotation within two seconds; the launcher starts it again. HAProxy logs nothing here (no `log` line), so no
+request, and nothing a person typed, reaches a log through it.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Optional, Sequence
+
+LOCALHOST = "127.0.0.1"
+# Longer than the slowest turn: filing seals and translates a report before answering.
+TURN_TIMEOUT_SECONDS = 300
+
+
+def haproxy_binary() -> Optional[str]:
+    """Where HAProxy is installed (it lives in /usr/sbin, which a user's PATH may lack), or None."""
+    return shutil.which("haproxy") or shutil.which("haproxy", path="/usr/sbin:/usr/local/sbin")
+
+
+def backend(name: str, port: int, servers: Sequence[int], health_path: str) -> str:
+    """One frontend on `port` and its backend of local `servers`, each checked at `health_path` every second."""
+    lines = [f"frontend {name}", f"    bind {LOCALHOST}:{port}", f"    default_backend {name}_servers", "",
+             f"backend {name}_servers", "    balance roundrobin", f"    option httpchk GET {health_path}",
+             "    http-check expect status 200", "    default-server inter 1s fall 2 rise 1"]
+    lines += [f"    server {name}-{number} {LOCALHOST}:{server_port} check"
+              for number, server_port in enumerate(servers, start=1)]
+    return "\n".join(lines)
+
+
+def configuration(rasa_port: int, replica_ports: Sequence[int], action_port: int,
+                  action_ports: Sequence[int]) -> str:
+    """haproxy.cfg: the Rasa replicas behind `rasa_port`, the action servers behind `action_port`."""
+    return "\n\n".join([
+        "\n".join(["global", "    maxconn 4096", "", "defaults", "    mode http", "    timeout connect 2s",
+                   f"    timeout client {TURN_TIMEOUT_SECONDS}s", f"    timeout server {TURN_TIMEOUT_SECONDS}s",
+                   "    retries 3", "    option redispatch"]),
+        backend("rasa", rasa_port, replica_ports, "/"),
+        backend("actions", action_port, action_ports, "/health"),
+    ]) + "\n"
+
+
+def write_configuration(path: Path, text: str) -> Path:
+    """The configuration file, readable by its owner only (it names every internal port)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.write_text(text, encoding="utf-8")
+    path.chmod(0o600)
+    return path
