@@ -90,6 +90,15 @@ def report(ours: Measured, theirs: Optional[Measured], command: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def rasa_init_once(folder: Path, say: Callable[[str], None]) -> Path:
+    """The `rasa init` assistant in `folder`, made and trained unless a model is there already."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if not (folder / "models").is_dir() or not any((folder / "models").iterdir()):
+        say("making and training the `rasa init` assistant")
+        folder = rasa_init(folder)
+    return folder.resolve()
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.benchmark", description=__doc__)
     parser.add_argument("--concurrency", default="1,10,50", help="conversations at once, comma-separated")
@@ -108,6 +117,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"[bench] {text}", flush=True)
 
     with tempfile.TemporaryDirectory(prefix="testimony-bench-") as scratch:
+        folder = None
+        if not args.no_bare:  # made first, so that a failure here costs no measurement
+            folder = rasa_init_once(args.bare_dir or Path(scratch) / "bare", say)
         with testimony(Path(scratch) / "data", args.model) as system:
             ours = measure(system, TestimonyClient(system.url), concurrencies, args.duration,
                            args.account_messages, args.window, say)
@@ -115,12 +127,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         ours.steps = components.filing(Path(scratch) / "data")
         ours.tracker_store = components.tracker_store(Path(scratch) / "data")
         theirs = None
-        if not args.no_bare:
-            folder = args.bare_dir or Path(scratch) / "bare"
-            folder.mkdir(parents=True, exist_ok=True)
-            if not (folder / "models").is_dir() or not any((folder / "models").iterdir()):
-                say("making and training the `rasa init` assistant")
-                rasa_init(folder)
+        if folder is not None:
             with bare_rasa(folder) as system:
                 theirs = measure(system, bare_rasa_client(system.url), concurrencies, args.duration,
                                  args.account_messages, args.window, say)

@@ -66,7 +66,9 @@ def testimony(data_dir: Path, model: Path = DEFAULT_MODEL) -> Iterator[System]:
 
 
 def rasa_init(folder: Path) -> Path:
-    """`rasa init --no-prompt` in `folder` (it writes the mood bot and trains it); returns the folder."""
+    """`rasa init --no-prompt` in `folder` (it writes the mood bot and trains it); returns the folder, absolute
+    (rasa runs inside it, so a relative --init-dir would name a folder within itself)."""
+    folder = folder.resolve()
     subprocess.run([str(VENV_BIN / "rasa"), "init", "--no-prompt", "--init-dir", str(folder)], cwd=folder,
                    env=quiet_environment(), stdin=subprocess.DEVNULL, check=True, capture_output=True,
                    timeout=RASA_INIT_TIMEOUT_S)
