@@ -1,7 +1,8 @@
 """`python -m bot.launcher` (what `make run` runs): starts the assistant, and stops it all on Ctrl-C or SIGTERM.
 
 Settings come from the environment (RASA_PORT, ACTION_PORT, WIDGET_PORT, TESTIMONY_DATA_DIR, RASA_INTERFACE,
-ACTION_HOST, RASA_ENABLE_API, LOG_LEVEL; see README.md). When a server dies, the launcher says which one and how,
+ACTION_HOST, RASA_ENABLE_API, LOG_LEVEL, and for the production shape TESTIMONY_ENDPOINTS and RASA_REPLICAS; see
+README.md). When a server dies, the launcher says which one and how,
 and starts it again; one that keeps dying (three times in five minutes) or cannot start again stops all the
 others, so a half-working assistant is never left running.
 """

@@ -1,4 +1,4 @@
-"""The start routine: options, the three server processes, waiting for each to answer, stopping them all."""
+"""The start routine: options, the server processes, waiting for each to answer, stopping them all."""
 from __future__ import annotations
 
 import dataclasses
