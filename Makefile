@@ -23,7 +23,7 @@ export RASA_PORT ACTION_PORT WIDGET_PORT
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null)
 
-.PHONY: help setup train run run-prod test browser balancer evaluate bench validate story-test clean
+.PHONY: help setup train run run-prod test browser balancer evaluate bench soak validate story-test clean
 
 help:
 	@echo "make run       set up, train if needed, and start the assistant"
@@ -31,6 +31,7 @@ help:
 	@echo "make test      set up and run every test"
 	@echo "make evaluate  language-detection and NLU figures"
 	@echo "make bench     speed against a bare rasa init assistant (docs/benchmarks.md)"
+	@echo "make soak      200 people at a human pace for 5 minutes, against bare rasa too"
 
 $(STAMP): requirements.lock scripts/find-python310
 	@py=$$(scripts/find-python310) || exit 1; \
@@ -83,6 +84,12 @@ test: validate $(MODEL) browser balancer
 bench: $(MODEL)
 	mkdir -p results
 	$(PY) -m bot.benchmark --bare-dir results/bare-rasa --write results/benchmarks.md
+
+# The soak: 200 people writing every 5-10 s each for 5 minutes, Testimony then bare Rasa (about 15 min).
+soak: $(MODEL)
+	mkdir -p results
+	$(PY) -m bot.benchmark --concurrency "" --account-messages 0 --soak-people 200 --bare-dir results/bare-rasa \
+	  --write results/soak.md
 
 evaluate: $(STAMP)
 	$(PY) -m bot.evaluation.language

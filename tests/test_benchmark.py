@@ -12,7 +12,7 @@ import pytest
 from bot.benchmark import components
 from bot.benchmark.__main__ import Measured, report
 from bot.benchmark.clients import TESTIMONY_CONVERSATION, RestClient, TestimonyClient
-from bot.benchmark.load import at_concurrency, long_account
+from bot.benchmark.load import at_concurrency, human_pauses, long_account, soak
 from bot.benchmark.stats import Summary, percentile, ratio
 from bot.benchmark.systems import resident_mb
 from tests.assistant import RunningAssistant
@@ -87,6 +87,51 @@ def test_a_failed_turn_is_counted_by_kind_and_abandons_only_its_conversation() -
     assert timings.failures["ConnectionError"] == len(channel.received) // 4
     assert timings.summary().errors == timings.failures["ConnectionError"]
     assert len(timings.latencies) + timings.summary().errors == len(channel.received)
+
+
+class SleepingClock(StepClock):
+    """A clock that sleeping moves on: a soak of many simulated minutes in a moment."""
+
+    def __init__(self) -> None:
+        super().__init__(0.001)
+        self.slept: List[tuple] = []
+
+    def sleep(self, seconds: float) -> None:
+        with self.lock:
+            self.slept.append((threading.get_ident(), seconds))
+            self.now += seconds
+
+
+def test_the_soak_paces_every_person_between_messages_and_spreads_their_arrival() -> None:
+    channel, clock = FakeChannel(), SleepingClock()
+    timings = soak(channel, people=4, duration_s=600, pause_s=(5.0, 10.0), clock=clock, sleep=clock.sleep)
+    assert timings.latencies and not timings.failures
+    pauses = [seconds for _, seconds in clock.slept]
+    assert len(pauses) >= len(channel.received)  # a pause before every message, the first included
+    assert all(seconds <= 10.0 for seconds in pauses)
+    assert sum(seconds < 5.0 for seconds in pauses) <= 4  # only a last pause, cut short by the deadline
+    senders = {sender for sender, _ in channel.received}
+    assert len(senders) > 4  # their conversations went on to new ones until the end
+
+
+def test_the_soaks_pauses_are_seeded_per_person_so_runs_compare() -> None:
+    def drawn(pauses, person: int) -> List[float]:
+        pause = pauses(person)
+        return [pause() for _ in range(20)]
+
+    first, again = human_pauses((5.0, 10.0), seed=0), human_pauses((5.0, 10.0), seed=0)
+    assert drawn(first, 3) == drawn(again, 3)
+    assert drawn(first, 3) != drawn(first, 4)
+    assert all(5.0 <= seconds <= 10.0 for person in range(50) for seconds in drawn(first, person))
+
+
+def test_the_report_gives_the_soak_with_its_ratio() -> None:
+    ours = Measured("Testimony", soak=Summary(400, 0, 150.0, 700.0, 900.0, 20.0))
+    theirs = Measured("bare Rasa", soak=Summary(410, 0, 40.0, 70.0, 90.0, 21.0))
+    text = report(ours, theirs, "make soak")
+    assert "The soak" in text
+    assert "| Testimony | 400 | 0 | 150 | 700 | 900 | 20.0 | 10.00 |" in text
+    assert "| bare Rasa | 410 | 0 | 40 | 70 | 90 | 21.0 | – |" in text
 
 
 def test_the_long_account_is_reported_in_windows_of_messages() -> None:

@@ -13,7 +13,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from bot.benchmark import components
 from bot.benchmark.clients import RestClient, TestimonyClient, bare_rasa_client
-from bot.benchmark.load import at_concurrency, long_account
+from bot.benchmark.load import SOAK_DURATION_S, SOAK_PAUSE_S, SOAK_PEOPLE, at_concurrency, long_account, soak
 from bot.benchmark.stats import Summary, ratio
 from bot.benchmark.systems import System, bare_rasa, rasa_init, resident_mb, testimony
 from bot.launcher.servers import DEFAULT_MODEL
@@ -29,10 +29,12 @@ class Measured:
     memory_mb: Dict[str, Optional[float]] = field(default_factory=dict)
     steps: List[Tuple[str, float]] = field(default_factory=list)
     tracker_store: List[Tuple[int, float, float]] = field(default_factory=list)
+    soak: Optional[Summary] = None
 
 
 def measure(system: System, client: RestClient, concurrencies: Sequence[int], duration_s: float,
-            account_messages: int, window: int, say: Callable[[str], None]) -> Measured:
+            account_messages: int, window: int, say: Callable[[str], None], soak_people: int = 0,
+            soak_duration_s: float = SOAK_DURATION_S) -> Measured:
     measured = Measured(system.name)
     at_concurrency(client, 1, min(duration_s, 10))  # warm-up: the first turns load the model's graphs
     for level in concurrencies:
@@ -41,6 +43,10 @@ def measure(system: System, client: RestClient, concurrencies: Sequence[int], du
     if account_messages:
         say(f"{system.name}: one account in {account_messages} messages")
         measured.account = long_account(client, account_messages, window)
+    if soak_people:
+        say(f"{system.name}: the soak, {soak_people} people writing every {SOAK_PAUSE_S[0]:.0f}–"
+            f"{SOAK_PAUSE_S[1]:.0f} s each for {soak_duration_s:.0f} s")
+        measured.soak = soak(client, soak_people, soak_duration_s).summary()
     measured.memory_mb = {name: resident_mb(pid) for name, pid in system.pids.items()}
     return measured
 
@@ -77,6 +83,17 @@ def report(ours: Measured, theirs: Optional[Measured], command: str) -> str:
         for first, p50, p95 in ours.account:
             theirs_p50, theirs_p95 = bare.get(first, (None, None))
             lines.append(f"| from {first} | {p50:.0f} | {p95:.0f} | {number(theirs_p50)} | {number(theirs_p95)} |")
+    if ours.soak:
+        lines += ["", f"The soak: people writing at a human pace, one message every {SOAK_PAUSE_S[0]:.0f}–"
+                      f"{SOAK_PAUSE_S[1]:.0f} s each, all at once:", "",
+                  "| System | Turns | Errors | p50 ms | p95 ms | p99 ms | Turns/s | p95 × |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        base = theirs.soak if theirs else None
+        for name, each in ((ours.name, ours.soak), (theirs.name if theirs else "", base)):
+            if each is not None:
+                lines.append(f"| {name} | {each.turns} | {each.errors} | {each.p50_ms:.0f} | {each.p95_ms:.0f} | "
+                             f"{each.p99_ms:.0f} | {each.turns_per_second:.1f} | "
+                             f"{number(ratio(each.p95_ms, base.p95_ms) if each is ours.soak and base else None, 2)} |")
     if ours.steps or ours.tracker_store:
         lines += ["", "Steps timed in one process, on the same data directory (ms):", "",
                   "| Step | ms |", "|---|---:|"]
@@ -108,6 +125,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--bare-dir", type=Path, help="a `rasa init` folder to reuse (made and trained if empty)")
     parser.add_argument("--no-bare", action="store_true", help="measure Testimony only")
+    parser.add_argument("--soak-people", type=int, default=0,
+                        help=f"also the soak: this many people at a human pace (the issue's: {SOAK_PEOPLE})")
+    parser.add_argument("--soak-duration", type=float, default=SOAK_DURATION_S, help="seconds of the soak")
     parser.add_argument("--write", type=Path, help="also write the report to this Markdown file")
     args = parser.parse_args(argv)
     concurrencies = [int(level) for level in args.concurrency.split(",") if level.strip()]
@@ -122,7 +142,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             folder = rasa_init_once(args.bare_dir or Path(scratch) / "bare", say)
         with testimony(Path(scratch) / "data", args.model) as system:
             ours = measure(system, TestimonyClient(system.url), concurrencies, args.duration,
-                           args.account_messages, args.window, say)
+                           args.account_messages, args.window, say, args.soak_people, args.soak_duration)
         say("Testimony: filing, follow-up codes and the tracker store, in this process")
         ours.steps = components.filing(Path(scratch) / "data")
         ours.tracker_store = components.tracker_store(Path(scratch) / "data")
@@ -130,7 +150,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if folder is not None:
             with bare_rasa(folder) as system:
                 theirs = measure(system, bare_rasa_client(system.url), concurrencies, args.duration,
-                                 args.account_messages, args.window, say)
+                                 args.account_messages, args.window, say, args.soak_people, args.soak_duration)
     text = report(ours, theirs, command)
     print(text)
     if args.write:
