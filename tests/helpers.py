@@ -83,6 +83,12 @@ def account_after(trk: Tracker, events: Sequence[Dict[str, Any]]) -> Optional[st
     return whole_account(first, [*trk.applied_events(), *events])
 
 
+def stored_account(events: Sequence[Dict[str, Any]]) -> Optional[str]:
+    """The whole account in a conversation's stored events (dicts, as the tracker store keeps them)."""
+    first = [event["value"] for event in events if event.get("event") == "slot" and event.get("name") == "narrative"]
+    return whole_account(first[-1], events) if first else None
+
+
 def responses(messages: List[Dict[str, Any]]) -> List[str]:
     return [message["response"] for message in messages]
 

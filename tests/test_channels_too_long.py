@@ -10,10 +10,9 @@ from typing import Callable, Dict
 import pytest
 
 from bot.channels import MAX_MESSAGE_CHARACTERS
-from bot.intake.narrative import whole_account
 from tests.channel_support import ChannelHarness, ChannelUser, MessengerUser, TelegramUser, WhatsAppUser, \
     start_a_draft
-from tests.helpers import files_containing, read_stored_events
+from tests.helpers import files_containing, read_stored_events, stored_account
 
 pytestmark = pytest.mark.timeout(1200)
 
@@ -57,9 +56,7 @@ def test_an_oversized_message_gets_a_calm_answer_and_nothing_of_it_is_kept(chann
 
     user.say(NEXT_PART)  # the shorter part answers the question that stayed open: it joins the account
     stored = read_stored_events(channel_assistant.assistant.data_dir, user.conversation_id) or "[]"
-    events = json.loads(stored)
-    first = [event["value"] for event in events if event.get("event") == "slot" and event.get("name") == "narrative"]
-    assert first and whole_account(first[-1], events) == f"{FIRST_PART}\n{NEXT_PART}", events
+    assert stored_account(json.loads(stored)) == f"{FIRST_PART}\n{NEXT_PART}", stored
     assert CANARY not in stored and "basement of the school" not in stored
     assert files_containing(channel_assistant.assistant.data_dir, CANARY) == []
     assert files_containing(channel_assistant.assistant.data_dir, "basement of the school") == []

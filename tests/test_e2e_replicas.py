@@ -22,17 +22,15 @@ import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 
 from bot import catalog, settings
-from bot.intake.narrative import whole_account
 from bot.launcher.servers import Server
 from bot.tracker import EncryptedTrackerStore
 from tests.assistant import RunningAssistant, start_assistant, texts
 from tests.conversation_driver import start_and_consent
-from tests.helpers import PROJECT_ROOT
-from tests.tracker_fixtures import PG_URL
+from tests.helpers import PROJECT_ROOT, stored_account
+from tests.tracker_fixtures import PG_URL, REDIS_URL, drop_postgresql_database, postgresql_url
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
-REDIS_URL = "redis://127.0.0.1:6379/0"
 PARTS = [("at the checkpoint they split the men from the women", "the men were driven towards the quarry"),
          ("my neighbour Ahmad was among them with his two sons", "a soldier with a red scarf gave the orders"),
          ("we heard shooting from the quarry that evening", "the next morning the trucks returned without them")]
@@ -57,22 +55,11 @@ def reachable_or_skip() -> None:
                     f"{type(error).__name__}")
 
 
-def create_database(name: str) -> str:
-    with sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    return PG_URL.rsplit("/", 1)[0] + f"/{name}"
-
-
-def drop_database(name: str) -> None:
-    with sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-
-
 @pytest.fixture(scope="module")
 def replicas(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
     reachable_or_skip()
     name = f"testimony_replicas_{uuid.uuid4().hex[:12]}"
-    database_url = create_database(name)
+    database_url = postgresql_url(name)  # created by the servers' tracker store, as `make run-prod`'s is
     production = {"TESTIMONY_ENDPOINTS": "endpoints.production.yml", "TESTIMONY_DATABASE_URL": database_url,
                   "TESTIMONY_REDIS_URL": REDIS_URL, "RASA_REPLICAS": "2"}
     try:
@@ -82,7 +69,7 @@ def replicas(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> I
         finally:
             assistant.stop()
     finally:
-        drop_database(name)
+        drop_postgresql_database(name)
 
 
 def stored_events(replicas: Replicas, sender: str) -> List[dict]:
@@ -94,11 +81,6 @@ def stored_events(replicas: Replicas, sender: str) -> List[dict]:
         finally:
             store.engine.dispose()
     return [event.as_dict() for event in tracker.events]
-
-
-def account_in(events: List[dict]) -> str:
-    first = [event["value"] for event in events if event.get("event") == "slot" and event.get("name") == "narrative"]
-    return whole_account(first[-1], events) or ""
 
 
 def test_two_messages_at_two_replicas_at_once_are_both_kept_once(replicas: Replicas) -> None:
@@ -114,7 +96,7 @@ def test_two_messages_at_two_replicas_at_once_are_both_kept_once(replicas: Repli
 
     events = stored_events(replicas, sender)
     said = [event["text"] for event in events if event.get("event") == "user"]
-    account = account_in(events)
+    account = stored_account(events) or ""
     for part in [text for pair in PARTS for text in pair]:
         assert said.count(part) == 1, said
         assert account.count(part) == 1, account
@@ -146,7 +128,7 @@ def test_a_database_restart_gets_a_calm_try_again_and_loses_nothing(replicas: Re
 
     status, answer = assistant.post_raw(body)  # sent again, as the widget offers
     assert status == 200 and texts(answer), (status, answer)
-    assert account_in(stored_events(replicas, sender)) == "\n".join(told[:2])
+    assert stored_account(stored_events(replicas, sender)) == "\n".join(told[:2])
 
 
 def test_a_killed_replica_costs_the_conversation_nothing(replicas: Replicas) -> None:
@@ -165,5 +147,5 @@ def test_a_killed_replica_costs_the_conversation_nothing(replicas: Replicas) -> 
     for part in told[1:]:
         going_on = texts(assistant.send(sender, part))
         assert any(prompt in going_on for prompt in anything_else), going_on
-    assert account_in(stored_events(replicas, sender)) == "\n".join(told)
+    assert stored_account(stored_events(replicas, sender)) == "\n".join(told)
     assert assistant.servers.first_stopped() is second  # the launcher's supervisor would now start it again

@@ -17,7 +17,8 @@ from rasa.core.lock_store import LockError, LockStore
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.tracker.lock_store import AtomicRedisLockStore
-REDIS_URL = "redis://127.0.0.1:6379/0"
+from tests.tracker_fixtures import REDIS_URL
+
 CONVERSATION = "tg:4477009123"
 
 pytestmark = pytest.mark.timeout(120)

@@ -33,7 +33,8 @@ from bot.tracker import (
 )
 from bot.tracker.trouble import STORE_TROUBLE
 from tests.tracker_fixtures import (
-    CANARY_LATER, CANARY_SLOT, CANARY_TEXT, PG_URL, SENDER, T0, event_blobs, event_dicts, raw_sqlite_bytes,
+    CANARY_LATER, CANARY_SLOT, CANARY_TEXT, PG_URL, SENDER, T0, drop_postgresql_database, event_blobs, event_dicts,
+    postgresql_url, raw_sqlite_bytes,
     report_conversation, run, secrets_in, session_start, sqlite_path, tracker_with, user,
 )
 
@@ -482,12 +483,10 @@ def test_a_failed_save_is_noted_for_the_channel(make_store, domain, monkeypatch)
 
 def test_a_postgresql_database_that_does_not_exist_is_created(pg_store, domain) -> None:
     name = f"testimony_created_{uuid.uuid4().hex[:12]}"
-    url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
-    store = EncryptedTrackerStore(domain=domain, host=url)
+    store = EncryptedTrackerStore(domain=domain, host=postgresql_url(name))
     try:
         run(store.save(tracker_with(domain, report_conversation())))
         assert event_dicts(run(store.retrieve_full_tracker(SENDER)))
     finally:
         store.engine.dispose()
-        with sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_postgresql_database(name)

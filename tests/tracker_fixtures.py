@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Callable, Coroutine, Iterator, List, Optional
 
 import pytest
+import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -32,6 +33,17 @@ CANARY_LATER = "CANARY-later-55d0 kept after restart"
 SENDER = "telegram-380501234567"
 T0 = 1_700_000_000.0
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+def postgresql_url(database: str) -> str:
+    """The local server's URL for another database (which the tracker store creates when it is missing)."""
+    return PG_URL.rsplit("/", 1)[0] + f"/{database}"
+
+
+def drop_postgresql_database(database: str) -> None:
+    with sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
 
 DOMAIN_YAML = """
 version: "3.1"

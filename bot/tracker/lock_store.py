@@ -57,7 +57,6 @@ class AtomicRedisLockStore(LockStore):
         self.key_prefix = str(options.pop("key_prefix", key_prefix))
         self.poll_seconds = float(options.pop("poll_seconds", poll_seconds))
         timeout = float(options.pop("socket_timeout", socket_timeout))
-        options.pop("type", None)
         if options:
             logger.warning("Ignoring unknown lock store settings: %s", sorted(options))
         try:
