@@ -65,12 +65,14 @@ browser: $(STAMP)
 balancer:
 	scripts/install-balancer
 
-# The production shape on this machine: conversations in PostgreSQL, a lock per conversation in Redis, and
-# two Rasa servers and two action servers behind HAProxy (docs/tracker-store.md#several-rasa-servers).
+# The production shape on this machine: conversations and sealed reports in PostgreSQL, a lock per conversation
+# in Redis, and two Rasa servers and two action servers behind HAProxy (docs/tracker-store.md#several-rasa-servers).
+PROD_DATABASE := postgresql://postgres@127.0.0.1:5432/testimony
 run-prod: $(MODEL) balancer
 	$(PY) -m bot.staff.keys_setup
 	TESTIMONY_ENDPOINTS=endpoints.production.yml RASA_REPLICAS=$${RASA_REPLICAS:-2} \
-	  TESTIMONY_DATABASE_URL=$${TESTIMONY_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/testimony} \
+	  TESTIMONY_DATABASE_URL=$${TESTIMONY_DATABASE_URL:-$(PROD_DATABASE)} \
+	  TESTIMONY_REPORT_STORE_URL=$${TESTIMONY_REPORT_STORE_URL:-$${TESTIMONY_DATABASE_URL:-$(PROD_DATABASE)}} \
 	  TESTIMONY_REDIS_URL=$${TESTIMONY_REDIS_URL:-redis://127.0.0.1:6379/0} exec $(PY) -m bot.launcher
 
 story-test: $(MODEL)

@@ -28,6 +28,7 @@ API_JWT_SECRET_VARIABLE = "RASA_JWT_SECRET"
 # A shared secret for the HTTP API: at least as long as HS256's output (RFC 7518 section 3.2).
 MIN_API_SECRET_LENGTH = 32
 SPOOL_DIR_VARIABLE = "TESTIMONY_SPOOL_DIR"
+REPORT_STORE_URL_VARIABLE = "TESTIMONY_REPORT_STORE_URL"
 PASSPHRASE_VARIABLE = "STAFF_KEY_PASSPHRASE"
 LIST_SIGNER_VARIABLE = "TESTIMONY_LIST_SIGNER"
 SCRYPT_VARIABLES = ("TESTIMONY_SCRYPT_N", "TESTIMONY_SCRYPT_R", "TESTIMONY_SCRYPT_P")
@@ -62,6 +63,8 @@ class Settings:
     tracker_key: Optional[str] = field(default=None, repr=False)  # base64 of 32 bytes; wins over any file
     tracker_key_file: Optional[Path] = None  # must exist; keep it outside the data directory and its backups
     spool_dir: Optional[Path] = None  # sealed envelopes before delivery; may live on another disk
+    # a PostgreSQL URL: reports filed there (bot.reports.objects), shared by servers on several machines
+    report_store_url: Optional[str] = field(default=None, repr=False)
     staff_passphrase: Optional[str] = field(default=None, repr=False)
     list_signer: Optional[str] = None  # base64 Ed25519 key that must have signed the recipient list (the pin)
     scrypt_n: Optional[int] = None  # lowered by tests only; production keeps the defaults in bot.crypto.kdf
@@ -94,6 +97,7 @@ class Settings:
             tracker_key=env.get(TRACKER_KEY_VARIABLE) or None,
             tracker_key_file=_optional_path(env.get(TRACKER_KEY_FILE_VARIABLE)),
             spool_dir=_optional_path(env.get(SPOOL_DIR_VARIABLE)),
+            report_store_url=env.get(REPORT_STORE_URL_VARIABLE) or None,
             staff_passphrase=env.get(PASSPHRASE_VARIABLE) or None,
             list_signer=env.get(LIST_SIGNER_VARIABLE) or None,
             scrypt_n=n, scrypt_r=r, scrypt_p=p,

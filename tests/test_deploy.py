@@ -115,6 +115,8 @@ def test_every_variable_given_is_one_the_project_reads_and_the_rasa_servers_get_
     rasa = dict(containers())["testimony-rasa"]
     needed = set(re.findall(r"\$\{([A-Z0-9_]+)\}", (PROJECT_ROOT / "endpoints.production.yml").read_text()))
     assert needed <= given_variables(rasa), needed - given_variables(rasa)
+    actions = dict(containers())["testimony-actions"]
+    assert "TESTIMONY_REPORT_STORE_URL" in given_variables(actions)  # the reports both action servers share
 
 
 def test_ports_probes_and_services_agree() -> None:

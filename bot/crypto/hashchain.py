@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, List, Optional, Tuple
+from typing import Callable, Iterator, List, Optional, Tuple
 
 from bot.crypto.codec import canonical_json
 from bot.crypto.fsutil import atomic_write, ensure_private_dir, file_lock
@@ -36,15 +37,49 @@ class ChainCheck:
 
 
 class HashChain:
-    """One chained log file and its head file; `name` is how messages call it ("audit", "ledger")."""
+    """One chained log file and its head file; `name` is how messages call it ("audit", "ledger").
+
+    The chain's rules live here once; where its two files are kept is in the five methods marked "storage",
+    which a chain kept elsewhere (bot.reports.objects: in PostgreSQL) overrides.
+    """
 
     def __init__(self, path: Path, head_path: Path, name: str) -> None:
         self.path, self.head_path, self.name = path, head_path, name
 
     def lines(self) -> List[bytes]:
-        if not self.path.exists():
-            return []
-        return [line for line in self.path.read_bytes().split(b"\n") if line]
+        return [line for line in (self._read_log() or b"").split(b"\n") if line]
+
+    # ----- storage ----------------------------------------------------------------------------------
+
+    def _read_log(self) -> Optional[bytes]:
+        return self.path.read_bytes() if self.path.exists() else None
+
+    def _read_head(self) -> Optional[bytes]:
+        """The head file's bytes, None when there is none; OSError when it cannot be read."""
+        return self.head_path.read_bytes() if self.head_path.exists() else None
+
+    @contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """Held while appending: one writer at a time, across processes."""
+        ensure_private_dir(self.path.parent)
+        with file_lock(self.path.parent / f".{self.path.name}.lock"):
+            yield
+
+    def _append_line(self, line: bytes, mtime: Optional[float]) -> None:
+        """Adds one line (with its newline) to the log, durably."""
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, line)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if mtime is not None:
+            os.utime(self.path, (mtime, mtime))
+
+    def _write_head(self, data: bytes, mtime: Optional[float]) -> None:
+        atomic_write(self.head_path, data, mtime=mtime)
+
+    # ----- the chain ----------------------------------------------------------------------------------
 
     def head(self) -> Tuple[int, str]:
         """(seq, hash) of the last line; (0, GENESIS) for an empty log."""
@@ -57,8 +92,7 @@ class HashChain:
         """Append `fields` with the next seq and prev, after `finish` (e.g. signing) if given, under a lock;
         `only_if(existing entries)` can decline (returns None) so that recording something is idempotent;
         `mtime` sets both files' times (to blur when the last entry was written)."""
-        ensure_private_dir(self.path.parent)
-        with file_lock(self.path.parent / f".{self.path.name}.lock"):
+        with self._exclusive():
             lines = self.lines()
             if only_if is not None and not only_if([_parse(line) for line in lines]):
                 return None
@@ -66,16 +100,8 @@ class HashChain:
             if finish is not None:
                 entry = finish(entry)
             line = canonical_json(entry)
-            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-            try:
-                os.write(fd, line + b"\n")
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            if mtime is not None:
-                os.utime(self.path, (mtime, mtime))
-            atomic_write(self.head_path, canonical_json({"seq": entry["seq"], "hash": line_hash(line)}) + b"\n",
-                         mtime=mtime)
+            self._append_line(line + b"\n", mtime)
+            self._write_head(canonical_json({"seq": entry["seq"], "hash": line_hash(line)}) + b"\n", mtime)
         return entry
 
     def check(self) -> ChainCheck:
@@ -110,14 +136,18 @@ class HashChain:
         return None
 
     def _check_head(self, check: ChainCheck, lines: List[bytes]) -> None:
-        if not self.head_path.exists():
+        try:
+            stored = self._read_head()
+        except OSError:
+            stored = b""
+        if stored is None:
             if lines:
                 check.problems.append(f"{self.name} head file is missing (deleted)")
             return
         try:
-            head = json.loads(self.head_path.read_bytes())
+            head = json.loads(stored)
             head_seq, head_hash = int(head["seq"]), str(head["hash"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError):
             check.problems.append(f"{self.name} head file is unreadable (edited)")
             return
         if head_seq == len(lines) and lines and head_hash == line_hash(lines[-1]):

@@ -13,19 +13,23 @@ from typing import Dict, Tuple
 from bot.crypto.hashchain import ChainCheck, HashChain
 from bot.settings import DataLayout
 
-HEAD_NAME = "ledger-head.json"
-
 
 def envelope_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
 class Ledger:
-    """<data>/index/ledger.log and its head."""
+    """<data>/index/ledger.log and its head, or the same two kept in the report database
+    (bot.reports.objects)."""
 
-    def __init__(self, layout: DataLayout) -> None:
-        path = layout.ledger_file
-        self.chain = HashChain(path, path.with_name(HEAD_NAME), "ledger")
+    def __init__(self, chain: HashChain) -> None:
+        self.chain = chain
+
+    @classmethod
+    def of(cls, layout: DataLayout) -> "Ledger":
+        """The ledger of a data directory (where staff tools read it, a pulled copy included)."""
+        from bot.reports.objects import FileObjects
+        return cls(FileObjects(layout).ledger_chain())
 
     def record(self, relpath: Path, envelope: bytes, mtime: float) -> None:
         """Record that the envelope at `relpath` ("REF-…/report.tse", "REF-…/addenda/0001.tse", the same

@@ -286,7 +286,7 @@ class ReportReader:
 
     def _check_ledger(self, result: VerifyResult) -> None:
         """Every envelope the ledger recorded must still be there, unchanged."""
-        check, recorded = Ledger(self.layout).check()
+        check, recorded = Ledger.of(self.layout).check()
         result.problems += check.problems
         result.warnings += check.warnings
         envelopes = self._envelopes()

@@ -1,6 +1,10 @@
 """Files sealed reports: the server can write them but never read them back.
 
-Filing, in order (each step atomic and durable, see bot.crypto.fsutil):
+Where it writes is bot.reports.objects: files under the data directory (the default), or PostgreSQL when
+TESTIMONY_REPORT_STORE_URL names a database (several servers filing into one store). The steps, the envelopes
+and the guarantees are the same in both; the names below are the objects' (files under the data directory).
+
+Filing, in order (each step atomic and durable):
  1. reserve: index/idempotency/<HMAC(key)>.json -> {reference, code_counter}
  2. store the scrypt verifier of the follow-up code under index/followup/<bucket>/<REF>.json
  3. seal the report (with the addendum key its follow-up code yields, bot.reports.payloads) to the
@@ -15,11 +19,9 @@ in the spool for the retry or flush_spool().
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import logging
-import os
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -28,8 +30,7 @@ from typing import Iterator, List, NamedTuple, Optional
 from bot.crypto.codec import canonical_json, json_bytes
 from bot.crypto.envelope import seal
 from bot.crypto.errors import KeyFileError
-from bot.crypto.fsutil import (atomic_write, ensure_private_dir, file_lock, fsync_dir, is_temp_file,
-                               remove_stale_temp_files)
+from bot.crypto.fsutil import ensure_private_dir
 from bot.crypto.kdf import ScryptParams
 from bot.crypto.keys import Recipient
 from bot.crypto.server_secret import load_or_create_secret
@@ -38,6 +39,7 @@ from bot.reports.errors import FilingError, UnknownFollowUpCode
 from bot.reports.headers import language_tag
 from bot.reports.keyring import Keyring
 from bot.reports.ledger import Ledger
+from bot.reports.objects import INDEX, REPORTS, SPOOL, ReportObjects, objects_for
 from bot.settings import ENVELOPE_SUFFIX, DataLayout
 
 log = logging.getLogger(__name__)
@@ -68,24 +70,30 @@ def _coarse_now() -> tuple[str, float]:
 
 
 class ReportStore:
-    """Seal-only report store under one data directory (see bot.settings.DataLayout for the tree)."""
+    """Seal-only report store. The keys (the signed recipient list, the server secret) are always read from the
+    data directory (see bot.settings.DataLayout for the tree); what is filed goes to `objects`, by default the
+    same data directory's files."""
 
     def __init__(self, root: Path, *, scrypt: Optional[ScryptParams] = None,
-                 spool_dir: Optional[Path] = None) -> None:
+                 spool_dir: Optional[Path] = None, objects: Optional[ReportObjects] = None) -> None:
         self.layout = DataLayout.for_root(Path(root), spool_dir)
         self._scrypt = scrypt or ScryptParams.from_environment()
         self._keyring = Keyring(self.layout)
-        self._ledger = Ledger(self.layout)
         for directory in (self.layout.root, self.layout.reports_dir, self.layout.spool_dir):
             ensure_private_dir(directory)
+        self._objects = objects or objects_for(self.layout, None)
+        self._ledger = Ledger(self._objects.ledger_chain())
         self._secret = load_or_create_secret(self.layout.server_secret_file)
         codes.dummy_verifier(self._scrypt)  # made now, so no check pays for it (once per process)
 
     @classmethod
     def from_environment(cls) -> "ReportStore":
-        """The store under bot.settings.data_dir() (TESTIMONY_DATA_DIR), scrypt from the environment."""
-        from bot.settings import data_dir
-        return cls(data_dir())
+        """The store of bot.settings: keys under TESTIMONY_DATA_DIR, reports there too or in the database
+        TESTIMONY_REPORT_STORE_URL names (one engine per process), scrypt from the environment."""
+        from bot import settings
+        configured = settings.current()
+        root = configured.data_dir
+        return cls(root, objects=_shared_objects(DataLayout.for_root(root), configured.report_store_url))
 
     # ----- public API -------------------------------------------------------------------------------
 
@@ -99,12 +107,12 @@ class ReportStore:
         plaintext = self._encode(report)
         recipients = self._recipients()
         idem = codes.idempotency_id(self._secret, idempotency_key)
-        with self._lock("idempotency:" + idem):
+        with self._locked("idempotency:" + idem):
             reference, code_counter, newly_reserved = self._reserve(idem, idempotency_key)
             digits = codes.derive_followup_digits(self._secret, idempotency_key, code_counter)
             self._ensure_followup_verifier(reference, digits)
-            relpath = self.layout.report_relpath(reference)
-            if not (self.layout.reports_dir / relpath).exists():
+            relpath = self.layout.report_relpath(reference).as_posix()
+            if not self._guarded(self._objects.exists, REPORTS + relpath):
                 self._seal_to_spool(relpath, reference, report, payloads.frame(
                     payloads.addendum_key(digits, reference), plaintext), recipients)
                 self._deliver(relpath, reference)
@@ -130,21 +138,21 @@ class ReportStore:
         Raises FilingError (spooled=True) if any is still undeliverable; the rest are delivered.
         Also removes temp files over an hour old left by interrupted writes (ciphertext at most).
         """
-        for directory in (self.layout.spool_dir, self.layout.reports_dir, self.layout.root / "index"):
-            remove_stale_temp_files(directory)
+        self._objects.tidy()
         delivered, failures = [], 0
-        for path in sorted(self.layout.spool_dir.rglob("*" + ENVELOPE_SUFFIX)):
-            if is_temp_file(path):
+        for name in self._objects.names(SPOOL.rstrip("/")):
+            if not name.endswith(ENVELOPE_SUFFIX):
                 continue
-            relpath = path.relative_to(self.layout.spool_dir)
-            reference = relpath.parts[0]
+            relpath = name[len(SPOOL):]
+            reference = relpath.split("/")[0]
             try:
-                with self._lock("report:" + reference):
-                    if path.exists():  # a filing interrupted before its ledger record gets it now
-                        self._record(relpath, reference, path.read_bytes())
+                with self._locked("report:" + reference):
+                    envelope = self._objects.read(name)
+                    if envelope is not None:  # a filing interrupted before its ledger record gets it now
+                        self._record(relpath, reference, envelope)
                     self._deliver(relpath, reference)
                 delivered.append(reference)
-            except FilingError:
+            except (FilingError, OSError):
                 failures += 1
         if failures:
             raise FilingError(f"{failures} sealed envelope(s) still undelivered in the spool", spooled=True)
@@ -174,7 +182,7 @@ class ReportStore:
     def _new_reference(self) -> str:
         while True:
             reference = codes.new_reference()
-            if not any((d / reference).exists() for d in (self.layout.reports_dir, self.layout.spool_dir)):
+            if not any(self._guarded(self._objects.names, base + reference) for base in (REPORTS, SPOOL)):
                 return reference
 
     def _free_code_counter(self, idempotency_key: str) -> int:
@@ -187,90 +195,85 @@ class ReportStore:
 
     def _reserve(self, idem: str, idempotency_key: str) -> _Reservation:
         """Step 1: the reference and follow-up code counter recorded for the key, recorded now if it is new."""
-        path = self.layout.idempotency_dir / f"{idem}.json"
-        record = self._read_json(path)
+        name = f"{INDEX}idempotency/{idem}.json"
+        record = self._read_json(name)
         if record is None:
             reservation = _Reservation(self._new_reference(), self._free_code_counter(idempotency_key), True)
-            self._write_index(path, {"reference": reservation.reference,
+            self._write_index(name, {"reference": reservation.reference,
                                      "code_counter": reservation.code_counter})
             return reservation
         return _Reservation(str(record["reference"]), int(record["code_counter"]), False)
 
     def _ensure_followup_verifier(self, reference: str, digits: str) -> None:
         """Step 2: the scrypt verifier of the follow-up code, stored once."""
-        path = self._followup_path(codes.followup_bucket(self._secret, digits), reference)
-        if not path.exists():
-            self._write_index(path, {"reference": reference, **codes.hash_followup(digits, self._scrypt)})
+        name = self._followup_name(codes.followup_bucket(self._secret, digits), reference)
+        if not self._guarded(self._objects.exists, name):
+            self._write_index(name, {"reference": reference, **codes.hash_followup(digits, self._scrypt)})
 
-    def _seal_to_spool(self, relpath: Path, reference: str, report: dict, payload: bytes,
+    def _seal_to_spool(self, relpath: str, reference: str, report: dict, payload: bytes,
                        recipients: List[Recipient]) -> None:
         """Step 3: seal the report to the recipients into the spool, unless an earlier attempt already did."""
-        spooled = self.layout.spool_dir / relpath
-        if spooled.exists():
-            self._record(relpath, reference, spooled.read_bytes())  # the attempt may have stopped before this
+        spooled = self._guarded(self._objects.read, SPOOL + relpath)
+        if spooled is not None:
+            self._record(relpath, reference, spooled)  # the attempt may have stopped before this
             return
         filed_at, mtime = _coarse_now()
         metadata = {"type": "report", "reference": reference, "filed_at": filed_at,
                     "language": language_tag(report.get("language"))}
         self._spool(relpath, reference, seal(metadata, payload, recipients), mtime)
 
-    def _spool(self, relpath: Path, reference: str, envelope: bytes, mtime: float) -> None:
+    def _spool(self, relpath: str, reference: str, envelope: bytes, mtime: float) -> None:
         """Write a sealed envelope to the spool (the durable commit point, before delivery) and record it in
         the ledger."""
         try:
-            atomic_write(self.layout.spool_dir / relpath, envelope, mtime=mtime)
+            self._objects.write(SPOOL + relpath, envelope, mtime=mtime)
         except OSError as exc:
             raise FilingError(f"could not store the sealed envelope: {exc.strerror}",
                               reference=reference) from None
         self._record(relpath, reference, envelope)
 
-    def _record(self, relpath: Path, reference: str, envelope: bytes) -> None:
+    def _record(self, relpath: str, reference: str, envelope: bytes) -> None:
         try:
-            self._ledger.record(relpath, envelope, _coarse_now()[1])
+            self._ledger.record(Path(relpath), envelope, _coarse_now()[1])
         except OSError as exc:
             raise FilingError(f"sealed and kept in the spool; the ledger could not be written: {exc.strerror}",
                               spooled=True, reference=reference) from None
 
-    def _deliver(self, relpath: Path, reference: str) -> None:
+    def _deliver(self, relpath: str, reference: str) -> None:
         """Step 4: move a spooled envelope into reports/ without ever overwriting a delivered one."""
-        source, target = self.layout.spool_dir / relpath, self.layout.reports_dir / relpath
+        source, target = SPOOL + relpath, REPORTS + relpath
+        objects = self._objects
         try:
-            ensure_private_dir(target.parent)
-            if not source.exists() and target.exists():
+            if not objects.exists(source) and objects.exists(target):
                 return  # a concurrent flush delivered it
-            if target.exists():
-                if target.read_bytes() != source.read_bytes():
+            if objects.exists(target):
+                if objects.read(target) != objects.read(source):
                     raise FileExistsError(errno.EEXIST, "a different envelope is already delivered")
-                source.unlink()
+                objects.remove(source)
             else:
-                try:
-                    os.replace(source, target)
-                except OSError as exc:
-                    if exc.errno != errno.EXDEV:
-                        raise
-                    atomic_write(target, source.read_bytes(), mtime=source.stat().st_mtime)
-                    source.unlink()
-            fsync_dir(target.parent)
-            fsync_dir(source.parent)
+                objects.move(source, target)
         except OSError as exc:
             raise FilingError(f"sealed and kept in the spool for retry; delivery failed: {exc.strerror}",
                               spooled=True, reference=reference) from None
 
     # ----- follow-up codes and addenda ---------------------------------------------------------
 
-    def _followup_path(self, bucket: str, reference: str) -> Path:
-        return self.layout.followup_dir / bucket / f"{reference}.json"
+    @staticmethod
+    def _followup_name(bucket: str, reference: str) -> str:
+        return f"{INDEX}followup/{bucket}/{reference}.json"
 
     def _matching_references(self, digits: str) -> List[str]:
         """References whose verifier matches the code (at filing, to keep codes unique): one scrypt per
         verifier in the code's bucket, which holds about one report in 65 536."""
-        bucket_dir = self.layout.followup_dir / codes.followup_bucket(self._secret, digits)
-        candidates = sorted(bucket_dir.glob("REF-*.json")) if bucket_dir.is_dir() else []
+        bucket = self._followup_name(codes.followup_bucket(self._secret, digits), "")[:-len("/.json")]
         matches = []
-        for path in candidates:
-            record = self._read_json(path) or {}
-            if codes.verify_followup(digits, record) and record.get("reference") == path.stem:
-                matches.append(path.stem)
+        for name in self._guarded(self._objects.names, bucket):
+            reference = name.rsplit("/", 1)[-1][:-len(".json")]
+            if not reference.startswith("REF-"):
+                continue
+            record = self._read_json(name) or {}
+            if codes.verify_followup(digits, record) and record.get("reference") == reference:
+                matches.append(reference)
         return matches
 
     def _resolve(self, reference: str, followup_code: str) -> tuple[str, str]:
@@ -280,10 +283,10 @@ class ReportStore:
         wanted, digits = codes.normalize_reference(reference), codes.normalize_followup(followup_code)
         if wanted is None or digits is None:
             raise UnknownFollowUpCode("a reference (REF-...) and a 16-digit follow-up code are expected")
-        record = self._read_json(self._followup_path(codes.followup_bucket(self._secret, digits), wanted))
+        record = self._read_json(self._followup_name(codes.followup_bucket(self._secret, digits), wanted))
         opened = codes.check_followup(digits, record, self._scrypt) and record.get("reference") == wanted
-        relpath = self.layout.report_relpath(wanted)
-        if opened and any((d / relpath).exists() for d in (self.layout.reports_dir, self.layout.spool_dir)):
+        relpath = self.layout.report_relpath(wanted).as_posix()
+        if opened and any(self._guarded(self._objects.exists, base + relpath) for base in (REPORTS, SPOOL)):
             return wanted, digits
         raise UnknownFollowUpCode("unknown reference or follow-up code")
 
@@ -291,7 +294,7 @@ class ReportStore:
         """Seal an addendum tagged with the key the follow-up code yields (bot.reports.payloads)."""
         self._encode(body)  # refuse what cannot be serialised before taking the lock
         recipients = self._recipients()
-        with self._lock("report:" + reference):
+        with self._locked("report:" + reference):
             seq = self._next_seq(reference)
             content = self._encode({"schema": 1, "kind": kind, "reference": reference, "seq": seq,
                                     "added_at": datetime.now(timezone.utc).isoformat(), **body})
@@ -299,7 +302,7 @@ class ReportStore:
             added_at, mtime = _coarse_now()
             metadata = {"type": "addendum", "reference": reference, "seq": seq, "kind": kind,
                         "added_at": added_at}
-            relpath = self.layout.addendum_relpath(reference, seq)
+            relpath = self.layout.addendum_relpath(reference, seq).as_posix()
             self._spool(relpath, reference, seal(metadata, payload, recipients), mtime)
             self._deliver(relpath, reference)
         log.debug("addendum filed")
@@ -307,33 +310,55 @@ class ReportStore:
 
     def _next_seq(self, reference: str) -> int:
         taken = [0]
-        for base in (self.layout.reports_dir, self.layout.spool_dir):
-            directory = base / reference / "addenda"
-            if directory.is_dir():
-                taken += [int(p.stem) for p in directory.glob("[0-9]*" + ENVELOPE_SUFFIX) if p.stem.isdigit()]
+        for base in (REPORTS, SPOOL):
+            for name in self._guarded(self._objects.names, f"{base}{reference}/addenda"):
+                stem = name.rsplit("/", 1)[-1][:-len(ENVELOPE_SUFFIX)]
+                if name.endswith(ENVELOPE_SUFFIX) and stem.isdigit():
+                    taken.append(int(stem))
         return max(taken) + 1
 
     # ----- small helpers ----------------------------------------------------------------------------
 
     @contextmanager
-    def _lock(self, name: str) -> Iterator[None]:
-        """One of 256 striped flock files: serialises work on one key or report across processes."""
-        stripe = hashlib.sha256(name.encode("utf-8")).hexdigest()[:2]
-        with file_lock(self.layout.locks_dir / f"{stripe}.lock"):
+    def _locked(self, key: str) -> Iterator[None]:
+        """The objects' lock on `key`; a store that cannot take it (a database gone) is a FilingError."""
+        with ExitStack() as held:
+            try:
+                held.enter_context(self._objects.lock(key))
+            except OSError as exc:
+                raise FilingError(f"the report store failed: {exc.strerror}") from None
             yield
 
-    def _write_index(self, path: Path, record: dict) -> None:
+    @staticmethod
+    def _guarded(operation, *arguments):  # type: ignore[no-untyped-def]
+        """`operation(*arguments)`, its OSError (a disk or database that fails) raised as FilingError."""
         try:
-            atomic_write(path, canonical_json(record) + b"\n", mtime=_coarse_now()[1])
+            return operation(*arguments)
+        except OSError as exc:
+            raise FilingError(f"the report store failed: {exc.strerror}") from None
+
+    def _write_index(self, name: str, record: dict) -> None:
+        try:
+            self._objects.write(name, canonical_json(record) + b"\n", mtime=_coarse_now()[1])
         except OSError as exc:
             raise FilingError(f"could not record the filing: {exc.strerror}") from None
 
-    @staticmethod
-    def _read_json(path: Path) -> Optional[dict]:
+    def _read_json(self, name: str) -> Optional[dict]:
         try:
-            data = json.loads(path.read_bytes())
-        except FileNotFoundError:
-            return None
+            stored = self._objects.read(name)
+            data = None if stored is None else json.loads(stored)
         except (OSError, ValueError) as exc:
             raise FilingError(f"an index file is unreadable: {exc.__class__.__name__}") from None
         return data if isinstance(data, dict) else None
+
+
+_SHARED: dict = {}
+
+
+def _shared_objects(layout: DataLayout, url: Optional[str]) -> ReportObjects:
+    """One database engine per process and URL (its connection pool is the point); files need no sharing."""
+    if not url:
+        return objects_for(layout, None)
+    if url not in _SHARED:
+        _SHARED[url] = objects_for(layout, url)
+    return _SHARED[url]

@@ -16,9 +16,11 @@ from bot.crypto.fsutil import atomic_write
 from bot.reports.errors import FilingError
 from bot.reports.keyring import Keyring, RecipientList
 from bot.reports.ledger import Ledger
+from bot.reports.objects import FileObjects, PostgresObjects, objects_for, pull
 from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
 from bot.reports.store import ReportStore
-from bot.settings import LIST_SIGNER_VARIABLE, DataLayout
+from bot import settings
+from bot.settings import LIST_SIGNER_VARIABLE, REPORT_STORE_URL_VARIABLE, DataLayout
 from bot.staff import key_commands
 from bot.staff.anchor import Anchor, anchor_problems
 from bot.staff.audit import AuditLog
@@ -90,7 +92,7 @@ def _chain_problems(layout: DataLayout, listed: RecipientList,
     ledger against `anchors` and the anchor entries in the log."""
     audit_log = AuditLog(layout.audit_dir)
     audit = audit_log.verify(listed.signing_keys())
-    problems = audit.problems + anchor_problems(audit_log.chain, Ledger(layout).chain, anchors, audit.entries)
+    problems = audit.problems + anchor_problems(audit_log.chain, Ledger.of(layout).chain, anchors, audit.entries)
     state = f"audit log {len(audit.entries)} entries {'with problems' if audit.problems else 'intact'}"
     return problems, audit.warnings, state
 
@@ -126,7 +128,7 @@ def cmd_audit_anchor(args: argparse.Namespace, layout: DataLayout) -> int:
             say(f"FAIL: {problem}")
         say("No anchor recorded: the store does not extend the earlier anchors. Run `staff verify`.")
         return 1
-    ledger_seq, ledger_hash = Ledger(layout).chain.head()
+    ledger_seq, ledger_hash = Ledger.of(layout).chain.head()
     audit_log = AuditLog(layout.audit_dir)
     audit_log.append(who(args), "anchor", signing_identity(identities), ledger={"seq": ledger_seq,
                                                                                  "hash": ledger_hash})
@@ -138,8 +140,22 @@ def cmd_audit_anchor(args: argparse.Namespace, layout: DataLayout) -> int:
 
 
 def cmd_flush_spool(args: argparse.Namespace, layout: DataLayout) -> int:
-    delivered = ReportStore(layout.root, spool_dir=layout.spool_override).flush_spool()
+    objects = objects_for(layout, settings.current().report_store_url)
+    delivered = ReportStore(layout.root, spool_dir=layout.spool_override, objects=objects).flush_spool()
     say(f"Delivered from the spool: {', '.join(delivered) if delivered else 'nothing waiting'}")
+    return 0
+
+
+def cmd_pull(args: argparse.Namespace, layout: DataLayout) -> int:
+    url = args.source or settings.current().report_store_url
+    if not url:
+        raise CliError(f"say which report database to copy from: --from URL or {REPORT_STORE_URL_VARIABLE}")
+    try:
+        changed = pull(PostgresObjects(url, create=False), FileObjects(layout))
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    say(f"Copied {changed} new or changed sealed object(s) into {layout.root}. Sealed: nothing was opened. "
+        "`staff list`, `show` and `verify` now read them here.")
     return 0
 
 
@@ -180,6 +196,10 @@ def build_parser() -> argparse.ArgumentParser:
     anchor.set_defaults(func=cmd_audit_anchor)
     sub.add_parser("flush-spool", help="deliver sealed reports waiting in the spool").set_defaults(
         func=cmd_flush_spool)
+    pulling = sub.add_parser("pull", help="copy the sealed reports of a report database into the data directory")
+    pulling.add_argument("--from", dest="source", metavar="URL",
+                         help=f"the database (default: {REPORT_STORE_URL_VARIABLE})")
+    pulling.set_defaults(func=cmd_pull)
     return parser
 
 
