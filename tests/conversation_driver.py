@@ -7,7 +7,7 @@ from typing import Dict, List, Optional
 from bot.benchmark.clients import FOLLOW_UP_ANSWERS
 from tests.assistant import RunningAssistant, payloads, texts
 
-__all__ = ["FOLLOW_UP_ANSWERS", "file_report", "receipt_in", "start_and_consent"]
+__all__ = ["FOLLOW_UP_ANSWERS", "file_report", "reach_confirmation", "receipt_in", "start_and_consent"]
 
 REFERENCE = re.compile(r"REF-[A-Z0-9]{8,}")
 FOLLOWUP_CODE = re.compile(r"\b\d{4} \d{4} \d{4} \d{4}\b")
@@ -28,15 +28,24 @@ def start_and_consent(assistant: RunningAssistant, sender: str, greeting: str = 
     return replies
 
 
+def reach_confirmation(assistant: RunningAssistant, sender: str, *parts: str,
+                       answers: tuple = FOLLOW_UP_ANSWERS) -> List[Dict]:
+    """After consent: tells the account in `parts`, answers the questions; returns the replies that ask to send."""
+    for part in parts:
+        assistant.send(sender, part)
+    assistant.send(sender, "/done")
+    assistant.send(sender, '/choose_role{"role":"witness"}')
+    replies: List[Dict] = []
+    for answer in answers:
+        replies = assistant.send(sender, answer)
+    return replies
+
+
 def file_report(assistant: RunningAssistant, sender: str, narrative: str,
                 answers: tuple = FOLLOW_UP_ANSWERS, greeting: str = "hello") -> Dict[str, Optional[str]]:
     """A whole report, from greeting to filing; returns the reference and follow-up code shown."""
     start_and_consent(assistant, sender, greeting)
-    assistant.send(sender, narrative)
-    assistant.send(sender, "/done")
-    assistant.send(sender, '/choose_role{"role":"witness"}')
-    for answer in answers:
-        assistant.send(sender, answer)
+    reach_confirmation(assistant, sender, narrative, answers=answers)
     return receipt_in(texts(assistant.send(sender, "/affirm")))
 
 

@@ -468,6 +468,34 @@ def test_a_failed_read_is_noted_and_the_empty_turn_after_it_never_replaces_the_d
     assert not STORE_TROUBLE.noted(SENDER)
 
 
+def test_a_turn_whose_action_failed_is_not_saved_so_the_message_sent_again_starts_from_where_it_was(
+        make_store, domain) -> None:
+    """Rasa logs a failed action and saves the turn without its events (a form completed, the filing lost). The
+    store notes the turn's conversation from that log line and refuses the save; another conversation's turn,
+    logged in a task of its own, is not touched."""
+    store = make_store()
+    told = report_conversation()
+    run(store.save(tracker_with(domain, told)))
+
+    async def turn(conversation: str, action_fails: bool) -> None:
+        await store.retrieve(conversation)
+        if action_fails:
+            logging.getLogger("rasa.core.processor").error(
+                "Encountered an exception while running action 'action_file_report'.Bot will continue, but the "
+                "actions events are lost.")
+        await store.save(tracker_with(domain, told + [ActionExecuted("action_file_report")], conversation))
+
+    with pytest.raises(ConversationUnreadable):
+        run(turn(SENDER, action_fails=True))
+    assert STORE_TROUBLE.take(SENDER)  # the channel answers "please send it again"
+    assert event_dicts(run(store.retrieve_full_tracker(SENDER))) == [e.as_dict() for e in told]
+
+    run(turn("someone-else", action_fails=False))
+    assert not STORE_TROUBLE.noted("someone-else")
+    run(turn(SENDER, action_fails=False))  # sent again, the action works: the turn is kept
+    assert event_dicts(run(store.retrieve_full_tracker(SENDER)))[-1]["name"] == "action_file_report"
+
+
 def test_a_failed_save_is_noted_for_the_channel(make_store, domain, monkeypatch) -> None:
     store = make_store()
 

@@ -26,7 +26,7 @@ from bot.tracker.config import (DEFAULT_SWEEP_SECONDS, DEFAULT_TABLE_PREFIX, DEF
 from bot.tracker.keystore import ConversationKey, TrackerKeyStore
 from bot.tracker.schema import create_tables, define_tables, engine_for
 from bot.tracker.sealing import ConversationNames, EventSealer, TrackerDecryptionError
-from bot.tracker.trouble import STORE_TROUBLE
+from bot.tracker.trouble import STORE_TROUBLE, TURN_CONVERSATION, watch_failed_actions
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +34,8 @@ StoredRow = Tuple[int, Dict[Text, Any]]
 
 
 class ConversationUnreadable(RasaException):
-    """The conversation could not be read this turn, so this turn's tracker must not be saved over it."""
+    """The conversation could not be read this turn, or an action of the turn failed: its tracker must not be
+    saved (bot.tracker.trouble)."""
 
 
 @dataclass
@@ -142,6 +143,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             raise TrackerStoreConfigError(f"cannot set up the encrypted tracker store: {error}") from error
         if kwargs:
             logger.warning("Ignoring unknown tracker store settings: %s", sorted(kwargs))
+        watch_failed_actions()
         super().__init__(domain, event_broker)
 
     def _setup(
@@ -177,8 +179,10 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         await self.stream_events(tracker)
         sender_id = str(tracker.sender_id)
         if STORE_TROUBLE.noted(sender_id):
-            # Rasa went on with an empty tracker after our read failed: saving it would replace the draft.
-            raise ConversationUnreadable("not saving a turn whose conversation could not be read")
+            # Rasa went on with an empty tracker after our read failed (saving it would replace the draft), or
+            # without the events of an action that failed (the message is to be sent again, from where it was).
+            raise ConversationUnreadable("not saving a turn whose conversation could not be read, or one of "
+                                         "whose actions failed")
         try:
             self._save(sender_id, tracker)
         except Exception:
@@ -348,6 +352,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             STORE_TROUBLE.note(sender_id)
             raise
         STORE_TROUBLE.clear(sender_id)
+        TURN_CONVERSATION.set(sender_id)
         events = [event for _, event in stored.rows] if stored else []
         if not events:
             return None

@@ -7,11 +7,19 @@ database is back, would replace their stored draft with that empty conversation;
 message they were just thanked for. So the store notes such a conversation here and refuses to save over one it
 could not read (bot.tracker.store), and the channels answer that turn with "please try again in a moment"
 instead of its replies (bot.channels), so the message is sent again once the store is back.
+
+An action that fails is the same kind of trouble. Rasa logs the exception, drops that action's events and goes
+on, then saves the turn: the actions before it in the turn (a form that has just completed, say) are kept, the
+failed one (filing the report) is not, and the message the person is asked to send again then meets a
+conversation that has moved past the question it answered. So a turn with a failed action is noted too, and not
+saved: sent again, it is handled from where it was (watch_failed_actions).
 """
 from __future__ import annotations
 
+import contextvars
+import logging
 import threading
-from typing import Set, Text
+from typing import Optional, Set, Text
 
 
 class StoreTrouble:
@@ -47,3 +55,29 @@ class StoreTrouble:
 
 
 STORE_TROUBLE = StoreTrouble()
+
+
+# The conversation whose turn this asyncio task is handling: set when its tracker is read (bot.tracker.store),
+# which Rasa does first in every turn, in the task that then runs the turn's actions.
+TURN_CONVERSATION: contextvars.ContextVar[Optional[Text]] = contextvars.ContextVar("turn_conversation", default=None)
+
+PROCESSOR_LOGGER = "rasa.core.processor"
+FAILED_ACTION_MESSAGE = "Encountered an exception while running action"
+
+
+class FailedActionWatch(logging.Filter):
+    """Notes the turn's conversation when Rasa's processor logs that an action failed (its only sign: the
+    exception is caught and logged inside Rasa). Lets every record through."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        conversation = TURN_CONVERSATION.get()
+        if conversation is not None and str(record.msg).startswith(FAILED_ACTION_MESSAGE):
+            STORE_TROUBLE.note(conversation)
+        return True
+
+
+def watch_failed_actions() -> None:
+    """Installs the watch on Rasa's processor logger, once per process."""
+    processor_logger = logging.getLogger(PROCESSOR_LOGGER)
+    if not any(isinstance(existing, FailedActionWatch) for existing in processor_logger.filters):
+        processor_logger.addFilter(FailedActionWatch())
