@@ -1,20 +1,26 @@
 """The production shape, as `make run-prod` starts it, on this machine's PostgreSQL and Redis: two Rasa replicas
 and two action servers behind HAProxy, with endpoints.production.yml (issue 14). Two messages of one conversation
 that reach the two replicas at the same moment are both kept, once each; dropped database connections cost at most
-a retry; a replica that is killed costs the conversation nothing, and the balancer routes around it.
+a retry; Redis going down costs at most a retry; a replica that is killed costs the conversation nothing, and the
+balancer routes around it.
 
-Skipped, saying why, only when PostgreSQL or Redis is not running here (`make test` installs HAProxy).
+The lock store is a Redis server of the module's own (this machine's redis-server, on a free port), so that it can
+be stopped without touching the Redis other tests use. Skipped, saying why, only when PostgreSQL or Redis is not
+installed here (`make test` installs HAProxy).
 """
 from __future__ import annotations
 
 import asyncio
 import json
 import os
+import shutil
 import signal
+import subprocess
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterator, List, NamedTuple
+from typing import Iterator, List, NamedTuple, Optional
 
 import pytest
 import redis
@@ -22,12 +28,14 @@ import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 
 from bot import catalog, settings
+from bot.launcher import free_port
 from bot.launcher.servers import Server
 from bot.tracker import EncryptedTrackerStore
 from tests.assistant import RunningAssistant, start_assistant, texts
-from tests.conversation_driver import start_and_consent
+from tests.conversation_driver import reach_confirmation, receipt_in, start_and_consent
+from tests.crypto_fixtures import run_staff
 from tests.helpers import PROJECT_ROOT, stored_account
-from tests.tracker_fixtures import PG_URL, REDIS_URL, drop_postgresql_database, postgresql_url
+from tests.tracker_fixtures import PG_URL, drop_postgresql_database, postgresql_url
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -36,10 +44,43 @@ PARTS = [("at the checkpoint they split the men from the women", "the men were d
          ("we heard shooting from the quarry that evening", "the next morning the trucks returned without them")]
 
 
+class LockRedis:
+    """A redis-server of the tests' own, which can be stopped and started again on the same port."""
+
+    def __init__(self, folder: Path) -> None:
+        self.port, self.folder = free_port(), folder
+        self.process: Optional[subprocess.Popen] = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [str(shutil.which("redis-server")), "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(self.folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                redis.Redis.from_url(self.url, socket_connect_timeout=1).ping()
+                return
+            except redis.RedisError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    raise
+                time.sleep(0.1)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            self.process = None
+
+
 class Replicas(NamedTuple):
     assistant: RunningAssistant  # its rasa_url is the balancer's
     database: str
     database_url: str
+    lock_redis: LockRedis
 
     def replica(self, number: int) -> Server:
         return next(server for server in self.assistant.servers.running if server.name == f"Rasa replica {number}")
@@ -49,10 +90,10 @@ def reachable_or_skip() -> None:
     try:
         with sa.create_engine(PG_URL).connect() as conn:
             conn.execute(sa.text("SELECT 1"))
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
-    except (sa.exc.SQLAlchemyError, redis.RedisError) as error:  # pragma: no cover - depends on the machine
-        pytest.skip(f"the production shape needs PostgreSQL ({PG_URL}) and Redis ({REDIS_URL}): "
-                    f"{type(error).__name__}")
+    except sa.exc.SQLAlchemyError as error:  # pragma: no cover - depends on the machine
+        pytest.skip(f"the production shape needs PostgreSQL ({PG_URL}): {type(error).__name__}")
+    if shutil.which("redis-server") is None:  # pragma: no cover - depends on the machine
+        pytest.skip("the production shape's tests start a Redis of their own: redis-server is not installed")
 
 
 @pytest.fixture(scope="module")
@@ -60,15 +101,19 @@ def replicas(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     reachable_or_skip()
     name = f"testimony_replicas_{uuid.uuid4().hex[:12]}"
     database_url = postgresql_url(name)  # created by the servers' tracker store, as `make run-prod`'s is
+    lock_redis = LockRedis(tmp_path_factory.mktemp("redis"))
+    lock_redis.start()
     production = {"TESTIMONY_ENDPOINTS": "endpoints.production.yml", "TESTIMONY_DATABASE_URL": database_url,
-                  "TESTIMONY_REDIS_URL": REDIS_URL, "RASA_REPLICAS": "2"}
+                  "TESTIMONY_REPORT_STORE_URL": database_url, "TESTIMONY_REDIS_URL": lock_redis.url,
+                  "RASA_REPLICAS": "2"}  # as `make run-prod` sets them
     try:
         assistant = start_assistant(tmp_path_factory.mktemp("replicas"), trained_model, extra_env=production)
         try:
-            yield Replicas(assistant, name, database_url)
+            yield Replicas(assistant, name, database_url, lock_redis)
         finally:
             assistant.stop()
     finally:
+        lock_redis.stop()
         drop_postgresql_database(name)
 
 
@@ -129,6 +174,66 @@ def test_a_database_restart_gets_a_calm_try_again_and_loses_nothing(replicas: Re
     status, answer = assistant.post_raw(body)  # sent again, as the widget offers
     assert status == 200 and texts(answer), (status, answer)
     assert stored_account(stored_events(replicas, sender)) == "\n".join(told[:2])
+
+
+def test_a_report_filed_through_the_replicas_is_sealed_into_the_database_once(replicas: Replicas) -> None:
+    """Filed through the balancer (either action server may seal it), sent twice as an impatient person would:
+    one report, in PostgreSQL only, which staff pull and open with the usual tools."""
+    assistant, sender = replicas.assistant, "files-in-production"
+    start_and_consent(assistant, sender)
+    reach_confirmation(assistant, sender, PARTS[0][0], PARTS[0][1])
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        sent = [pool.submit(post_raw_message, assistant, sender, "/affirm", via) for via in
+                (None, replicas.replica(2).url)]
+        answers = [future.result(timeout=300) for future in sent]
+    receipts = [receipt_in(texts(answer)) for status, answer in answers if status == 200]
+    references = {receipt["reference"] for receipt in receipts if receipt["reference"]}
+    assert len(references) == 1, answers
+    (reference,) = references
+
+    with sa.create_engine(replicas.database_url).connect() as conn:
+        sealed = [row[0] for row in conn.execute(sa.text(
+            "SELECT name FROM testimony_report_objects WHERE name LIKE '%.tse'"))]
+    assert sealed == [f"reports/{reference}/report.tse"]
+    assert not list((assistant.data_dir / "reports").rglob("*.tse"))
+    staff = dict(assistant.env, TESTIMONY_REPORT_STORE_URL=replicas.database_url)
+    pulled = run_staff(assistant.data_dir, "pull", env=staff)
+    assert pulled.returncode == 0, pulled.stderr
+    shown = run_staff(assistant.data_dir, "show", reference, "--json", env=staff, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    assert all(part in shown.stdout for part in PARTS[0]), shown.stdout
+
+
+def post_raw_message(assistant: RunningAssistant, sender: str, message: str, via: Optional[str]) -> tuple:
+    """(status, replies) of one message, a refusal included (its replies are then empty)."""
+    body = json.dumps({"sender": assistant.session_token(sender), "message": message}).encode()
+    status, answer = assistant.post_raw(body, via=via)
+    return status, answer if status == 200 else []
+
+
+def test_redis_down_gets_a_calm_try_again_and_corrupts_nothing(replicas: Replicas) -> None:
+    """With the lock store gone no message is handled unlocked (two at once could then interleave): each is
+    refused with "please try again", at both replicas; with Redis back, the conversation goes on with every answer
+    and the refused messages, sent again, are kept once each."""
+    assistant, sender = replicas.assistant, "redis-down"
+    start_and_consent(assistant, sender)
+    told = [pair[0] for pair in PARTS]
+    assert texts(assistant.send(sender, told[0]))
+    replicas.lock_redis.stop()
+    try:
+        for part, via in zip(told[1:], (None, replicas.replica(2).url)):
+            body = json.dumps({"sender": assistant.session_token(sender), "message": part}).encode()
+            status, answer = assistant.post_raw(body, via=via)
+            assert status == 503 and "try again" in json.loads(answer)["error"], (status, answer)
+        assert assistant.servers.first_stopped() is None  # refused calmly, nothing crashed
+    finally:
+        replicas.lock_redis.start()  # an empty Redis, as after a restart without persistence
+
+    for part in told[1:]:
+        assert texts(assistant.send(sender, part))  # sent again, as the widget offers
+    said = [event["text"] for event in stored_events(replicas, sender) if event.get("event") == "user"]
+    assert [said.count(part) for part in told] == [1] * len(told), said
+    assert stored_account(stored_events(replicas, sender)) == "\n".join(told)
 
 
 def test_a_killed_replica_costs_the_conversation_nothing(replicas: Replicas) -> None:
