@@ -87,6 +87,11 @@ class RunningAssistant:
             body["metadata"] = metadata
         return self.post_raw(json.dumps(body).encode("utf-8"), via=via)[1]
 
+    def post_message(self, sender: str, message: str, via: Optional[str] = None) -> tuple:
+        """(status, answer) of one message from `sender`'s session, a refusal (its error text) included."""
+        body = json.dumps({"sender": self.session_token(sender), "message": message}).encode("utf-8")
+        return self.post_raw(body, via=via)
+
     def post_raw(self, payload: bytes, content_type: str = "application/json", via: Optional[str] = None) -> tuple:
         request = urllib.request.Request(
             f"{via or self.rasa_url}/webhooks/rest/webhook", data=payload, method="POST",

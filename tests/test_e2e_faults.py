@@ -37,12 +37,6 @@ def action_server(assistant: RunningAssistant) -> Server:
     return next(server for server in assistant.servers.running if server.name == "The action server")
 
 
-def post(assistant: RunningAssistant, sender: str, message: str) -> tuple:
-    """(status, answer) of one message, the refusals included."""
-    body = json.dumps({"sender": assistant.session_token(sender), "message": message}).encode()
-    return assistant.post_raw(body)
-
-
 def filed_account(assistant: RunningAssistant, reference: str) -> str:
     """The account in the filed report, opened by staff as they would."""
     shown = run_staff(assistant.data_dir, "show", reference, "--json", env=assistant.env, timeout=120)
@@ -61,7 +55,7 @@ def test_a_killed_action_server_costs_a_turn_and_nothing_else(trained_model: Pat
         os.kill(actions.process.pid, signal.SIGKILL)
         actions.process.wait()
 
-        status, answer = post(assistant, sender, SECOND)
+        status, answer = assistant.post_message(sender, SECOND)
         assert status == 503 and "try again" in json.loads(answer)["error"]  # the widget keeps the message
 
         restart_server(actions, assistant.servers.others(actions))
@@ -105,7 +99,7 @@ def test_an_action_server_killed_while_filing_files_the_report_exactly_once(trai
         reach_confirmation(assistant, sender, FIRST, SECOND)
         actions = action_server(assistant)
         answered: Dict[str, tuple] = {}
-        sending = threading.Thread(target=lambda: answered.update(first=post(assistant, sender, "/affirm")))
+        sending = threading.Thread(target=lambda: answered.update(first=assistant.post_message(sender, "/affirm")))
         sending.start()
         reserved = wait_for_reservation(assistant.data_dir)
         os.kill(actions.process.pid, signal.SIGSTOP)

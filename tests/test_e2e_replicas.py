@@ -183,7 +183,7 @@ def test_a_report_filed_through_the_replicas_is_sealed_into_the_database_once(re
     start_and_consent(assistant, sender)
     reach_confirmation(assistant, sender, PARTS[0][0], PARTS[0][1])
     with ThreadPoolExecutor(max_workers=2) as pool:
-        sent = [pool.submit(post_raw_message, assistant, sender, "/affirm", via) for via in
+        sent = [pool.submit(assistant.post_message, sender, "/affirm", via) for via in
                 (None, replicas.replica(2).url)]
         answers = [future.result(timeout=300) for future in sent]
     receipts = [receipt_in(texts(answer)) for status, answer in answers if status == 200]
@@ -204,13 +204,6 @@ def test_a_report_filed_through_the_replicas_is_sealed_into_the_database_once(re
     assert all(part in shown.stdout for part in PARTS[0]), shown.stdout
 
 
-def post_raw_message(assistant: RunningAssistant, sender: str, message: str, via: Optional[str]) -> tuple:
-    """(status, replies) of one message, a refusal included (its replies are then empty)."""
-    body = json.dumps({"sender": assistant.session_token(sender), "message": message}).encode()
-    status, answer = assistant.post_raw(body, via=via)
-    return status, answer if status == 200 else []
-
-
 def test_redis_down_gets_a_calm_try_again_and_corrupts_nothing(replicas: Replicas) -> None:
     """With the lock store gone no message is handled unlocked (two at once could then interleave): each is
     refused with "please try again", at both replicas; with Redis back, the conversation goes on with every answer
@@ -222,8 +215,7 @@ def test_redis_down_gets_a_calm_try_again_and_corrupts_nothing(replicas: Replica
     replicas.lock_redis.stop()
     try:
         for part, via in zip(told[1:], (None, replicas.replica(2).url)):
-            body = json.dumps({"sender": assistant.session_token(sender), "message": part}).encode()
-            status, answer = assistant.post_raw(body, via=via)
+            status, answer = assistant.post_message(sender, part, via=via)
             assert status == 503 and "try again" in json.loads(answer)["error"], (status, answer)
         assert assistant.servers.first_stopped() is None  # refused calmly, nothing crashed
     finally:

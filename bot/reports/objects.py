@@ -25,7 +25,8 @@ from typing import ContextManager, Iterator, List, Optional, Protocol
 
 import sqlalchemy as sa
 
-from bot.crypto.fsutil import atomic_write, ensure_private_dir, file_lock, fsync_dir, is_temp_file
+from bot.crypto.fsutil import (atomic_write, ensure_private_dir, file_lock, fsync_dir, is_temp_file,
+                               remove_stale_temp_files)
 from bot.crypto.hashchain import HashChain
 from bot.settings import DataLayout
 
@@ -139,7 +140,6 @@ class FileObjects:
         return HashChain(self.path(LEDGER_LOG), self.path(LEDGER_HEAD), "ledger")
 
     def tidy(self) -> None:
-        from bot.crypto.fsutil import remove_stale_temp_files
         for folder in ("spool", "reports", "index"):
             remove_stale_temp_files(self.path(folder))
 
