@@ -43,7 +43,7 @@ $(STAMP): requirements.lock scripts/find-python310
 
 setup: $(STAMP)
 
-$(MODEL): $(STAMP) $(TRAINING_INPUTS) $(shell find bot -name '*.py' -path '*components*' 2>/dev/null)
+$(MODEL): $(STAMP) $(TRAINING_INPUTS) $(shell find bot -name '*.py' -path '*components*' 2>/dev/null) bot/intake/wording.py
 	$(RASA) train --fixed-model-name testimony --out models --quiet
 	touch $@
 

@@ -12,10 +12,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import answer_worries, asks_a_question
-from actions.conversation import latest_intent, latest_user_text, times_said
+from actions.conversation import latest_intent, latest_user_text, plainly_means, times_said, worded_like
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
-from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_clear_choice,
-                                is_short, is_worth_holding, normalise)
+from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_worth_holding,
+                                normalise)
 from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
                                INTAKE_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES, RULED_REPORT_QUESTIONS)
 from bot.intake.narrative import added_to_account
@@ -27,6 +27,8 @@ SUPPORT_CHARITY = "support_organisation"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
 REVIEW_AND_SEND = "review_and_send"
 ADD_MORE = "add_more"
+# "That's everything", "no", "nothing else", "skip", "I'd rather not say", "I don't know": the account is closed.
+CLOSES_THE_ACCOUNT = ("done", "deny", "skip", "rather_not_say", "dont_know")
 # At the summary, "no" and "I want to add more" both ask to add or correct something first.
 ASKS_TO_CORRECT = ("deny", ADD_MORE)
 
@@ -76,7 +78,7 @@ class AnswerValidationAction(FormValidationAction, ABC):
 
 def free_text_answer(slot: Text, tracker: Tracker) -> Slots:
     """The generic free-text answer: the user's words, or a skip marker; nothing usable asks again."""
-    return {slot: normalise(latest_user_text(tracker), latest_intent(tracker))}
+    return {slot: normalise(latest_user_text(tracker), latest_intent(tracker), worded_like(tracker))}
 
 
 class ValidateIntakeForm(AnswerValidationAction):
@@ -108,7 +110,7 @@ class ValidateIntakeForm(AnswerValidationAction):
                 and not times_said(tracker, "utter_words_held"):
             dispatcher.utter_message(response="utter_words_held")
             return {"safe_now": None}
-        if intent == "affirm" and not is_worth_holding(text, intent):
+        if plainly_means(tracker, "affirm"):
             return {"safe_now": YES}
         dispatcher.utter_message(response="utter_safety_advice")
         # The choices come next (required_slots); what they wrote is held, never taken as this answer.
@@ -135,6 +137,8 @@ class ValidateIntakeForm(AnswerValidationAction):
         if is_worth_holding(text, latest_intent(tracker)):
             dispatcher.utter_message(response="utter_words_held")
             return {"consent": None}
+        if value is True and not plainly_means(tracker, "affirm"):
+            return {"consent": None}  # a few words only taken for yes: asked again, never assumed
         if isinstance(value, bool):
             return {"consent": value}
         return {"consent": None}
@@ -173,9 +177,9 @@ class ValidateReportForm(AnswerValidationAction):
         """
         held = list(tracker.get_slot("held_words") or [])
         text = clean_text(latest_user_text(tracker))
-        if is_clear_choice(text) and value is True:
+        if value is True and plainly_means(tracker, "affirm"):
             return {"keep_held_words": True, "narrative": "\n".join(held), "held_words": None}
-        if is_clear_choice(text) and (value is False or latest_intent(tracker) in MARKER_FOR_INTENT):
+        if plainly_means(tracker, "deny", *MARKER_FOR_INTENT):
             return {"keep_held_words": False, "held_words": None}
         if is_worth_holding(text):
             return {"keep_held_words": None, "held_words": held + [text]}
@@ -210,14 +214,15 @@ class ValidateReportForm(AnswerValidationAction):
         """More text adds to the narrative, in as many messages as the user needs.
 
         "That's all", "no", "nothing else" or "I'd rather not say" ends it, and "just send it" goes on to the
-        summary; a longer message that merely sounds like one of those is more of the account.
+        summary; a message the classifier merely took for one of those ("they came at night" read as "that's
+        everything") is more of the account, and the question is asked again (bot.intake.answers.is_plain).
         """
         more = clean_text(latest_user_text(tracker))
         if asks_to_review(tracker):
             return {"narrative_done": True, **review_now(tracker)}
-        if value is True and (is_button_payload(more) or is_short(more)):
+        if value is True and plainly_means(tracker, *CLOSES_THE_ACCOUNT):
             return {"narrative_done": True}
-        if not more or is_button_payload(more) or (latest_intent(tracker) == ADD_MORE and is_short(more)):
+        if not more or is_button_payload(more) or plainly_means(tracker, ADD_MORE):
             return {"narrative_done": None}
         acknowledge_sexual_violence(more, dispatcher, tracker)
         return {**added_to_account(tracker.get_slot("narrative"), more), "narrative_done": None}
@@ -262,9 +267,9 @@ class ValidateReportForm(AnswerValidationAction):
         """Yes (or "review and send" again) sends; anything the user writes instead is added as a correction and
         the summary is shown again. A long message the classifier took for "yes" is a correction, not a send."""
         text = clean_text(latest_user_text(tracker))
-        if (value is True and is_clear_choice(text)) or asks_to_review(tracker):
+        if (value is True and plainly_means(tracker, "affirm")) or asks_to_review(tracker):
             return {"report_confirmed": True}
-        if not text or is_button_payload(text) or (latest_intent(tracker) in ASKS_TO_CORRECT and is_short(text)):
+        if not text or is_button_payload(text) or plainly_means(tracker, *ASKS_TO_CORRECT):
             return {"report_confirmed": None}
         corrections = list(tracker.get_slot("corrections") or [])
         return {"report_confirmed": None, "corrections": corrections + [text]}
@@ -273,8 +278,7 @@ class ValidateReportForm(AnswerValidationAction):
 def asks_to_review(tracker: Tracker) -> bool:
     """The "That's all, review and send" button, or a few words that mean it: never a longer answer that the
     classifier took for it, which is kept as the answer it was."""
-    text = clean_text(latest_user_text(tracker))
-    return latest_intent(tracker) == REVIEW_AND_SEND and (is_button_payload(text) or is_short(text))
+    return plainly_means(tracker, REVIEW_AND_SEND)
 
 
 def review_now(tracker: Tracker) -> Slots:

@@ -13,11 +13,11 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import (kept_as_answer, latest_intent, latest_user_text, set_since_latest_message,
-                                  times_said)
+from actions.conversation import (kept_as_answer, latest_intent, latest_user_text, plainly_means,
+                                  set_since_latest_message, times_said)
 from actions.report import forget_conversation
 from bot.intake.age import mentions_an_age_under_18, may_say_under_18_now, speaks_of_the_past
-from bot.intake.answers import clean_text, is_clear_choice, is_worth_holding
+from bot.intake.answers import clean_text, is_worth_holding
 
 # Messages that are about the conversation itself, never the start of an account, however long.
 NOT_AN_ACCOUNT = ("delete_everything", "stop", "change_language", "followup", "withdraw")
@@ -26,7 +26,7 @@ QUOTED_CHARACTERS = 300
 
 
 class ActionHoldWords(Action):
-    """Custom slot mapping run after every message: words of an account typed before consent are held.
+    """Run after every message (in action_read_message): words of an account typed before consent are held.
 
     They are never filed unless the person chooses to keep them once they have consented (ask_keep_held_words).
     """
@@ -97,7 +97,7 @@ class ActionAnswerAge(Action):
             return ask_under_18_now(dispatcher, tracker)  # "I'm 15" read as "I am an adult": ask, never assume
         # A stale question (left open by a detour) is not asked any more: its "yes" deletes nothing.
         asked = tracker.get_slot("age_asked") and last_question(tracker) == "utter_ask_under_18_now"
-        clear_yes = intent == "affirm" and is_clear_choice(text)
+        clear_yes = plainly_means(tracker, "affirm")
         if asked and (clear_yes or (intent == "under_18" and not speaks_of_the_past(text))):
             return take_child_safe_path(dispatcher, tracker)
         clear_answer = intent in ("deny", "adult")

@@ -3,6 +3,7 @@ search, trackers for actions, and reading a conversation back from the encrypted
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import subprocess
 import sys
@@ -67,10 +68,39 @@ def tracker(name: str, **changes: Any) -> Tracker:
     return Tracker.from_dict(data)
 
 
-def with_message(name: str, text: str, intent: str, **slots: Any) -> Tracker:
-    """The fixture with one more user message, as Rasa would send it (an event and the latest message)."""
-    trk = tracker(name, slots=slots, latest_message={"text": text, "intent": {"name": intent}, "entities": []})
-    trk.events.append({"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}})
+@functools.lru_cache(maxsize=1)
+def wording_as_trained() -> Any:
+    """The WordedLike component as training on the project's NLU data makes it (no model needed)."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    from bot.components.worded_like import WordedLike
+    from bot.intake.wording import Wording
+
+    data = load_data(str(PROJECT_ROOT / "data" / "nlu"))
+    return WordedLike(None, None, Wording.learn((m.get("text"), m.get("intent")) for m in data.intent_examples))
+
+
+def worded_like_as_trained(text: str) -> List[List[str]]:
+    """The `worded_like` parse data the trained model gives `text` (bot.components.worded_like)."""
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.intake.wording import PARSE_KEY
+
+    message = Message({"text": text})
+    wording_as_trained().mark(message)
+    return message.get(PARSE_KEY)
+
+
+def with_message(name: str, text: str, intent: str, worded_like: Optional[Sequence[Sequence[str]]] = None,
+                 **slots: Any) -> Tracker:
+    """The fixture with one more user message, as Rasa would send it (an event and the latest message).
+
+    `worded_like` is what the trained NLU pipeline adds (bot.components.worded_like), unless a test says."""
+    if worded_like is None:
+        worded_like = worded_like_as_trained(text)
+    parse_data = {"text": text, "intent": {"name": intent}, "entities": [], "worded_like": list(worded_like)}
+    trk = tracker(name, slots=slots, latest_message=parse_data)
+    trk.events.append({"event": "user", "text": text, "parse_data": parse_data})
     return trk
 
 

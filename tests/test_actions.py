@@ -27,12 +27,22 @@ def test_a_form_reactivated_after_a_pause_keeps_earlier_answers() -> None:
     assert result == {"narrative": "soldiers came at night"}
 
 
-@pytest.mark.parametrize("intent, stored", [("skip", "skipped"), ("dont_know", "dont_know"),
-                                            ("rather_not_say", "rather_not_say")])
-def test_every_way_of_not_answering_is_accepted(intent: str, stored: str) -> None:
-    trk = with_message("narrative_requested", "whatever they typed", intent, requested_slot="incident_time")
-    result = ValidateReportForm().validate_incident_time("whatever they typed", CollectingDispatcher(), trk, {})
+@pytest.mark.parametrize("text, intent, stored", [
+    ("skip this one", "skip", "skipped"), ("/skip", "skip", "skipped"), ("no idea", "dont_know", "dont_know"),
+    ("i dont remember", "dont_know", "dont_know"), ("prefer not to say", "rather_not_say", "rather_not_say"),
+    ("لا أعرف", "dont_know", "dont_know"), ("не хочу казати", "rather_not_say", "rather_not_say")])
+def test_every_way_of_not_answering_is_accepted(text: str, intent: str, stored: str) -> None:
+    trk = with_message("narrative_requested", text, intent, requested_slot="incident_time")
+    result = ValidateReportForm().validate_incident_time(text, CollectingDispatcher(), trk, {})
     assert result == {"incident_time": stored}
+
+
+@pytest.mark.parametrize("text, intent", [("in the spring", "dont_know"), ("before the war", "skip"),
+                                          ("في الربيع", "rather_not_say"), ("навесні", "dont_know")])
+def test_a_short_answer_taken_for_not_answering_is_kept_in_the_users_words(text: str, intent: str) -> None:
+    trk = with_message("narrative_requested", text, intent, requested_slot="incident_time")
+    result = ValidateReportForm().validate_incident_time(text, CollectingDispatcher(), trk, {})
+    assert result == {"incident_time": text}
 
 
 @pytest.mark.parametrize("payload, intent", [("/resume", "resume"), ('/choose_role{"role":"witness"}', "choose_role"),

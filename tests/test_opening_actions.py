@@ -113,6 +113,20 @@ def test_a_long_yes_at_the_summary_is_a_correction_not_a_send() -> None:
     assert result == {"report_confirmed": None, "corrections": ["it was four weeks, not three", text]}
 
 
+@pytest.mark.parametrize("text", ["he was 17", "my uncle too", "كان عمره ١٧", "і мій дядько"])
+def test_a_short_correction_taken_for_yes_at_the_summary_is_kept_and_nothing_is_sent(text: str) -> None:
+    trk = with_message("report_ready", text, "affirm", report_confirmed=None, requested_slot="report_confirmed")
+    result, _ = validated(ValidateReportForm(), "report_confirmed", True, trk)
+    assert result == {"report_confirmed": None, "corrections": ["it was four weeks, not three", text]}
+
+
+@pytest.mark.parametrize("text", ["yes send it", "yes", "نعم", "так, надішліть"])
+def test_a_plain_yes_at_the_summary_sends(text: str) -> None:
+    trk = with_message("report_ready", text, "affirm", report_confirmed=None, requested_slot="report_confirmed")
+    result, _ = validated(ValidateReportForm(), "report_confirmed", True, trk)
+    assert result == {"report_confirmed": True}
+
+
 # --- held words are offered back after consent ------------------------------------------------------------------
 
 def offered(text: str, intent: str) -> Tracker:

@@ -20,7 +20,7 @@ from bot.intake import summary
 from bot.intake.disclosures import mentions_sexual_violence
 from bot.intake.fields import CONTACT_NEEDS, OPTIONAL_FOLLOW_UPS
 from bot.intake.report_builder import build_report
-from tests.helpers import DOMAIN_FILE, run_action, sdk_tracker
+from tests.helpers import DOMAIN_FILE, run_action, sdk_tracker, worded_like_as_trained
 
 DOMAIN = yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))
 FORM_SLOTS: List[str] = DOMAIN["forms"]["report_form"]["required_slots"]
@@ -30,7 +30,8 @@ ACCOUNT = {"language": "en", "consent": True, "narrative": "soldiers came at nig
 def answering(slot: str, text: str, intent: str, slots: Optional[Dict[str, Any]] = None,
               entities: Optional[List[Dict[str, Any]]] = None, events: List[Dict[str, Any]] = ()) -> Tracker:
     """The report form asking `slot`, and the user's message that answers it."""
-    message = {"text": text, "intent": {"name": intent}, "entities": entities or []}
+    message = {"text": text, "intent": {"name": intent}, "entities": entities or [],
+               "worded_like": worded_like_as_trained(text)}
     user = {"event": "user", "text": text, "parse_data": message}
     return sdk_tracker("questions", {**ACCOUNT, **(slots or {}), "requested_slot": slot}, message,
                        [*events, user], active_loop={"name": "report_form"})
@@ -157,6 +158,20 @@ def test_i_would_rather_not_say_and_i_dont_know_close_the_account_in_the_domain(
 def test_short_ways_of_saying_no_more_close_the_account_and_add_nothing_to_it(text: str, intent: str) -> None:
     result, _ = validate("narrative_done", True, answering("narrative_done", text, intent))
     assert result == {"narrative_done": True}
+
+
+# A few words of an account, read by a model as one of the closings or as "add more": none is worded as one.
+SHORT_ACCOUNTS = ["they came at night", "they came", "جاؤوا في الليل", "جاؤوا", "вони прийшли вночі",
+                  "забрали брата", "ils sont venus", "vinieron de noche", "они пришли ночью", "شب آمدند"]
+
+
+@pytest.mark.parametrize("intent", ["done", "deny", "skip", "rather_not_say", "dont_know", "add_more"])
+@pytest.mark.parametrize("text", SHORT_ACCOUNTS)
+def test_a_few_words_of_the_account_taken_for_a_closing_are_added_and_the_account_stays_open(text: str,
+                                                                                            intent: str) -> None:
+    value = True if intent != "add_more" else text  # what the slot mappings give each guess
+    result, _ = validate("narrative_done", value, answering("narrative_done", text, intent))
+    assert result == {"narrative_more": text, "narrative_done": None}
 
 
 @pytest.mark.parametrize("text", ["/add_more", "add more", "i have more to say"])

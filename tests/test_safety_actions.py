@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.safety import ActionRespondToDanger, danger_in
 from bot.safety.net import IMMEDIATE_DANGER, SELF_HARM, find_danger
-from tests.helpers import account_after
+from tests.helpers import account_after, worded_like_as_trained
 
 INTAKE = ["safe_now", "safe_to_go_on", "consent"]
 
@@ -22,7 +22,8 @@ def tracker_at(text: str, intent: str, form: Optional[str], requested: Optional[
                **slots: Any) -> Tracker:
     """A tracker just after the user wrote `text`, parsed as Rasa would parse it (safety net included)."""
     found = find_danger(text)
-    parse = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": []}
+    parse = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": [],
+             "worded_like": worded_like_as_trained(text)}
     if found:
         parse["danger"] = found.as_dict()
     events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": text, "parse_data": parse}]

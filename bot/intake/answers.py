@@ -7,7 +7,9 @@ form never asks the same question twice (rule 6).
 from __future__ import annotations
 
 import unicodedata
-from typing import Optional
+from typing import Collection, Optional, Sequence
+
+from bot.intake.wording import is_worded_as
 
 SKIPPED = "skipped"
 DONT_KNOW = "dont_know"
@@ -43,13 +45,23 @@ def is_short(text: str) -> bool:
 
 
 def is_clear_choice(text: Optional[str]) -> bool:
-    """A button, or a few typed words ("yes", "no thanks"): only these may answer a question asked with buttons.
-
-    A longer message classified as "yes" or "no" is something the user is telling, not a choice: it never fills
-    a yes/no slot (safe, consent, send, keep), so a misread intent costs a turn and never a decision.
-    """
+    """A button, or a few typed words ("yes", "no thanks"): too little to hold as part of an account."""
     cleaned = clean_text(text)
     return bool(cleaned) and (is_button_payload(cleaned) or is_short(cleaned))
+
+
+def is_plain(text: Optional[str], intent: Optional[str], worded_like: Sequence[Sequence[str]],
+             meanings: Collection[str]) -> bool:
+    """A button for one of `meanings`, or a few typed words classified as one and worded as one of them.
+
+    Only such a message may decide something (close the account, send, give consent, let words go): a message
+    the classifier merely took for one of them ("they came at night" read as "that's everything") is something
+    the user is telling, so a misread intent costs a turn and never a decision or a word (bot.intake.wording).
+    """
+    cleaned = clean_text(text)
+    if not cleaned or intent not in meanings:
+        return False
+    return is_button_payload(cleaned) or (is_short(cleaned) and is_worded_as(worded_like, meanings))
 
 
 # Asking to start or asking a question ("Hello, I want to report something that happened to my family") is part
@@ -75,13 +87,18 @@ def is_question(text: Optional[str]) -> bool:
     return clean_text(text).endswith(QUESTION_MARKS)
 
 
-def normalise(text: Optional[str], intent: Optional[str]) -> Optional[str]:
-    """The answer to store for a free-text question, or None when nothing usable was said (ask again)."""
+def normalise(text: Optional[str], intent: Optional[str],
+              worded_like: Sequence[Sequence[str]] = ()) -> Optional[str]:
+    """The answer to store for a free-text question, or None when nothing usable was said (ask again).
+
+    "Skip", "I don't know" or "I'd rather not say" become markers only when said plainly (`is_plain`); a short
+    answer the classifier took for one of them ("in the spring") is kept in the user's words.
+    """
     cleaned = clean_text(text)
     if is_button_payload(cleaned):
         # A button of another question ("Carry on", a role, a language) answers nothing here: ask again.
         return MARKER_FOR_INTENT.get(intent or "") or YES_NO_FOR_INTENT.get(intent or "")
-    if intent in MARKER_FOR_INTENT and is_short(cleaned):
+    if is_plain(cleaned, intent, worded_like, MARKER_FOR_INTENT):
         return MARKER_FOR_INTENT[intent]
     return cleaned or None
 

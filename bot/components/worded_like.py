@@ -1,0 +1,75 @@
+"""A Rasa graph component: which intents use each word of a short message, beside what the classifier guessed.
+
+At training it keeps the words of every intent's examples (bot.intake.wording), in the model. At inference it adds
+to the parse data of a message of a few words, for each word, the intents whose examples use it:
+
+    {"text": "no thats everythng", "intent": {"name": "done", ...},
+     "worded_like": [["deny", "done", ...], ["affirm", "deny", "done", ...], ["done", ...]]}
+
+The custom actions let a typed message decide something (close the account, send, let words go) only when it is
+worded as what the classifier took it for (bot.intake.answers.is_plain); the classifier's guess alone
+costs a turn at most. Longer messages and buttons get an empty list: they are answers, or say what they mean.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.components.input_guard import WHOLE_TEXT
+from bot.intake.answers import clean_text, is_button_payload, is_short
+from bot.intake.wording import PARSE_KEY, Wording
+
+FILE_NAME = "wording.json"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class WordedLike(GraphComponent):
+    """Adds `worded_like` to the parse data of short typed messages (see the module docstring)."""
+
+    def __init__(self, model_storage: ModelStorage, resource: Resource,
+                 wording: Optional[Wording] = None) -> None:
+        self._model_storage = model_storage
+        self._resource = resource
+        self.wording = wording or Wording({})
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "WordedLike":
+        return cls(model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        self.wording = Wording.learn((example.get(TEXT), example.get(INTENT))
+                                     for example in training_data.intent_examples)
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / FILE_NAME).write_text(json.dumps(self.wording.as_dict(), ensure_ascii=False),
+                                               encoding="utf-8")
+        return self._resource
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "WordedLike":
+        with model_storage.read_from(resource) as directory:
+            words = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
+        return cls(model_storage, resource, Wording(words))
+
+    def mark(self, message: Message) -> None:
+        text = clean_text(message.get(WHOLE_TEXT) or message.get(TEXT))
+        plain = bool(text) and not is_button_payload(text) and is_short(text)
+        message.set(PARSE_KEY, self.wording.worded_like(text) if plain else [], add_to_output=True)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self.mark(message)
+        return messages

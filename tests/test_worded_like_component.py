@@ -1,0 +1,102 @@
+"""The WordedLike Rasa graph component and bot.intake.wording, trained on the project's own NLU data.
+
+A closing in a wording of our own ("thats everythng") is worded like "done" or "no"; a few words of an account in
+any of the ten languages ("they came at night") is worded like no closing, so a guess alone cannot end it.
+"""
+from __future__ import annotations
+
+import pytest
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.loading import load_data
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.input_guard import WHOLE_TEXT
+from bot.components.worded_like import WordedLike
+from bot.intake.wording import PARSE_KEY, Wording, is_worded_as, words_of
+from bot.settings import PROJECT_ROOT
+
+CLOSING = {"done", "deny", "skip", "rather_not_say", "dont_know"}
+
+# Short pieces of an account, none of them a training example, in the ten languages.
+ACCOUNTS = [
+    "they came at night", "they came", "soldiers took him", "my brother", "at the checkpoint", "in 2022",
+    "جاؤوا في الليل", "جاؤوا", "أخذوا أخي", "عند الحاجز",
+    "вони прийшли вночі", "вони прийшли", "забрали брата",
+    "они пришли ночью", "забрали отца",
+    "vinieron de noche", "se llevaron a mi hermano",
+    "ils sont venus la nuit", "ils ont pris mon frère",
+    "شب آمدند", "برادرم را بردند",
+    "وہ رات کو آئے", "میرے بھائی کو لے گئے",
+    "habeenkii ayay yimaadeen", "walaalkay way qaateen",
+    "இரவில் வந்தார்கள்", "என் சகோதரனை கொண்டு சென்றார்கள்",
+]
+# Closings in wordings of our own: misspelt, without apostrophes, in other words than the examples'.
+CLOSINGS = ["thats everythng", "no thats all", "nothing more", "Nothing else.", "that's everything, thanks",
+            "i dont knoww", "skip", "ما في شيء آخر", "هذا كل شيء", "це все", "більше нічого", "это всё", "nada más",
+            "c'est tout"]
+
+
+@pytest.fixture(scope="module")
+def component(tmp_path_factory: pytest.TempPathFactory) -> WordedLike:
+    """Trained on data/nlu, persisted and loaded again as Rasa does between training and serving."""
+    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
+    resource = Resource(WordedLike.__name__)
+    context = ExecutionContext(storage, resource)
+    WordedLike.create(WordedLike.get_default_config(), storage, resource, context).train(
+        load_data(str(PROJECT_ROOT / "data" / "nlu")))
+    return WordedLike.load(WordedLike.get_default_config(), storage, resource, context)
+
+
+def worded_like(component: WordedLike, text: str) -> list:
+    message = Message({TEXT: text, INTENT: {"name": "done", "confidence": 0.6}})
+    component.process([message])
+    return message.as_dict(only_output_properties=True)[PARSE_KEY]
+
+
+@pytest.mark.parametrize("text", ACCOUNTS)
+def test_a_few_words_of_an_account_are_not_worded_as_a_closing(component: WordedLike, text: str) -> None:
+    assert not is_worded_as(worded_like(component, text), CLOSING), (text, worded_like(component, text))
+
+
+@pytest.mark.parametrize("text", CLOSINGS)
+def test_closings_in_words_of_our_own_are_worded_as_a_closing(component: WordedLike, text: str) -> None:
+    assert is_worded_as(worded_like(component, text), CLOSING), (text, worded_like(component, text))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "/done", "!!!", "no " * 6,
+                                  "no, nothing more, that is all I can say today"])
+def test_buttons_long_messages_and_messages_without_words_are_worded_as_nothing(component: WordedLike,
+                                                                                 text: str) -> None:
+    assert worded_like(component, text) == []
+    assert not is_worded_as(worded_like(component, text), CLOSING)
+
+
+def test_the_whole_message_is_read_when_the_guard_shortened_it(component: WordedLike) -> None:
+    message = Message({TEXT: "nothing", WHOLE_TEXT: "nothing, they came at night", INTENT: {"name": "done"}})
+    component.process([message])
+    assert not is_worded_as(message.get(PARSE_KEY), CLOSING)
+
+
+def test_words_are_compared_without_case_accents_diacritics_or_apostrophes() -> None:
+    assert words_of("Don’t KNOW") == words_of("dont know") == ["dont", "know"]
+    assert words_of("لَا شَيْء") == words_of("لا شيء")
+    assert words_of("C'est TOUT, déjà") == ["cest", "tout", "deja"]
+
+
+def test_one_slip_is_allowed_in_longer_words_only() -> None:
+    wording = Wording({"done": ["everything", "all", "thats"], "inform": ["night"], "goodbye": ["thanks"]})
+    for typed in ("everythng", "everyhting", "everythinng", "evarything", "thats all", "all, thanks"):
+        assert is_worded_as(wording.worded_like(typed), {"done"}), typed
+    for typed in ("al", "everythingg all night", "evrythng", "night all", "thanks"):
+        assert not is_worded_as(wording.worded_like(typed), {"done"}), typed
+
+
+def test_every_word_must_belong_to_one_of_the_meanings_and_one_at_least_to_them_proper() -> None:
+    worded_like = [["deny", "dont_know"], ["done"], ["goodbye", "inform"]]  # "no nothing thanks"
+    assert is_worded_as(worded_like, {"done", "deny"})
+    assert not is_worded_as(worded_like, {"done"})
+    assert not is_worded_as([["goodbye"], ["goodbye"]], {"done"})
+    assert not is_worded_as([], {"done"})
