@@ -70,7 +70,7 @@ def offer_switch(dispatcher: CollectingDispatcher, current: str, candidate: str)
 
 
 class ActionDetectLanguage(Action):
-    """Custom slot mapping run after every user message: keeps the session language, sticky but never stuck.
+    """Run after every user message (in action_read_message): keeps the session language, sticky but never stuck.
 
     The rules are bot.language.session.decide; this action only gathers what it needs from the tracker and
     turns the decision into slots and, when a switch is proposed, a question asked in both languages.
