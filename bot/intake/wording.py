@@ -4,8 +4,9 @@ The classifier reads character n-grams, so "they came at night" can come out as 
 margins are thin, and a model trained on another machine draws them differently. Where a guess would decide
 something (close the account, send the report, drop what was written), the guess alone is not enough: every
 word of the message must also be a word that the examples of the intents meant use (`is_worded_as`), allowing
-one slip of the finger in longer words ("everythng", "nothinf"). Words of an account ("came", "night", "الليل") are not in the examples of
-"done" or "no", so an account can no longer be taken for one; a closing worded in a new way costs a turn.
+one slip of the finger in longer words ("everythng", "nothinf"). Words of an account ("came", "night", "الليل")
+are not in the examples of "done" or "no", so an account can no longer be taken for one; a closing worded in a
+new way costs a turn.
 """
 from __future__ import annotations
 
