@@ -1,13 +1,15 @@
-"""action_read_message: the one custom slot mapping Rasa runs after every message, and the only one unconditioned,
-so that an ordinary turn costs one round trip to the action server for what every message needs read."""
+"""What a turn costs in calls to the action server: action_read_message is the one custom slot mapping Rasa runs
+after every message (the only one unconditioned), and the 42 KB domain goes only to the form validators."""
 from __future__ import annotations
 
 from typing import Any, Dict, Set
 
+import pytest
 import yaml
 from rasa_sdk.events import SlotSet
 
 from actions.every_message import ActionReadMessage
+from bot.settings import PROJECT_ROOT
 from tests.helpers import DOMAIN_FILE, run_action, sdk_tracker
 
 ACCOUNT = "جاء الجنود إلى قريتنا في الليل وأخذوا أبي وأخي ولم نرهم بعد ذلك أبدًا"
@@ -40,3 +42,11 @@ def unconditioned_custom_mappings() -> Set[str]:
 
 def test_every_turn_makes_one_custom_mapping_call() -> None:
     assert unconditioned_custom_mappings() == {"action_read_message"}
+
+
+@pytest.mark.parametrize("endpoints", ["endpoints.yml", "endpoints.production.yml"])
+def test_the_domain_is_sent_only_to_the_actions_that_read_it(endpoints: str) -> None:
+    """With Rasa's selective domain, only `validate_*` actions are sent the domain; the action tests run every
+    other action with an empty one (tests.helpers.run_action), as the action server then does."""
+    config = yaml.safe_load((PROJECT_ROOT / endpoints).read_text(encoding="utf-8"))["action_endpoint"]
+    assert config["enable_selective_domain"] is True
