@@ -118,8 +118,9 @@ class ValidateIntakeForm(AnswerValidationAction):
 
     def answer_safe_to_go_on(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> Slots:
-        """Only "Go on" goes on; leaving and saving for later are answered by their own rules."""
-        return {SAFE_TO_GO_ON: True if value is True else None}
+        """Only "Go on" goes on, or a few words plainly saying it; leaving and saving for later are answered by
+        their own rules."""
+        return {SAFE_TO_GO_ON: True if value is True and plainly_means(tracker, "resume", "affirm") else None}
 
     def answer_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                        domain: DomainDict) -> Slots:

@@ -241,6 +241,13 @@ def test_an_age_under_18_read_as_adult_is_asked_about(text: str) -> None:
     assert events == [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("age_asked", True)]
 
 
+@pytest.mark.parametrize("text, intent", [("yes", "affirm"), ("15", "under_18"), ("im 16", "under_18"),
+                                          ("عمري ١٥", "under_18"), ("I am under 18", "under_18")])
+def test_a_plain_yes_or_an_age_under_18_now_takes_the_child_safe_path(text: str, intent: str) -> None:
+    events, messages = run_action(ActionAnswerAge(), answering_age(text, intent))
+    assert responses(messages)[0] == "utter_child_safe" and events[0] == Restarted()
+
+
 def test_yes_i_am_under_18_takes_the_child_safe_path_and_says_what_was_deleted() -> None:
     events, messages = run_action(ActionAnswerAge(), answering_age("/affirm", "affirm"))
     assert responses(messages) == ["utter_child_safe", "utter_child_draft_deleted"]
@@ -253,6 +260,8 @@ def test_yes_i_am_under_18_takes_the_child_safe_path_and_says_what_was_deleted()
     ("no", "deny", "utter_age_noted"),
     ("yes, I was 15 when they took us to the camp", "affirm", "utter_age_unclear"),
     ("yes and they burned my school and the clinic", "affirm", "utter_age_unclear"),
+    ("they took him", "affirm", "utter_age_unclear"),     # a few words only taken for yes delete nothing
+    ("I am a student", "under_18", "utter_age_unclear"),  # nor only taken for "under 18"
     ("they took us to the camp in the morning", "inform", "utter_age_unclear"),
 ])
 def test_anything_but_a_clear_yes_goes_back_to_the_report(text: str, intent: str, said: str) -> None:

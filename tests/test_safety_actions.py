@@ -143,6 +143,15 @@ def test_only_go_on_goes_on(value: Optional[bool], expected: Optional[bool]) -> 
         "safe_to_go_on": expected}
 
 
+@pytest.mark.parametrize("text, intent, expected", [("ok go on", "resume", True), ("yes", "affirm", True),
+                                                    ("he is near", "affirm", None), ("they watch", "resume", None)])
+def test_after_not_safe_only_words_that_plainly_say_go_on_go_on(text: str, intent: str,
+                                                                expected: Optional[bool]) -> None:
+    trk = tracker_at(text, intent, "intake_form", "safe_to_go_on", safe_now="no")
+    assert ValidateIntakeForm().validate_safe_to_go_on(True, CollectingDispatcher(), trk, {}) == {
+        "safe_to_go_on": expected}
+
+
 def test_mid_intake_the_not_safe_answer_is_kept_but_a_fresh_start_asks_again() -> None:
     """The danger action sets safe_now while the consent is asked; only a new start asks safety afresh."""
     mid = tracker_at("he is here", "unsafe", "intake_form", "consent", safe_now="no")

@@ -12,7 +12,10 @@ costs a turn at most. Longer messages and buttons get an empty list: they are an
 """
 from __future__ import annotations
 
+import hashlib
+import inspect
 import json
+import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -25,8 +28,10 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.input_guard import WHOLE_TEXT
 from bot.intake.answers import clean_text, is_button_payload, is_short
+from bot.intake import wording
 from bot.intake.wording import PARSE_KEY, Wording
 
+logger = logging.getLogger(__name__)
 FILE_NAME = "wording.json"
 
 
@@ -60,9 +65,21 @@ class WordedLike(GraphComponent):
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "WordedLike":
-        with model_storage.read_from(resource) as directory:
-            words = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
+        """The words kept at training; none (every typed decision then costs a turn) if the model has none."""
+        try:
+            with model_storage.read_from(resource) as directory:
+                words = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
+        except (ValueError, FileNotFoundError):
+            logger.warning("The model keeps no words of its examples: typed answers will be asked again, "
+                           "retrain it (make train).")
+            words = {}
         return cls(model_storage, resource, Wording(words))
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
+        """Rasa's training cache knows this class's source only: how words are read (bot.intake.wording) counts
+        too, so a change there trains the component again."""
+        return hashlib.sha256(inspect.getsource(wording).encode("utf-8")).hexdigest()
 
     def mark(self, message: Message) -> None:
         text = clean_text(message.get(WHOLE_TEXT) or message.get(TEXT))

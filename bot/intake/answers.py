@@ -52,16 +52,18 @@ def is_clear_choice(text: Optional[str]) -> bool:
 
 def is_plain(text: Optional[str], intent: Optional[str], worded_like: Sequence[Sequence[str]],
              meanings: Collection[str]) -> bool:
-    """A button for one of `meanings`, or a few typed words classified as one and worded as one of them.
+    """A button for one of `meanings`, or a few typed words classified as one and worded as that one.
 
     Only such a message may decide something (close the account, send, give consent, let words go): a message
     the classifier merely took for one of them ("they came at night" read as "that's everything") is something
     the user is telling, so a misread intent costs a turn and never a decision or a word (bot.intake.wording).
+    Every word must be one of the examples of the intent it was taken for, not of any of `meanings`: "they said
+    no" taken for "no" is not worded as "no" just because "they" is a word of "I don't know who they were".
     """
     cleaned = clean_text(text)
     if not cleaned or intent not in meanings:
         return False
-    return is_button_payload(cleaned) or (is_short(cleaned) and is_worded_as(worded_like, meanings))
+    return is_button_payload(cleaned) or (is_short(cleaned) and is_worded_as(worded_like, {intent}))
 
 
 # Asking to start or asking a question ("Hello, I want to report something that happened to my family") is part

@@ -18,22 +18,46 @@ from typing import Collection, Dict, FrozenSet, Iterable, List, Mapping, Sequenc
 PARSE_KEY = "worded_like"
 # Words of thanks and leave-taking add nothing to what a few words mean.
 COURTESY = frozenset({"goodbye"})
-# Words this long or longer may carry one slip (a letter missing, added, changed or swapped).
-SLIP_FROM_LETTERS = 5
+# A typed word this long may be one slip (a letter missing, added, changed or swapped) from a word of the examples
+# at least one letter longer, when it is no word of any example as typed ("father" is a word of its own, not a
+# slip of "rather"). Shorter words are too close to each other: "water" is one slip from "later".
+SLIP_FROM_LETTERS = 6
 APOSTROPHES = re.compile(r"['’ʼ`´]")
-WORD = re.compile(r"\w+")
+# Words, and symbols standing alone (👍, ⏭, 🤷): an emoji is a word of its own.
+TOKEN = re.compile(r"\w+|[^\w\s]")
+# Emoji variation selectors, joiners and skin tones change nothing of what a symbol says.
+EMOJI_MODIFIERS = re.compile("[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
+# Letters that Arabic, Persian and Urdu keyboards put in each other's place, and tatweel, which only stretches.
+ARABIC_SCRIPT_FOLDS = str.maketrans({"ی": "ي", "ى": "ي", "ې": "ي", "ک": "ك", "ہ": "ه", "ھ": "ه", "ۀ": "ه",
+                                     "ة": "ه", "ـ": None})
 
 
 def words_of(text: str) -> List[str]:
-    """The message's words, case-folded, without accents, diacritics or apostrophes ("Don't" and "dont" alike)."""
-    decomposed = unicodedata.normalize("NFKD", APOSTROPHES.sub("", text or "").casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch != "\u0640")  # tatweel
-    return WORD.findall(bare)
+    """The message's words, case-folded, without accents, diacritics or apostrophes ("Don't" and "dont" alike),
+    digits in any script as ASCII digits ("١٥" and "15" alike), Arabic-script letter variants folded."""
+    folded = EMOJI_MODIFIERS.sub("", APOSTROPHES.sub("", text or "").casefold()).translate(ARABIC_SCRIPT_FOLDS)
+    bare = "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch
+                   for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+    return [token for token in TOKEN.findall(bare)
+            if token[0].isalnum() or token[0] == "_" or unicodedata.category(token[0]) == "So"]
 
 
 def slips_of(word: str) -> Set[str]:
-    """The word with one letter left out, each way: two words share one when they are a slip apart."""
+    """The word with one letter left out, each way: two words a slip apart share one of these (or are one)."""
     return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def one_slip_apart(a: str, b: str) -> bool:
+    """One letter missing, added, changed, or two neighbours swapped (optimal string alignment distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    prefix = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[prefix:] == b[prefix + 1:]
+    return a[prefix + 1:] == b[prefix + 1:] or (a[prefix + 2:] == b[prefix + 2:] and prefix + 1 < len(a)
+                                                 and a[prefix] == b[prefix + 1] and a[prefix + 1] == b[prefix])
 
 
 class Wording:
@@ -43,13 +67,14 @@ class Wording:
         self.words_by_intent: Dict[str, FrozenSet[str]] = {
             intent: frozenset(words) for intent, words in words_by_intent.items()}
         self._exact: Dict[str, Set[str]] = {}
-        self._slips: Dict[str, Set[str]] = {}
+        self._near: Dict[str, Set[str]] = {}  # a word, or a slip of it, to the words it may be a slip of
         for intent, words in self.words_by_intent.items():
             for word in words:
                 self._exact.setdefault(word, set()).add(intent)
-                if len(word) >= SLIP_FROM_LETTERS - 1:
-                    for key in slips_of(word) | {word}:
-                        self._slips.setdefault(key, set()).add(intent)
+        for word in self._exact:
+            if len(word) > SLIP_FROM_LETTERS:
+                for key in slips_of(word) | {word}:
+                    self._near.setdefault(key, set()).add(word)
 
     @classmethod
     def learn(cls, examples: Iterable[tuple]) -> "Wording":
@@ -61,11 +86,11 @@ class Wording:
         return cls(words)
 
     def intents_of_word(self, word: str) -> Set[str]:
-        found = set(self._exact.get(word, ()))
-        if len(word) >= SLIP_FROM_LETTERS:
-            for key in slips_of(word) | {word}:
-                found |= self._slips.get(key, set())
-        return found
+        """The intents whose examples use the word, or, for a longer word no example uses, a word one slip away."""
+        if word in self._exact or len(word) < SLIP_FROM_LETTERS:
+            return set(self._exact.get(word, ()))
+        near = {known for key in slips_of(word) | {word} for known in self._near.get(key, ())}
+        return {intent for known in near if one_slip_apart(word, known) for intent in self._exact[known]}
 
     def worded_like(self, text: str) -> List[List[str]]:
         """For each word of `text`, the intents whose examples use it (sorted); nothing for a text without words."""
