@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from bot.intake.answers import is_plain
+from bot.intake.answers import MAX_WORDS_OF_A_NON_ANSWER, is_plain
 from bot.intake.fields import ANSWERED_IN_WORDS, FREE_TEXT_QUESTIONS
 from bot.intake.narrative import added_to_account, with_whole_account
 from bot.intake.wording import PARSE_KEY as WORDED_LIKE
@@ -24,14 +24,14 @@ def latest_user_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
 
 
-def worded_like(tracker: Tracker) -> List[List[str]]:
-    """For each word of the latest message, the intents whose examples use it (bot.components.worded_like)."""
+def worded_like(tracker: Tracker) -> List[str]:
+    """The intents the latest message is worded as (bot.components.worded_like)."""
     return list(tracker.latest_message.get(WORDED_LIKE) or [])
 
 
-def plainly_means(tracker: Tracker, *meanings: str) -> bool:
+def plainly_means(tracker: Tracker, *meanings: str, max_words: int = MAX_WORDS_OF_A_NON_ANSWER) -> bool:
     """The latest message is a button for one of `meanings`, or a few words said as one (bot.intake.answers)."""
-    return is_plain(latest_user_text(tracker), latest_intent(tracker), worded_like(tracker), meanings)
+    return is_plain(latest_user_text(tracker), latest_intent(tracker), worded_like(tracker), meanings, max_words)
 
 
 def current_answers(tracker: Tracker) -> Dict[str, Any]:

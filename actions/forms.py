@@ -14,8 +14,8 @@ from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import answer_worries, asks_a_question
 from actions.conversation import latest_intent, latest_user_text, plainly_means, times_said, worded_like
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
-from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, NO, YES, clean_text, is_button_payload, is_worth_holding,
-                                normalise)
+from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, YES, clean_text,
+                                is_button_payload, is_worth_holding, normalise)
 from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
                                INTAKE_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES, RULED_REPORT_QUESTIONS)
 from bot.intake.narrative import added_to_account
@@ -324,8 +324,10 @@ class ValidateFollowupForm(AnswerValidationAction):
     def checked_answer(self, slot: Text, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                        domain: DomainDict) -> Slots:
         """Consent can be withdrawn with the reference and code (survivor-centred rule 3): asking to withdraw
-        wins on any turn, also over words kept from an earlier try whose code did not match."""
-        if slot == "followup_text" and latest_intent(tracker) == "withdraw":
+        wins on any turn, also over words kept from an earlier try whose code did not match. It cannot be
+        undone, so only the button or a few words plainly saying it withdraw; a longer message the classifier
+        took for it is added to the report, where the team reads it, and the button stays on offer."""
+        if slot == "followup_text" and plainly_means(tracker, "withdraw", max_words=MAX_WORDS_OF_A_REQUEST):
             return {"followup_text": WITHDRAW_CONSENT}
         return super().checked_answer(slot, value, dispatcher, tracker, domain)
 

@@ -80,7 +80,7 @@ def wording_as_trained() -> Any:
     return WordedLike(None, None, Wording.learn((m.get("text"), m.get("intent")) for m in data.intent_examples))
 
 
-def worded_like_as_trained(text: str) -> List[List[str]]:
+def worded_like_as_trained(text: str) -> List[str]:
     """The `worded_like` parse data the trained model gives `text` (bot.components.worded_like)."""
     from rasa.shared.nlu.training_data.message import Message
 
@@ -91,7 +91,7 @@ def worded_like_as_trained(text: str) -> List[List[str]]:
     return message.get(PARSE_KEY)
 
 
-def with_message(name: str, text: str, intent: str, worded_like: Optional[Sequence[Sequence[str]]] = None,
+def with_message(name: str, text: str, intent: str, worded_like: Optional[Sequence[str]] = None,
                  **slots: Any) -> Tracker:
     """The fixture with one more user message, as Rasa would send it (an event and the latest message).
 

@@ -275,6 +275,16 @@ def test_asking_to_withdraw_wins_over_words_kept_from_a_try_that_did_not_match()
         "followup_text": kept}
 
 
+@pytest.mark.parametrize("text", ["my brother wants to withdraw from the army, they took his papers",
+                                  "they withdrew at dawn", "he cancelled the meeting with them"])
+def test_an_addition_only_taken_for_withdrawing_is_added_and_withdraws_nothing(text: str) -> None:
+    from actions.forms import ValidateFollowupForm
+
+    trk = with_message("report_ready", text, "withdraw", requested_slot="followup_text")
+    assert ValidateFollowupForm().validate_followup_text(text, CollectingDispatcher(), trk, {}) == {
+        "followup_text": text}
+
+
 @pytest.mark.parametrize("intent", ["inform", "dont_know", "skip"])
 def test_a_code_is_taken_whatever_its_digits_were_classified_as(intent: str) -> None:
     from actions.forms import ValidateFollowupForm

@@ -1,14 +1,15 @@
-"""A Rasa graph component: which intents use each word of a short message, beside what the classifier guessed.
+"""A Rasa graph component: which intents a message of a few words is worded as, beside the classifier's guess.
 
 At training it keeps the words of every intent's examples (bot.intake.wording), in the model. At inference it adds
-to the parse data of a message of a few words, for each word, the intents whose examples use it:
+to the parse data of a message no longer than a request the intents whose examples use every one of its words
+(thanks and goodbyes aside):
 
-    {"text": "no thats everythng", "intent": {"name": "done", ...},
-     "worded_like": [["deny", "done", ...], ["affirm", "deny", "done", ...], ["done", ...]]}
+    {"text": "no thats everythng", "intent": {"name": "done", ...}, "worded_like": ["done"]}
 
 The custom actions let a typed message decide something (close the account, send, let words go) only when it is
 worded as what the classifier took it for (bot.intake.answers.is_plain); the classifier's guess alone
-costs a turn at most. Longer messages and buttons get an empty list: they are answers, or say what they mean.
+costs a turn at most. Messages longer than a request and buttons get an empty list: they are answers or
+accounts, or say what they mean.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.input_guard import WHOLE_TEXT
-from bot.intake.answers import clean_text, is_button_payload, is_short
+from bot.intake.answers import MAX_WORDS_OF_A_REQUEST, clean_text, is_button_payload
 from bot.intake import wording
 from bot.intake.wording import PARSE_KEY, Wording
 
@@ -37,7 +38,7 @@ FILE_NAME = "wording.json"
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class WordedLike(GraphComponent):
-    """Adds `worded_like` to the parse data of short typed messages (see the module docstring)."""
+    """Adds `worded_like` to the parse data of typed messages no longer than a request (see the module docstring)."""
 
     def __init__(self, model_storage: ModelStorage, resource: Resource,
                  wording: Optional[Wording] = None) -> None:
@@ -83,7 +84,7 @@ class WordedLike(GraphComponent):
 
     def mark(self, message: Message) -> None:
         text = clean_text(message.get(WHOLE_TEXT) or message.get(TEXT))
-        plain = bool(text) and not is_button_payload(text) and is_short(text)
+        plain = bool(text) and not is_button_payload(text) and len(text.split()) <= MAX_WORDS_OF_A_REQUEST
         message.set(PARSE_KEY, self.wording.worded_like(text) if plain else [], add_to_output=True)
 
     def process(self, messages: List[Message]) -> List[Message]:

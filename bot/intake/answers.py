@@ -9,8 +9,6 @@ from __future__ import annotations
 import unicodedata
 from typing import Collection, Optional, Sequence
 
-from bot.intake.wording import is_worded_as
-
 SKIPPED = "skipped"
 DONT_KNOW = "dont_know"
 RATHER_NOT_SAY = "rather_not_say"
@@ -50,20 +48,23 @@ def is_clear_choice(text: Optional[str]) -> bool:
     return bool(cleaned) and (is_button_payload(cleaned) or is_short(cleaned))
 
 
-def is_plain(text: Optional[str], intent: Optional[str], worded_like: Sequence[Sequence[str]],
-             meanings: Collection[str]) -> bool:
+def is_plain(text: Optional[str], intent: Optional[str], worded_like: Sequence[str],
+             meanings: Collection[str], max_words: int = MAX_WORDS_OF_A_NON_ANSWER) -> bool:
     """A button for one of `meanings`, or a few typed words classified as one and worded as that one.
 
     Only such a message may decide something (close the account, send, give consent, let words go): a message
     the classifier merely took for one of them ("they came at night" read as "that's everything") is something
-    the user is telling, so a misread intent costs a turn and never a decision or a word (bot.intake.wording).
+    the user is telling, so a misread intent costs a turn and never a decision or a word. `worded_like` is the
+intents the message is worded as (bot.intake.wording, put in the parse data by bot.components.worded_like).
     Every word must be one of the examples of the intent it was taken for, not of any of `meanings`: "they said
     no" taken for "no" is not worded as "no" just because "they" is a word of "I don't know who they were".
+    A request as long as "I want to withdraw my consent" may pass `max_words` up to MAX_WORDS_OF_A_REQUEST.
     """
     cleaned = clean_text(text)
     if not cleaned or intent not in meanings:
         return False
-    return is_button_payload(cleaned) or (is_short(cleaned) and is_worded_as(worded_like, {intent}))
+    few_words = len(cleaned.split()) <= max_words
+    return is_button_payload(cleaned) or (few_words and intent in worded_like)
 
 
 # Asking to start or asking a question ("Hello, I want to report something that happened to my family") is part
@@ -89,8 +90,7 @@ def is_question(text: Optional[str]) -> bool:
     return clean_text(text).endswith(QUESTION_MARKS)
 
 
-def normalise(text: Optional[str], intent: Optional[str],
-              worded_like: Sequence[Sequence[str]] = ()) -> Optional[str]:
+def normalise(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = ()) -> Optional[str]:
     """The answer to store for a free-text question, or None when nothing usable was said (ask again).
 
     "Skip", "I don't know" or "I'd rather not say" become markers only when said plainly (`is_plain`); a short

@@ -3,7 +3,7 @@
 The classifier reads character n-grams, so "they came at night" can come out as "that's everything" when the
 margins are thin, and a model trained on another machine draws them differently. Where a guess would decide
 something (close the account, send the report, drop what was written), the guess alone is not enough: every
-word of the message must also be a word that the examples of the intents meant use (`is_worded_as`), allowing
+word of the message must also be a word that the examples of that intent use (`Wording.worded_like`), allowing
 one slip of the finger in longer words ("everythng", "nothinf"). Words of an account ("came", "night", "الليل")
 are not in the examples of "done" or "no", so an account can no longer be taken for one; a closing worded in a
 new way costs a turn.
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Collection, Dict, FrozenSet, Iterable, List, Mapping, Sequence, Set
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Set
 
-# Where the NLU pipeline (bot.components.worded_like) puts, for each word of a message, the intents that use it.
+# Where the NLU pipeline (bot.components.worded_like) puts the intents a message is worded as.
 PARSE_KEY = "worded_like"
 # Words of thanks and leave-taking add nothing to what a few words mean.
 COURTESY = frozenset({"goodbye"})
@@ -61,7 +61,7 @@ def one_slip_apart(a: str, b: str) -> bool:
 
 
 class Wording:
-    """The words of each intent's examples, and which intents use each word of a short message."""
+    """The words of each intent's examples, and which intents a message of a few words is worded as."""
 
     def __init__(self, words_by_intent: Mapping[str, Iterable[str]]) -> None:
         self.words_by_intent: Dict[str, FrozenSet[str]] = {
@@ -92,17 +92,15 @@ class Wording:
         near = {known for key in slips_of(word) | {word} for known in self._near.get(key, ())}
         return {intent for known in near if one_slip_apart(word, known) for intent in self._exact[known]}
 
-    def worded_like(self, text: str) -> List[List[str]]:
-        """For each word of `text`, the intents whose examples use it (sorted); nothing for a text without words."""
-        return [sorted(self.intents_of_word(word)) for word in words_of(text)]
+    def worded_like(self, text: str) -> List[str]:
+        """The intents `text` is worded as, sorted: every word is a word of the intent's examples (or of a
+        goodbye's: "thanks", "ok"), one at least of the intent's own. None for a text without words."""
+        per_word = [self.intents_of_word(word) for word in words_of(text)]
+        polite = [not COURTESY.isdisjoint(intents) for intents in per_word]
+        candidates = set().union(*per_word)
+        return sorted(intent for intent in candidates
+                      if all(intent in intents or courteous for intents, courteous in zip(per_word, polite)))
 
     def as_dict(self) -> Dict[str, List[str]]:
         return {intent: sorted(words) for intent, words in sorted(self.words_by_intent.items())}
 
-
-def is_worded_as(worded_like: Sequence[Sequence[str]], meanings: Collection[str]) -> bool:
-    """Every word is one that the examples of `meanings` (or of a goodbye: "thanks", "ok") use, and one at least
-    belongs to `meanings`: "no, nothing more, thanks" is worded as a closing, "they came at night" is not."""
-    allowed = set(meanings) | COURTESY
-    return (bool(worded_like) and all(not allowed.isdisjoint(intents) for intents in worded_like)
-            and any(not set(meanings).isdisjoint(intents) for intents in worded_like))
