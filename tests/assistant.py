@@ -17,6 +17,7 @@ from tests.helpers import PROJECT_ROOT, run_python
 STAFF_PASSPHRASE = "correct horse battery staple for tests"
 # What the model is trained from: the Makefile's rule for the model lists the same.
 TRAINING_INPUTS = ("config.yml", "domain.yml", "data", "bot/components", "bot/intake/wording.py")
+SOURCES = (".yml", ".yaml", ".py")  # not the bytecode Python writes beside them
 
 
 def model_is_current(model: Path = DEFAULT_MODEL) -> bool:
@@ -26,7 +27,7 @@ def model_is_current(model: Path = DEFAULT_MODEL) -> bool:
     built = model.stat().st_mtime
     for name in TRAINING_INPUTS:
         path = PROJECT_ROOT / name
-        files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+        files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file() and p.suffix in SOURCES]
         if any(p.stat().st_mtime > built for p in files):
             return False
     return True
