@@ -55,7 +55,7 @@ def is_plain(text: Optional[str], intent: Optional[str], worded_like: Sequence[s
     Only such a message may decide something (close the account, send, give consent, let words go): a message
     the classifier merely took for one of them ("they came at night" read as "that's everything") is something
     the user is telling, so a misread intent costs a turn and never a decision or a word. `worded_like` is the
-intents the message is worded as (bot.intake.wording, put in the parse data by bot.components.worded_like).
+    intents the message is worded as (bot.intake.wording, put in the parse data by bot.components.worded_like).
     Every word must be one of the examples of the intent it was taken for, not of any of `meanings`: "they said
     no" taken for "no" is not worded as "no" just because "they" is a word of "I don't know who they were".
     A request as long as "I want to withdraw my consent" may pass `max_words` up to MAX_WORDS_OF_A_REQUEST.

@@ -19,8 +19,8 @@ PARSE_KEY = "worded_like"
 # Words of thanks and leave-taking add nothing to what a few words mean.
 COURTESY = frozenset({"goodbye"})
 # A typed word this long may be one slip (a letter missing, added, changed or swapped) from a word of the examples
-# at least one letter longer, when it is no word of any example as typed ("father" is a word of its own, not a
-# slip of "rather"). Shorter words are too close to each other: "water" is one slip from "later".
+# longer than this, when it is no word of any example as typed ("noting" is a word of its own, not a slip of
+# "nothing"). Shorter words are too close to each other: "water" is one slip from "later".
 SLIP_FROM_LETTERS = 6
 APOSTROPHES = re.compile(r"['’ʼ`´]")
 # Words, and symbols standing alone (👍, ⏭, 🤷): an emoji is a word of its own.
