@@ -91,14 +91,11 @@ def worded_like_as_trained(text: str) -> List[str]:
     return message.get(PARSE_KEY)
 
 
-def with_message(name: str, text: str, intent: str, worded_like: Optional[Sequence[str]] = None,
-                 **slots: Any) -> Tracker:
-    """The fixture with one more user message, as Rasa would send it (an event and the latest message).
-
-    `worded_like` is what the trained NLU pipeline adds (bot.components.worded_like), unless a test says."""
-    if worded_like is None:
-        worded_like = worded_like_as_trained(text)
-    parse_data = {"text": text, "intent": {"name": intent}, "entities": [], "worded_like": list(worded_like)}
+def with_message(name: str, text: str, intent: str, **slots: Any) -> Tracker:
+    """The fixture with one more user message, as Rasa would send it (an event and the latest message), with the
+    intents the trained NLU pipeline finds it worded as (bot.components.worded_like)."""
+    worded_like = worded_like_as_trained(text)
+    parse_data = {"text": text, "intent": {"name": intent}, "entities": [], "worded_like": worded_like}
     trk = tracker(name, slots=slots, latest_message=parse_data)
     trk.events.append({"event": "user", "text": text, "parse_data": parse_data})
     return trk
