@@ -97,10 +97,14 @@ class ActionAnswerAge(Action):
             return ask_under_18_now(dispatcher, tracker)  # "I'm 15" read as "I am an adult": ask, never assume
         # A stale question (left open by a detour) is not asked any more: its "yes" deletes nothing.
         asked = tracker.get_slot("age_asked") and last_question(tracker) == "utter_ask_under_18_now"
-        # The child-safe path deletes the draft: a yes, or "under 18" said plainly or with an age under 18.
-        under_18 = plainly_means(tracker, "under_18") or (intent == "under_18" and mentions_an_age_under_18(text))
-        if asked and (plainly_means(tracker, "affirm") or (under_18 and not speaks_of_the_past(text))):
+        # The child-safe path deletes the draft: only a yes, or "under 18" said plainly ("I'm 15"). An age in
+        # other words ("my son is 12") may be someone else's: the question is asked once more, with its buttons.
+        now = not speaks_of_the_past(text)
+        if asked and (plainly_means(tracker, "affirm") or (plainly_means(tracker, "under_18") and now)):
             return take_child_safe_path(dispatcher, tracker)
+        if (asked and intent == "under_18" and mentions_an_age_under_18(text) and now
+                and times_said(tracker, "utter_ask_under_18_now") < 2):
+            return ask_under_18_now(dispatcher, tracker)
         clear_answer = intent in ("deny", "adult")
         dispatcher.utter_message(response="utter_age_noted" if clear_answer or not asked else "utter_age_unclear")
         return [SlotSet("age_asked", None), SlotSet("is_minor", None)] + carry_on(dispatcher, tracker)

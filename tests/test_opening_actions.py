@@ -248,6 +248,19 @@ def test_a_plain_yes_or_an_age_under_18_now_takes_the_child_safe_path(text: str,
     assert responses(messages)[0] == "utter_child_safe" and events[0] == Restarted()
 
 
+@pytest.mark.parametrize("text", ["my son is 12", "no but my son is 12", "mujhe 15 saal"])
+def test_an_age_in_other_words_is_asked_about_once_more_and_deletes_nothing(text: str) -> None:
+    events, messages = run_action(ActionAnswerAge(), answering_age(text, "under_18"))
+    assert responses(messages) == ["utter_ask_under_18_now"] and Restarted() not in events
+
+
+def test_an_age_in_other_words_after_asking_twice_goes_back_to_the_report() -> None:
+    trk = answering_age("my son is 12", "under_18")
+    trk.events.insert(0, {"event": "bot", "metadata": {"utter_action": "utter_ask_under_18_now"}})
+    events, messages = run_action(ActionAnswerAge(), trk)
+    assert responses(messages) == ["utter_age_unclear"] and Restarted() not in events
+
+
 def test_yes_i_am_under_18_takes_the_child_safe_path_and_says_what_was_deleted() -> None:
     events, messages = run_action(ActionAnswerAge(), answering_age("/affirm", "affirm"))
     assert responses(messages) == ["utter_child_safe", "utter_child_draft_deleted"]
