@@ -74,10 +74,8 @@ def wording_as_trained() -> Any:
     from rasa.shared.nlu.training_data.loading import load_data
 
     from bot.components.worded_like import WordedLike
-    from bot.intake.wording import Wording
 
-    data = load_data(str(PROJECT_ROOT / "data" / "nlu"))
-    return WordedLike(None, None, Wording.learn((m.get("text"), m.get("intent")) for m in data.intent_examples))
+    return WordedLike(None, None, WordedLike.learned_from(load_data(str(PROJECT_ROOT / "data" / "nlu"))))
 
 
 def worded_like_as_trained(text: str) -> List[str]:

@@ -55,9 +55,13 @@ class WordedLike(GraphComponent):
                execution_context: ExecutionContext) -> "WordedLike":
         return cls(model_storage, resource)
 
+    @staticmethod
+    def learned_from(training_data: TrainingData) -> Wording:
+        """The words of every intent's examples in the training data."""
+        return Wording.learn((example.get(TEXT), example.get(INTENT)) for example in training_data.intent_examples)
+
     def train(self, training_data: TrainingData) -> Resource:
-        self.wording = Wording.learn((example.get(TEXT), example.get(INTENT))
-                                     for example in training_data.intent_examples)
+        self.wording = self.learned_from(training_data)
         with self._model_storage.write_to(self._resource) as directory:
             (directory / FILE_NAME).write_text(json.dumps(self.wording.as_dict(), ensure_ascii=False),
                                                encoding="utf-8")
