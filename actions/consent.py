@@ -7,12 +7,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import latest_intent, latest_user_text
+from actions.conversation import answered, latest_intent, latest_user_text, said_since_latest_message
 from bot.intake.answers import is_question
 
 TELL_ME_MORE = "tell_me_more"
 # What "Tell me more" answers: who reads it, asylum and family abroad, withdrawing (the rules list the same).
 WORRY_ANSWERS = ("utter_consent_who_reads", "utter_consent_asylum_and_family", "utter_consent_withdrawal")
+CONSENT_QUESTIONS = ("utter_ask_consent", "utter_ask_consent_again", "utter_ask_consent_unclear")
 
 
 def asks_a_question(tracker: Tracker) -> bool:
@@ -32,7 +33,10 @@ class ActionAskConsent(Action):
     After "Tell me more" the full consent text was on screen a moment ago, followed by the answers to the common
     worries (also when they were the answer to a typed question): asking again with all five sentences would
     bury them, so a short question with the same choices follows instead (survivor-centred rule 20: no prompt
-    repeated word for word).
+    repeated word for word). An answer typed to the question that was not taken for a clear yes or no ("ok I
+    guess") is never assumed either way: the short question comes back saying why it is asked again (and
+    without the reason next time, so that it never comes three times in a row).
+    Words held as the start of an account were typed instead of an answer, so the full text comes again.
     """
 
     def name(self) -> Text:
@@ -42,6 +46,10 @@ class ActionAskConsent(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         if latest_intent(tracker) == TELL_ME_MORE or asks_a_question(tracker):
             dispatcher.utter_message(response="utter_ask_consent_again")
+        elif answered(tracker) in CONSENT_QUESTIONS and not said_since_latest_message(tracker, "utter_words_held"):
+            unclear_just_now = answered(tracker) == "utter_ask_consent_unclear"
+            dispatcher.utter_message(response="utter_ask_consent_again" if unclear_just_now
+                                     else "utter_ask_consent_unclear")
         else:
             dispatcher.utter_message(response="utter_ask_consent")
         return []

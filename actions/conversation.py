@@ -50,6 +50,28 @@ def set_since_latest_message(tracker: Tracker, slot: str, value: Any = None) -> 
     return False
 
 
+def said_since_latest_message(tracker: Tracker, response: str) -> bool:
+    """True when the bot has given `response` after the user's latest message (in this turn)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response:
+            return True
+    return False
+
+
+def answered(tracker: Tracker) -> Optional[str]:
+    """The response the user's latest message answered: the bot's last message before it (None if none)."""
+    events = iter(reversed(tracker.events))
+    for event in events:
+        if event.get("event") == "user":
+            break
+    for event in events:
+        if event.get("event") == "bot":
+            return (event.get("metadata") or {}).get("utter_action")
+    return None
+
+
 def times_said(tracker: Tracker, response: str) -> int:
     """How often the bot has already given `response` in this conversation (to ask at most once more)."""
     return sum(1 for event in tracker.events

@@ -64,6 +64,48 @@ def test_a_question_typed_at_consent_is_answered_as_a_worry_and_consent_asked_br
     assert said(run(ActionAskConsent(), trk)[1]) == ["utter_ask_consent_again"]
 
 
+def after_the_consent_question(text: str, intent: str, question: str = "utter_ask_consent",
+                               said_this_turn: tuple = ()) -> Tracker:
+    """The tracker when `action_ask_consent` runs after `text` was typed as the answer to `question`."""
+    events = [{"event": "bot", "metadata": {"utter_action": question}}, {"event": "user", "text": text},
+              *({"event": "bot", "metadata": {"utter_action": response}} for response in said_this_turn)]
+    return Tracker("care", {"language": "en", "requested_slot": "consent"},
+                   {"text": text, "intent": {"name": intent}, "entities": []}, events, False, None,
+                   {"name": "intake_form"}, "validate_intake_form")
+
+
+@pytest.mark.parametrize("text, intent, question", [
+    ("ok i guess then", "affirm", "utter_ask_consent"),            # not plainly a yes: never assumed
+    ("mmm", "nlu_fallback", "utter_ask_consent"),
+    ("yallah fine", "inform", "utter_ask_consent_again"),
+])
+def test_an_answer_not_taken_brings_the_short_question_back_saying_why(text: str, intent: str,
+                                                                       question: str) -> None:
+    """Neither the whole consent text word for word (rule 20) nor a silent repeat: "I want to be sure"."""
+    assert said(run(ActionAskConsent(), after_the_consent_question(text, intent, question))[1]) == [
+        "utter_ask_consent_unclear"]
+
+
+def test_after_saying_why_once_the_short_question_comes_back_without_the_reason() -> None:
+    trk = after_the_consent_question("still not sure to be honest", "deny", "utter_ask_consent_unclear")
+    assert said(run(ActionAskConsent(), trk)[1]) == ["utter_ask_consent_again"]
+
+
+def test_words_held_instead_of_an_answer_bring_the_whole_consent_text_again() -> None:
+    """They wrote their account instead of answering: they may not have read what consenting means."""
+    trk = after_the_consent_question("they came at night and took my father and my brother", "inform",
+                                     said_this_turn=("utter_words_held",))
+    assert said(run(ActionAskConsent(), trk)[1]) == ["utter_ask_consent"]
+
+
+def test_the_unclear_question_says_why_and_offers_the_same_answers_in_every_language() -> None:
+    for language in catalog.CURATED_LANGUAGES:
+        unclear = catalog.responses(language)["utter_ask_consent_unclear"][0]
+        again = catalog.responses(language)["utter_ask_consent_again"][0]
+        assert unclear["buttons"] == again["buttons"], language
+        assert unclear["text"].endswith(again["text"]) and len(unclear["text"]) > len(again["text"]), language
+
+
 def test_the_brief_question_keeps_the_same_answers_without_tell_me_more() -> None:
     payloads = [b["payload"] for b in catalog.responses("en")["utter_ask_consent_again"][0]["buttons"]]
     assert payloads == ["/affirm", "/deny"]

@@ -404,6 +404,23 @@ def test_rule_20_someone_who_keeps_writing_never_gets_the_same_prompt_three_time
     assert button_payloads("utter_ask_narrative_done_choice") == ["/add_more", "/done", "/pause"]
 
 
+def test_rule_20_someone_who_keeps_answering_consent_unclearly_never_gets_the_same_prompt_three_times() -> None:
+    from actions.consent import ActionAskConsent
+    from tests.helpers import run_action
+
+    events: List[Dict[str, Any]] = [{"event": "bot", "metadata": {"utter_action": "utter_ask_consent"}}]
+    prompts = ["utter_ask_consent"]
+    for answer in ("ok maybe", "hmm", "i guess", "not sure", "whatever you think", "fine"):
+        events.append({"event": "user", "text": answer, "parse_data": {}})
+        trk = sdk_tracker("rule-20", {"language": "en", "requested_slot": "consent"},
+                          {"text": answer, "intent": {"name": "affirm"}}, events, active_loop={"name": "intake_form"})
+        _, messages = run_action(ActionAskConsent(), trk)
+        prompts.append(messages[0]["response"])
+        events.append({"event": "bot", "text": text(prompts[-1]), "metadata": {"utter_action": prompts[-1]}})
+    assert all(len({*prompts[i:i + 3]}) > 1 for i in range(len(prompts) - 2)), prompts
+    assert prompts.count("utter_ask_consent") == 1, prompts  # the whole text is never repeated word for word
+
+
 def test_rule_20_telling_it_and_sending_it_takes_at_most_nine_turns() -> None:
     """The report form driven as Rasa drives it: each turn answers the question the validator asks next."""
     import asyncio
