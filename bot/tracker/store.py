@@ -23,6 +23,7 @@ from bot.settings import DataLayout
 from bot.tracker.config import (DEFAULT_SWEEP_SECONDS, DEFAULT_TABLE_PREFIX, DEFAULT_TTL_HOURS,
                                 TrackerStoreConfigError, check_prefix, resolve_url, tracker_secret,
                                 ttl_seconds)
+from bot.tracker.events import deserialise
 from bot.tracker.keystore import ConversationKey, TrackerKeyStore
 from bot.tracker.schema import create_tables, define_tables, engine_for
 from bot.tracker.sealing import ConversationNames, EventSealer, TrackerDecryptionError
@@ -358,8 +359,8 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             return None
         if not all_sessions:
             events = _latest_session(events)
-        return DialogueStateTracker.from_dict(
-            sender_id, events, self.domain.slots, max_event_history=self.max_event_history
+        return DialogueStateTracker.from_events(
+            sender_id, deserialise(events), self.domain.slots, max_event_history=self.max_event_history
         )
 
     def _insert(
