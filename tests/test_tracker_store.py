@@ -19,7 +19,7 @@ from rasa.shared.core.events import (
     Restarted,
     SessionStarted,
 )
-from rasa.shared.core.trackers import EventVerbosity
+from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from rasa.utils.endpoints import EndpointConfig, read_endpoint_config
 
 from bot.crypto.errors import InvalidKeyError
@@ -31,6 +31,7 @@ from bot.tracker import (
     TrackerStoreConfigError,
     resolve_url,
 )
+from bot.tracker.sealing import EventSealer
 from bot.tracker.trouble import STORE_TROUBLE
 from tests.tracker_fixtures import (
     CANARY_LATER, CANARY_SLOT, CANARY_TEXT, PG_URL, SENDER, T0, drop_postgresql_database, event_blobs, event_dicts,
@@ -102,6 +103,70 @@ def test_max_event_history_window_is_applied_and_saved_correctly(make_store, dom
 
     store.max_event_history = None
     assert event_dicts(run(store.retrieve_full_tracker(SENDER))) == [e.as_dict() for e in events + [extra]]
+
+
+def a_turn_read_from(store: EncryptedTrackerStore, text: str, at: float) -> DialogueStateTracker:
+    """A turn as Rasa has it: the tracker read from the store, with the new message and the answer added."""
+    tracker = run(store.retrieve(SENDER))
+    tracker.update(user(text, "report_incident", at))
+    tracker.update(ActionExecuted("action_listen", timestamp=at + 1))
+    return tracker
+
+
+def test_a_turn_saves_its_new_events_without_opening_the_stored_ones_again(make_store, domain,
+                                                                            monkeypatch) -> None:
+    """Each turn of a long account would otherwise decrypt the whole conversation a second time to compare."""
+    store = make_store()
+    run(store.save(tracker_with(domain, report_conversation())))
+    tracker = a_turn_read_from(store, "and then they came back", T0 + 60)
+    opened = []
+    real_open = EventSealer.open
+    monkeypatch.setattr(EventSealer, "open", lambda self, *args: opened.append(args) or real_open(self, *args))
+
+    run(store.save(tracker))
+
+    assert opened == []
+    assert event_dicts(run(make_store().retrieve(SENDER))) == event_dicts(tracker)
+
+
+def test_storage_changed_since_the_read_sends_the_save_the_long_way(make_store, domain) -> None:
+    """Another server saved this conversation between this turn's read and save: nothing is appended blindly
+    after positions that moved; the tracker saved is what storage then holds, as a save the long way makes it."""
+    store, other_server = make_store(), make_store()
+    run(store.save(tracker_with(domain, report_conversation())))
+    tracker = a_turn_read_from(store, "and then they came back", T0 + 60)
+    run(other_server.save(a_turn_read_from(other_server, "an earlier message, elsewhere", T0 + 55)))
+
+    run(store.save(tracker))
+
+    assert event_dicts(run(make_store().retrieve(SENDER))) == event_dicts(tracker)
+
+
+def test_a_restart_in_a_turn_still_forgets_everything_before_it(make_store, domain) -> None:
+    store = make_store()
+    run(store.save(tracker_with(domain, report_conversation())))
+    tracker = run(store.retrieve(SENDER))
+    after = [Restarted(timestamp=T0 + 70), ActionExecuted("action_listen", timestamp=T0 + 71)]
+    for event in after:
+        tracker.update(event)
+
+    run(store.save(tracker))
+
+    assert event_dicts(run(store.retrieve_full_tracker(SENDER))) == [event.as_dict() for event in after]
+
+
+def test_a_tracker_that_only_looks_like_the_one_read_is_compared_the_long_way(make_store, domain) -> None:
+    """Equal events that are not the objects this turn read (another read, a tracker built elsewhere) are
+    compared with what is stored, so a save is never taken for an append by accident."""
+    store = make_store()
+    run(store.save(tracker_with(domain, report_conversation())))
+    a_turn_read_from(store, "read and never saved", T0 + 60)
+    lookalike = tracker_with(domain, report_conversation() + [user("a different turn", "greet", T0 + 80)])
+
+    run(store.save(lookalike))
+    run(store.save(lookalike))
+
+    assert event_dicts(run(store.retrieve_full_tracker(SENDER))) == event_dicts(lookalike)
 
 
 def test_a_tracker_that_does_not_line_up_replaces_storage(make_store, domain) -> None:

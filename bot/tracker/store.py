@@ -3,9 +3,11 @@ working out what each save must write."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import logging
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Text, Tuple
@@ -53,6 +55,42 @@ class KeyChanges:
 
     created: List[Text] = field(default_factory=list)
     retired: List[Text] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ReadMark:
+    """What a turn's read handed Rasa: the conversation's key, the position after its last stored event, and the
+    Event objects of the tracker (the stored events' tail, in order)."""
+
+    key_ref: Text
+    next_seq: int
+    events: Tuple[Event, ...]
+
+    def added_by(self, tracker: DialogueStateTracker) -> Optional[List[Event]]:
+        """The events `tracker` has after the ones read, or None unless it holds those very objects first."""
+        current = tracker.events
+        if len(current) < len(self.events) or not all(a is b for a, b in zip(current, self.events)):
+            return None
+        return list(itertools.islice(current, len(self.events), None))
+
+
+class ReadMarks:
+    """The latest read of each conversation until its save, so that a save of a tracker as read plus new events
+    writes the new events without decrypting the stored ones again to compare (issue 14: that made each turn
+    of a long account slower). Bounded: reads never followed by a save are forgotten, oldest first."""
+
+    def __init__(self, limit: int = 512) -> None:
+        self._marks: "OrderedDict[Text, ReadMark]" = OrderedDict()
+        self._limit = limit
+
+    def remember(self, handle: Text, mark: ReadMark) -> None:
+        self._marks[handle] = mark
+        self._marks.move_to_end(handle)
+        while len(self._marks) > self._limit:
+            self._marks.popitem(last=False)
+
+    def take(self, handle: Text) -> Optional[ReadMark]:
+        return self._marks.pop(handle, None)
 
 
 # --- events ------------------------------------------------------------------------------------------
@@ -166,6 +204,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         self._keys = TrackerKeyStore(DataLayout(settings.data_dir()).tracker_keystore_dir, master, self.ttl_seconds)
         self.engine = engine_for(resolve_url(host))
         self._metadata, self._conversations, self._events = define_tables(check_prefix(table_prefix))
+        self._reads = ReadMarks()
         create_tables(self.engine, self._metadata, self._conversations)
 
     # Rasa's TrackerStore interface -------------------------------------------------------------------
@@ -192,9 +231,12 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
 
     def _save(self, sender_id: Text, tracker: DialogueStateTracker) -> None:
         self._maybe_sweep()
-        incoming = [_event_dict(event) for event in _since_last_restart(tracker.events)]
         handle = self._handle(sender_id)
+        read = self._reads.take(handle)
         with self._transaction() as (conn, keys):
+            if read is not None and self._append_to_what_was_read(conn, handle, sender_id, read, tracker):
+                return
+            incoming = [_event_dict(event) for event in _since_last_restart(tracker.events)]
             stored = self._load_live(conn, handle, sender_id, keys)
             if stored is None and not incoming:
                 return
@@ -212,6 +254,26 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             self._insert(conn, handle, sender_id, key,
                          [(next_seq + offset, event) for offset, event in enumerate(changes.events)])
             self._touch(conn, handle, key.ref)
+
+    def _append_to_what_was_read(self, conn: sa.engine.Connection, handle: Text, sender_id: Text, read: ReadMark,
+                                 tracker: DialogueStateTracker) -> bool:
+        """Write only the new events, when the tracker is the one this turn read plus new events (no Restarted)
+        and storage has not changed since the read; False (nothing written) sends the save the long way."""
+        added = read.added_by(tracker)
+        if added is None or any(isinstance(event, Restarted) for event in added):
+            return False
+        row = self._conversation_row(conn, handle)
+        if row is None or row.key_ref != read.key_ref or self._expired(row.last_active) \
+                or self._next_seq(conn, handle) != read.next_seq:
+            return False
+        key = self._keys.open(row.key_ref)
+        if key is None:
+            return False
+        self._keys.refresh(key, self._clock())
+        self._insert(conn, handle, sender_id, key,
+                     [(read.next_seq + offset, _event_dict(event)) for offset, event in enumerate(added)])
+        self._touch(conn, handle, key.ref)
+        return True
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """The tracker of the latest session (events since the last SessionStarted), or None."""
@@ -246,8 +308,10 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
 
     async def delete(self, sender_id: Text) -> None:
         """Remove a conversation entirely (quick exit): its rows, and its key, shredded."""
+        handle = self._handle(str(sender_id))
+        self._reads.take(handle)
         with self._transaction() as (conn, keys):
-            self._delete_handle(conn, self._handle(str(sender_id)), keys)
+            self._delete_handle(conn, handle, keys)
 
     def purge_expired(self, now: Optional[float] = None) -> int:
         """Delete conversations idle longer than the TTL and shred their keys and spent day keys.
@@ -359,9 +423,19 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             return None
         if not all_sessions:
             events = _latest_session(events)
-        return DialogueStateTracker.from_events(
+        tracker = DialogueStateTracker.from_events(
             sender_id, deserialise(events), self.domain.slots, max_event_history=self.max_event_history
         )
+        if len(tracker.events) == len(events):  # not cut to a window: its events are the stored ones' tail
+            self._reads.remember(self._handle(sender_id),
+                                 ReadMark(stored.key.ref, stored.rows[-1][0] + 1, tuple(tracker.events)))
+        return tracker
+
+    def _next_seq(self, conn: sa.engine.Connection, handle: Text) -> int:
+        """The position after the conversation's last stored event (0 when it has none)."""
+        table = self._events
+        last = conn.execute(sa.select(sa.func.max(table.c.seq)).where(table.c.handle == handle)).scalar()
+        return 0 if last is None else int(last) + 1
 
     def _insert(
         self, conn: sa.engine.Connection, handle: Text, sender_id: Text, key: ConversationKey,
