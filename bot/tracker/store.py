@@ -77,7 +77,8 @@ class ReadMark:
 class ReadMarks:
     """The latest read of each conversation until its save, so that a save of a tracker as read plus new events
     writes the new events without decrypting the stored ones again to compare (issue 14: that made each turn
-    of a long account slower). Bounded: reads never followed by a save are forgotten, oldest first."""
+    of a long account slower). Bounded: reads never followed by a save are forgotten, oldest first. The events
+    stay in memory only, as Rasa's own tracker of the turn does; a deleted conversation's mark goes with it."""
 
     def __init__(self, limit: int = 512) -> None:
         self._marks: "OrderedDict[Text, ReadMark]" = OrderedDict()
