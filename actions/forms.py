@@ -17,7 +17,8 @@ from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, YES, clean_text,
                                 is_button_payload, is_worth_holding, normalise)
 from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
-                               INTAKE_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES, RULED_REPORT_QUESTIONS)
+                               INTAKE_QUESTIONS, NOT_YES_OR_NO_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES,
+                               RULED_REPORT_QUESTIONS)
 from bot.intake.narrative import added_to_account
 from bot.reports.codes import normalize_reference
 
@@ -78,7 +79,8 @@ class AnswerValidationAction(FormValidationAction, ABC):
 
 def free_text_answer(slot: Text, tracker: Tracker) -> Slots:
     """The generic free-text answer: the user's words, or a skip marker; nothing usable asks again."""
-    return {slot: normalise(latest_user_text(tracker), latest_intent(tracker), worded_like(tracker))}
+    return {slot: normalise(latest_user_text(tracker), latest_intent(tracker), worded_like(tracker),
+                            yes_or_no=slot not in NOT_YES_OR_NO_QUESTIONS)}
 
 
 class ValidateIntakeForm(AnswerValidationAction):

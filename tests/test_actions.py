@@ -54,6 +54,24 @@ def test_a_button_of_another_question_answers_nothing_and_the_question_is_asked_
         {"incident_place": None}
 
 
+@pytest.mark.parametrize("slot", ["narrative", "incident_time", "incident_place"])
+@pytest.mark.parametrize("payload, intent", [("/deny", "deny"), ("/affirm", "affirm")])
+def test_a_yes_or_no_button_still_on_screen_does_not_answer_what_happened_when_or_where(slot: str, payload: str,
+                                                                                         intent: str) -> None:
+    """"Not now" pressed on the consent message after all must not file "no" as the account."""
+    trk = with_message("narrative_requested", payload, intent, requested_slot=slot, **{slot: None})
+    assert getattr(ValidateReportForm(), f"validate_{slot}")(payload, CollectingDispatcher(), trk, {}) == {slot: None}
+
+
+@pytest.mark.parametrize("slot, payload, intent, answer", [("perpetrator_in_uk", "/affirm", "affirm", "yes"),
+                                                           ("others_involved", "/deny", "deny", "no"),
+                                                           ("narrative", "/skip", "skip", "skipped")])
+def test_questions_a_yes_or_no_answers_still_take_the_button(slot: str, payload: str, intent: str,
+                                                             answer: str) -> None:
+    trk = with_message("narrative_requested", payload, intent, requested_slot=slot, **{slot: None})
+    assert getattr(ValidateReportForm(), f"validate_{slot}")(payload, CollectingDispatcher(), trk, {})[slot] == answer
+
+
 @pytest.mark.parametrize("account, misread_as", [("they came at night", "goodbye"), ("вони прийшли", "resume"),
                                                  ("جاؤوا في الليل", "followup")])
 def test_a_short_account_misread_as_bye_or_carry_on_is_kept_as_the_account(account: str, misread_as: str) -> None:

@@ -90,16 +90,18 @@ def is_question(text: Optional[str]) -> bool:
     return clean_text(text).endswith(QUESTION_MARKS)
 
 
-def normalise(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = ()) -> Optional[str]:
+def normalise(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
+              yes_or_no: bool = True) -> Optional[str]:
     """The answer to store for a free-text question, or None when nothing usable was said (ask again).
 
     "Skip", "I don't know" or "I'd rather not say" become markers only when said plainly (`is_plain`); a short
-    answer the classifier took for one of them ("in the spring") is kept in the user's words.
+    answer the classifier took for one of them ("in the spring") is kept in the user's words. A yes or no button
+    answers only a question that `yes_or_no` says one can answer.
     """
     cleaned = clean_text(text)
     if is_button_payload(cleaned):
         # A button of another question ("Carry on", a role, a language) answers nothing here: ask again.
-        return MARKER_FOR_INTENT.get(intent or "") or YES_NO_FOR_INTENT.get(intent or "")
+        return MARKER_FOR_INTENT.get(intent or "") or (YES_NO_FOR_INTENT.get(intent or "") if yes_or_no else None)
     if is_plain(cleaned, intent, worded_like, MARKER_FOR_INTENT):
         return MARKER_FOR_INTENT[intent]
     return cleaned or None

@@ -33,6 +33,9 @@ RULED_REPORT_QUESTIONS = ("keep_held_words", "role", "narrative", "narrative_don
 # Report-form questions answered in the user's own words or with a skip, with no rule of their own.
 FREE_TEXT_QUESTIONS = tuple(q for q in DETAIL_QUESTIONS + ("onward_sharing",) + CONTACT_NEEDS
                             if q not in RULED_REPORT_QUESTIONS)
+# Questions no yes or no answers ("What happened?", "When?", "Where?"): a yes or no button pressed there (an
+# earlier question's, still on screen) answers nothing, and the question stays open.
+NOT_YES_OR_NO_QUESTIONS = frozenset({"narrative", "incident_time", "incident_place"})
 # Questions whose open answer takes a message that interrupted it (distress, a misread age) as the answer:
 # the ones answered in words rather than with a choice.
 ANSWERED_IN_WORDS = frozenset(ANSWER_FIELDS) - {"role", "perpetrator_in_uk"}
