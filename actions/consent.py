@@ -44,11 +44,11 @@ class ActionAskConsent(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
+        question = answered(tracker)
         if latest_intent(tracker) == TELL_ME_MORE or asks_a_question(tracker):
             dispatcher.utter_message(response="utter_ask_consent_again")
-        elif answered(tracker) in CONSENT_QUESTIONS and not said_since_latest_message(tracker, "utter_words_held"):
-            unclear_just_now = answered(tracker) == "utter_ask_consent_unclear"
-            dispatcher.utter_message(response="utter_ask_consent_again" if unclear_just_now
+        elif question in CONSENT_QUESTIONS and not said_since_latest_message(tracker, "utter_words_held"):
+            dispatcher.utter_message(response="utter_ask_consent_again" if question == "utter_ask_consent_unclear"
                                      else "utter_ask_consent_unclear")
         else:
             dispatcher.utter_message(response="utter_ask_consent")

@@ -410,10 +410,11 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
 
     def _retrieve(self, sender_id: Text, all_sessions: bool) -> Optional[DialogueStateTracker]:
         """The conversation, or None; a read that fails is noted (bot.tracker.trouble) before Rasa swallows it."""
+        handle = self._handle(sender_id)
         try:
             self._maybe_sweep()
             with self._transaction() as (conn, keys):
-                stored = self._load_live(conn, self._handle(sender_id), sender_id, keys)
+                stored = self._load_live(conn, handle, sender_id, keys)
         except Exception:
             STORE_TROUBLE.note(sender_id)
             raise
@@ -428,8 +429,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             sender_id, deserialise(events), self.domain.slots, max_event_history=self.max_event_history
         )
         if len(tracker.events) == len(events):  # not cut to a window: its events are the stored ones' tail
-            self._reads.remember(self._handle(sender_id),
-                                 ReadMark(stored.key.ref, stored.rows[-1][0] + 1, tuple(tracker.events)))
+            self._reads.remember(handle, ReadMark(stored.key.ref, stored.rows[-1][0] + 1, tuple(tracker.events)))
         return tracker
 
     def _next_seq(self, conn: sa.engine.Connection, handle: Text) -> int:
