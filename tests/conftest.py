@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import pytest
 from hypothesis import settings
@@ -36,6 +36,15 @@ def trained_model() -> Path:
             cwd=PROJECT_ROOT, check=True,
         )
     return DEFAULT_MODEL
+
+
+@pytest.fixture(scope="session")
+def loaded_agent(trained_model: Path) -> Any:
+    """The project's model loaded in this process (no servers, an in-memory tracker store), for tests of how Rasa
+    runs the project's components."""
+    from rasa.core.agent import Agent
+
+    return Agent.load(str(trained_model))
 
 
 @pytest.fixture(scope="session")
