@@ -196,3 +196,28 @@ def test_the_tracker_store_is_timed_for_one_more_turn_of_conversations_of_each_l
     results = components.tracker_store(tmp_path, lengths=(10, 40))
     assert [events for events, _, _ in results] == [10, 40]
     assert all(retrieve > 0 and save > 0 for _, retrieve, save in results)
+
+
+def test_the_production_shape_is_measured_on_a_database_of_its_own_dropped_afterwards() -> None:
+    import sqlalchemy as sa
+
+    from bot.benchmark.systems import POSTGRESQL_SERVER, production_environment
+    from bot.tracker.schema import create_postgresql_database
+
+    def databases() -> List[str]:
+        with sa.create_engine(f"{POSTGRESQL_SERVER}/postgres").connect() as conn:
+            return [row[0] for row in conn.execute(sa.text("SELECT datname FROM pg_database"))]
+
+    try:
+        before = databases()
+    except sa.exc.SQLAlchemyError as error:  # pragma: no cover - depends on the machine
+        pytest.skip(f"the production shape needs PostgreSQL ({POSTGRESQL_SERVER}): {type(error).__name__}")
+    with production_environment() as environment:
+        url = environment["TESTIMONY_DATABASE_URL"]
+        assert environment["TESTIMONY_REPORT_STORE_URL"] == url and environment["RASA_REPLICAS"] == "2"
+        assert environment["TESTIMONY_ENDPOINTS"] == "endpoints.production.yml"
+        name = url.rsplit("/", 1)[1]
+        assert name not in before
+        create_postgresql_database(url)  # as the tracker store does when the servers start
+        assert name in databases()
+    assert name not in databases()

@@ -125,6 +125,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument("--bare-dir", type=Path, help="a `rasa init` folder to reuse (made and trained if empty)")
     parser.add_argument("--no-bare", action="store_true", help="measure Testimony only")
+    parser.add_argument("--production", action="store_true",
+                        help="Testimony in the production shape (as `make run-prod`: PostgreSQL, Redis, two Rasa "
+                             "servers and two action servers behind HAProxy) instead of the embedded default")
     parser.add_argument("--soak-people", type=int, default=0,
                         help=f"also the soak: this many people at a human pace (the issue's: {SOAK_PEOPLE})")
     parser.add_argument("--soak-duration", type=float, default=SOAK_DURATION_S, help="seconds of the soak")
@@ -140,7 +143,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         folder = None
         if not args.no_bare:  # made first, so that a failure here costs no measurement
             folder = rasa_init_once(args.bare_dir or Path(scratch) / "bare", say)
-        with testimony(Path(scratch) / "data", args.model) as system:
+        with testimony(Path(scratch) / "data", args.model, production=args.production) as system:
             ours = measure(system, TestimonyClient(system.url), concurrencies, args.duration,
                            args.account_messages, args.window, say, args.soak_people, args.soak_duration)
         say("Testimony: filing, follow-up codes and the tracker store, in this process")

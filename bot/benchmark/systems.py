@@ -7,10 +7,12 @@ import dataclasses
 import os
 import subprocess
 import sys
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterator, List, Mapping, Optional
 
+import sqlalchemy as sa
 from bot.launcher import LaunchOptions, free_port, server_environment, start
 from bot.launcher.servers import DEFAULT_MODEL, LOCALHOST, VENV_BIN, start_server
 from bot.settings import PROJECT_ROOT
@@ -18,6 +20,9 @@ from bot.settings import PROJECT_ROOT
 # Demo keys for the benchmark's own data directory, as `make run` makes them for the embedded default.
 BENCH_STAFF_PASSPHRASE = "benchmark only, never a real staff key"
 RASA_INIT_TIMEOUT_S = 1800
+# This machine's servers, as `make run-prod` uses them.
+POSTGRESQL_SERVER = "postgresql://postgres@127.0.0.1:5432"
+REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
 @dataclass(frozen=True)
@@ -47,20 +52,57 @@ def quiet_environment(extra: Optional[Mapping[str, str]] = None) -> Dict[str, st
 
 
 @contextlib.contextmanager
-def testimony(data_dir: Path, model: Path = DEFAULT_MODEL) -> Iterator[System]:
-    """Testimony's action server and Rasa server on the embedded defaults (SQLite and files)."""
+def bench_database() -> Iterator[str]:
+    """A PostgreSQL database of its own on this machine's server (created by the tracker store on first use),
+    dropped afterwards with everything the run stored in it."""
+    name = f"testimony_bench_{uuid.uuid4().hex[:12]}"
+    try:
+        yield f"{POSTGRESQL_SERVER}/{name}"
+    finally:
+        engine = sa.create_engine(f"{POSTGRESQL_SERVER}/postgres", isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as conn:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        finally:
+            engine.dispose()
+
+
+@contextlib.contextmanager
+def production_environment() -> Iterator[Dict[str, str]]:
+    """What `make run-prod` sets: PostgreSQL for conversations and sealed reports, Redis for the locks, two Rasa
+    servers and two action servers behind HAProxy."""
+    with bench_database() as url:
+        yield {"TESTIMONY_ENDPOINTS": "endpoints.production.yml", "RASA_REPLICAS": "2",
+               "TESTIMONY_DATABASE_URL": url, "TESTIMONY_REPORT_STORE_URL": url, "TESTIMONY_REDIS_URL": REDIS_URL}
+
+
+@contextlib.contextmanager
+def testimony(data_dir: Path, model: Path = DEFAULT_MODEL, production: bool = False) -> Iterator[System]:
+    """Testimony as `make run` starts it (the embedded defaults: SQLite and files), or with `production` as
+    `make run-prod` does."""
+    with contextlib.ExitStack() as stack:
+        shape = stack.enter_context(production_environment()) if production else {}
+        yield stack.enter_context(_testimony(data_dir, model, shape))
+
+
+@contextlib.contextmanager
+def _testimony(data_dir: Path, model: Path, shape: Mapping[str, str]) -> Iterator[System]:
     environment = quiet_environment({"STAFF_KEY_PASSPHRASE": os.environ.get("STAFF_KEY_PASSPHRASE",
-                                                                            BENCH_STAFF_PASSPHRASE)})
+                                                                            BENCH_STAFF_PASSPHRASE), **shape})
     options = dataclasses.replace(
         LaunchOptions.from_environment(environment), data_dir=data_dir, model=model, log_dir=data_dir / "logs",
         rasa_port=free_port(), action_port=free_port(), widget_port=free_port(), rasa_interface=LOCALHOST,
         action_host=LOCALHOST, enable_api=False, log_level="WARNING")
+    if options.replicas > 1:
+        options = dataclasses.replace(options, replica_ports=tuple(free_port() for _ in range(options.replicas)),
+                                      action_ports=tuple(free_port() for _ in range(options.replicas)))
     subprocess.run([sys.executable, "-m", "bot.staff.keys_setup"], cwd=PROJECT_ROOT,
                    env=server_environment(options), stdin=subprocess.DEVNULL, check=True, capture_output=True)
     servers = start(options)
     try:
-        pids = {server.name: server.process.pid for server in servers.running if "widget" not in server.name}
-        yield System("Testimony", options.rasa_url, pids)
+        pids = {server.name: server.process.pid for server in servers.running
+                if "widget" not in server.name and "balancer" not in server.name.lower()}
+        yield System("Testimony, production shape" if shape else "Testimony", options.rasa_url, pids)
     finally:
         servers.stop()
 
