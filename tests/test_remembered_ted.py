@@ -1,8 +1,6 @@
 """bot.components.remembered_ted: TED's network computed once per distinct input, and nothing predicted differently."""
 from __future__ import annotations
 
-import asyncio
-from pathlib import Path
 from typing import Any, Dict, List, Tuple
 
 import numpy as np
