@@ -2,12 +2,18 @@
 tests/test_e2e_replicas.py runs the shape itself."""
 from __future__ import annotations
 
+import http.server
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
 
-from bot.launcher import LaunchError, LaunchOptions, Servers
-from bot.launcher.balancer import configuration
+from bot.launcher import LaunchError, LaunchOptions, Servers, free_port
+from bot.launcher.balancer import configuration, haproxy_binary, write_configuration
 from bot.launcher.servers import internal_ports, start_behind_balancer
 
 
@@ -34,3 +40,54 @@ def test_without_haproxy_the_launcher_says_how_to_install_it(tmp_path: Path, mon
     options = LaunchOptions(data_dir=tmp_path, environment={}, replicas=2)
     with pytest.raises(LaunchError, match="scripts/install-balancer"):
         start_behind_balancer(Servers(options, {}, []))
+
+
+class _Slow(http.server.BaseHTTPRequestHandler):
+    """A replica that is alive but busy: every answer, its health check's included, takes longer than a second."""
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        time.sleep(1.6)
+        self.send_response(200)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # HAProxy closing a check's connection early is not a failure here
+
+
+def test_a_busy_replica_stays_in_the_rotation_beside_a_dead_one(tmp_path: Path) -> None:
+    """Under a spike every replica answers late: a check that gave up after a second took them all out, and every
+    message was refused (503 at once, tens of thousands in the soak). Behind a real HAProxy with the launcher's
+    configuration, every message reaches the busy replica."""
+    haproxy = haproxy_binary()
+    if haproxy is None:  # pragma: no cover - `make test` installs it
+        pytest.skip("HAProxy is not installed (scripts/install-balancer)")
+    busy = _QuietServer(("127.0.0.1", 0), _Slow)
+    threading.Thread(target=busy.serve_forever, daemon=True).start()
+    dead, front, action_front = free_port(), free_port(), free_port()
+    config = write_configuration(tmp_path / "haproxy.cfg", configuration(
+        front, (busy.server_address[1], dead), action_front, (busy.server_address[1], dead)))
+    balancer = subprocess.Popen([haproxy, "-f", str(config), "-db"], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+    try:
+        statuses = []
+        deadline = time.monotonic() + 9  # several check intervals, each check answered after 1.6 s
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{front}/", timeout=30) as answer:
+                    statuses.append(answer.status)
+            except urllib.error.HTTPError as error:
+                statuses.append(error.code)
+            except urllib.error.URLError:
+                time.sleep(0.2)  # HAProxy still starting
+        assert len(statuses) >= 4 and set(statuses) == {200}, statuses
+    finally:
+        balancer.terminate()
+        balancer.wait(timeout=10)
+        busy.shutdown()

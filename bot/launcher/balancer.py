@@ -4,7 +4,11 @@ and the action servers, configured here and supervised by the launcher like ever
 No conversation is pinned to a replica: any replica may take any message, because the conversation's lock is in
 Redis (bot.tracker.lock_store) and the conversation itself in PostgreSQL. A message sent to a replica that has
 just died is sent to another (`retries` with `option redispatch`), and health checks take a dead replica out of
-the rotation within two seconds; the launcher starts it again. HAProxy logs nothing here (no `log` line), so no
+the rotation within two seconds (its port refuses the check at once); the launcher starts it again. A replica that
+is alive but busy answers its check late, not never: under a spike every replica is busy, and a check that gave
+up after a second (HAProxy's default, the check interval) took the busy replicas out one after the other until
+none was left and every message was refused (the soak of 2026-12-03, docs/benchmarks.md). A check may take up to
+CHECK_TIMEOUT_SECONDS, so only a replica that has stopped answering is taken out. HAProxy logs nothing here (no `log` line), so no
 request, and nothing a person typed, reaches a log through it.
 """
 from __future__ import annotations
@@ -16,6 +20,8 @@ from typing import Optional, Sequence
 LOCALHOST = "127.0.0.1"
 # Longer than the slowest turn: filing seals and translates a report before answering.
 TURN_TIMEOUT_SECONDS = 300
+# Longer than a busy replica's slowest answer under a spike; a dead one refuses the connection at once.
+CHECK_TIMEOUT_SECONDS = 20
 
 
 def haproxy_binary() -> Optional[str]:
@@ -24,10 +30,12 @@ def haproxy_binary() -> Optional[str]:
 
 
 def backend(name: str, port: int, servers: Sequence[int], health_path: str) -> str:
-    """One frontend on `port` and its backend of local `servers`, each checked at `health_path` every second."""
+    """One frontend on `port` and its backend of local `servers`, each checked at `health_path` every second
+    (a check may take CHECK_TIMEOUT_SECONDS)."""
     lines = [f"frontend {name}", f"    bind {LOCALHOST}:{port}", f"    default_backend {name}_servers", "",
              f"backend {name}_servers", "    balance roundrobin", f"    option httpchk GET {health_path}",
-             "    http-check expect status 200", "    default-server inter 1s fall 2 rise 1"]
+             "    http-check expect status 200", f"    timeout check {CHECK_TIMEOUT_SECONDS}s",
+             "    default-server inter 1s fall 2 rise 1"]
     lines += [f"    server {name}-{number} {LOCALHOST}:{server_port} check"
               for number, server_port in enumerate(servers, start=1)]
     return "\n".join(lines)
