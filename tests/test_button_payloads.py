@@ -1,6 +1,7 @@
 """bot.components.button_payloads: a button's payload gets Rasa's own parse without the NLU models running."""
 from __future__ import annotations
 
+import asyncio
 from typing import Any, List
 from unittest import mock
 
@@ -19,7 +20,6 @@ PAYLOADS = [
     '/choose_contact{"contact_preference":"anonymous"}',
     '/change_language{"language_choice":"fr"}',
     "/affirm@0.4",
-    "/affirm{broken",
     " /affirm",  # Rasa's UserMessage strips the text before anything reads it
     "/affirm\n",
 ]
@@ -27,6 +27,8 @@ NOT_PAYLOADS = [
     "/no_such_intent",
     "/",
     "/affirm\x00",
+    "/affirm@0.5 I want to end my life",  # words after a payload are read as words
+    "/affirm{broken",
     "/affirm" + " x" * 300,
     "hello, I want to report something",
     "yes",
@@ -83,8 +85,12 @@ def test_the_models_do_not_run_for_a_button_and_do_for_anything_else(loaded_agen
 @pytest.mark.slow
 def test_a_button_reaches_the_conversation_as_before(loaded_agent: Any) -> None:
     """Through Rasa's public parse, as the channels use it: the intent and entities of the payload."""
-    import asyncio
-
     parsed = asyncio.run(loaded_agent.parse_message('/choose_role{"role":"witness"}'))
     assert parsed["intent"] == {"name": "choose_role", "confidence": 1.0}
     assert [(entity["entity"], entity["value"]) for entity in parsed["entities"]] == [("role", "witness")]
+
+
+@pytest.mark.slow
+def test_words_after_a_payload_reach_the_safety_net(loaded_agent: Any) -> None:
+    for text in ("/affirm@0.5 I want to end my life", '/deny{"role":"witness"} i want to kill myself'):
+        assert asyncio.run(loaded_agent.parse_message(text))["intent"]["name"] == "self_harm", text

@@ -115,3 +115,29 @@ def test_the_safety_net_runs_last_so_nothing_overrides_it() -> None:
     names = [component["name"] for component in config["pipeline"]]
     assert names[-1] == "bot.components.safety_net.SafetyNet"
     assert names.index("FallbackClassifier") < names.index("bot.components.safety_net.SafetyNet")
+
+
+@pytest.mark.parametrize("text", ["/affirm@0.5 I want to end my life", '/deny{"role":"witness"} i want to die',
+                                  "/skip they are here, i am in danger"])
+def test_danger_after_a_payload_is_not_dropped_with_the_payload(storage: LocalModelStorage, text: str) -> None:
+    """Rasa's last step keeps only the payload of `/intent@0.5 …` and drops the words, and with them the safety
+    net's verdict; the InputGuard hands such a message to the models as words."""
+    from rasa.nlu.classifiers.regex_message_handler import RegexMessageHandler
+    from rasa.shared.core.domain import Domain
+
+    message = Message({TEXT: text})
+    create(InputGuard, storage).process([message])
+    message.set(INTENT, {"name": "affirm", "confidence": 0.9})
+    create(SafetyNet, storage).process([message])
+    [handled] = RegexMessageHandler().process([message], Domain.load(Path(PROJECT_ROOT) / "domain.yml"))
+    assert handled.get(INTENT)["name"] in ("self_harm", "unsafe")
+
+
+def test_a_plain_payload_still_reaches_rasa_as_a_payload(storage: LocalModelStorage) -> None:
+    from rasa.nlu.classifiers.regex_message_handler import RegexMessageHandler
+    from rasa.shared.core.domain import Domain
+
+    message = Message({TEXT: '/choose_role{"role":"witness"}'})
+    create(InputGuard, storage).process([message])
+    [handled] = RegexMessageHandler().process([message], Domain.load(Path(PROJECT_ROOT) / "domain.yml"))
+    assert handled.get(INTENT)["name"] == "choose_role"

@@ -9,8 +9,8 @@ role, how to be contacted), and the models were an eighth of the Rasa server's t
 
 `parse_payload` builds that same result directly, with Rasa's own unpacking and the same extractor name, when
 the pipeline could not have changed the text first (no control characters or surrounding space for the
-InputGuard to clean, far shorter than it cuts); any other message, including a `/` payload naming no intent of
-the domain, goes through the pipeline as before. `install()` puts it in front of Rasa's parse; it is installed
+InputGuard to clean, far shorter than it cuts, nothing after the payload); any other message, including a `/`
+payload naming no intent of the domain, goes through the pipeline as before. `install()` puts it in front of Rasa's parse; it is installed
 wherever Rasa loads this project's components (bot/components/__init__.py).
 """
 from __future__ import annotations
@@ -34,10 +34,19 @@ EXTRACTOR_NAME = RegexMessageHandler().name
 MAX_PAYLOAD_CHARACTERS = 500
 
 
+def words_after_payload(text: Text) -> bool:
+    """Whether `text` is a payload with more after it (`/affirm@0.5 I want to die`, `/deny{} they came`). Rasa
+    takes the payload and drops the rest with a warning, and with it whatever the safety net found there; the
+    InputGuard therefore hands such a message to the models as words (no button sends one)."""
+    match = YAMLStoryReader._regex_message_pattern().match(text.strip())
+    return bool(match and match.group("rest").strip())
+
+
 def parse_payload(text: Optional[Text], domain: Domain,
                   only_output_properties: bool = True) -> Optional[Dict[Text, Any]]:
     """Rasa's parse data for a button payload naming an intent of the domain; None for any other message."""
-    if not text or not is_button_payload(text) or len(text) > MAX_PAYLOAD_CHARACTERS or clean_text(text) != text:
+    if not text or not is_button_payload(text) or len(text) > MAX_PAYLOAD_CHARACTERS or clean_text(text) != text \
+            or words_after_payload(text):
         return None
     message = Message({TEXT: text})
     unpacked = YAMLStoryReader.unpack_regex_message(message, domain, entity_extractor_name=EXTRACTOR_NAME)

@@ -2,7 +2,9 @@
 
 Huge, binary-looking or markup-heavy messages must get a calm answer rather than exhaust the server. Only the
 copy of the text that the NLU models read is changed: the message as the user wrote it is kept unchanged in
-the conversation (Rasa stores the original text), so nothing the user said is lost.
+the conversation (Rasa stores the original text), so nothing the user said is lost. A payload with words after it
+(`/affirm@0.5 I want to die`) loses its slash in that copy, so that the models and the safety net read the words
+and Rasa does not keep only the payload (bot.components.button_payloads.words_after_payload).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.components.button_payloads import words_after_payload
 from bot.components.rasa_logs import stop_quoting_messages
 from bot.intake.answers import clean_text
 
@@ -63,6 +66,8 @@ class InputGuard(GraphComponent):
                 guarded = self.guard(text)
                 if len(guarded) < len(text):
                     message.set(WHOLE_TEXT, clean_text(text))
+                if words_after_payload(guarded):  # read as words, or Rasa would keep only the payload
+                    guarded = guarded[1:]
                 message.set(TEXT, guarded)
         return messages
 
