@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Mapping, Optional
 
 import sqlalchemy as sa
+
 from bot.launcher import LaunchOptions, free_port, server_environment, start
 from bot.launcher.servers import DEFAULT_MODEL, LOCALHOST, VENV_BIN, start_server
 from bot.settings import PROJECT_ROOT
