@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any, Callable, Coroutine, Iterator, List, Optional
 
 import pytest
-import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -25,6 +24,7 @@ from bot.settings import TRACKER_KEY_VARIABLE
 from bot.tracker import (
     EncryptedTrackerStore,
 )
+from bot.tracker import schema
 from bot.tracker.trouble import STORE_TROUBLE
 
 CANARY_TEXT = "CANARY-7f3a the soldiers took my neighbour at the bridge"
@@ -42,8 +42,8 @@ def postgresql_url(database: str) -> str:
 
 
 def drop_postgresql_database(database: str) -> None:
-    with sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+    schema.drop_postgresql_database(postgresql_url(database))
+
 
 DOMAIN_YAML = """
 version: "3.1"

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterator, List, Mapping, Optional
 
-import sqlalchemy as sa
-
 from bot.launcher import LaunchOptions, free_port, server_environment, start
 from bot.launcher.servers import DEFAULT_MODEL, LOCALHOST, VENV_BIN, start_server
 from bot.settings import PROJECT_ROOT
+from bot.tracker.schema import drop_postgresql_database
 
 # Demo keys for the benchmark's own data directory, as `make run` makes them for the embedded default.
 BENCH_STAFF_PASSPHRASE = "benchmark only, never a real staff key"
@@ -53,37 +52,25 @@ def quiet_environment(extra: Optional[Mapping[str, str]] = None) -> Dict[str, st
 
 
 @contextlib.contextmanager
-def bench_database() -> Iterator[str]:
-    """A PostgreSQL database of its own on this machine's server (created by the tracker store on first use),
-    dropped afterwards with everything the run stored in it."""
-    name = f"testimony_bench_{uuid.uuid4().hex[:12]}"
-    try:
-        yield f"{POSTGRESQL_SERVER}/{name}"
-    finally:
-        engine = sa.create_engine(f"{POSTGRESQL_SERVER}/postgres", isolation_level="AUTOCOMMIT")
-        try:
-            with engine.connect() as conn:
-                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        finally:
-            engine.dispose()
-
-
-@contextlib.contextmanager
 def production_environment() -> Iterator[Dict[str, str]]:
     """What `make run-prod` sets: PostgreSQL for conversations and sealed reports, Redis for the locks, two Rasa
-    servers and two action servers behind HAProxy."""
-    with bench_database() as url:
+    servers and two action servers behind HAProxy. The database is the run's own (the tracker store creates it),
+    dropped afterwards with everything the run stored in it."""
+    url = f"{POSTGRESQL_SERVER}/testimony_bench_{uuid.uuid4().hex[:12]}"
+    try:
         yield {"TESTIMONY_ENDPOINTS": "endpoints.production.yml", "RASA_REPLICAS": "2",
                "TESTIMONY_DATABASE_URL": url, "TESTIMONY_REPORT_STORE_URL": url, "TESTIMONY_REDIS_URL": REDIS_URL}
+    finally:
+        drop_postgresql_database(url)
 
 
 @contextlib.contextmanager
 def testimony(data_dir: Path, model: Path = DEFAULT_MODEL, production: bool = False) -> Iterator[System]:
     """Testimony as `make run` starts it (the embedded defaults: SQLite and files), or with `production` as
     `make run-prod` does."""
-    with contextlib.ExitStack() as stack:
-        shape = stack.enter_context(production_environment()) if production else {}
-        yield stack.enter_context(_testimony(data_dir, model, shape))
+    with production_environment() if production else contextlib.nullcontext({}) as shape:
+        with _testimony(data_dir, model, shape) as system:
+            yield system
 
 
 @contextlib.contextmanager

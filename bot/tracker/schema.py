@@ -89,6 +89,18 @@ def create_postgresql_database(url: Text) -> None:
         engine.dispose()
 
 
+def drop_postgresql_database(url: Text) -> None:
+    """Drop the database `url` names, with everything in it and whoever is connected (a benchmark's or a test's
+    own database), connecting to the server's `postgres` database to do it."""
+    target = sa.engine.make_url(url)
+    engine = sa.create_engine(target.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)'))
+    finally:
+        engine.dispose()
+
+
 def _prepare_sqlite_file(database: Optional[Text]) -> None:
     """Create the database file as 0600 before SQLite does (it would honour the umask, often 0644)."""
     if not database or database == ":memory:" or database.startswith("file:"):
