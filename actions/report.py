@@ -5,7 +5,7 @@ import asyncio
 import functools
 import logging
 import uuid
-from typing import Any, Dict, List, Text
+from typing import Any, Callable, Dict, List, Set, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
@@ -24,18 +24,40 @@ from bot.translation import for_staff
 logger = logging.getLogger(__name__)
 # One per action server process (see bot.reports.attempts): how often references and codes may be checked.
 FOLLOWUP_ATTEMPTS = FollowupAttemptLimiter()
+# Report store work the person need not wait for, referenced until it is done.
+_IN_BACKGROUND: Set["asyncio.Future[None]"] = set()
+
+
+def in_background(work: Callable[[ReportStore], None]) -> None:
+    """Runs `work` on the report store in an executor thread without waiting for it; a failure is logged
+    (by kind only: nothing of a report is in it) and costs nothing but the time it would have saved."""
+    future = asyncio.get_running_loop().run_in_executor(None, lambda: work(ReportStore.from_environment()))
+    _IN_BACKGROUND.add(future)
+    future.add_done_callback(_background_done)
+
+
+def _background_done(future: "asyncio.Future[None]") -> None:
+    _IN_BACKGROUND.discard(future)
+    if not future.cancelled() and future.exception() is not None:
+        logger.warning("Report store work in the background failed (%s); filing does it itself.",
+                       type(future.exception()).__name__)
 
 
 def forget_conversation(tracker: Tracker) -> List[EventType]:
-    """Events that end the conversation's memory: the tracker store keeps nothing from before a restart.
+    """Events that end the conversation's memory: the tracker store keeps nothing from before a restart,
+    and what the report store prepared for an unfiled draft is released (ReportStore.release).
 
     The language is kept so the user is still answered in theirs; the next action is to listen.
     """
+    draft_id = tracker.get_slot("draft_id")
+    if draft_id:
+        in_background(lambda store: store.release(draft_id))
     return [Restarted(), SlotSet("language", tracker.get_slot("language")), FollowupAction("action_listen")]
 
 
 class ActionStartReport(Action):
-    """Gives the draft an identity once consent is given, so a report confirmed twice is filed once."""
+    """Gives the draft an identity once consent is given, so a report confirmed twice is filed once, and has
+    the store prepare its follow-up code's verifier while the person writes (so sending does not wait)."""
 
     def name(self) -> Text:
         return "action_start_report"
@@ -44,7 +66,9 @@ class ActionStartReport(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         if tracker.get_slot("draft_id"):
             return []
-        return [SlotSet("draft_id", uuid.uuid4().hex)]
+        draft_id = uuid.uuid4().hex
+        in_background(lambda store: store.prepare(draft_id))
+        return [SlotSet("draft_id", draft_id)]
 
 
 class ActionAskReportConfirmed(Action):

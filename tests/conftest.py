@@ -27,6 +27,16 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: trains a model or measures a whole data set (minutes)")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def data_dir_of_its_own(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Tests never write into the data directory `make run` uses (actions start report store work in the
+    background, for one): whatever reads bot.settings without a directory of its test's own gets this one."""
+    with pytest.MonkeyPatch.context() as patch:
+        directory = tmp_path_factory.mktemp("data")
+        patch.setenv("TESTIMONY_DATA_DIR", str(directory))
+        yield directory
+
+
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
     """The project's model; `make test` trains it before pytest, so this only trains when run alone."""

@@ -292,12 +292,6 @@ def test_delete_everything_forgets_the_conversation_but_not_the_language() -> No
     assert events == [Restarted(), SlotSet("language", "uk"), FollowupAction("action_listen")]
 
 
-def test_a_draft_gets_an_identity_once() -> None:
-    events, _ = run_action(ActionStartReport(), tracker("narrative_requested", slots={"draft_id": None}))
-    assert len(events) == 1 and events[0]["name"] == "draft_id" and len(events[0]["value"]) == 32
-    assert run_action(ActionStartReport(), tracker("narrative_requested"))[0] == []
-
-
 def test_summary_before_sending_warns_an_anonymous_user() -> None:
     events, messages = run_action(ActionAskReportConfirmed(), tracker("report_ready"))
     assert responses(messages) == ["utter_report_summary", "utter_anonymity_warning", "utter_ask_report_confirmed"]
@@ -323,6 +317,48 @@ def store_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple:
     monkeypatch.setattr(ReportStore, "from_environment", classmethod(lambda cls: store))
     monkeypatch.setattr("actions.report.FOLLOWUP_ATTEMPTS", FollowupAttemptLimiter(clock=FakeClock()))
     return tmp_path, [identity for identity, _ in keys.values()]
+
+
+def prepared_verifiers(root: Path) -> list:
+    return sorted((root / "index" / "prepared").glob("*.json"))
+
+
+def test_a_draft_gets_an_identity_once_and_its_code_is_prepared_while_the_person_writes(
+        store_root: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
+    from actions.report import ActionFileReport
+    from bot.crypto.kdf import ScryptParams
+
+    root, _ = store_root
+    events, _ = run_action(ActionStartReport(), tracker("narrative_requested", slots={"draft_id": None}))
+    assert len(events) == 1 and events[0]["name"] == "draft_id" and len(events[0]["value"]) == 32
+    assert len(prepared_verifiers(root)) == 1  # run_action returns once the executor's work is done
+    assert run_action(ActionStartReport(), tracker("narrative_requested"))[0] == []
+    assert len(prepared_verifiers(root)) == 1
+
+    derivations: list = []
+    real = ScryptParams.derive
+    monkeypatch.setattr(ScryptParams, "derive", lambda self, *a, **kw: derivations.append(1) or real(self, *a, **kw))
+    messages = run_action(ActionFileReport(), tracker("report_ready", slots={"draft_id": events[0]["value"]}))[1]
+    assert responses(messages)[0] == "utter_report_filed" and derivations == []
+    assert prepared_verifiers(root) == []
+
+
+@pytest.mark.parametrize("leaving", ["delete", "under_18"])
+def test_a_deleted_draft_leaves_no_prepared_code_behind(store_root: tuple, leaving: str) -> None:
+    from actions.opening import take_child_safe_path
+
+    root, _ = store_root
+    draft_id = run_action(ActionStartReport(), tracker("narrative_requested", slots={"draft_id": None}))[0][0]["value"]
+    assert len(prepared_verifiers(root)) == 1
+    trk = with_message("narrative_requested", "/delete_everything", "delete_everything", draft_id=draft_id)
+    if leaving == "delete":
+        events, messages = run_action(ActionDeleteEverything(), trk)
+        assert responses(messages) == ["utter_deleted"]
+    else:
+        async def child_safe() -> list:
+            return take_child_safe_path(CollectingDispatcher(), trk)
+        events = asyncio.run(child_safe())
+    assert events[0] == Restarted() and prepared_verifiers(root) == []
 
 
 def test_filing_seals_the_report_shows_the_codes_and_forgets_the_conversation(store_root: tuple) -> None:

@@ -181,11 +181,14 @@ def test_filing_and_follow_up_checks_are_timed_on_a_real_store(tmp_path: Path) -
 
     make_team_keys(tmp_path)
     steps = components.filing(tmp_path, sizes=(("1 KB", 1000), ("5 KB", 5000)), scrypt=FAST_SCRYPT)
-    assert [step for step, _ in steps] == ["filing a 1 KB report", "filing a 5 KB report",
+    assert [step for step, _ in steps] == ["preparing a follow-up code (in the background, from consent)",
+                                           "filing a 1 KB report", "filing a 5 KB report",
+                                           "filing a 1 KB report, its code not prepared",
                                            "adding to it with the right follow-up code",
                                            "refusing a wrong follow-up code"]
     assert all(ms > 0 for _, ms in steps)
-    assert len(list(ReportReader(tmp_path).references())) == 2
+    assert len(list(ReportReader(tmp_path).references())) == 3
+    assert not list((tmp_path / "index" / "prepared").glob("*.json")), "each filing used its prepared code"
 
 
 def test_a_report_of_a_given_size_has_a_narrative_that_long() -> None:

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.crypto import NoMatchingKeyError, open_envelope, read_header_from_file
+from bot.crypto.kdf import ScryptParams
 from bot.reports import FilingError, FilingReceipt, ReportStore, UnknownFollowUpCode
 from bot.reports.codes import verify_followup
 from bot.reports.reader import ReportReader
@@ -192,6 +193,102 @@ def test_only_an_scrypt_hash_of_the_followup_code_is_stored(report_store: Report
         assert not verify_followup("0" * 16, record)
     salts = {json.loads(p.read_bytes())["salt"] for p in records}
     assert len(salts) == 3
+
+
+# ----- the follow-up code's verifier, prepared while the person writes ----------------------------------
+
+def scrypt_runs(monkeypatch: pytest.MonkeyPatch) -> list:
+    """Records every scrypt derivation from here on."""
+    runs: list = []
+    real = ScryptParams.derive
+    monkeypatch.setattr(ScryptParams, "derive", lambda self, *args, **kw: runs.append(self) or real(self, *args, **kw))
+    return runs
+
+
+def prepared(root: Path) -> list[Path]:
+    return sorted((root / "index" / "prepared").glob("*.json"))
+
+
+def test_a_prepared_verifier_is_what_filing_stores_and_filing_runs_no_scrypt(
+        report_store: ReportStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report_store.prepare("draft-1")
+    report_store.prepare("draft-1")  # again: nothing more is made
+    made = json.loads(prepared(tmp_path)[0].read_bytes())
+    assert len(prepared(tmp_path)) == 1
+
+    runs = scrypt_runs(monkeypatch)
+    receipt = report_store.file(sample_report(), "draft-1")
+    assert runs == [] and prepared(tmp_path) == []
+    [stored_path] = (tmp_path / "index" / "followup").rglob("REF-*.json")
+    stored = json.loads(stored_path.read_bytes())
+    assert (stored["salt"], stored["hash"], stored["reference"]) == (made["salt"], made["hash"], receipt.reference)
+    assert report_store.add_to_report(receipt.reference, receipt.followup_code, {"more": 1}) == receipt.reference
+    assert report_store.file(sample_report(), "draft-1") == FilingReceipt(receipt.reference, receipt.followup_code,
+                                                                          False)
+
+
+def test_a_prepared_verifier_names_neither_the_draft_nor_the_code_nor_the_reference(
+        report_store: ReportStore, tmp_path: Path) -> None:
+    report_store.prepare("draft-kept-secret")
+    [path] = prepared(tmp_path)
+    data = path.read_bytes()
+    record = json.loads(data)
+    assert set(record) == {"code_counter", "prepared_at", "kdf", "n", "r", "p", "salt", "hash"}
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:00:00Z", record["prepared_at"]), "to the hour only"
+    receipt = report_store.file(sample_report(), "draft-kept-secret")
+    digits = receipt.followup_code.replace(" ", "")
+    for needle in ("draft-kept-secret", digits, receipt.followup_code, receipt.reference):
+        assert needle not in path.name and needle.encode() not in data
+    assert verify_followup(digits, record)
+
+
+def test_preparing_after_filing_or_for_a_released_draft_changes_nothing(
+        report_store: ReportStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    receipt = report_store.file(sample_report(), "draft-1")
+    report_store.prepare("draft-1")
+    assert prepared(tmp_path) == []
+
+    report_store.prepare("draft-2")
+    report_store.release("draft-2")
+    report_store.release("draft-2")  # twice, and for a draft never prepared: nothing to do
+    report_store.release("never-prepared")
+    assert prepared(tmp_path) == []
+    runs = scrypt_runs(monkeypatch)
+    other = report_store.file(sample_report(), "draft-2")
+    assert len(runs) == 1, "released: filing makes its own verifier"
+    assert report_store.add_to_report(other.reference, other.followup_code, {"more": 1}) == other.reference
+    assert report_store.add_to_report(receipt.reference, receipt.followup_code, {"more": 1}) == receipt.reference
+
+
+def test_a_verifier_prepared_with_other_scrypt_parameters_is_not_used(tmp_path: Path, team_keys) -> None:
+    ReportStore(tmp_path, scrypt=ScryptParams(32, 8, 1)).prepare("draft-1")
+    receipt = ReportStore(tmp_path, scrypt=FAST_SCRYPT).file(sample_report(), "draft-1")
+    [stored_path] = (tmp_path / "index" / "followup").rglob("REF-*.json")
+    stored = json.loads(stored_path.read_bytes())
+    assert (stored["n"], stored["r"], stored["p"]) == (FAST_SCRYPT.n, FAST_SCRYPT.r, FAST_SCRYPT.p)
+    assert verify_followup(receipt.followup_code.replace(" ", ""), stored) and prepared(tmp_path) == []
+
+
+def test_prepared_verifiers_older_than_a_draft_lives_are_removed(
+        report_store: ReportStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report_store.prepare("old-draft")
+    [old] = prepared(tmp_path)
+    record = json.loads(old.read_bytes())
+    old.write_bytes(json.dumps({**record, "prepared_at": "2026-01-01T10:00:00Z"}).encode())
+    monkeypatch.setattr("bot.reports.store._PREPARED_TIDIED", {})
+    report_store.prepare("new-draft")
+    assert not old.exists() and len(prepared(tmp_path)) == 1
+
+
+def test_filing_while_the_verifier_is_being_prepared_makes_one_verifier(
+        report_store: ReportStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runs = scrypt_runs(monkeypatch)
+    preparing = threading.Thread(target=report_store.prepare, args=("draft-1",))
+    preparing.start()
+    receipt = report_store.file(sample_report(), "draft-1")
+    preparing.join()
+    assert len(runs) == 1 and prepared(tmp_path) == []
+    assert report_store.add_to_report(receipt.reference, receipt.followup_code, {"more": 1}) == receipt.reference
 
 
 # ----- crash safety and the spool ---------------------------------------------------------------------

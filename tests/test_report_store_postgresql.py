@@ -7,6 +7,7 @@ On this machine's PostgreSQL, in a database of each test's own; skipped, saying 
 """
 from __future__ import annotations
 
+import json
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Iterator
 import pytest
 import sqlalchemy as sa
 
+from bot.crypto.kdf import ScryptParams
 from bot.reports import FilingError, ReportStore
 from bot.reports.objects import TABLE, FileObjects, PostgresObjects, pull
 from bot.reports.reader import ReportReader
@@ -99,6 +101,24 @@ def test_a_follow_up_opens_the_report_from_any_server(tmp_path: Path, database: 
     assert other_server.add_to_report(receipt.reference, receipt.followup_code, {"note": "more"})
     names = sorted(name for name in rows(database) if "/addenda/" in name)
     assert names == [f"reports/{receipt.reference}/addenda/0001.tse", f"reports/{receipt.reference}/addenda/0002.tse"]
+
+
+def test_a_verifier_prepared_by_one_server_is_used_by_the_server_that_files(
+        tmp_path: Path, database: str, keys: Keys, monkeypatch: pytest.MonkeyPatch) -> None:
+    server_store(tmp_path, database).prepare("draft-1")
+    [name] = [name for name in rows(database) if name.startswith("index/prepared/")]
+    prepared_salt = json.loads(rows(database)[name])["salt"]
+    other_server = server_store(tmp_path, database)
+    derivations: list = []
+    real = ScryptParams.derive
+    monkeypatch.setattr(ScryptParams, "derive", lambda self, *a, **kw: derivations.append(1) or real(self, *a, **kw))
+    receipt = other_server.file(sample_report(), idempotency_key="draft-1")
+    assert derivations == []
+    stored = rows(database)
+    assert not any(name.startswith("index/prepared/") for name in stored)
+    [verifier] = [json.loads(body) for name, body in stored.items() if name.startswith("index/followup/")]
+    assert verifier["salt"] == prepared_salt and verifier["reference"] == receipt.reference
+    assert server_store(tmp_path, database).add_to_report(receipt.reference, receipt.followup_code, {"n": 1})
 
 
 def database_admin(statement: str) -> None:

@@ -6,7 +6,9 @@ and the guarantees are the same in both; the names below are the objects' (files
 
 Filing, in order (each step atomic and durable):
  1. reserve: index/idempotency/<HMAC(key)>.json -> {reference, code_counter}
- 2. store the scrypt verifier of the follow-up code under index/followup/<bucket>/<REF>.json
+ 2. store the scrypt verifier of the follow-up code under index/followup/<bucket>/<REF>.json (the one
+    prepare() made ahead under index/prepared/<HMAC(key)>.json when there is one, so that the person does
+    not wait for scrypt when they send)
  3. seal the report (with the addendum key its follow-up code yields, bot.reports.payloads) to the
     active recipients of the signed recipient list, write it to the spool (the durable commit point) and
     record its hash in the ledger (bot.reports.ledger)
@@ -23,9 +25,9 @@ import json
 import logging
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterator, List, NamedTuple, Optional
+from typing import Dict, Iterator, List, NamedTuple, Optional
 
 from bot.crypto.codec import canonical_json, json_bytes
 from bot.crypto.envelope import seal
@@ -43,6 +45,13 @@ from bot.reports.objects import INDEX, REPORTS, SPOOL, ReportObjects, objects_fo
 from bot.settings import ENVELOPE_SUFFIX, DataLayout
 
 log = logging.getLogger(__name__)
+PREPARED = INDEX + "prepared/"
+# A prepared verifier is kept no longer than a draft lives in the tracker store (bot.tracker.config's
+# DEFAULT_TTL_HOURS): after that its draft is gone, and filing would make its own.
+PREPARED_LIFETIME = timedelta(hours=72)
+_VERIFIER_FIELDS = ("kdf", "n", "r", "p", "salt", "hash")
+# When each data directory's old prepared verifiers were last looked for (once an hour per process).
+_PREPARED_TIDIED: Dict[str, float] = {}
 
 
 @dataclass(frozen=True)
@@ -110,7 +119,7 @@ class ReportStore:
         with self._locked("idempotency:" + idem):
             reference, code_counter, newly_reserved = self._reserve(idem, idempotency_key)
             digits = codes.derive_followup_digits(self._secret, idempotency_key, code_counter)
-            self._ensure_followup_verifier(reference, digits)
+            self._ensure_followup_verifier(reference, digits, idem, code_counter)
             relpath = self.layout.report_relpath(reference).as_posix()
             if not self._guarded(self._objects.exists, REPORTS + relpath):
                 self._seal_to_spool(relpath, reference, report, payloads.frame(
@@ -118,6 +127,35 @@ class ReportStore:
                 self._deliver(relpath, reference)
                 log.debug("report filed")  # no reference: log times must not be linkable to reports
         return FilingReceipt(reference, codes.format_followup(digits), newly_reserved)
+
+    def prepare(self, idempotency_key: str) -> None:
+        """Makes the follow-up code's scrypt verifier for a draft that may be filed later (while the person is
+        still writing), so that file() need not run scrypt while they wait.
+
+        Kept under index/prepared/<HMAC(key)>.json: the verifier, which of the key's codes it is for and
+        the hour it was made; nothing that names the draft, the reference or the code. file() uses it and
+        removes it, release() removes it when the draft is deleted, and prepare() removes those older than
+        PREPARED_LIFETIME. Does nothing when the key has a prepared verifier or has been filed already.
+        """
+        if not isinstance(idempotency_key, str) or not idempotency_key:
+            raise FilingError("an idempotency key (a non-empty string) is required")
+        idem = codes.idempotency_id(self._secret, idempotency_key)
+        name = PREPARED + idem + ".json"
+        with self._locked("idempotency:" + idem):
+            if not (self._guarded(self._objects.exists, name)
+                    or self._guarded(self._objects.exists, f"{INDEX}idempotency/{idem}.json")):
+                digits = codes.derive_followup_digits(self._secret, idempotency_key, 0)
+                self._write_index(name, {"code_counter": 0, "prepared_at": _coarse_now()[0],
+                                         **codes.hash_followup(digits, self._scrypt)})
+        self._tidy_prepared()
+
+    def release(self, idempotency_key: str) -> None:
+        """Removes what prepare() made for a draft that is deleted without being filed."""
+        if not isinstance(idempotency_key, str) or not idempotency_key:
+            return
+        idem = codes.idempotency_id(self._secret, idempotency_key)
+        with self._locked("idempotency:" + idem):
+            self._remove_if_present(PREPARED + idem + ".json")
 
     def add_to_report(self, reference: str, followup_code: str, addition: dict) -> str:
         """Seal `addition` as an addendum to the report that the reference and code open together;
@@ -204,11 +242,42 @@ class ReportStore:
             return reservation
         return _Reservation(str(record["reference"]), int(record["code_counter"]), False)
 
-    def _ensure_followup_verifier(self, reference: str, digits: str) -> None:
-        """Step 2: the scrypt verifier of the follow-up code, stored once."""
+    def _ensure_followup_verifier(self, reference: str, digits: str, idem: str, code_counter: int) -> None:
+        """Step 2: the scrypt verifier of the follow-up code, stored once: the one prepare() made when there
+        is one for this code, else made now; the prepared one is removed once the verifier is stored."""
         name = self._followup_name(codes.followup_bucket(self._secret, digits), reference)
+        prepared = PREPARED + idem + ".json"
         if not self._guarded(self._objects.exists, name):
-            self._write_index(name, {"reference": reference, **codes.hash_followup(digits, self._scrypt)})
+            verifier = self._prepared_verifier(prepared, code_counter) or codes.hash_followup(digits, self._scrypt)
+            self._write_index(name, {"reference": reference, **verifier})
+        self._remove_if_present(prepared)
+
+    def _prepared_verifier(self, name: str, code_counter: int) -> Optional[dict]:
+        """The verifier prepare() stored under `name`, if it made one for this code with today's parameters."""
+        record = self._read_json(name)
+        if record is None or record.get("code_counter") != code_counter or any(
+                record.get(field) != value for field, value in self._scrypt.as_dict().items()):
+            return None
+        verifier = {field: record.get(field) for field in _VERIFIER_FIELDS}
+        return verifier if all(isinstance(value, (str, int)) for value in verifier.values()) else None
+
+    def _tidy_prepared(self) -> None:
+        """Removes prepared verifiers older than PREPARED_LIFETIME (their drafts have expired); at most once
+        an hour per process and data directory."""
+        now = datetime.now(timezone.utc)
+        root = str(self.layout.root)
+        if now.timestamp() - _PREPARED_TIDIED.get(root, 0.0) < 3600:
+            return
+        _PREPARED_TIDIED[root] = now.timestamp()
+        cutoff = (now - PREPARED_LIFETIME).isoformat().replace("+00:00", "Z")
+        for name in self._guarded(self._objects.names, PREPARED.rstrip("/")):
+            try:
+                record = self._read_json(name) or {}
+            except FilingError:
+                record = {}  # unreadable: as good as old
+            if str(record.get("prepared_at", "")) < cutoff:
+                with self._locked("idempotency:" + name[len(PREPARED):-len(".json")]):
+                    self._remove_if_present(name)
 
     def _seal_to_spool(self, relpath: str, reference: str, report: dict, payload: bytes,
                        recipients: List[Recipient]) -> None:
@@ -334,6 +403,15 @@ class ReportStore:
         """`operation(*arguments)`, its OSError (a disk or database that fails) raised as FilingError."""
         try:
             return operation(*arguments)
+        except OSError as exc:
+            raise FilingError(f"the report store failed: {exc.strerror}") from None
+
+    def _remove_if_present(self, name: str) -> None:
+        try:
+            if self._objects.exists(name):
+                self._objects.remove(name)
+        except FileNotFoundError:
+            pass  # removed meanwhile
         except OSError as exc:
             raise FilingError(f"the report store failed: {exc.strerror}") from None
 
