@@ -95,6 +95,59 @@ MESSY: List[Tuple[str, str]] = [
     ("أريـــد أن أمـــوت", SELF_HARM),          # with tatweel
 ]
 
+# The served languages typed in Latin letters on a phone, as people write them (issue 12): every way of saying
+# "they are here", "I am in danger" or "I want to die", not only the ones the lists were written from.
+# Russian and Ukrainian are found through their Cyrillic spelling, so any listed Cyrillic phrase counts.
+ROMANISED: List[Tuple[str, str, str]] = [
+    ("roman urdu", "wo log ghar ke bahar hain abhi, mujhe dar lag raha hai", IMMEDIATE_DANGER),
+    ("roman urdu", "fauji darwaze par khade hain", IMMEDIATE_DANGER),
+    ("roman urdu", "koi mera peecha kar raha hai", IMMEDIATE_DANGER),
+    ("roman urdu", "woh mujhe maar dalenge", IMMEDIATE_DANGER),
+    ("roman urdu", "mai khatre me hu plz", IMMEDIATE_DANGER),
+    ("roman urdu", "wo phir aa gaye hain", IMMEDIATE_DANGER),
+    ("roman urdu", "mujhe bachao", IMMEDIATE_DANGER),
+    ("roman urdu", "mera jeene ka dil nahi karta", SELF_HARM),
+    ("roman urdu", "main apni jaan le lunga", SELF_HARM),
+    ("roman urdu", "dil karta hai mar jaun", SELF_HARM),
+    ("arabizi", "ana b5atar", IMMEDIATE_DANGER),
+    ("arabizi", "homa hon hala2", IMMEDIATE_DANGER),
+    ("arabizi", "fi 7ada 3al bab", IMMEDIATE_DANGER),
+    ("arabizi", "3am yla7a2ni", IMMEDIATE_DANGER),
+    ("arabizi", "ra7 y2telni", IMMEDIATE_DANGER),
+    ("arabizi", "bade amout", SELF_HARM),
+    ("arabizi", "ana bdi ente7er", SELF_HARM),
+    ("finglish", "man too khatar hastam", IMMEDIATE_DANGER),
+    ("finglish", "oona poshte daran", IMMEDIATE_DANGER),
+    ("finglish", "mano mikoshan", IMMEDIATE_DANGER),
+    ("finglish", "nemikham dige zendegi konam", SELF_HARM),
+    ("russian", "ya v opasnosti", IMMEDIATE_DANGER),
+    ("russian", "za mnoj sledyat", IMMEDIATE_DANGER),
+    ("russian", "mne seychas opasno", IMMEDIATE_DANGER),
+    ("russian", "oni prishli za mnoy", IMMEDIATE_DANGER),
+    ("russian", "ne hochu bolshe zhit", SELF_HARM),
+    ("russian", "nadoelo zhit", SELF_HARM),
+    ("ukrainian", "ya u nebezpetsi", IMMEDIATE_DANGER),
+    ("ukrainian", "vony za dveryma", IMMEDIATE_DANGER),
+    ("ukrainian", "ne khochu bilshe zhyty", SELF_HARM),
+    ("ukrainian", "nabrydlo zhyty", SELF_HARM),
+]
+
+# The same forms telling the past, or harm done to others: quiet.
+ROMANISED_ACCOUNTS: List[Tuple[str, str]] = [
+    ("roman urdu", "wo log pichle saal aaye the aur abba ko le gaye"),
+    ("roman urdu", "unhone mere bhai ko maar diya"),
+    ("roman urdu", "wo ghar ke bahar the jab dhamaka hua"),
+    ("roman urdu", "mere chacha ne apni jaan de di thi"),
+    ("arabizi", "2atalo akhoy 2edem el bet"),
+    ("arabizi", "kenu hon mn sene"),
+    ("finglish", "baradaram too zendan mord"),
+    ("russian", "oni prishli nochyu i zabrali otsa"),
+    ("ukrainian", "vony vbyly moho batka"),
+    ("english", "on the way to the station they stopped our bus"),
+    ("english", "ya know, we did not see them again"),
+]
+
+
 # Accounts of what was done to others, and look-alikes: the net must stay quiet.
 NOT_FOUND: List[Tuple[str, str]] = [
     ("uk", "вони прийшли вночі"),           # "they came at night": the past of an account
@@ -146,6 +199,23 @@ def test_every_language_has_both_kinds_tested() -> None:
 @pytest.mark.parametrize("message, kind", MESSY)
 def test_misspelled_and_romanised_danger_is_found(message: str, kind: str) -> None:
     assert kind in find_danger(message).kinds, message
+
+
+@pytest.mark.parametrize("form, message, kind", ROMANISED)
+def test_danger_typed_in_latin_letters_is_found(form: str, message: str, kind: str) -> None:
+    assert kind in find_danger(message).kinds, (form, message)
+
+
+@pytest.mark.parametrize("form, message", ROMANISED_ACCOUNTS)
+def test_an_account_typed_in_latin_letters_is_not_danger(form: str, message: str) -> None:
+    assert not find_danger(message), (form, message, find_danger(message))
+
+
+def test_russian_and_ukrainian_in_latin_letters_are_read_in_cyrillic() -> None:
+    """The Cyrillic lists find them: no Latin pattern in either list says "I am in danger"."""
+    assert find_danger("ya v opasnosti").languages == {"ru"}
+    assert find_danger("ya v nebezpetsi").languages == {"uk"}
+    assert find_danger("я в опасности").languages == {"ru"}
 
 
 @pytest.mark.parametrize("language, message", NOT_FOUND)

@@ -8,7 +8,9 @@ language (bot.language.detector). Spellings vary, so this is evidence, never a v
 """
 from __future__ import annotations
 
-from typing import Mapping, Tuple
+import functools
+import re
+from typing import Mapping, Pattern, Tuple
 
 # (Latin, Cyrillic), longest first where one is a prefix of another; what is not listed is kept as typed.
 _SHARED: Tuple[Tuple[str, str], ...] = (
@@ -28,17 +30,14 @@ SPELLINGS: Mapping[str, Tuple[Tuple[str, str], ...]] = {
 }
 
 
+@functools.lru_cache(maxsize=None)
+def _spelling_pattern(language: str) -> Pattern[str]:
+    """The language's Latin spellings as one alternation in their order: at each position the regex engine
+    tries them as the list is written and keeps a character no spelling starts, as a greedy reader would."""
+    return re.compile("|".join(re.escape(latin) for latin, _ in SPELLINGS[language]))
+
+
 def to_cyrillic(text: str, language: str) -> str:
     """`text` (Latin letters) spelled in `language`'s Cyrillic alphabet, greedily, longest spelling first."""
-    spellings = SPELLINGS[language]
-    lowered, out, position = text.lower(), [], 0
-    while position < len(lowered):
-        for latin, cyrillic in spellings:
-            if lowered.startswith(latin, position):
-                out.append(cyrillic)
-                position += len(latin)
-                break
-        else:
-            out.append(lowered[position])
-            position += 1
-    return "".join(out)
+    cyrillic = dict(SPELLINGS[language])
+    return _spelling_pattern(language).sub(lambda found: cyrillic[found.group()], text.lower())

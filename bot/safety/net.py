@@ -4,8 +4,10 @@ The intent classifier is wrong about four times in ten, and a person who writes 
 a long account must still be answered with the crisis lines. So every message is also read by this net, which
 does not guess: it looks for the phrases of bot.safety.phrases in every language at once (the language detector
 can be wrong too), after folding spelling variants (bot.safety.normalise) and reading one-letter slips of the
-longer danger words as the words. What it finds is the kinds of danger, never the words themselves, so nothing
-the person wrote is copied anywhere by it.
+longer danger words as the words. Russian and Ukrainian typed in Latin letters ("ya v opasnosti") are also read
+spelled back in Cyrillic (bot.language.transliteration) against those two languages' lists, so that every
+Cyrillic phrase is found however it was transliterated. What it finds is the kinds of danger, never the words
+themselves, so nothing the person wrote is copied anywhere by it.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterable, List, Pattern, Tuple
 
+from bot.language.transliteration import to_cyrillic
 from bot.safety.normalise import fold, normalise
 from bot.safety.phrases import PHRASES
 
@@ -28,6 +31,14 @@ INTENT_FOR_KIND = {IMMEDIATE_DANGER: "unsafe", SELF_HARM: "self_harm"}
 MAX_SCANNED_CHARACTERS = 100_000
 # Shorter words have too many neighbours ("life"/"wife") to correct one-letter slips safely.
 MIN_CORRECTED_LENGTH = 5
+# The languages whose Latin-letter spellings are read back in their own script.
+TRANSLITERATED = ("ru", "uk")
+# Letters a transliteration loses or confuses ("zhit" for "жить", "mnoy" for "мной", "i" for "і" and "и"),
+# read alike in the Cyrillic spelling and in the phrases it is matched against (after fold(), which reads й as
+# и and ё as е in the phrases; the spelling gets the same here, since it is already lower case and spaced).
+_TRANSLITERATION_SLIPS = str.maketrans({"ь": "", "ъ": "", "ы": "и", "і": "и", "є": "е", "э": "е", "й": "и",
+                                        "ё": "е", "ї": "и"})
+_LATIN_LETTER = re.compile(r"[a-z]")
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,27 @@ def _compiled_lists() -> Dict[str, Dict[str, Pattern[str]]]:
     """Per language, one pattern per kind of danger."""
     return {language: {SELF_HARM: _compiled(phrases.self_harm), IMMEDIATE_DANGER: _compiled(phrases.immediate_danger)}
             for language, phrases in PHRASES.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _transliterated_lists() -> Dict[str, Tuple[Pattern[str], Dict[str, Pattern[str]]]]:
+    """For TRANSLITERATED languages: the look-alikes to blank out and one pattern per kind, with the letters a
+    transliteration slips on folded."""
+    def compiled(patterns: Iterable[str]) -> Pattern[str]:
+        return re.compile("|".join(f"(?:{fold(pattern).translate(_TRANSLITERATION_SLIPS)})" for pattern in patterns))
+    return {language: (compiled(PHRASES[language].not_danger),
+                       {SELF_HARM: compiled(PHRASES[language].self_harm),
+                        IMMEDIATE_DANGER: compiled(PHRASES[language].immediate_danger)})
+            for language in TRANSLITERATED}
+
+
+def _readings(message: str) -> Iterable[Tuple[str, Dict[str, Dict[str, Pattern[str]]]]]:
+    """The normalised message against every list; with Latin letters in it, also its Cyrillic spellings."""
+    yield message, _compiled_lists()
+    if _LATIN_LETTER.search(message):
+        for language, (look_alikes, patterns) in _transliterated_lists().items():
+            cyrillic = to_cyrillic(message, language).translate(_TRANSLITERATION_SLIPS)
+            yield (look_alikes.sub(" ", cyrillic) if look_alikes.pattern else cyrillic), {language: patterns}
 
 
 def _blanked(text: str) -> str:
@@ -123,10 +155,11 @@ def find_danger(text: object) -> Danger:
     # "انتحار" (suicide), and "suicde bomber" is still a bomber.
     message = _blanked(corrected(_blanked(normalise(text[:MAX_SCANNED_CHARACTERS]))))
     kinds, languages = set(), set()
-    for language, patterns in _compiled_lists().items():
-        for kind, pattern in patterns.items():
-            if pattern.search(message):
-                kinds.add(kind)
-                languages.add(language)
+    for reading, lists in _readings(message):
+        for language, patterns in lists.items():
+            for kind, pattern in patterns.items():
+                if pattern.search(reading):
+                    kinds.add(kind)
+                    languages.add(language)
     return Danger(frozenset(kinds), frozenset(languages))
 

@@ -10,8 +10,9 @@ can make, and a false alarm only costs a turn. But an account of what was done t
 "my brother died", "they killed my father" and "a suicide bomber" must not fire. So the self-harm phrases are
 first person ("I want to die", "kill myself", "end my life"), never a bare "die" or "kill", and `not_danger`
 lists the spans (a suicide *attack*, a perpetrator "here in the UK") that are blanked out before matching.
-Romanised forms (Arabizi, Finglish, Roman Urdu, Tamil and Cyrillic transliteration) are listed with their
-language. Every list is machine-assisted outside English and needs a native speaker's review, like the catalog.
+Romanised forms (Arabizi, Finglish, Roman Urdu, Tamil) are listed with their language; Russian and Ukrainian
+typed in Latin letters are also read in their Cyrillic spelling by bot.safety.net, so their Cyrillic phrases
+cover them. Every list is machine-assisted outside English and needs a native speaker's review, like the catalog.
 """
 from __future__ import annotations
 
@@ -102,6 +103,9 @@ PHRASES: Dict[str, PhraseList] = {
             # Arabizi
             r"\b(bdi|baddi|biddi|3ayez|3ayz|3awez|awez|abi|abgha|ana)\s+(amoot|amut|mout|amout|moot|amot)\b",
             r"\b(ent[ie]?7ar|intihar|entehar|enti7ar)\b",
+            r"\b(bade|badde|bidde|badi|beddi|ana bdi|ana badi) (amoot|amut|mout|amout|moot|amot|mut)\b",
+            r"\b(ent[ie]?7(a|e|i)r|enta7(a|e|i)r|antahir|ente7r)\b",
+            r"\b(ma|mish|msh|mesh|mo) (bdi|baddi|bade|3ayez|3ayz|abi|abgha) (3ish|3eesh|a3ish|a3eesh)\b",
             r"\b(a2tol|aktol|a2tel|2atel|aqtol|aqtul|2otl|qatl) (nafsi|nafse)\b",
             r"(بدي|ما بدي|مابدي|بدي ا) ?(موت|عيش)\b",
             r"(لو كنت|ليتني|ياريتني|يا ريتني) ?(ميت|ميتا|ميتة|مت)\b",
@@ -119,6 +123,15 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(هنن|هني|هم|هو) (هون|هنا)\b",
             r"(لاحق|ملاحق|لاحقين)(ني)\b",
             r"\b(msh|mesh|mish|mo|mu|ana msh) ?(b ?amen|b ?aman|amen|aman)\b",
+            r"\b(ana|ehna|i7na|e7na|a7na|n7na|7ayati) (fi|fe|b|bi) ?(5atar|khatar|5atr|5tr|7atar)\b",
+            r"\b(homa|homma|hom|hume|hene|hinne|henne|hanne|howe|huwe|hwe|hiye|hye|hiya|7ada|had|7add) "
+            r"(hon|hona|hena|hina|hone|barra|bara|3al bab|3a bab|3and el bab|3nd el bab|ja2yin|jayin|jayeen|"
+            r"gayin|gayeen|jaye|ja2i|jay)\b",
+            r"\bfi (7ada|7ad|had|7add|7adan|wa7ed|wahed) (3al|3a|3and|3nd|ala|bel|b) ?(bab|beb)\b",
+            r"\b(3am |3m |bi|b)?(yra2boni|yraqboni|yra2buni|yraqbuni|yra2bni|yraqbni|yl7a2ni|yla7a2ni|yla7quni|"
+            r"yla7qoni|ylahquni|yt3aqabni|yla7ku?ni)\b",
+            r"\b(bdo|bdon|badon|biddon|baddon|bado|ra7|rah|7a|ha|7ay|hay|sa|rayhin|ray7in) ?y(i|a)?(2|q|k)(a|e)?t(o|u|e)?"
+            r"l(o|u)?(ni|ny|oni|uni)\b",
         ),
         not_danger=(
             r"هنا في (بريطانيا|المملكة المتحدة|لندن|هذا البلد|انجلترا|إنجلترا)",
@@ -219,6 +232,8 @@ PHRASES: Dict[str, PhraseList] = {
             r"به زندگی ?(م|ام)? پایان (بدهم|بدم|دهم)",
             r"(به )?خودم (آسیب|صدمه) (بزنم|می ?زنم|بزنم)",
             r"\b(mikham|mikhaam|mikhastam|kash|bezar) (bemiram|bemirm)\b",
+            r"\b(mikham|mikhaam|mikhastam) (khodamo|khodam ro|khodam ra) (bekosham|koshtan)\b",
+            r"\b(nemikham|nemikhaam|nemikhastam) (dige )?(zendegi konam|zende basham|zende bemoonam)\b",
             r"\b(khodkoshi|khodkoshy|khod koshi)\b",
             r"\bkhodamo (bekosham|mikosham)\b",
             r"زندگی (دیگر |دیگه )?(ارزشی|ارزش) (ندارد|نداره)",
@@ -238,6 +253,14 @@ PHRASES: Dict[str, PhraseList] = {
             r"^(داره|دارن|دارد|دارند) (میاد|میان|می ?آید|می ?آیند)$",
             r"\b(jam|ja ?am) (amn|aman|amen) (nist|nis)\b",
             r"\bdar khatar(am| hastam)\b",
+            r"\b(tu|too|dar) khatar(am|e| hastam| hastim)\b",
+            r"\b(oona|una|unha|anha|oon|un|yeki|kasi|shoharam) (inja(st|n)|inja hast(an|and)?|dam e dar(an|e)?|"
+            r"poshte dar(an|e)?|too otaghe baghal(an|e)?)\b",
+            r"\binja hast(an|and)\b",
+            r"^(daran|dare|dareh|daren) (mian|miyan|miad|miyad|miayand)$",
+            r"\b(daran|daren) (mian|miyan|miayand) (soragham|donbalam|inja)\b",
+            r"\b(mano|mara|man ro|mano) (mikoshan|mikoshand|mikoshe|mikosheh|mikoshad|mipan|mipayand)\b",
+            r"\b(donbalam|ta3qibam|taghibam) (hastan|mikonan|hastand|mikonand)\b",
         ),
         not_danger=(
             r"اینجا (در|تو) (انگلیس|بریتانیا|لندن|این کشور)",
@@ -333,6 +356,11 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bkhud ?kushi\b",
             r"\bkhud ko (maar|mar|khatam)\b",
             r"\bjeena nahi(n)? chaht(a|i)\b",
+            r"\b(jeene|jine|jeenay|jeenay|zinda rehne) ka (dil|mann|man|mun) nahi(n)? (karta|karti|krta|krti)\b",
+            r"\bzinda nahi(n)? (rehna|rahna|rehena) (chahta|chahti|chahata|chata)\b",
+            r"\b(apni|apna) jaan (lena|leni|le lun|le loon|lelun|le lunga|le lungi|de dun|de doon|dena|deni)\b",
+            r"\b(dil karta|jee karta|mann karta|man karta) (hai )?(ke |ki |k )?mar (jaun|jaoon|jau|jaaun|jaon)\b",
+            r"\b(main|mai|mein) mar (jaun|jaoon|jau|jaaun) (to|tou|toh) (behtar|acha|achha)\b",
             r"جینے کی (کوئی )?(وجہ|خواہش) نہیں",
             r"کاش (میں )?مر (جاتا|جاتی|جاؤں)",
             r"میرے بغیر (بہتر|خوش)",
@@ -352,6 +380,19 @@ PHRASES: Dict[str, PhraseList] = {
             r"مجھے (جان کا )?خطرہ ہے",
             r"\b(main|mai|mein) (safe|mehfooz|mahfooz) nahi",
             r"\b(wo|woh|koi) aa (raha|rahe|rahi)\b",
+            r"\b(wo|woh|vo|voh|wo log|woh log|vo log|koi|log|fauji|sipahi|aadmi)( abhi| ab)? ((mere |hamare |humare )?ghar ke )?"
+            r"(bahar|baahar|darwaze|darwazay|darvaze|darwaaze) (pe |par |per )?(hai|hain|hay|he|khada|khade|khara|khare|"
+            r"khadi|khari)\b",
+            r"\b(mera|hamara|humara) (peecha|pichha|picha|peechha|peecha) (kar|kr) (raha|rahe|rahi) (hai|hain|he)\b",
+            r"\b(mujhe|mujhay|hume|humein|hamein|hamen) (dekh|ghoor|dhoondh|dhoond|dhund) (raha|rahe|rahi) (hai|hain|he)\b",
+            r"\b(mujhe|mujhay|hume|humein|hamein|hamen) (maar|mar) (denge|dalenge|daalenge|dalega|dega|degi|dengay)\b",
+            r"\b(mujhe|mujhay|hume|humein|hamein|hamen) (khatra|khatrah|khatara) (hai|he)\b",
+            r"\b(main|mai|mein|hum|ham) (khatre|khatray|khatrey) (mein|me|main|mai) (hun|hoon|hu|hain|hai)\b",
+            r"\b(wo|woh|vo|voh) (yahan |idhar |phir )?(aa|a) (gaye|gaya|gayi|gae|gai) (hain|hai)\b",
+            r"\b(wo|woh|vo|voh) (yahan|idhar) (aa|a) (gaye|gaya|gayi|gae|gai)\b",
+            r"\b(saath|sath|bagal|agle|dusre|doosre) (wale |waale |vale )?kamre (mein|me|main|mai) (hai|hain|he)\b",
+            r"\b(mujhe|hume|hamein|humein) (bachao|bachaao|bacha lo|bachalo|bachaa lo)\b",
+            r"(مجھے|ہمیں) بچا(ؤ|و|لو| لو)",
         ),
         not_danger=(
             r"یہاں (برطانیہ|انگلینڈ|لندن|اس ملک) میں",
