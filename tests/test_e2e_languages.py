@@ -35,6 +35,34 @@ def catalog_text(language: str, response: str) -> str:
     return catalog.responses(language)[response][0]["text"].strip()
 
 
+def offer_words(language: str) -> str:
+    """The words of "Would you like to continue in {language}?" before the language's name, in `language`."""
+    return catalog_text(language, "utter_confirm_language_switch").split("{")[0].strip()
+
+
+def test_a_language_the_assistant_cannot_write_is_told_so_with_the_anonymous_phone_route(
+        running_assistant: RunningAssistant) -> None:
+    sender = f"bengali-{uuid.uuid4().hex}"
+    replies = strip_isolates(texts(running_assistant.send(sender, "আমার সাহায্য দরকার, তারা আমার ভাইকে নিয়ে গেছে")))
+    told = catalog_text("en", "utter_unsupported_language").split("{")[0].strip()
+    assert told in replies and "0800 555 111" in replies, replies
+
+
+def test_the_first_message_that_decides_the_language_offers_it_mid_conversation(
+        running_assistant: RunningAssistant) -> None:
+    """"hello" decides nothing (one word): the conversation is in English until the account comes in French."""
+    sender = f"switch-offer-{uuid.uuid4().hex}"
+    for message in ("hello", "/affirm", "/affirm"):
+        running_assistant.send(sender, message)
+    replies = strip_isolates(texts(running_assistant.send(
+        sender, "Ils ont arrêté mon frère au checkpoint et je ne sais pas où il est maintenant")))
+    assert offer_words("en") in replies and offer_words("fr") in replies, replies
+    assert "Français" in replies
+    again = strip_isolates(texts(running_assistant.send(
+        sender, "Ils l'ont emmené dans une prison près de la frontière, nous n'avons plus de nouvelles")))
+    assert offer_words("en") not in again, "offered once"
+
+
 @pytest.mark.parametrize("language", sorted(OPENINGS))
 def test_a_whole_report_in_the_users_language(running_assistant: RunningAssistant, language: str) -> None:
     opening, narrative = OPENINGS[language]
@@ -81,6 +109,8 @@ def test_a_conversation_started_in_roman_urdu_ends_with_a_report_in_urdu(running
     offered = running_assistant.send(sender, opening)
     accept = '/change_language{"language_choice":"ur"}'
     assert accept in payloads(offered), texts(offered)
+    for language in ("en", "ur"):  # the offer itself, asked in both languages: not only the language menu
+        assert offer_words(language) in strip_isolates(texts(offered)), texts(offered)
     assert catalog_text("en", "utter_ask_safe_now") in strip_isolates(texts(offered))  # English until they choose
 
     switched = strip_isolates(texts(running_assistant.send(sender, accept)))
