@@ -39,6 +39,9 @@ CHROMIUM_VARIABLE = "TESTIMONY_CHROMIUM"
 CHANNEL_VARIABLE_PREFIXES = ("TELEGRAM_", "TWILIO_", "FACEBOOK_")
 
 ENVELOPE_SUFFIX = ".tse"
+# How long an idle draft lives by default (endpoints.yml's draft_ttl_hours can say otherwise): the tracker store
+# deletes it after that, and the report store what it made ahead for it.
+DRAFT_TTL_HOURS = 72.0
 REPORT_FILE = "report" + ENVELOPE_SUFFIX
 
 

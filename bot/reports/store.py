@@ -42,13 +42,13 @@ from bot.reports.headers import language_tag
 from bot.reports.keyring import Keyring
 from bot.reports.ledger import Ledger
 from bot.reports.objects import INDEX, REPORTS, SPOOL, ReportObjects, objects_for
-from bot.settings import ENVELOPE_SUFFIX, DataLayout
+from bot.settings import DRAFT_TTL_HOURS, ENVELOPE_SUFFIX, DataLayout
 
 log = logging.getLogger(__name__)
 PREPARED = INDEX + "prepared/"
-# A prepared verifier is kept no longer than a draft lives in the tracker store (bot.tracker.config's
-# DEFAULT_TTL_HOURS): after that its draft is gone, and filing would make its own.
-PREPARED_LIFETIME = timedelta(hours=72)
+# A prepared verifier is kept no longer than a draft lives by default: after that its draft is gone, and a
+# filing would make its own.
+PREPARED_LIFETIME = timedelta(hours=DRAFT_TTL_HOURS)
 _VERIFIER_FIELDS = ("kdf", "n", "r", "p", "salt", "hash")
 # When each data directory's old prepared verifiers were last looked for (once an hour per process).
 _PREPARED_TIDIED: Dict[str, float] = {}

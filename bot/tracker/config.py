@@ -13,7 +13,7 @@ from bot.settings import DataLayout
 from bot.crypto.server_secret import load_or_create_secret, read_secret_file, secret_from_base64
 
 DEFAULT_TABLE_PREFIX = "testimony_tracker_"
-DEFAULT_TTL_HOURS = 72.0
+DEFAULT_TTL_HOURS = settings.DRAFT_TTL_HOURS
 DEFAULT_SWEEP_SECONDS = 300.0
 
 
