@@ -10,7 +10,6 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-import bot.components  # noqa: F401  (installs the mend, as wherever Rasa loads this project's components)
 from bot.components import slot_mapping_messages
 
 DOMAIN = Domain.from_yaml("""
@@ -23,6 +22,9 @@ slots:
         action: action_read_message
 """)
 OFFER = BotUttered("Would you like to continue in Français?", metadata={"utter_action": "utter_confirm_language_switch"})
+
+
+slot_mapping_messages.install()  # as importing bot.components does wherever Rasa loads this project's components
 
 
 def validated(step, events: List[Event]) -> List[Event]:
