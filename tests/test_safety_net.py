@@ -132,6 +132,42 @@ ROMANISED: List[Tuple[str, str, str]] = [
     ("ukrainian", "nabrydlo zhyty", SELF_HARM),
 ]
 
+# English as it is typed in a hurry: slang, "r" and "there" for "are" and "they're", the words of an overdose.
+HURRIED: List[Tuple[str, str]] = [
+    ("they r here", IMMEDIATE_DANGER),
+    ("there outside my house", IMMEDIATE_DANGER),
+    ("someone is banging on the door", IMMEDIATE_DANGER),
+    ("theyve found us", IMMEDIATE_DANGER),
+    ("i can hear them outside", IMMEDIATE_DANGER),
+    ("im hiding from them", IMMEDIATE_DANGER),
+    ("the men who did it are in my street", IMMEDIATE_DANGER),
+    ("i want to end it", SELF_HARM),
+    ("ill just end it tonight", SELF_HARM),
+    ("i dont want to be here anymore", SELF_HARM),
+    ("no point living", SELF_HARM),
+    ("i feel like dying", SELF_HARM),
+    ("ive taken pills", SELF_HARM),
+    ("i took a lot of pills", SELF_HARM),
+    ("i'm going to jump", SELF_HARM),
+    ("gonna kms", SELF_HARM),
+    ("i hate my life and want it to end", SELF_HARM),
+]
+
+# Accounts that use the same words for the past or for others: quiet.
+HURRIED_ACCOUNTS: List[str] = [
+    "they were banging on the door at night and then they broke it down",
+    "we were hiding in the basement for three days",
+    "i was hiding from them in the forest",
+    "i could hear them outside screaming",
+    "we stood there outside the house waiting",
+    "they made us take pills in the prison",
+    "the soldiers were in our street every day that week",
+    "i took photos of the bodies",
+    "they tried to end it with a ceasefire",
+    "we walked 20 kms to the border",
+    "they are in prison now",
+]
+
 # The same forms telling the past, or harm done to others: quiet.
 ROMANISED_ACCOUNTS: List[Tuple[str, str]] = [
     ("roman urdu", "wo log pichle saal aaye the aur abba ko le gaye"),
@@ -209,6 +245,16 @@ def test_danger_typed_in_latin_letters_is_found(form: str, message: str, kind: s
 @pytest.mark.parametrize("form, message", ROMANISED_ACCOUNTS)
 def test_an_account_typed_in_latin_letters_is_not_danger(form: str, message: str) -> None:
     assert not find_danger(message), (form, message, find_danger(message))
+
+
+@pytest.mark.parametrize("message, kind", HURRIED)
+def test_danger_typed_in_a_hurry_is_found(message: str, kind: str) -> None:
+    assert kind in find_danger(message).kinds, message
+
+
+@pytest.mark.parametrize("message", HURRIED_ACCOUNTS)
+def test_an_account_in_the_same_words_is_not_danger(message: str) -> None:
+    assert not find_danger(message), (message, find_danger(message))
 
 
 def test_russian_and_ukrainian_in_latin_letters_are_read_in_cyrillic() -> None:

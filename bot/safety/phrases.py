@@ -43,7 +43,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(want|wanted|wanna|wana|wnat|need|wish|wished|like|ready)( to)? (die+|dye|dy)\b",
             r"\b(want|wanted|wanna|wana|wnat|need|going|gonna|ready|trying|tried|try|plan|planning|decided|wish|like)"
             r"( to)? (kill my ?self|end (it all|my (own )?life|everything)|take my (own )?life|hurt my ?self|"
-            r"harm my ?self|unalive( my ?self)?|not (be )?(alive|here any ?more)|disappear forever)\b",
+            r"harm my ?self|unalive( my ?self)?|not (be )?(alive|here any ?more)|disappear forever|kms)\b",
+            r"^kms$",
+            # "end it" alone is first person only: "they tried to end it with a ceasefire" is an account.
+            r"\b(i|i m|im|i am)( just| really)? (want|wanna|need|going|gonna|ready|trying|thinking about|planning|about)"
+            r"( to)? end it\b",
+            r"\b(i ll|ill|i will)( just)? end it\b",
             r"\bkil+ my ?self\b",
             r"\b(end|ending|ended) (it all|my (own )?life)\b",
             r"\btak(e|ing) my (own )?life\b",
@@ -55,19 +60,27 @@ PHRASES: Dict[str, PhraseList] = {
             r"(live|be alive|exist|wake up|go on living)\b",
             r"\b(can t|cant|cannot|can not) (go on|carry on) (living|like this|any ?more)\b",
             r"\b(no|nothing) (reason|point|worth) (to|in) (live|living|being alive|go on|going on)\b",
+            r"\bno point (in )?(living|being alive|going on|carrying on|life)\b",
+            r"\b(don t|dont|do not) want to be (here|alive|around|in this world) any ?more\b",
+            r"\b(feel|feeling) like (dying|killing my ?self|ending (it|it all|my life))\b",
+            r"\bwant my life to end\b",
+            r"\bmy life\b.{0,30}\bwant it to end\b",
+            r"\b(i m|im|i am) (going to|gonna|about to) jump( off)?\b",
             r"\b(not worth living|life (is|s) not worth|life isn t worth)\b",
             r"\bwish (i|i d|id) (was |were |had |d )?(dead|died|never (been )?born|not alive)\b",
             r"\b(better off|rather be) dead\b",
             r"\brather die\b",
             r"\boverdos(e|ing|ed)\b",
             r"\b(take|took|taking|swallow|swallowed) all (my|the|of my|of the) (pills|tablets|medicine)\b",
+            r"\b(i ve|ive|i have|i just|just|i) (taken|took|swallowed) (a lot of |lots of |too many |loads of |a bunch of |"
+            r"a handful of |all (my|the) )?(pills|tablets|sleeping pills|painkillers|paracetamol)\b",
             r"\bjump (off|from|in front of) (a|the) (bridge|building|roof|train)\b",
             r"\b(thoughts|thinking|think|thought) (of|about) (suicide|killing my ?self|ending (it|my life)|dying)\b",
             r"\b(better off|be better|happier) without me\b",
             r"\b(pills|tablets)\b.{0,40}\btake them all\b",
         ),
         immediate_danger=(
-            r"\b(he|she|they|someone|somebody|people|men|soldiers)( is| s| are| re)( still| already| right| now)? "
+            r"\b(he|she|they|someone|somebody|people|men|soldiers)( is| s| are| re| r)( still| already| right| now)? "
             + _EN_NEARBY + r"\b",
             r"\b(hes|shes|theyre|someones)( still| already| right| now)? " + _EN_NEARBY + r"\b",
             r"\b(watching|following|tracking|stalking|spying on|monitoring|hunting|chasing) me\b",
@@ -75,7 +88,15 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bnot safe (here|now|right now|at home)\b",
             r"\b(don t|dont|do not) feel safe\b",
             r"\b(going to|gonna|will|wants to|want to|trying to|coming to) (kill|hurt|find) (me|us)\b",
-            r"\b(has|have) found me\b",
+            r"\b(has|have|ve|theyve|hes|shes) found (me|us)\b",
+            # "there" typed for "they're", at the start: "we stood there outside the house" is an account.
+            r"^(help |please |oh god |omg )?(there|their|thier) (here|outside|at (the|my) door|coming)\b",
+            r"\b(is|are|s|re|r) (banging|knocking|pounding|kicking|breaking) (on|at|down) (the|my|our) (door|window)\b",
+            r"\b(i can|can|i can still) (hear|see) (them|him|her|someone|people|men|soldiers) (outside|at the door|"
+            r"downstairs|in the (house|hall|garden|street|corridor|building))\b",
+            r"\b(i m|im|i am|we re|we are) (hiding|in hiding)( from (them|him|her|the \w+))?( now| right now)?$",
+            r"\b(i m|im|i am|we re|we are) hiding from (them|him|her)\b",
+            r"\b(are|is|s|re|r) (in|on) (my|our) (street|road|building|block|stairs|stairwell)\b",
             r"\bknows? where (i|we) (live|am|are)\b",
             r"\bmy (husband|wife|partner|brother|father|uncle|boss)( is| s)( right| still)? "
             r"(here|next to me|beside me|outside|coming|in the (next|other) room)\b",
