@@ -108,6 +108,14 @@ def run_staff(root: Path, *args: str, env: Optional[Mapping[str, str]] = None,
     return run_module("bot.staff", root, "--data-dir", str(root), *args, env=env, timeout=timeout)
 
 
+def scrypt_derivations(monkeypatch: pytest.MonkeyPatch) -> list:
+    """Records every scrypt derivation from here on (the parameters of each), for tests that count them."""
+    runs: list = []
+    real = ScryptParams.derive
+    monkeypatch.setattr(ScryptParams, "derive", lambda self, *args, **kw: runs.append(self) or real(self, *args, **kw))
+    return runs
+
+
 @pytest.fixture
 def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> ScryptParams:
     """Cheap scrypt for everything reading ScryptParams.from_environment() in this process."""

@@ -14,7 +14,7 @@ from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.interruptions import ActionKeepAccountWords
 from actions.report import ActionAskReportConfirmed, ActionStartReport
 from bot.intake.age import may_say_under_18_now, mentions_an_age_under_18
-from tests.crypto_fixtures import make_store
+from tests.crypto_fixtures import make_store, scrypt_derivations
 from tests.helpers import FakeClock, account_after, responses, returning, run_action, tracker, with_message
 from bot.reports.attempts import FollowupAttemptLimiter
 
@@ -326,7 +326,6 @@ def prepared_verifiers(root: Path) -> list:
 def test_a_draft_gets_an_identity_once_and_its_code_is_prepared_while_the_person_writes(
         store_root: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
     from actions.report import ActionFileReport
-    from bot.crypto.kdf import ScryptParams
 
     root, _ = store_root
     events, _ = run_action(ActionStartReport(), tracker("narrative_requested", slots={"draft_id": None}))
@@ -335,9 +334,7 @@ def test_a_draft_gets_an_identity_once_and_its_code_is_prepared_while_the_person
     assert run_action(ActionStartReport(), tracker("narrative_requested"))[0] == []
     assert len(prepared_verifiers(root)) == 1
 
-    derivations: list = []
-    real = ScryptParams.derive
-    monkeypatch.setattr(ScryptParams, "derive", lambda self, *a, **kw: derivations.append(1) or real(self, *a, **kw))
+    derivations = scrypt_derivations(monkeypatch)
     messages = run_action(ActionFileReport(), tracker("report_ready", slots={"draft_id": events[0]["value"]}))[1]
     assert responses(messages)[0] == "utter_report_filed" and derivations == []
     assert prepared_verifiers(root) == []

@@ -20,7 +20,8 @@ from bot.reports import FilingError, FilingReceipt, ReportStore, UnknownFollowUp
 from bot.reports.codes import verify_followup
 from bot.reports.reader import ReportReader
 
-from tests.crypto_fixtures import FAST_SCRYPT, make_store, open_report, rotate_key, run_staff, sample_report
+from tests.crypto_fixtures import (FAST_SCRYPT, make_store, open_report, rotate_key, run_staff, sample_report,
+                                   scrypt_derivations)
 from tests.helpers import files_under, run_python
 REFERENCE = re.compile(r"^REF-[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{8,}$")
 CODE = re.compile(r"^\d{4} \d{4} \d{4} \d{4}$")
@@ -197,14 +198,6 @@ def test_only_an_scrypt_hash_of_the_followup_code_is_stored(report_store: Report
 
 # ----- the follow-up code's verifier, prepared while the person writes ----------------------------------
 
-def scrypt_runs(monkeypatch: pytest.MonkeyPatch) -> list:
-    """Records every scrypt derivation from here on."""
-    runs: list = []
-    real = ScryptParams.derive
-    monkeypatch.setattr(ScryptParams, "derive", lambda self, *args, **kw: runs.append(self) or real(self, *args, **kw))
-    return runs
-
-
 def prepared(root: Path) -> list[Path]:
     return sorted((root / "index" / "prepared").glob("*.json"))
 
@@ -216,7 +209,7 @@ def test_a_prepared_verifier_is_what_filing_stores_and_filing_runs_no_scrypt(
     made = json.loads(prepared(tmp_path)[0].read_bytes())
     assert len(prepared(tmp_path)) == 1
 
-    runs = scrypt_runs(monkeypatch)
+    runs = scrypt_derivations(monkeypatch)
     receipt = report_store.file(sample_report(), "draft-1")
     assert runs == [] and prepared(tmp_path) == []
     [stored_path] = (tmp_path / "index" / "followup").rglob("REF-*.json")
@@ -253,7 +246,7 @@ def test_preparing_after_filing_or_for_a_released_draft_changes_nothing(
     report_store.release("draft-2")  # twice, and for a draft never prepared: nothing to do
     report_store.release("never-prepared")
     assert prepared(tmp_path) == []
-    runs = scrypt_runs(monkeypatch)
+    runs = scrypt_derivations(monkeypatch)
     other = report_store.file(sample_report(), "draft-2")
     assert len(runs) == 1, "released: filing makes its own verifier"
     assert report_store.add_to_report(other.reference, other.followup_code, {"more": 1}) == other.reference
@@ -282,7 +275,7 @@ def test_prepared_verifiers_older_than_a_draft_lives_are_removed(
 
 def test_filing_while_the_verifier_is_being_prepared_makes_one_verifier(
         report_store: ReportStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    runs = scrypt_runs(monkeypatch)
+    runs = scrypt_derivations(monkeypatch)
     preparing = threading.Thread(target=report_store.prepare, args=("draft-1",))
     preparing.start()
     receipt = report_store.file(sample_report(), "draft-1")

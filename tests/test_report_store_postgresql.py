@@ -16,12 +16,12 @@ from typing import Iterator
 import pytest
 import sqlalchemy as sa
 
-from bot.crypto.kdf import ScryptParams
 from bot.reports import FilingError, ReportStore
 from bot.reports.objects import TABLE, FileObjects, PostgresObjects, pull
 from bot.reports.reader import ReportReader
 from bot.settings import DataLayout
-from tests.crypto_fixtures import FAST_SCRYPT, Keys, make_team_keys, run_staff, sample_report, staff_env
+from tests.crypto_fixtures import (FAST_SCRYPT, Keys, make_team_keys, run_staff, sample_report, scrypt_derivations,
+                                   staff_env)
 from tests.tracker_fixtures import PG_URL, drop_postgresql_database, postgresql_url
 
 CANARY = "the canary sang under the bridge at Kherson at dawn"
@@ -109,9 +109,7 @@ def test_a_verifier_prepared_by_one_server_is_used_by_the_server_that_files(
     [name] = [name for name in rows(database) if name.startswith("index/prepared/")]
     prepared_salt = json.loads(rows(database)[name])["salt"]
     other_server = server_store(tmp_path, database)
-    derivations: list = []
-    real = ScryptParams.derive
-    monkeypatch.setattr(ScryptParams, "derive", lambda self, *a, **kw: derivations.append(1) or real(self, *a, **kw))
+    derivations = scrypt_derivations(monkeypatch)
     receipt = other_server.file(sample_report(), idempotency_key="draft-1")
     assert derivations == []
     stored = rows(database)
