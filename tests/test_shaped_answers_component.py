@@ -1,5 +1,6 @@
 """The ShapedAnswers Rasa graph component and the shapes it recognises: a typed code, reference, phone number or
-year is an answer whatever the classifier guessed; ages, words and buttons are left as they were read."""
+year, or words in a script no served language uses, are an answer whatever the classifier guessed; ages, words
+and buttons are left as they were read."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,6 +16,8 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.shaped_answers import ShapedAnswers
 from bot.intake.shapes import is_shaped_answer
+from bot.language.detection import PARSE_KEY as LANGUAGE
+from bot.language.detector import detect
 from bot.reports.codes import format_followup, new_reference
 from bot.settings import PROJECT_ROOT
 
@@ -96,3 +99,25 @@ def test_it_runs_after_the_classifiers_and_before_the_safety_net() -> None:
     here = names.index("bot.components.shaped_answers.ShapedAnswers")
     assert names.index("DIETClassifier") < names.index("FallbackClassifier") < here
     assert here < names.index("bot.components.safety_net.SafetyNet")
+
+
+@pytest.mark.parametrize("text", ["আমার সাহায্য দরকার, তারা আমার ভাইকে নিয়ে গেছে", "मुझे मदद चाहिए",
+                                  "Χρειάζομαι βοήθεια", "ខ្ញុំត្រូវការជំនួយ"])
+@pytest.mark.parametrize("guess", ["pause", "deny", "delete_everything"])
+def test_words_in_a_script_no_served_language_uses_are_an_answer(component: ShapedAnswers, text: str,
+                                                                  guess: str) -> None:
+    """The classifier never saw a word of these scripts: its guess must not pause, refuse or delete."""
+    message = classified(text, guess)
+    message.set(LANGUAGE, detect(text).as_dict())
+    component.process([message])
+    assert message.get(INTENT) == {"name": "inform", "confidence": 1.0}
+    assert [entry["name"] for entry in message.get(INTENT_RANKING_KEY)][:2] == ["inform", guess]
+
+
+@pytest.mark.parametrize("text", ["hello, they took my brother", "Ich brauche Hilfe", "مرحبا", "Добрий день",
+                                  "வணக்கம்", "😀😀", "15"])
+def test_words_in_a_served_script_keep_what_the_classifier_read(component: ShapedAnswers, text: str) -> None:
+    message = classified(text, "greet")
+    message.set(LANGUAGE, detect(text).as_dict())
+    component.process([message])
+    assert message.get(INTENT) == {"name": "greet", "confidence": 0.7}

@@ -1,12 +1,18 @@
-"""A Rasa graph component: a message that is only a number or a reference is an answer (`inform`).
+"""A Rasa graph component: a message the classifier cannot have read is an answer (`inform`), not a command.
 
 At "What is your 16-digit code?" the classifier may take "4821-0937-5512-6604" for an age (under_18) or a
 greeting, and the rules would then leave the question. Whatever it guessed, a message shaped like a code, a
 reference, a phone number or a year (bot.intake.shapes) is given the intent `inform` with full confidence, so the
-open question takes it; the guess stays in the ranking. It runs before the SafetyNet, which may still override
-it (a number carries no words of danger, so it never does).
+open question takes it; the guess stays in the ranking.
 
-Registered as an intent classifier without training: Rasa runs it at inference only, in config.yml's order.
+So is a message written in a script none of the served languages uses (Bengali, Devanagari, Greek, ...): the
+classifier never saw a word of it, so its guess ("pause", "deny") is noise. The custom slot mapping tells the
+person which languages are served and gives the anonymous phone route (actions/language.py); as `inform`, the
+words are kept as the answer to an open question, and a yes-or-no question is asked again.
+
+It runs before the SafetyNet, which may still override it (danger written in a served language inside the
+message is still found). Registered as an intent classifier without training: Rasa runs it at inference only,
+in config.yml's order.
 """
 from __future__ import annotations
 
@@ -22,13 +28,25 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.intent_override import override_intent
 from bot.intake.shapes import is_shaped_answer
+from bot.language.detection import PARSE_KEY as LANGUAGE
+from bot.language.languages import SERVED_SCRIPTS
+from bot.language.scripts import COMMON
 
 ANSWER_INTENT = "inform"
 
 
+def in_an_unserved_script(message: Message) -> bool:
+    """Whether the language detector (run earlier in the pipeline) found the message written in a script that
+    no served language uses."""
+    detection = message.get(LANGUAGE) or {}
+    script = detection.get("script") if isinstance(detection, dict) else None
+    return bool(script) and script not in SERVED_SCRIPTS and script != COMMON
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class ShapedAnswers(GraphComponent):
-    """Sets the intent of a code-, number- or reference-shaped message to `inform` (see the module docstring)."""
+    """Sets the intent of a code-, number- or reference-shaped message, or of one in a script no served language
+    uses, to `inform` (see the module docstring)."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -41,7 +59,7 @@ class ShapedAnswers(GraphComponent):
 
     @staticmethod
     def mark(message: Message) -> None:
-        if is_shaped_answer(message.get(WHOLE_TEXT) or message.get(TEXT)):
+        if is_shaped_answer(message.get(WHOLE_TEXT) or message.get(TEXT)) or in_an_unserved_script(message):
             override_intent(message, ANSWER_INTENT)
 
     def process(self, messages: List[Message]) -> List[Message]:
