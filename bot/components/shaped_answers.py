@@ -28,9 +28,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.intent_override import override_intent
 from bot.intake.shapes import is_shaped_answer
-from bot.language.detection import PARSE_KEY as LANGUAGE
-from bot.language.languages import SERVED_SCRIPTS
-from bot.language.scripts import COMMON
+from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 
 ANSWER_INTENT = "inform"
 
@@ -38,9 +36,8 @@ ANSWER_INTENT = "inform"
 def in_an_unserved_script(message: Message) -> bool:
     """Whether the language detector (run earlier in the pipeline) found the message written in a script that
     no served language uses."""
-    detection = message.get(LANGUAGE) or {}
-    script = detection.get("script") if isinstance(detection, dict) else None
-    return bool(script) and script not in SERVED_SCRIPTS and script != COMMON
+    detection = message.get(LANGUAGE)
+    return isinstance(detection, dict) and Detection.from_dict(detection).in_unserved_script
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

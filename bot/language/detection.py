@@ -10,6 +10,7 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 
 Ranking = Tuple[Tuple[str, float], ...]  # (served language, probability) pairs, most probable first
 
+from bot.language.languages import SERVED_SCRIPTS
 from bot.language.scripts import COMMON, script_of
 
 # The key under which the detection travels in Rasa's parse data (tracker.latest_message["language"]).
@@ -51,6 +52,11 @@ class Detection:
     def short(self) -> bool:
         """True for a message too short to act on (see is_short)."""
         return is_short(self.words, self.chars)
+
+    @property
+    def in_unserved_script(self) -> bool:
+        """True when the message is written in a script no served language uses (Bengali, Devanagari, ...)."""
+        return self.script not in SERVED_SCRIPTS and self.script != COMMON
 
     def as_dict(self) -> Dict[str, Any]:
         """JSON-safe form, as carried in Rasa's parse data and tracker events."""

@@ -15,8 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Collection, Optional, Sequence, Tuple
 
 from bot.language.detection import Detection
-from bot.language.languages import DEFAULT_LANGUAGE, SERVED_SCRIPTS, languages_of_script, normalize_code
-from bot.language.scripts import COMMON
+from bot.language.languages import DEFAULT_LANGUAGE, languages_of_script, normalize_code
 
 # Minimum detection confidence for a message to decide the language or count towards switching. A guess below
 # it never sets the language.
@@ -93,7 +92,7 @@ def decide(current: Optional[str], detection: Optional[Detection], recent: Seque
     if language is None:
         language, reason = _initial(detection, normalize_code(page_language))
 
-    if detection and detection.script not in SERVED_SCRIPTS and detection.script != COMMON:
+    if detection and detection.in_unserved_script:
         return Decision(language, unsupported_script=detection.script, reason="unsupported_script")
 
     offer = _offer(language, detection, recent, chosen_before)

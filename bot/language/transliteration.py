@@ -31,13 +31,14 @@ SPELLINGS: Mapping[str, Tuple[Tuple[str, str], ...]] = {
 
 
 @functools.lru_cache(maxsize=None)
-def _spelling_pattern(language: str) -> Pattern[str]:
-    """The language's Latin spellings as one alternation in their order: at each position the regex engine
-    tries them as the list is written and keeps a character no spelling starts, as a greedy reader would."""
-    return re.compile("|".join(re.escape(latin) for latin, _ in SPELLINGS[language]))
+def _speller(language: str) -> Tuple[Pattern[str], Mapping[str, str]]:
+    """The language's Latin spellings as one alternation in their order (at each position the regex engine
+    tries them as the list is written and keeps a character no spelling starts, as a greedy reader would), and
+    what each is in Cyrillic."""
+    return re.compile("|".join(re.escape(latin) for latin, _ in SPELLINGS[language])), dict(SPELLINGS[language])
 
 
 def to_cyrillic(text: str, language: str) -> str:
     """`text` (Latin letters) spelled in `language`'s Cyrillic alphabet, greedily, longest spelling first."""
-    cyrillic = dict(SPELLINGS[language])
-    return _spelling_pattern(language).sub(lambda found: cyrillic[found.group()], text.lower())
+    pattern, cyrillic = _speller(language)
+    return pattern.sub(lambda found: cyrillic[found.group()], text.lower())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, Iterable, List, Pattern, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Pattern, Tuple
 
 from bot.language.transliteration import to_cyrillic
 from bot.safety.normalise import fold, normalise
@@ -64,8 +64,9 @@ class Danger:
         return cls(kinds, frozenset(str(code) for code in data.get("languages") or ()))
 
 
-def _compiled(patterns: Iterable[str]) -> Pattern[str]:
-    return re.compile("|".join(f"(?:{fold(pattern)})" for pattern in patterns))
+def _compiled(patterns: Iterable[str], slips: Optional[Dict[int, Optional[str]]] = None) -> Pattern[str]:
+    """One alternation of the patterns, folded as messages are (and with `slips` read alike, if given)."""
+    return re.compile("|".join(f"(?:{fold(pattern).translate(slips or {})})" for pattern in patterns))
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,11 +86,10 @@ def _compiled_lists() -> Dict[str, Dict[str, Pattern[str]]]:
 def _transliterated_lists() -> Dict[str, Tuple[Pattern[str], Dict[str, Pattern[str]]]]:
     """For TRANSLITERATED languages: the look-alikes to blank out and one pattern per kind, with the letters a
     transliteration slips on folded."""
-    def compiled(patterns: Iterable[str]) -> Pattern[str]:
-        return re.compile("|".join(f"(?:{fold(pattern).translate(_TRANSLITERATION_SLIPS)})" for pattern in patterns))
-    return {language: (compiled(PHRASES[language].not_danger),
-                       {SELF_HARM: compiled(PHRASES[language].self_harm),
-                        IMMEDIATE_DANGER: compiled(PHRASES[language].immediate_danger)})
+    slips = _TRANSLITERATION_SLIPS
+    return {language: (_compiled(PHRASES[language].not_danger, slips),
+                       {SELF_HARM: _compiled(PHRASES[language].self_harm, slips),
+                        IMMEDIATE_DANGER: _compiled(PHRASES[language].immediate_danger, slips)})
             for language in TRANSLITERATED}
 
 
