@@ -23,11 +23,12 @@ export RASA_PORT ACTION_PORT WIDGET_PORT
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -type f -name '*.yml' 2>/dev/null)
 
-.PHONY: help setup train run run-prod test browser balancer evaluate bench soak validate story-test clean
+.PHONY: help setup train run run-prod staff test browser balancer evaluate bench soak validate story-test clean
 
 help:
 	@echo "make run       set up, train if needed, and start the assistant"
 	@echo "make run-prod  the production shape here: PostgreSQL, Redis, two replicas behind HAProxy"
+	@echo "make staff     the staff review console on http://127.0.0.1:8090 (STAFF_PORT)"
 	@echo "make test      set up and run every test"
 	@echo "make evaluate  language-detection and NLU figures"
 	@echo "make bench     speed against a bare rasa init assistant (docs/benchmarks.md)"
@@ -58,6 +59,11 @@ validate: $(STAMP)
 run: $(MODEL)
 	$(PY) -m bot.staff.keys_setup
 	exec $(PY) -m bot.launcher
+
+# The review console for staff, on this machine's 127.0.0.1 only, over the same data directory (issue 13).
+staff: $(STAMP)
+	$(PY) -m bot.staff.keys_setup
+	exec $(PY) -m bot.staff serve
 
 browser: $(STAMP)
 	scripts/install-browser

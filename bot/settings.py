@@ -76,6 +76,11 @@ class Settings:
     rasa_port: int = 5005
     action_port: int = 5055
     widget_port: int = 8080
+    # The staff console (bot.staff.console) on the reviewer's workstation: its port, how long an unlocked
+    # session may sit idle before the keys are dropped, and after how long a reading session suggests a break.
+    staff_port: int = 8090
+    staff_idle_minutes: float = 15.0
+    staff_break_minutes: float = 45.0
     action_host: str = "127.0.0.1"
     rasa_interface: str = "127.0.0.1"
     # endpoints.yml: the embedded default; endpoints.production.yml: PostgreSQL and Redis, for replicas
@@ -107,6 +112,9 @@ class Settings:
             rasa_port=int(env.get("RASA_PORT") or 5005),
             action_port=int(env.get("ACTION_PORT") or 5055),
             widget_port=int(env.get("WIDGET_PORT") or 8080),
+            staff_port=int(env.get("STAFF_PORT") or 8090),
+            staff_idle_minutes=float(env.get("STAFF_IDLE_MINUTES") or 15),
+            staff_break_minutes=float(env.get("STAFF_BREAK_MINUTES") or 45),
             action_host=env.get("ACTION_HOST") or "127.0.0.1",
             rasa_interface=env.get("RASA_INTERFACE") or "127.0.0.1",
             endpoints=PROJECT_ROOT / (env.get("TESTIMONY_ENDPOINTS") or "endpoints.yml"),

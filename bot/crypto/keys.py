@@ -187,13 +187,22 @@ def _parse_private_key_file(data: bytes) -> dict:
         raise KeyFileError(f"malformed private key file: {exc}") from None
 
 
-def private_key_ids(path: Path) -> tuple[str, Optional[str]]:
-    """(key id, signing key id or None) of a private key file, without its passphrase."""
+def _private_key_fields(path: Path) -> dict:
     try:
-        fields = _parse_private_key_file(path.read_bytes())
+        return _parse_private_key_file(path.read_bytes())
     except OSError as exc:
         raise KeyFileError(f"cannot read private key file {path}: {exc.strerror}") from None
+
+
+def private_key_ids(path: Path) -> tuple[str, Optional[str]]:
+    """(key id, signing key id or None) of a private key file, without its passphrase."""
+    fields = _private_key_fields(path)
     return fields["key_id"], fields["signing_key_id"]
+
+
+def private_key_label(path: Path) -> str:
+    """The label (the staff member's name) a private key file was made with, without its passphrase."""
+    return _private_key_fields(path)["label"]
 
 
 def decrypt_private_key(data: bytes, passphrase: str) -> Identity:

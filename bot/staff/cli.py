@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
 from typing import List, Optional, Sequence
 
@@ -25,8 +26,8 @@ from bot.staff import key_commands
 from bot.staff.anchor import Anchor, anchor_problems
 from bot.staff.audit import AuditLog
 from bot.staff.render import render_report, safe_json, say
-from bot.staff.session import (CliError, layout_for, load_identities, signing_identity, trusted_signers,
-                               who)
+from bot.staff.session import (CliError, key_paths, layout_for, load_identities, signing_identity,
+                               trusted_signers, who)
 
 
 # ----- reports ---------------------------------------------------------------------------------------
@@ -159,6 +160,22 @@ def cmd_pull(args: argparse.Namespace, layout: DataLayout) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, layout: DataLayout) -> int:
+    """The review console on 127.0.0.1 until Ctrl-C (bot.staff.console); keys are unlocked in the browser."""
+    from bot.staff.console.app import Console, start_console  # the web side loads only for `serve`
+    config = settings.current()
+    console = Console(layout, lambda: key_paths(args, layout), idle_seconds=config.staff_idle_minutes * 60,
+                      break_seconds=config.staff_break_minutes * 60)
+    running = start_console(console, args.port if args.port is not None else config.staff_port)
+    say(f"Staff console: {running.url}  (reports in {layout.root}; {len(console.accounts)} staff account(s); "
+        "Ctrl-C stops it and locks every session)")
+    try:
+        threading.Event().wait()
+    finally:
+        running.stop()
+    return 0
+
+
 # ----- argument parsing ------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -196,6 +213,9 @@ def build_parser() -> argparse.ArgumentParser:
     anchor.set_defaults(func=cmd_audit_anchor)
     sub.add_parser("flush-spool", help="deliver sealed reports waiting in the spool").set_defaults(
         func=cmd_flush_spool)
+    serve = sub.add_parser("serve", help="the review console in a browser, on 127.0.0.1", parents=[keyopts])
+    serve.add_argument("--port", type=int, help="port (default: STAFF_PORT or 8090)")
+    serve.set_defaults(func=cmd_serve)
     pulling = sub.add_parser("pull", help="copy the sealed reports of a report database into the data directory")
     pulling.add_argument("--from", dest="source", metavar="URL",
                          help=f"the database (default: {REPORT_STORE_URL_VARIABLE})")

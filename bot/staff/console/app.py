@@ -1,0 +1,323 @@
+"""The console's HTTP side: routes, sessions, CSRF, security headers, and the audit entry before every reveal.
+
+A threaded standard-library server bound to 127.0.0.1 with Jinja2 pages (autoescaped) and one stylesheet:
+no script at all, so the Content-Security-Policy allows none. Requests whose Host is not this console's own
+address are refused (a web page elsewhere cannot reach it through DNS rebinding), every POST needs the
+session's CSRF token and a same-origin Origin when the browser sends one, and every response says no-store.
+"""
+from __future__ import annotations
+
+import hmac
+import hashlib
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from http.cookies import CookieError, SimpleCookie
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Callable, Dict, List, Mapping, Optional, Tuple
+from urllib.parse import parse_qs, urlsplit
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from bot.crypto.errors import CryptoError, WrongPassphraseError
+from bot.reports import codes
+from bot.reports.reader import ReportReader, UnknownReport
+from bot.settings import DataLayout
+from bot.staff.audit import AuditLog
+from bot.staff.console import views
+from bot.staff.console.accounts import StaffAccount, find_account, staff_accounts, unlock
+from bot.staff.console.throttle import UnlockThrottle
+from bot.staff.console.vault import SessionVault, StaffSession
+from bot.staff.session import CliError, signing_identity
+
+HERE = Path(__file__).resolve().parent
+SESSION_COOKIE = "testimony_staff"
+VISITOR_COOKIE = "testimony_staff_visitor"
+MAX_FORM_BYTES = 16 * 1024
+CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+                           "frame-ancestors 'none'; base-uri 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "Cache-Control": "no-store",
+    "Pragma": "no-cache",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",  # no-referrer would make Chromium send "Origin: null" on our own forms
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    query: Dict[str, str]
+    headers: Mapping[str, str]
+    cookies: Dict[str, str]
+    form: Dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Response:
+    status: int
+    body: bytes = b""
+    content_type: str = "text/html; charset=utf-8"
+    headers: Dict[str, str] = field(default_factory=dict)
+    cookies: List[str] = field(default_factory=list)
+
+
+def redirect(location: str, cookies: Optional[List[str]] = None) -> Response:
+    return Response(HTTPStatus.SEE_OTHER, headers={"Location": location}, cookies=cookies or [])
+
+
+def cookie(name: str, value: str, *, expire: bool = False) -> str:
+    """HttpOnly, SameSite=Strict, the whole console; a session cookie (gone when the browser closes)."""
+    return (f"{name}={value}; Path=/; HttpOnly; SameSite=Strict"
+            + ("; Max-Age=0" if expire else ""))
+
+
+def _first_values(pairs: Mapping[str, List[str]]) -> Dict[str, str]:
+    return {key: values[0] for key, values in pairs.items() if values}
+
+
+class Console:
+    """Everything the console knows and does, independent of the socket (tests call `handle` through HTTP)."""
+
+    def __init__(self, layout: DataLayout, key_files: Callable[[], List[Path]], *, idle_seconds: float,
+                 break_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.reader = ReportReader(layout.root, layout.spool_override)
+        self.audit = AuditLog(layout.audit_dir)
+        self.key_files = key_files
+        self.vault = SessionVault(idle_seconds)
+        self.throttle = UnlockThrottle()
+        self.break_seconds = break_seconds
+        self.clock = clock
+        self.allowed_hosts: Tuple[str, ...] = ()
+        self._visitor_secret = secrets.token_bytes(32)
+        self._pages = Environment(loader=FileSystemLoader(HERE / "templates"),
+                                  autoescape=select_autoescape(default=True), trim_blocks=True, lstrip_blocks=True)
+
+    @property
+    def accounts(self) -> List[StaffAccount]:
+        """Read from the key files on every use, so a member added while the console runs can unlock."""
+        return staff_accounts(self.key_files())
+
+    # ----- plumbing ------------------------------------------------------------------------------------
+    def handle(self, request: Request) -> Response:
+        if request.headers.get("Host", "") not in self.allowed_hosts:
+            return Response(HTTPStatus.MISDIRECTED_REQUEST, b"This console answers on its own address only.",
+                            "text/plain; charset=utf-8")
+        if request.method == "POST" and not self._same_origin(request):
+            return self._error(HTTPStatus.FORBIDDEN, "This form did not come from the console.")
+        route = {("GET", "/"): self.home, ("GET", "/unlock"): self.unlock_page, ("POST", "/unlock"): self.unlock,
+                 ("POST", "/lock"): self.lock, ("GET", "/inbox"): self.inbox,
+                 ("GET", "/console.css"): self.stylesheet,
+                 ("GET", "/favicon.ico"): lambda _: Response(HTTPStatus.NO_CONTENT, content_type="image/x-icon")}.get((request.method, request.path))
+        if route is None and request.method == "GET" and request.path.startswith("/reports/"):
+            return self.report(request, request.path[len("/reports/"):])
+        if route is None:
+            return self._error(HTTPStatus.NOT_FOUND, "There is no such page.")
+        return route(request)
+
+    def _same_origin(self, request: Request) -> bool:
+        origin = request.headers.get("Origin")
+        return origin is None or urlsplit(origin).netloc in self.allowed_hosts
+
+    def _render(self, template: str, status: int = HTTPStatus.OK, session: Optional[StaffSession] = None,
+                **values: object) -> Response:
+        if session is not None:
+            values.update(member=session.name, csrf=session.csrf_token, idle_seconds=int(self.vault.idle_seconds),
+                          suggest_break=self.clock() - session.unlocked_at >= self.break_seconds,
+                          minutes_unlocked=int((self.clock() - session.unlocked_at) // 60))
+        return Response(status, self._pages.get_template(template).render(**values).encode("utf-8"))
+
+    def _error(self, status: int, message: str) -> Response:
+        return self._render("error.html", status, message=message)
+
+    def _session(self, request: Request) -> Optional[StaffSession]:
+        return self.vault.get(request.cookies.get(SESSION_COOKIE), self.clock())
+
+    def _visitor_token(self, visitor: str) -> str:
+        return hmac.new(self._visitor_secret, visitor.encode(), hashlib.sha256).hexdigest()
+
+    def _audit(self, session: StaffSession, action: str, reference: Optional[str] = None) -> None:
+        """Written before anything is revealed; a key without a signing key cannot read (CliError)."""
+        self.audit.append(session.name, action, signing_identity(session.identities), reference)
+
+    # ----- pages ---------------------------------------------------------------------------------------
+    def home(self, request: Request) -> Response:
+        return redirect("/inbox" if self._session(request) else "/unlock")
+
+    def stylesheet(self, request: Request) -> Response:
+        return Response(HTTPStatus.OK, (HERE / "static" / "console.css").read_bytes(), "text/css; charset=utf-8")
+
+    def unlock_page(self, request: Request, status: int = HTTPStatus.OK, problem: str = "") -> Response:
+        visitor = request.cookies.get(VISITOR_COOKIE) or secrets.token_urlsafe(24)
+        response = self._render("unlock.html", status, accounts=self.accounts, problem=problem,
+                                idle_minutes=max(1, int(self.vault.idle_seconds // 60)),
+                                token=self._visitor_token(visitor), why=request.query.get("why", ""),
+                                still_unlocked=self.vault.is_live(request.cookies.get(SESSION_COOKIE), self.clock()))
+        response.cookies.append(cookie(VISITOR_COOKIE, visitor))
+        return response
+
+    def unlock(self, request: Request) -> Response:
+        visitor = request.cookies.get(VISITOR_COOKIE, "")
+        token = request.form.get("csrf", "")
+        if not visitor or not hmac.compare_digest(token.encode(), self._visitor_token(visitor).encode()):
+            return self._error(HTTPStatus.FORBIDDEN, "This form has expired. Go back to the unlock page and try again.")
+        account = find_account(self.accounts, request.form.get("account", ""))
+        if account is None:
+            return self.unlock_page(request, HTTPStatus.BAD_REQUEST, "Choose your name.")
+        now = self.clock()
+        wait = self.throttle.wait_left(account.account_id, now)
+        if wait:
+            return self.unlock_page(request, HTTPStatus.TOO_MANY_REQUESTS,
+                                    f"Too many wrong passphrases for {account.name}. Try again in {int(wait) + 1} s.")
+        try:
+            identities = unlock(account, request.form.get("passphrase", ""))
+        except WrongPassphraseError:
+            wait = self.throttle.failed(account.account_id, now)
+            extra = f" Wait {int(wait)} s before the next try." if wait else ""
+            return self.unlock_page(request, HTTPStatus.UNAUTHORIZED, "That passphrase did not open your key." + extra)
+        self.throttle.succeeded(account.account_id)
+        session = self.vault.open(account.account_id, account.name, identities, self.clock())
+        try:
+            self._audit(session, "unlock")
+        except CliError as exc:
+            self.vault.lock(session.session_id)
+            return self._error(HTTPStatus.FORBIDDEN, str(exc))
+        return redirect("/inbox", [cookie(SESSION_COOKIE, session.session_id)])
+
+    def lock(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is not None:
+            if not session.csrf_ok(request.form.get("csrf")):
+                return self._error(HTTPStatus.FORBIDDEN, "This form did not come from your session.")
+            self._audit(session, "lock")
+            self.vault.lock(session.session_id)
+        return redirect("/unlock?why=locked", [cookie(SESSION_COOKIE, "", expire=True)])
+
+    def inbox(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return redirect("/unlock?why=idle" if request.cookies.get(SESSION_COOKIE) else "/unlock")
+        self._audit(session, "inbox")
+        rows = []
+        for summary in self.reader.summaries():
+            try:
+                rows.append(views.inbox_row(self.reader.open(summary.reference, session.identities)))
+            except CryptoError as exc:
+                rows.append(views.unreadable_row(summary.reference, summary.filed_at, summary.language, str(exc)))
+        query, status = request.query.get("q", "").strip()[:200], request.query.get("status", "")
+        sort = request.query.get("sort", "filed")
+        shown_rows = views.sorted_rows([row for row in rows if row.matches(query, status)], sort)
+        return self._render("inbox.html", session=session, rows=shown_rows, total=len(rows), q=query,
+                            chosen_status=status, sort=sort, statuses=views.STATUSES)
+
+    def report(self, request: Request, reference: str) -> Response:
+        session = self._session(request)
+        if session is None:
+            return redirect("/unlock?why=idle" if request.cookies.get(SESSION_COOKIE) else "/unlock")
+        if not codes.is_reference(reference):
+            return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
+        if request.query.get("open") != "1":
+            return self._render("content_note.html", session=session, reference=reference)
+        try:
+            self.reader.report_path(reference)
+            self._audit(session, "view", reference)
+            opened = self.reader.open(reference, session.identities)
+        except UnknownReport:
+            return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
+        except CryptoError as exc:
+            return self._render("error.html", HTTPStatus.FORBIDDEN, session=session,
+                                message=f"Your keys do not open {reference}: {exc}")
+        return self._render("report.html", session=session, page=views.report_page(opened))
+
+
+# ----- the socket side ---------------------------------------------------------------------------------
+
+class _Handler(BaseHTTPRequestHandler):
+    console: Console
+    server_version = "TestimonyStaffConsole"
+    sys_version = ""
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        self._serve("GET")
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._serve("POST")
+
+    def _serve(self, method: str) -> None:
+        try:
+            request = self._request(method)
+        except ValueError as exc:
+            response = Response(HTTPStatus.BAD_REQUEST, str(exc).encode(), "text/plain; charset=utf-8")
+        else:
+            try:
+                response = self.console.handle(request)
+            except Exception:  # a fault of ours: a calm page, the console stays up, nothing is logged
+                response = Response(HTTPStatus.INTERNAL_SERVER_ERROR, b"Something went wrong in the console; "
+                                    b"nothing was changed. Go back and try again.", "text/plain; charset=utf-8")
+        self.send_response(response.status)
+        for name, value in {**SECURITY_HEADERS, **response.headers,
+                            "Content-Type": response.content_type,
+                            "Content-Length": str(len(response.body))}.items():
+            self.send_header(name, value)
+        for set_cookie in response.cookies:
+            self.send_header("Set-Cookie", set_cookie)
+        self.end_headers()
+        self.wfile.write(response.body)
+
+    def _request(self, method: str) -> Request:
+        url = urlsplit(self.path)
+        try:
+            jar = SimpleCookie(self.headers.get("Cookie", ""))
+        except CookieError:
+            jar = SimpleCookie()
+        request = Request(method, url.path, _first_values(parse_qs(url.query)), self.headers,
+                          {name: morsel.value for name, morsel in jar.items()})
+        if method == "POST":
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > MAX_FORM_BYTES or length < 0:
+                raise ValueError("This form is too large.")
+            body = self.rfile.read(length).decode("utf-8", "replace")
+            request.form = _first_values(parse_qs(body))
+        return request
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (http.server's signature)
+        """Nothing is logged: paths carry report references, and the audit log is the record."""
+
+
+@dataclass
+class RunningConsole:
+    console: Console
+    server: ThreadingHTTPServer
+    url: str
+    _stop: threading.Event = field(default_factory=threading.Event)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.server.shutdown()
+        self.server.server_close()
+        self.console.vault.lock_all()
+
+
+def start_console(console: Console, port: int, host: str = "127.0.0.1", reap_every: float = 5.0) -> RunningConsole:
+    """Serve `console` on host:port in background threads, with a reaper that locks idle sessions."""
+    handler = type("ConsoleHandler", (_Handler,), {"console": console})
+    server = ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    bound = server.server_address[1]
+    console.allowed_hosts = (f"127.0.0.1:{bound}", f"localhost:{bound}")
+    running = RunningConsole(console, server, f"http://127.0.0.1:{bound}")
+    threading.Thread(target=server.serve_forever, name="staff-console", daemon=True).start()
+
+    def reap() -> None:
+        while not running._stop.wait(reap_every):
+            console.vault.lock_idle(console.clock())
+    threading.Thread(target=reap, name="staff-console-reaper", daemon=True).start()
+    return running

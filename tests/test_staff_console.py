@@ -1,0 +1,276 @@
+"""The staff review console over HTTP (bot/staff/console): unlocking, the inbox, a report, locking, and what
+it refuses. The browser tests in tests/test_staff_console_browser.py drive the same pages in Chromium."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from bot.reports.keyring import Keyring
+from bot.settings import DataLayout
+from bot.staff.audit import AuditLog
+from bot.staff.console.throttle import UnlockThrottle
+from tests.console_support import ConsoleRig, start_rig
+from tests.crypto_fixtures import FAST_SCRYPT, PASSPHRASE, sample_report, staff_env
+from tests.helpers import PROJECT_ROOT
+
+ARABIC = "قصفوا المدرسة في الصباح وهرب الأطفال"
+ARABIC_IN_ENGLISH = "They shelled the school in the morning and the children ran"
+
+
+def arabic_report(**overrides) -> dict:
+    return sample_report(narrative=ARABIC, language="ar", translations={"narrative": ARABIC_IN_ENGLISH},
+                         **overrides)
+
+
+def audit_actions(root: Path) -> list:
+    return [(entry["who"], entry["action"], entry.get("reference"))
+            for entry in AuditLog(DataLayout.for_root(root).audit_dir).chain.check().entries]
+
+
+# ----- unlocking and reading -----------------------------------------------------------------------------
+
+def test_a_member_unlocks_sees_the_inbox_and_reads_an_arabic_report_beside_its_marked_translation(rig: ConsoleRig):
+    reference = rig.store.file(arabic_report(), "conversation-1").reference
+    browser = rig.browser()
+    unlocked = browser.unlock("amina")
+    assert unlocked.status == 303 and unlocked.headers["location"] == "/inbox"
+
+    inbox = browser.get("/inbox")
+    assert inbox.status == 200 and f'href="/reports/{reference}"' in inbox.body
+    assert "witness" in inbox.body and ARABIC not in inbox.body  # the inbox shows no account
+
+    note = browser.get(f"/reports/{reference}")
+    assert "Open the account" in note.body and ARABIC not in note.body  # a content note comes first
+    page = browser.get(f"/reports/{reference}?open=1")
+    assert page.status == 200
+    assert re.search(rf'<p class="words" lang="ar" dir="rtl">{ARABIC}</p>', page.body)
+    translation = page.body.index(ARABIC_IN_ENGLISH)
+    assert "English machine translation: unverified, not evidence" in page.body[translation - 200:translation]
+    assert "What happened?" in page.body  # the question that was asked, from the transcript
+    assert audit_actions(rig.root) == [("amina", "unlock", None), ("amina", "inbox", None),
+                                       ("amina", "view", reference)]
+
+
+def test_a_report_without_a_translation_says_so_and_how_to_add_one(rig: ConsoleRig):
+    reference = rig.store.file(sample_report(narrative=ARABIC, language="ar"), "c").reference
+    browser = rig.browser()
+    browser.unlock("ben")
+    page = browser.get(f"/reports/{reference}?open=1")
+    assert "No machine translation" in page.body and "python -m bot.translation install" in page.body
+
+
+def test_report_text_is_shown_as_text_never_as_markup(rig: ConsoleRig):
+    hostile = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+    reference = rig.store.file(sample_report(narrative=hostile, answers={"role": hostile, "narrative": hostile}),
+                               "c").reference
+    browser = rig.browser()
+    browser.unlock("amina")
+    for path in ("/inbox", f"/reports/{reference}?open=1", f"/inbox?q={hostile[:8]}"):
+        body = browser.get(path).body
+        assert "<script>" not in body and "<img" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in browser.get(f"/reports/{reference}?open=1").body
+
+
+def test_search_runs_over_the_decrypted_words_and_status_filters(rig: ConsoleRig):
+    school = rig.store.file(sample_report(narrative="They burned the mill by the river."), "a").reference
+    other = rig.store.file(sample_report(narrative="Soldiers took my brother at the checkpoint."), "b").reference
+    browser = rig.browser()
+    browser.unlock("amina")
+    found = browser.get("/inbox?q=CHECKPOINT").body
+    assert other in found and school not in found and "1 of 2 reports" in found
+    assert school in browser.get("/inbox?status=filed").body
+    assert school not in browser.get("/inbox?status=consent+withdrawn").body
+
+
+def test_safety_flags_show_in_the_inbox_and_on_the_report(rig: ConsoleRig):
+    answers = {"role": "survivor", "narrative": "He is living in London now.", "perpetrator_in_uk": "yes"}
+    reference = rig.store.file(sample_report(answers=answers, safe_when_reporting="not really"), "a").reference
+    browser = rig.browser()
+    browser.unlock("amina")
+    row = browser.get("/inbox").body
+    assert "someone responsible in the UK" in row and "not sure they were safe" in row
+    assert "someone responsible in the UK" in browser.get(f"/reports/{reference}?open=1").body
+
+
+def test_a_member_added_later_can_unlock_and_sees_earlier_reports_listed_but_never_opened(tmp_path: Path, fast_scrypt):
+    rig = start_rig(tmp_path, labels=("amina",))
+    try:
+        reference = rig.store.file(arabic_report(), "before ben joined").reference
+        layout = DataLayout.for_root(tmp_path)
+        signer = rig.keys["amina"][0]
+        ben, _ = Keyring.generate("ben", PASSPHRASE, FAST_SCRYPT, layout.private_keys_dir)
+        Keyring(layout).add(ben.recipient(), signer)
+        browser = rig.browser()
+        browser.unlock("ben")
+        inbox = browser.get("/inbox").body
+        assert reference in inbox and "not addressed to your keys" in inbox
+        assert f'href="/reports/{reference}"' not in inbox
+        refused = browser.get(f"/reports/{reference}?open=1")
+        assert refused.status == 403 and ARABIC not in refused.body
+    finally:
+        rig.running.stop()
+
+
+# ----- locking ---------------------------------------------------------------------------------------------
+
+def test_lock_now_drops_the_keys_and_the_pages_ask_to_unlock_again(rig: ConsoleRig):
+    rig.store.file(sample_report(), "a")
+    browser = rig.browser()
+    browser.unlock("amina")
+    inbox = browser.get("/inbox")
+    assert len(rig.console.vault) == 1
+    locked = browser.post("/lock", {"csrf": inbox.field("csrf")})
+    assert locked.status == 303 and locked.headers["location"] == "/unlock?why=locked"
+    assert len(rig.console.vault) == 0
+    assert browser.get("/inbox").headers["location"] == "/unlock"
+    assert audit_actions(rig.root)[-1] == ("amina", "lock", None)
+
+
+def test_an_idle_session_locks_itself_even_if_nobody_comes_back(rig: ConsoleRig):
+    browser = rig.browser()
+    browser.unlock("amina")
+    assert browser.get("/inbox").status == 200
+    rig.clock.now += 899
+    assert browser.get("/inbox").status == 200  # activity keeps it open
+    rig.clock.now += 901
+    deadline = time.monotonic() + 5
+    while len(rig.console.vault) and time.monotonic() < deadline:  # the reaper, without any request
+        time.sleep(0.05)
+    assert len(rig.console.vault) == 0
+    assert browser.get("/inbox").headers["location"] == "/unlock?why=idle"
+
+
+def test_pages_refresh_to_the_lock_screen_when_the_idle_time_is_over(rig: ConsoleRig):
+    browser = rig.browser()
+    browser.unlock("amina")
+    assert '<meta http-equiv="refresh" content="901;url=/unlock?why=idle">' in browser.get("/inbox").body
+
+
+def test_a_break_is_suggested_after_a_long_reading_session(rig: ConsoleRig):
+    browser = rig.browser()
+    browser.unlock("amina")
+    assert "good moment for a break" not in browser.get("/inbox").body
+    for _ in range(6):  # 60 minutes of steady work, never idle
+        rig.clock.now += 600
+        body = browser.get("/inbox").body
+    assert "unlocked for 60 minutes" in body and "good moment for a break" in body
+
+
+# ----- what it refuses ---------------------------------------------------------------------------------------
+
+def test_wrong_passphrases_slow_the_account_down_and_a_right_one_then_waits_too(rig: ConsoleRig):
+    browser = rig.browser()
+    for _ in range(3):
+        assert browser.unlock("amina", "not my passphrase").status == 401
+    blocked = browser.unlock("amina", "still not it")
+    assert blocked.status == 401 and "Wait 30 s" in blocked.body
+    waiting = browser.unlock("amina")  # even the right passphrase waits
+    assert waiting.status == 429 and len(rig.console.vault) == 0
+    assert browser.unlock("ben").status == 303  # other accounts are not held back
+    rig.clock.now += 31
+    assert browser.unlock("amina").status == 303
+
+
+def test_throttle_waits_double_and_are_capped():
+    throttle = UnlockThrottle(free_failures=2, first_wait=10, longest_wait=35)
+    assert [throttle.failed("a", 0) for _ in range(5)] == [0, 0, 10, 20, 35]
+    assert throttle.wait_left("a", 30) == 5 and throttle.wait_left("b", 0) == 0
+    throttle.succeeded("a")
+    assert throttle.wait_left("a", 30) == 0
+
+
+def test_every_response_carries_the_security_headers_and_strict_cookies(rig: ConsoleRig):
+    browser = rig.browser()
+    replies = [browser.get("/unlock"), browser.unlock("amina"), browser.get("/inbox"), browser.get("/console.css"),
+               browser.get("/nowhere"), browser.get("/inbox", headers={"Host": "attacker.example"})]
+    for reply in replies:
+        assert reply.headers["cache-control"] == "no-store"
+        assert "script-src" not in reply.headers["content-security-policy"]
+        assert reply.headers["content-security-policy"].startswith("default-src 'none'")
+        assert reply.headers["x-content-type-options"] == "nosniff"
+        assert reply.headers["x-frame-options"] == "DENY"
+    cookies = replies[0].cookies + replies[1].cookies
+    assert {c.split("=")[0] for c in cookies} == {"testimony_staff_visitor", "testimony_staff"}
+    assert all("HttpOnly" in c and "SameSite=Strict" in c for c in cookies)
+    assert "<script" not in "".join(r.body for r in replies)
+
+
+def test_a_request_for_another_host_name_is_refused(rig: ConsoleRig):
+    """DNS rebinding: a page elsewhere that points its name at 127.0.0.1 still cannot read the console."""
+    browser = rig.browser()
+    browser.unlock("amina")
+    reply = browser.get("/inbox", headers={"Host": "rebind.attacker.example:" + rig.host.split(":")[1]})
+    assert reply.status == 421 and "Inbox" not in reply.body
+
+
+def test_forms_without_the_right_token_or_from_another_origin_change_nothing(rig: ConsoleRig):
+    browser = rig.browser()
+    page = browser.get("/unlock")
+    account = re.search(r'name="account" value="([0-9a-f]+)"', page.body).group(1)
+    assert browser.post("/unlock", {"csrf": "forged", "account": account, "passphrase": PASSPHRASE}).status == 403
+    foreign = browser.post("/unlock", {"csrf": page.field("csrf"), "account": account, "passphrase": PASSPHRASE},
+                           headers={"Origin": "https://attacker.example"})
+    assert foreign.status == 403 and len(rig.console.vault) == 0
+    browser.unlock("amina")
+    assert browser.post("/lock", {"csrf": "forged"}).status == 403
+    assert browser.post("/lock", {}).status == 403
+    assert len(rig.console.vault) == 1 and browser.get("/inbox").status == 200
+
+
+def test_bad_requests_get_a_calm_answer_and_the_console_stays_up(rig: ConsoleRig):
+    reference = rig.store.file(sample_report(), "a").reference
+    browser = rig.browser()
+    browser.unlock("amina")
+    assert browser.get("/reports/../../etc/passwd").status == 404
+    assert browser.get("/reports/REF-NOTAREAL1").status == 404
+    assert browser.get("/reports/" + "A" * 5000).status == 404
+    big = browser.request("POST", "/lock", raw_body=b"csrf=" + b"x" * 100_000,
+                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert big.status == 400
+    assert browser.request("POST", "/lock", raw_body=b"\xff\xfe\x00binary",
+                           headers={"Content-Type": "application/x-www-form-urlencoded"}).status == 403
+    assert browser.get("/inbox", headers={"Cookie": "testimony_staff=\x7f; bad cookie;;=="}).status == 303
+    assert browser.get(f"/reports/{reference}?open=1").status == 200
+
+
+def test_nothing_decrypted_is_written_to_disk(rig: ConsoleRig):
+    canary = "Canary sentence: the blue door on Miller street."
+    reference = rig.store.file(sample_report(narrative=canary), "a").reference
+    browser = rig.browser()
+    browser.unlock("amina")
+    assert canary in browser.get(f"/reports/{reference}?open=1").body
+    assert reference in browser.get("/inbox?q=blue+door").body
+    for path in rig.root.rglob("*"):
+        if path.is_file():
+            assert b"blue door" not in path.read_bytes(), path
+
+
+# ----- the command ---------------------------------------------------------------------------------------------
+
+def test_python_m_bot_staff_serve_starts_the_console_on_127_0_0_1(tmp_path: Path, fast_scrypt):
+    start_rig(tmp_path, labels=("amina",)).running.stop()
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "bot.staff", "--data-dir", str(tmp_path), "serve",
+                                "--port", str(port)], env=staff_env(tmp_path), cwd=PROJECT_ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline, body = time.monotonic() + 30, ""
+        while time.monotonic() < deadline and "Unlock your key" not in body:
+            try:
+                body = urllib.request.urlopen(f"http://127.0.0.1:{port}/unlock", timeout=2).read().decode()
+            except OSError:
+                time.sleep(0.2)
+        assert "Unlock your key" in body and "amina" in body
+    finally:
+        process.terminate()
+        out, _ = process.communicate(timeout=10)
+    assert f"Staff console: http://127.0.0.1:{port}" in out
+
+
+def _free_port() -> int:
+    from bot.launcher import free_port
+    return free_port()

@@ -1,0 +1,120 @@
+"""The staff review console in a real browser (Debian's chromium through Playwright), used as staff would:
+with the keyboard, reading an Arabic report beside its translation, locking, and being locked when idle."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from tests.console_support import ConsoleRig, start_rig
+from tests.crypto_fixtures import PASSPHRASE, sample_report
+from tests.test_staff_console import ARABIC, ARABIC_IN_ENGLISH, arabic_report
+
+playwright_sync = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+
+from bot.widget.browser import launch_chromium  # noqa: E402 (after the import check)
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with playwright_sync.sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def one_member(tmp_path: Path, fast_scrypt) -> Iterator[ConsoleRig]:
+    rig = start_rig(tmp_path, labels=("amina",), idle_seconds=4)
+    yield rig
+    rig.running.stop()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A tab whose console errors (CSP violations among them) are collected."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.problems = []  # type: ignore[attr-defined]
+    tab.on("console", lambda m: tab.problems.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: tab.problems.append(str(e)))
+    yield tab
+    context.close()
+
+
+def unlock_with_the_keyboard(page: Any, rig: ConsoleRig) -> None:
+    page.goto(rig.running.url + "/")
+    assert page.evaluate("document.activeElement.id") == "passphrase"  # focus starts where typing does
+    page.keyboard.type(PASSPHRASE)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/inbox")
+
+
+def test_keyboard_only_unlock_inbox_content_note_and_an_arabic_report_beside_its_translation(page: Any,
+                                                                                         one_member: ConsoleRig):
+    reference = one_member.store.file(arabic_report(), "c").reference
+    unlock_with_the_keyboard(page, one_member)
+    assert "Unlocked as amina" in page.inner_text("header")
+
+    link = page.locator(f'a[href="/reports/{reference}"]')
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=Open the account")
+    assert ARABIC not in page.content()
+    page.locator("a.button").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h2#answers-title")
+
+    original = page.locator(f'p.words[lang="ar"]:has-text("{ARABIC}")').first
+    translation = page.locator(f'p.words[lang="en"]:has-text("{ARABIC_IN_ENGLISH}")').first
+    assert original.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    left, right = original.bounding_box(), translation.bounding_box()
+    assert abs(left["y"] - right["y"]) < 40 and left["x"] + left["width"] <= right["x"] + 1  # side by side
+    assert "unverified, not evidence" in page.inner_text(".translation")
+    assert page.problems == []
+
+
+def test_lock_now_returns_to_the_unlock_screen_and_the_back_button_shows_nothing(page: Any, one_member: ConsoleRig):
+    reference = one_member.store.file(sample_report(narrative="The canary walked past the mill."), "c").reference
+    unlock_with_the_keyboard(page, one_member)
+    page.goto(f"{one_member.running.url}/reports/{reference}?open=1")
+    assert "The canary walked past the mill." in page.content()
+    page.get_by_role("button", name="Lock now").click()
+    page.wait_for_selector("text=Locked. Your key is no longer in memory.")
+    page.go_back()  # no-store: the browser asks again, and the console answers with the unlock page
+    page.wait_for_load_state()
+    assert "The canary walked past the mill." not in page.content()
+    assert len(one_member.console.vault) == 0
+
+
+def test_an_idle_page_takes_itself_to_the_lock_screen(page: Any, one_member: ConsoleRig):
+    one_member.store.file(sample_report(), "c")
+    unlock_with_the_keyboard(page, one_member)
+    one_member.clock.now += 5  # the idle limit (4 s on this console's clock) has passed
+    page.wait_for_selector("text=The console locked itself", timeout=15_000)  # the page's own refresh
+    assert "still unlocked" not in page.content() and len(one_member.console.vault) == 0
+
+
+def test_every_form_control_has_a_label_and_every_page_its_landmarks(page: Any, one_member: ConsoleRig):
+    reference = one_member.store.file(arabic_report(), "c").reference
+    page.goto(one_member.running.url + "/unlock")
+    pages = [page.content()]
+    unlabelled = []
+
+    def check() -> None:
+        assert page.evaluate("document.documentElement.lang") == "en"
+        assert page.locator("main#main").count() == 1 and page.locator("h1").count() == 1
+        unlabelled.extend(page.evaluate("""() => [...document.querySelectorAll('input, select, button')]
+            .filter(e => e.type !== 'hidden')
+            .filter(e => !(e.labels && e.labels.length) && !e.textContent.trim() && !e.getAttribute('aria-label'))
+            .map(e => e.outerHTML)"""))
+    check()
+    unlock_with_the_keyboard(page, one_member)
+    check()
+    assert page.locator("table caption").count() == 1
+    page.goto(f"{one_member.running.url}/reports/{reference}?open=1")
+    check()
+    assert unlabelled == [] and page.problems == [] and pages
