@@ -13,6 +13,7 @@ from bot.reports.keyring import Keyring
 from bot.settings import DataLayout
 from bot.staff.audit import AuditLog
 from bot.staff.console.throttle import UnlockThrottle
+from bot.staff.console.vault import SessionVault
 from tests.console_support import ConsoleRig, start_rig
 from tests.crypto_fixtures import FAST_SCRYPT, PASSPHRASE, sample_report, staff_env
 from tests.helpers import PROJECT_ROOT
@@ -96,6 +97,19 @@ def test_safety_flags_show_in_the_inbox_and_on_the_report(rig: ConsoleRig):
     assert "someone responsible in the UK" in browser.get(f"/reports/{reference}?open=1").body
 
 
+def test_a_withdrawn_consent_is_flagged_and_additions_show_how_far_they_can_be_believed(rig: ConsoleRig):
+    receipt = rig.store.file(sample_report(), "a")
+    rig.store.add_to_report(receipt.reference, receipt.followup_code, {"narrative": "I remembered the truck."})
+    rig.store.withdraw_consent(receipt.reference, receipt.followup_code, "onward_sharing")
+    browser = rig.browser()
+    browser.unlock("amina")
+    row = browser.get("/inbox").body
+    assert '<span class="flag">consent withdrawn</span>' in row and "<td>consent withdrawn</td><td>1</td>" in row
+    page = browser.get(f"/reports/{receipt.reference}?open=1").body
+    assert "#1 Addition" in page and "I remembered the truck." in page and "#2 Consent withdrawn" in page
+    assert page.count("authenticated by the follow-up code") == 2
+
+
 def test_a_member_added_later_can_unlock_and_sees_earlier_reports_listed_but_never_opened(tmp_path: Path, fast_scrypt):
     rig = start_rig(tmp_path, labels=("amina",))
     try:
@@ -173,6 +187,17 @@ def test_wrong_passphrases_slow_the_account_down_and_a_right_one_then_waits_too(
     assert browser.unlock("ben").status == 303  # other accounts are not held back
     rig.clock.now += 31
     assert browser.unlock("amina").status == 303
+
+
+def test_the_vault_never_hands_out_an_idle_session_even_before_the_reaper_runs(team_keys):
+    vault = SessionVault(idle_seconds=60)
+    identity = team_keys["team"][0]
+    session = vault.open("account", "amina", [identity], now=0)
+    assert vault.get(session.session_id, 59) is session and vault.is_live(session.session_id, 119)
+    assert not vault.is_live(session.session_id, 120)
+    assert vault.get(session.session_id, 120) is None and len(vault) == 0 and session.identities == []
+    other = vault.open("account", "amina", [identity], now=0)
+    assert vault.lock_idle(30) == 0 and vault.lock_idle(61) == 1 and vault.get(other.session_id, 61) is None
 
 
 def test_throttle_waits_double_and_are_capped():

@@ -1,4 +1,5 @@
-"""Append-only, hash-chained, signed log of every staff read (`show`, `export`) and every anchor.
+"""Append-only, hash-chained, signed log of every staff read (`show`, `export`, the console's unlock, inbox and
+report views, and lock) and every anchor.
 
 Each line is canonical JSON on a bot.crypto.hashchain chain, signed (Ed25519) by the staff member's signing
 key, so an entry cannot be forged in someone's name and an edit breaks both chain and signature. Cutting

@@ -1,0 +1,44 @@
+"""End to end: a report filed through the REST channel, and the reporter's later addition, reach the staff
+console (bot/staff/console) over the assistant's own data directory, unlocked with the demo team key."""
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+
+from bot.settings import DataLayout
+from bot.staff.console.app import Console, start_console
+from tests.assistant import STAFF_PASSPHRASE, RunningAssistant, texts
+from tests.console_support import Browser
+from tests.conversation_driver import file_report
+
+pytestmark = pytest.mark.timeout(900)
+
+
+def test_a_report_filed_through_rest_and_its_addition_appear_in_the_console(
+        running_assistant: RunningAssistant) -> None:
+    account = "they took the men from the bakery on the square at dawn"
+    receipt = file_report(running_assistant, f"console-{uuid.uuid4().hex}", account)
+    reference, code = receipt["reference"], receipt["followup_code"]
+    assert reference and code, receipt["text"]
+    sender = f"returning-{uuid.uuid4().hex}"
+    running_assistant.send(sender, "/followup")
+    running_assistant.send(sender, reference)
+    running_assistant.send(sender, code)
+    added = texts(running_assistant.send(sender, "one of them had a scar across his cheek"))
+    assert f"added this to your report {reference}" in added
+
+    layout = DataLayout.for_root(running_assistant.data_dir)
+    console = Console(layout, lambda: sorted(layout.private_keys_dir.glob("*.key")), idle_seconds=900,
+                      break_seconds=2700, clock=time.monotonic)
+    running = start_console(console, 0)
+    try:
+        browser = Browser(running.url.split("//", 1)[1])
+        assert browser.unlock("demo-team", STAFF_PASSPHRASE).status == 303
+        assert f'href="/reports/{reference}"' in browser.get("/inbox?q=bakery").body
+        page = browser.get(f"/reports/{reference}?open=1").body
+        assert account in page and "one of them had a scar across his cheek" in page
+        assert "authenticated by the follow-up code" in page
+    finally:
+        running.stop()
