@@ -288,6 +288,11 @@ class DataLayout:
         return self.root / "reports"
 
     @property
+    def cases_dir(self) -> Path:
+        """The team's case records (status, assignee, notes), sealed to the team keys (bot.staff.cases)."""
+        return self.root / "cases"
+
+    @property
     def spool_dir(self) -> Path:
         return self.spool_override or self.root / "spool"
 

@@ -83,8 +83,8 @@ def test_search_runs_over_the_decrypted_words_and_status_filters(rig: ConsoleRig
     browser.unlock("amina")
     found = browser.get("/inbox?q=CHECKPOINT").body
     assert other in found and school not in found and "1 of 2 reports" in found
-    assert school in browser.get("/inbox?status=filed").body
-    assert school not in browser.get("/inbox?status=consent+withdrawn").body
+    assert school in browser.get("/inbox?status=new").body
+    assert school not in browser.get("/inbox?status=closed").body
 
 
 def test_safety_flags_show_in_the_inbox_and_on_the_report(rig: ConsoleRig):
@@ -107,6 +107,8 @@ def test_a_withdrawn_consent_is_flagged_and_additions_show_how_far_they_can_be_b
     assert '<span class="flag">consent withdrawn</span>' in row and "<td>consent withdrawn</td><td>1</td>" in row
     page = browser.get(f"/reports/{receipt.reference}?open=1").body
     assert "#1 Addition" in page and "I remembered the truck." in page and "#2 Consent withdrawn" in page
+    banner = page[page.index('<div class="withdrawn" role="alert">'):]
+    assert banner.index("onward_sharing (withdrawn") < banner.index("What they told us")  # above the account
     assert page.count("authenticated by the follow-up code") == 2
 
 
@@ -125,6 +127,64 @@ def test_a_member_added_later_can_unlock_and_sees_earlier_reports_listed_but_nev
         assert f'href="/reports/{reference}"' not in inbox
         refused = browser.get(f"/reports/{reference}?open=1")
         assert refused.status == 403 and ARABIC not in refused.body
+    finally:
+        rig.running.stop()
+
+
+# ----- the case: status, assignment, notes ----------------------------------------------------------------------
+
+def change_case(browser, reference: str, kind: str, value: str, csrf: str = ""):
+    page = browser.get(f"/reports/{reference}?open=1")
+    return browser.post(f"/reports/{reference}/case", {"csrf": csrf or page.field("csrf"), "kind": kind,
+                                                       "value": value})
+
+
+def test_status_assignment_and_notes_are_kept_for_the_team_and_shown_in_the_inbox(rig: ConsoleRig):
+    reference = rig.store.file(arabic_report(), "a").reference
+    other = rig.store.file(sample_report(), "b").reference
+    amina, ben = rig.browser(), rig.browser()
+    amina.unlock("amina")
+    ben.unlock("ben")
+    assert change_case(amina, reference, "status", "in review").headers["location"] == \
+        f"/reports/{reference}?open=1#case"
+    change_case(amina, reference, "assign", "ben")
+    change_case(amina, reference, "note", "Check the school's name against the 2019 list.")
+
+    inbox = ben.get("/inbox?status=in+review&assignee=ben").body
+    assert reference in inbox and other not in inbox
+    assert "<td>in review</td><td>ben</td>" in inbox and "<td>new</td><td></td>" in ben.get("/inbox").body
+    assert reference in ben.get("/inbox?q=2019+list").body  # notes are searched too
+    page = ben.get(f"/reports/{reference}?open=1").body
+    assert "amina" in page and "Check the school&#39;s name against the 2019 list." in page
+    assert ("amina", "case-note", reference) in audit_actions(rig.root)
+    for path in rig.root.rglob("*"):  # the note is sealed like the report
+        assert not path.is_file() or b"2019 list" not in path.read_bytes()
+
+
+def test_a_change_the_case_does_not_know_is_refused_and_nothing_is_recorded(rig: ConsoleRig):
+    reference = rig.store.file(sample_report(), "a").reference
+    browser = rig.browser()
+    browser.unlock("amina")
+    for kind, value in (("status", "deleted"), ("note", "   "), ("note", "x" * 20_001), ("erase", "all")):
+        refused = change_case(browser, reference, kind, value)
+        assert refused.status == 400 and "Not recorded" in refused.body
+    assert change_case(browser, reference, "status", "closed", csrf="forged").status == 403
+    assert not (rig.root / "cases").exists() or not any((rig.root / "cases").rglob("*.tse"))
+    assert "<td>new</td>" in browser.get("/inbox").body
+
+
+def test_a_member_whose_keys_do_not_open_a_report_cannot_change_its_case(tmp_path: Path, fast_scrypt):
+    rig = start_rig(tmp_path, labels=("amina",))
+    try:
+        reference = rig.store.file(sample_report(), "before ben").reference
+        layout = DataLayout.for_root(tmp_path)
+        ben, _ = Keyring.generate("ben", PASSPHRASE, FAST_SCRYPT, layout.private_keys_dir)
+        Keyring(layout).add(ben.recipient(), rig.keys["amina"][0])
+        browser = rig.browser()
+        browser.unlock("ben")
+        token = browser.get("/inbox").field("csrf")
+        refused = browser.post(f"/reports/{reference}/case", {"csrf": token, "kind": "status", "value": "closed"})
+        assert refused.status == 403 and not (tmp_path / "cases").exists()
     finally:
         rig.running.stop()
 
@@ -253,7 +313,7 @@ def test_bad_requests_get_a_calm_answer_and_the_console_stays_up(rig: ConsoleRig
     assert browser.get("/reports/../../etc/passwd").status == 404
     assert browser.get("/reports/REF-NOTAREAL1").status == 404
     assert browser.get("/reports/" + "A" * 5000).status == 404
-    big = browser.request("POST", "/lock", raw_body=b"csrf=" + b"x" * 100_000,
+    big = browser.request("POST", "/lock", raw_body=b"csrf=" + b"x" * 300_000,
                           headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert big.status == 400
     assert browser.request("POST", "/lock", raw_body=b"\xff\xfe\x00binary",

@@ -24,9 +24,10 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.crypto.errors import CryptoError, WrongPassphraseError
 from bot.reports import codes
-from bot.reports.reader import ReportReader, UnknownReport
+from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
 from bot.settings import DataLayout
 from bot.staff.audit import AuditLog
+from bot.staff.cases import CASE_STATUSES, KINDS as CASE_KINDS, CaseBook, CaseError
 from bot.staff.console import views
 from bot.staff.console.accounts import StaffAccount, find_account, staff_accounts, unlock
 from bot.staff.console.throttle import UnlockThrottle
@@ -36,7 +37,7 @@ from bot.staff.session import CliError, signing_identity
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "testimony_staff"
 VISITOR_COOKIE = "testimony_staff_visitor"
-MAX_FORM_BYTES = 16 * 1024
+MAX_FORM_BYTES = 256 * 1024  # a 20,000-character note in Tamil, percent-encoded, fits
 CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                            "frame-ancestors 'none'; base-uri 'none'")
 SECURITY_HEADERS = {
@@ -91,6 +92,7 @@ class Console:
                  break_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.reader = ReportReader(layout.root, layout.spool_override)
         self.audit = AuditLog(layout.audit_dir)
+        self.cases = CaseBook(layout)
         self.key_files = key_files
         self.vault = SessionVault(idle_seconds)
         self.throttle = UnlockThrottle()
@@ -117,8 +119,12 @@ class Console:
                  ("POST", "/lock"): self.lock, ("GET", "/inbox"): self.inbox,
                  ("GET", "/console.css"): self.stylesheet,
                  ("GET", "/favicon.ico"): lambda _: Response(HTTPStatus.NO_CONTENT, content_type="image/x-icon")}.get((request.method, request.path))
-        if route is None and request.method == "GET" and request.path.startswith("/reports/"):
-            return self.report(request, request.path[len("/reports/"):])
+        if route is None and request.path.startswith("/reports/"):
+            reference, _, rest = request.path[len("/reports/"):].partition("/")
+            if request.method == "GET" and not rest:
+                return self.report(request, reference)
+            if request.method == "POST" and rest == "case" and codes.is_reference(reference):
+                return self.change_case(request, reference)
         if route is None:
             return self._error(HTTPStatus.NOT_FOUND, "There is no such page.")
         return route(request)
@@ -204,24 +210,28 @@ class Console:
     def inbox(self, request: Request) -> Response:
         session = self._session(request)
         if session is None:
-            return redirect("/unlock?why=idle" if request.cookies.get(SESSION_COOKIE) else "/unlock")
+            return self._to_unlock(request)
         self._audit(session, "inbox")
         rows = []
         for summary in self.reader.summaries():
             try:
-                rows.append(views.inbox_row(self.reader.open(summary.reference, session.identities)))
-            except CryptoError as exc:
-                rows.append(views.unreadable_row(summary.reference, summary.filed_at, summary.language, str(exc)))
-        query, status = request.query.get("q", "").strip()[:200], request.query.get("status", "")
+                opened = self.reader.open(summary.reference, session.identities)
+            except CryptoError:
+                rows.append(views.unreadable_row(summary.reference, summary.filed_at, summary.language))
+                continue
+            rows.append(views.inbox_row(opened, self.cases.read(summary.reference, session.identities)))
+        query = request.query.get("q", "").strip()[:200]
+        case_status, assignee = request.query.get("status", ""), request.query.get("assignee", "")
         sort = request.query.get("sort", "filed")
-        shown_rows = views.sorted_rows([row for row in rows if row.matches(query, status)], sort)
+        shown_rows = views.sorted_rows([row for row in rows if row.matches(query, case_status, assignee)], sort)
         return self._render("inbox.html", session=session, rows=shown_rows, total=len(rows), q=query,
-                            chosen_status=status, sort=sort, statuses=views.STATUSES)
+                            chosen_status=case_status, chosen_assignee=assignee, sort=sort,
+                            statuses=CASE_STATUSES, members=[a.name for a in self.accounts])
 
     def report(self, request: Request, reference: str) -> Response:
         session = self._session(request)
         if session is None:
-            return redirect("/unlock?why=idle" if request.cookies.get(SESSION_COOKIE) else "/unlock")
+            return self._to_unlock(request)
         if not codes.is_reference(reference):
             return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
         if request.query.get("open") != "1":
@@ -235,7 +245,41 @@ class Console:
         except CryptoError as exc:
             return self._render("error.html", HTTPStatus.FORBIDDEN, session=session,
                                 message=f"Your keys do not open {reference}: {exc}")
-        return self._render("report.html", session=session, page=views.report_page(opened))
+        return self._report_page(session, opened)
+
+    def _report_page(self, session: StaffSession, opened: OpenedReport, status: int = HTTPStatus.OK,
+                     problem: str = "") -> Response:
+        return self._render("report.html", status, session=session, page=views.report_page(opened),
+                            case=self.cases.read(opened.reference, session.identities), statuses=CASE_STATUSES,
+                            members=[a.name for a in self.accounts], problem=problem)
+
+    def change_case(self, request: Request, reference: str) -> Response:
+        """Status, assignment or a note: audited, sealed to the team, then back to the report (POST, redirect,
+        GET, so a reload never records it twice)."""
+        session = self._session(request)
+        if session is None:
+            return self._to_unlock(request)
+        if not session.csrf_ok(request.form.get("csrf")):
+            return self._error(HTTPStatus.FORBIDDEN, "This form did not come from your session.")
+        kind = request.form.get("kind", "")
+        try:
+            opened = self.reader.open(reference, session.identities)  # only a member who can read it may change it
+            if kind not in CASE_KINDS:
+                raise CaseError("that is not a change the case record knows")
+            self._audit(session, f"case-{kind}", reference)
+            self.cases.record(reference, kind, request.form.get("value", ""), session.name,
+                              signing_identity(session.identities))
+        except UnknownReport:
+            return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
+        except CaseError as exc:
+            return self._report_page(session, opened, HTTPStatus.BAD_REQUEST, f"Not recorded: {exc}.")
+        except CryptoError as exc:
+            return self._render("error.html", HTTPStatus.FORBIDDEN, session=session,
+                                message=f"Your keys do not open {reference}: {exc}")
+        return redirect(f"/reports/{reference}?open=1#case")
+
+    def _to_unlock(self, request: Request) -> Response:
+        return redirect("/unlock?why=idle" if request.cookies.get(SESSION_COOKIE) else "/unlock")
 
 
 # ----- the socket side ---------------------------------------------------------------------------------

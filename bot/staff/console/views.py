@@ -13,6 +13,7 @@ from bot.intake.answers import DONT_KNOW, RATHER_NOT_SAY, SKIPPED, YES
 from bot.intake.fields import REPORT_ANSWER_FIELDS
 from bot.language.languages import BY_CODE, RIGHT_TO_LEFT
 from bot.reports.reader import FORGED, OpenedReport, UNREADABLE, UNVERIFIABLE
+from bot.staff.cases import CaseFile
 
 # How the answers are titled on the report page (a field not named here shows under its own name).
 FIELD_TITLES = {
@@ -24,7 +25,6 @@ FIELD_TITLES = {
     "contact_interpreter": "Interpreter", "contact_officer_gender": "Who speaks to them",
 }
 MARKER_TEXT = {SKIPPED: "(skipped)", DONT_KNOW: "(does not know)", RATHER_NOT_SAY: "(would rather not say)"}
-STATUSES = ("filed", "updated", "consent withdrawn")
 
 
 def language_name(code: Optional[str]) -> str:
@@ -93,30 +93,34 @@ class InboxRow:
     flags: Tuple[str, ...]
     status: str
     additions: int
+    case_status: str = ""
+    assignee: str = ""
     readable: bool = True
-    problem: str = ""
     searchable: str = field(default="", repr=False)
 
-    def matches(self, query: str, status: str) -> bool:
-        if status and not self.status.startswith(status):
+    def matches(self, query: str, case_status: str, assignee: str) -> bool:
+        if case_status and self.case_status != case_status:
+            return False
+        if assignee and self.assignee != assignee:
             return False
         return not query or query.casefold() in self.searchable
 
 
-def inbox_row(opened: OpenedReport) -> InboxRow:
+def inbox_row(opened: OpenedReport, case: CaseFile) -> InboxRow:
     answers = opened.report.get("answers") or {}
     believable = [a for a in opened.addenda if a.believable]
-    text = " ".join([opened.reference, *_strings(opened.report), *(s for a in believable for s in _strings(a.body))])
+    text = " ".join([opened.reference, *_strings(opened.report), *(s for a in believable for s in _strings(a.body)),
+                     *(note.value for note in case.notes)])
     return InboxRow(opened.reference, str(opened.header.get("filed_at", "?")),
                     str(opened.report.get("language", opened.header.get("language", "?"))),
                     shown(answers.get("role")), tuple(safety_flags(opened)), opened.status,
-                    sum(1 for a in believable if a.kind == "addition"), searchable=text.casefold())
+                    sum(1 for a in believable if a.kind == "addition"), case.status, case.assignee,
+                    searchable=text.casefold())
 
 
-def unreadable_row(reference: str, filed: str, language: str, problem: str) -> InboxRow:
+def unreadable_row(reference: str, filed: str, language: str) -> InboxRow:
     """A report this member's keys do not open (sealed before they joined, or after they were removed)."""
-    return InboxRow(reference, filed, language, "", (), "not addressed to your keys", 0, readable=False,
-                    problem=problem)
+    return InboxRow(reference, filed, language, "", (), "not addressed to your keys", 0, readable=False)
 
 
 def sorted_rows(rows: List[InboxRow], sort: str) -> List[InboxRow]:
@@ -167,6 +171,7 @@ class ReportPage:
     corrections: Tuple[str, ...]
     transcript: Tuple[Turn, ...]
     addenda: Tuple[AddendumView, ...]
+    withdrawn: Tuple[str, ...]  # the consents withdrawn, with when: shown above everything else
 
 
 def _addendum_view(addendum: Any) -> AddendumView:
@@ -210,4 +215,6 @@ def report_page(opened: OpenedReport) -> ReportPage:
         opened.status, tuple(safety_flags(opened)), shown_answers,
         language != "en" and not translations, consents, contact,
         tuple(shown(c) for c in report.get("corrections") or []), turns,
-        tuple(_addendum_view(a) for a in opened.addenda))
+        tuple(_addendum_view(a) for a in opened.addenda),
+        tuple(f"{shown(a.body.get('what'))} (withdrawn {a.body.get('added_at') or a.header.get('added_at')})"
+              for a in opened.addenda if a.kind == "consent_withdrawal" and a.believable))
