@@ -189,6 +189,24 @@ def test_a_member_whose_keys_do_not_open_a_report_cannot_change_its_case(tmp_pat
         rig.running.stop()
 
 
+def test_the_audit_page_lists_who_did_what_and_says_whether_the_log_verifies(rig: ConsoleRig):
+    reference = rig.store.file(sample_report(), "a").reference
+    browser = rig.browser()
+    browser.unlock("amina")
+    browser.get(f"/reports/{reference}?open=1")
+    page = browser.get("/audit").body
+    assert "Intact: 3 entries" in page
+    rows = re.findall(r"<tr><td>(\d+)</td><td>[^<]+</td><td>(\w+)</td><td>([\w-]+)</td><td>([\w-]*)</td></tr>", page)
+    assert rows == [("3", "amina", "audit", ""), ("2", "amina", "view", reference), ("1", "amina", "unlock", "")]
+
+    log = DataLayout.for_root(rig.root).audit_dir / "staff-audit.log"
+    lines = log.read_text().splitlines()
+    lines[1] = lines[1].replace('"view"', '"show"')  # an edited entry
+    log.write_text("\n".join(lines) + "\n")
+    tampered = browser.get("/audit").body
+    assert "The audit log does not verify" in tampered and "Intact" not in tampered
+
+
 # ----- locking ---------------------------------------------------------------------------------------------
 
 def test_lock_now_drops_the_keys_and_the_pages_ask_to_unlock_again(rig: ConsoleRig):

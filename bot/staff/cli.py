@@ -25,6 +25,7 @@ from bot.settings import LIST_SIGNER_VARIABLE, REPORT_STORE_URL_VARIABLE, DataLa
 from bot.staff import key_commands
 from bot.staff.anchor import Anchor, anchor_problems
 from bot.staff.audit import AuditLog
+from bot.staff.exports import ExportRefused, audit_export, build_export, verify_export
 from bot.staff.render import render_report, safe_json, say
 from bot.staff.session import (CliError, key_paths, layout_for, load_identities, signing_identity,
                                trusted_signers, who)
@@ -62,9 +63,35 @@ def cmd_export(args: argparse.Namespace, layout: DataLayout) -> int:
     out = Path(args.out).resolve()
     if layout.root.resolve() in out.parents:
         raise CliError("refusing to write decrypted content inside the data directory")
-    opened = _open_audited(args, layout, "export")
-    atomic_write(out, (safe_json(opened.to_json()) + "\n").encode("utf-8"), mode=0o600)
-    say(f"Exported {opened.reference} to {out} (decrypted: mode 0600, handle as evidence)")
+    reader = ReportReader(layout.root, layout.spool_override)
+    reader.report_path(args.reference)  # unknown reference: fail before asking for a passphrase
+    identities = load_identities(args, layout)
+    signer, audit = signing_identity(identities), AuditLog(layout.audit_dir)
+    opened = reader.open(args.reference, identities)
+    try:
+        export = build_export(opened, reader, who(args), signer)
+    except ExportRefused as exc:
+        audit.append(who(args), "export-refused", signer, args.reference)
+        raise CliError(str(exc)) from None
+    audit_export(audit, who(args), signer, args.reference, export)
+    atomic_write(out, export, mode=0o600)
+    say(f"Exported {opened.reference} to {out} (decrypted: mode 0600, handle as evidence; "
+        "`verify-export` checks it against the store)")
+    return 0
+
+
+def cmd_verify_export(args: argparse.Namespace, layout: DataLayout) -> int:
+    """Whether a file is an export recorded in the audit log, and still matches the sealed store."""
+    check = verify_export(layout, Path(args.file).read_bytes())
+    for note in check.notes:
+        say(f"note: {note}")
+    for problem in check.problems:
+        say(f"FAIL: {problem}")
+    if check.problems:
+        say(f"FAILED: {args.file} cannot be vouched for")
+        return 1
+    say(f"OK: {check.reference} exported by {check.exported_by} at {check.exported_at}; the file is unchanged and "
+        "the sealed envelopes it came from are still in the store")
     return 0
 
 
@@ -201,6 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("reference")
     export.add_argument("--out", required=True, metavar="FILE")
     export.set_defaults(func=cmd_export)
+    checking = sub.add_parser("verify-export", help="check an export file against the audit log and the store")
+    checking.add_argument("file")
+    checking.set_defaults(func=cmd_verify_export)
     verify = sub.add_parser("verify", help="authenticate every envelope, the recipient list, the ledger and "
                             "the audit log", parents=[keyopts])
     verify.add_argument("--anchor", action="append", metavar="LINE", help="an anchor kept off the machine "

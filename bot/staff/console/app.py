@@ -24,11 +24,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.crypto.errors import CryptoError, WrongPassphraseError
 from bot.reports import codes
+from bot.reports.keyring import Keyring
 from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
 from bot.settings import DataLayout
 from bot.staff.audit import AuditLog
 from bot.staff.cases import CASE_STATUSES, KINDS as CASE_KINDS, CaseBook, CaseError
 from bot.staff.console import views
+from bot.staff.exports import ExportRefused, audit_export, build_export
 from bot.staff.console.accounts import StaffAccount, find_account, staff_accounts, unlock
 from bot.staff.console.throttle import UnlockThrottle
 from bot.staff.console.vault import SessionVault, StaffSession
@@ -37,6 +39,7 @@ from bot.staff.session import CliError, signing_identity
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "testimony_staff"
 VISITOR_COOKIE = "testimony_staff_visitor"
+AUDIT_LINES_SHOWN = 500
 MAX_FORM_BYTES = 256 * 1024  # a 20,000-character note in Tamil, percent-encoded, fits
 CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                            "frame-ancestors 'none'; base-uri 'none'")
@@ -90,6 +93,7 @@ class Console:
 
     def __init__(self, layout: DataLayout, key_files: Callable[[], List[Path]], *, idle_seconds: float,
                  break_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.layout = layout
         self.reader = ReportReader(layout.root, layout.spool_override)
         self.audit = AuditLog(layout.audit_dir)
         self.cases = CaseBook(layout)
@@ -116,7 +120,7 @@ class Console:
         if request.method == "POST" and not self._same_origin(request):
             return self._error(HTTPStatus.FORBIDDEN, "This form did not come from the console.")
         route = {("GET", "/"): self.home, ("GET", "/unlock"): self.unlock_page, ("POST", "/unlock"): self.unlock,
-                 ("POST", "/lock"): self.lock, ("GET", "/inbox"): self.inbox,
+                 ("POST", "/lock"): self.lock, ("GET", "/inbox"): self.inbox, ("GET", "/audit"): self.audit_page,
                  ("GET", "/console.css"): self.stylesheet,
                  ("GET", "/favicon.ico"): lambda _: Response(HTTPStatus.NO_CONTENT, content_type="image/x-icon")}.get((request.method, request.path))
         if route is None and request.path.startswith("/reports/"):
@@ -125,6 +129,8 @@ class Console:
                 return self.report(request, reference)
             if request.method == "POST" and rest == "case" and codes.is_reference(reference):
                 return self.change_case(request, reference)
+            if request.method == "POST" and rest == "export" and codes.is_reference(reference):
+                return self.export(request, reference)
         if route is None:
             return self._error(HTTPStatus.NOT_FOUND, "There is no such page.")
         return route(request)
@@ -228,6 +234,17 @@ class Console:
                             chosen_status=case_status, chosen_assignee=assignee, sort=sort,
                             statuses=CASE_STATUSES, members=[a.name for a in self.accounts])
 
+    def audit_page(self, request: Request) -> Response:
+        """The audit log, newest first, and whether its chain and every signature verify (this view included)."""
+        session = self._session(request)
+        if session is None:
+            return self._to_unlock(request)
+        self._audit(session, "audit")
+        check = self.audit.verify(Keyring(self.layout).load().signing_keys())
+        entries = list(enumerate(check.entries, start=1))[::-1][:AUDIT_LINES_SHOWN]
+        return self._render("audit.html", session=session, entries=entries, total=len(check.entries),
+                            problems=check.problems, warnings=check.warnings)
+
     def report(self, request: Request, reference: str) -> Response:
         session = self._session(request)
         if session is None:
@@ -277,6 +294,30 @@ class Console:
             return self._render("error.html", HTTPStatus.FORBIDDEN, session=session,
                                 message=f"Your keys do not open {reference}: {exc}")
         return redirect(f"/reports/{reference}?open=1#case")
+
+    def export(self, request: Request, reference: str) -> Response:
+        """The report as a JSON file for a case file, with its custody record; the download's SHA-256 goes into
+        the signed audit entry first (`python -m bot.staff verify-export FILE` checks it later)."""
+        session = self._session(request)
+        if session is None:
+            return self._to_unlock(request)
+        if not session.csrf_ok(request.form.get("csrf")):
+            return self._error(HTTPStatus.FORBIDDEN, "This form did not come from your session.")
+        signer = signing_identity(session.identities)
+        try:
+            opened = self.reader.open(reference, session.identities)
+            export = build_export(opened, self.reader, session.name, signer)
+        except UnknownReport:
+            return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
+        except CryptoError as exc:
+            return self._render("error.html", HTTPStatus.FORBIDDEN, session=session,
+                                message=f"Your keys do not open {reference}: {exc}")
+        except ExportRefused as exc:
+            self.audit.append(session.name, "export-refused", signer, reference)
+            return self._render("error.html", HTTPStatus.FORBIDDEN, session=session, message=f"Not exported: {exc}.")
+        audit_export(self.audit, session.name, signer, reference, export)
+        return Response(HTTPStatus.OK, export, "application/json; charset=utf-8",
+                        {"Content-Disposition": f'attachment; filename="{reference}-export.json"'})
 
     def _to_unlock(self, request: Request) -> Response:
         return redirect("/unlock?why=idle" if request.cookies.get(SESSION_COOKIE) else "/unlock")

@@ -14,6 +14,7 @@ from bot.intake.fields import REPORT_ANSWER_FIELDS
 from bot.language.languages import BY_CODE, RIGHT_TO_LEFT
 from bot.reports.reader import FORGED, OpenedReport, UNREADABLE, UNVERIFIABLE
 from bot.staff.cases import CaseFile
+from bot.staff.exports import consent_withdrawn
 
 # How the answers are titled on the report page (a field not named here shows under its own name).
 FIELD_TITLES = {
@@ -23,6 +24,7 @@ FIELD_TITLES = {
     "onward_sharing": "May be shared onwards", "contact_details": "Contact details",
     "contact_safe_times": "Safe times to contact", "contact_language": "Language for contact",
     "contact_interpreter": "Interpreter", "contact_officer_gender": "Who speaks to them",
+    "text": "Their words", "language": "Language",
 }
 MARKER_TEXT = {SKIPPED: "(skipped)", DONT_KNOW: "(does not know)", RATHER_NOT_SAY: "(would rather not say)"}
 
@@ -172,6 +174,7 @@ class ReportPage:
     transcript: Tuple[Turn, ...]
     addenda: Tuple[AddendumView, ...]
     withdrawn: Tuple[str, ...]  # the consents withdrawn, with when: shown above everything else
+    withdrawn_report: bool      # consent to the report itself withdrawn: no export
 
 
 def _addendum_view(addendum: Any) -> AddendumView:
@@ -217,4 +220,5 @@ def report_page(opened: OpenedReport) -> ReportPage:
         tuple(shown(c) for c in report.get("corrections") or []), turns,
         tuple(_addendum_view(a) for a in opened.addenda),
         tuple(f"{shown(a.body.get('what'))} (withdrawn {a.body.get('added_at') or a.header.get('added_at')})"
-              for a in opened.addenda if a.kind == "consent_withdrawal" and a.believable))
+              for a in opened.addenda if a.kind == "consent_withdrawal" and a.believable),
+        consent_withdrawn(opened))

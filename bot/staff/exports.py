@@ -1,0 +1,107 @@
+"""Exports for a case file, with their chain of custody, and checking an export against the store.
+
+An export is the opened report (`OpenedReport.to_json()`) plus a `custody` record: the SHA-256 of every sealed
+envelope it came from, who exported it and when. The SHA-256 of the export file itself cannot be inside it, so
+it goes into the signed audit entry written before the export is handed out. `verify_export` then tells, with
+no private key: that this exact file was exported (the entry exists, in an intact chain, signed by a listed
+staff key), by whom and when, and whether the sealed envelopes it came from are still the ones in the store.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from bot.crypto.keys import Identity, utc_now_iso
+from bot.reports.keyring import Keyring
+from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
+from bot.settings import DataLayout
+from bot.staff.audit import AuditLog
+from bot.staff.render import safe_json
+
+EXPORT_FORMAT = "testimony-export/1"
+
+
+class ExportRefused(Exception):
+    """The person withdrew their consent to the report: it is not exported."""
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def envelope_hashes(reader: ReportReader, reference: str) -> dict:
+    """SHA-256 of the report's sealed envelope and of each addendum's, as they are in the store now."""
+    return {"report": _sha256(reader.report_path(reference).read_bytes()),
+            "addenda": {str(seq): _sha256(path.read_bytes())
+                        for seq, path in reader.addendum_paths(reference).items()}}
+
+
+def consent_withdrawn(opened: OpenedReport) -> bool:
+    """Whether the person withdrew consent to the report itself (the assistant's only withdrawal)."""
+    return any(a.kind == "consent_withdrawal" and a.believable and a.body.get("what") == "report"
+               for a in opened.addenda)
+
+
+def build_export(opened: OpenedReport, reader: ReportReader, who: str, signer: Identity) -> bytes:
+    """The export file's bytes (UTF-8 JSON, control characters escaped); refuses a withdrawn report."""
+    if consent_withdrawn(opened):
+        raise ExportRefused(f"the person withdrew their consent to {opened.reference}: it is not exported or shared")
+    custody = {"format": EXPORT_FORMAT, "exported_by": who, "exported_at": utc_now_iso(),
+               "signer": signer.signing_key_id, "envelopes_sha256": envelope_hashes(reader, opened.reference)}
+    return (safe_json(dict(opened.to_json(), custody=custody)) + "\n").encode("utf-8")
+
+
+def audit_export(audit: AuditLog, who: str, signer: Identity, reference: str, export: bytes) -> None:
+    """The signed record of this export (call before handing it out)."""
+    audit.append(who, "export", signer, reference, export_sha256=_sha256(export))
+
+
+@dataclass
+class ExportCheck:
+    reference: str = ""
+    exported_by: str = ""
+    exported_at: str = ""
+    problems: List[str] = field(default_factory=list)
+    notes: List[str] = field(default_factory=list)  # true, and no reason to doubt the file
+
+
+def verify_export(layout: DataLayout, data: bytes) -> ExportCheck:
+    """Check an export file against the audit log and the sealed store (no private key needed)."""
+    check = ExportCheck()
+    try:
+        export = json.loads(data.decode("utf-8"))
+        custody = export["custody"]
+        check.reference = str(export["reference"])
+        claimed = custody["envelopes_sha256"]
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        check.problems.append("not a Testimony export (no custody record)")
+        return check
+    audit = AuditLog(layout.audit_dir).verify(Keyring(layout).load().signing_keys())
+    if audit.problems:
+        check.problems += [f"the audit log does not verify: {p}" for p in audit.problems]
+    digest = _sha256(data)
+    entry: Optional[dict] = next((e for e in audit.entries if e.get("action") == "export"
+                                  and e.get("export_sha256") == digest), None)
+    if entry is None:
+        check.problems.append("no audit entry records an export with this file's SHA-256: it was changed after "
+                              "it was exported, or it was not exported from this store")
+    else:
+        check.exported_by, check.exported_at = str(entry.get("who")), str(entry.get("time"))
+        if entry.get("reference") != check.reference:
+            check.problems.append(f"the audit entry is for {entry.get('reference')}, not {check.reference}")
+    try:
+        now = envelope_hashes(ReportReader(layout.root, layout.spool_override), check.reference)
+    except UnknownReport:
+        check.problems.append(f"{check.reference} is not in this store")
+        return check
+    if now["report"] != claimed.get("report"):
+        check.problems.append("the sealed report in the store is not the one this was exported from")
+    for seq, sealed in claimed.get("addenda", {}).items():
+        if now["addenda"].get(seq) != sealed:
+            check.problems.append(f"addendum {seq} in the store is not the one this was exported from")
+    later = sorted(set(now["addenda"]) - set(claimed.get("addenda", {})), key=int)
+    if later:
+        check.notes.append(f"addenda {', '.join(later)} were added to the report after this export")
+    return check
