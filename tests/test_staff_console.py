@@ -15,7 +15,8 @@ from bot.staff.audit import AuditLog
 from bot.staff.console.throttle import UnlockThrottle
 from bot.staff.console.vault import SessionVault
 from tests.console_support import ConsoleRig, start_rig
-from tests.crypto_fixtures import FAST_SCRYPT, PASSPHRASE, sample_report, staff_env
+from bot.reports.store import ReportStore
+from tests.crypto_fixtures import FAST_SCRYPT, PASSPHRASE, run_staff, sample_report, staff_env
 from tests.helpers import PROJECT_ROOT
 
 ARABIC = "قصفوا المدرسة في الصباح وهرب الأطفال"
@@ -129,6 +130,26 @@ def test_a_member_added_later_can_unlock_and_sees_earlier_reports_listed_but_nev
         assert refused.status == 403 and ARABIC not in refused.body
     finally:
         rig.running.stop()
+
+
+def test_a_member_removed_through_the_signed_list_cannot_open_reports_filed_after(rig: ConsoleRig):
+    before = rig.store.file(sample_report(narrative="Filed while ben was on the team."), "a").reference
+    removed = run_staff(rig.root, "keys", "remove", "--label", "ben")
+    assert removed.returncode == 0, removed.stderr
+    assert {(r.label, r.status) for r in Keyring(DataLayout.for_root(rig.root)).recipients()} == \
+        {("amina", "active"), ("ben", "retired")}
+    after = ReportStore(rig.root, scrypt=FAST_SCRYPT).file(sample_report(narrative="Filed after ben left."),
+                                                           "b").reference
+    ben = rig.browser()
+    assert ben.unlock("ben").status == 303  # the key still opens: what was sealed to it before stays readable
+    inbox = ben.get("/inbox").body
+    assert f'href="/reports/{before}"' in inbox and f'href="/reports/{after}"' not in inbox
+    refused = ben.get(f"/reports/{after}?open=1")
+    assert refused.status == 403 and "Filed after ben left." not in refused.body
+    amina = rig.browser()
+    amina.unlock("amina")
+    assert "Filed after ben left." in amina.get(f"/reports/{after}?open=1").body
+    assert run_staff(rig.root, "keys", "remove", "--label", "amina").returncode == 2  # the last reviewer stays
 
 
 # ----- the case: status, assignment, notes ----------------------------------------------------------------------

@@ -168,6 +168,22 @@ class Keyring:
             self._save(updated + [added], signer)
         return old
 
+    def remove(self, label: str, signer: Identity) -> List[Recipient]:
+        """Retire every active key labelled `label` (a member who leaves the team), re-signing the list: reports
+        filed from now on are not sealed to them; what was sealed to them before stays readable to them, as
+        it was. Refuses to leave no active reviewer (the server could seal to nobody)."""
+        with self._lock():
+            current = self.recipients()
+            leaving = [r for r in current if r.label == label and r.status == "active"]
+            if not leaving:
+                raise KeyFileError(f"no active key labelled {label!r}")
+            if not any(r.status == "active" and r.role == "reviewer" and r not in leaving for r in current):
+                raise KeyFileError(f"removing {label!r} would leave no active reviewer: add one first")
+            now = utc_now_iso()
+            self._save([dataclasses.replace(r, status="retired", retired_at=now) if r in leaving else r
+                        for r in current], signer)
+        return leaving
+
     def sign(self, signer: Identity) -> RecipientList:
         """Sign the list as it stands (first signature of a version 1 list), recording `signer`'s signing key
         in its own entry; only the current signer may re-sign a signed list."""

@@ -85,6 +85,17 @@ def cmd_keys_rotate(args: argparse.Namespace, layout: DataLayout) -> int:
     return 0
 
 
+def cmd_keys_remove(args: argparse.Namespace, layout: DataLayout) -> int:
+    """A member leaves: their keys are retired in the signed list, so new reports are not sealed to them."""
+    if not any(r.label == args.label for r in Keyring(layout).active()):
+        raise CliError(f"no active key labelled {args.label!r}")
+    removed = Keyring(layout).remove(args.label, signer=list_signer(args, layout))
+    say(f"Removed {args.label!r}: retired {', '.join(r.key_id for r in removed)}. Reports filed from now on are not "
+        "sealed to them; reports sealed to them before stay readable with their private key, so collect it "
+        "(or destroy it) when they leave.")
+    return 0
+
+
 def cmd_keys_sign(args: argparse.Namespace, layout: DataLayout) -> int:
     """Sign the list as it stands with one staff key, giving a version 1 key file its signing key first."""
     paths = key_paths(args, layout)
@@ -135,6 +146,10 @@ def add_parsers(sub: argparse._SubParsersAction, keyopts: argparse.ArgumentParse
     rotate.add_argument("--label", required=True)
     rotate.add_argument("--public-key", metavar="FILE", help="import the new public key instead of generating")
     rotate.set_defaults(func=cmd_keys_rotate)
+    remove = keys.add_parser("remove", help="a member leaves: retire their keys for new reports",
+                             parents=[keyopts, signer])
+    remove.add_argument("--label", required=True)
+    remove.set_defaults(func=cmd_keys_remove)
     keys.add_parser("sign", help="sign the recipient list (and give an old key file a signing key)",
                     parents=[keyopts]).set_defaults(func=cmd_keys_sign)
     keys.add_parser("list", help="list recipient keys and who signed the list").set_defaults(func=cmd_keys_list)
