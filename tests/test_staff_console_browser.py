@@ -9,6 +9,7 @@ import pytest
 
 from tests.console_support import ConsoleRig, start_rig
 from tests.crypto_fixtures import PASSPHRASE, sample_report
+from tests.helpers import run_python
 from tests.test_staff_console import ARABIC, ARABIC_IN_ENGLISH, arabic_report
 
 playwright_sync = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
@@ -153,3 +154,11 @@ def test_every_form_control_has_a_label_and_every_page_its_landmarks(page: Any, 
     page.goto(f"{one_member.running.url}/reports/{reference}?open=1")
     check()
     assert unlabelled == [] and page.problems == [] and pages
+
+
+def test_the_readme_screenshots_are_made_from_the_real_pages(tmp_path: Path):
+    made = run_python("-m", "bot.staff.console.screenshots", "--out", str(tmp_path), timeout=240)
+    assert made.returncode == 0, made.stderr
+    saved = [Path(line) for line in made.stdout.split()]
+    assert [p.name for p in saved] == ["console-inbox.png", "console-report-ar.png"]
+    assert all(p.read_bytes().startswith(b"\x89PNG") and p.stat().st_size > 10_000 for p in saved)
