@@ -48,7 +48,8 @@ def page(browser: Any) -> Iterator[Any]:
 
 def unlock_with_the_keyboard(page: Any, rig: ConsoleRig) -> None:
     page.goto(rig.running.url + "/")
-    assert page.evaluate("document.activeElement.id") == "passphrase"  # focus starts where typing does
+    # Focus starts where typing does (autofocus is applied on a rendering step after load: wait for it).
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'passphrase'", timeout=5000)
     page.keyboard.type(PASSPHRASE)
     page.keyboard.press("Enter")
     page.wait_for_url("**/inbox")

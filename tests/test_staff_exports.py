@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 
 from bot.settings import DataLayout
 from bot.staff.exports import verify_export

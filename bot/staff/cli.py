@@ -22,7 +22,7 @@ from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
 from bot.reports.store import ReportStore
 from bot import settings
 from bot.settings import LIST_SIGNER_VARIABLE, REPORT_STORE_URL_VARIABLE, DataLayout
-from bot.staff import key_commands
+from bot.staff import key_commands, totp
 from bot.staff.anchor import Anchor, anchor_problems
 from bot.staff.audit import AuditLog
 from bot.staff.exports import ExportRefused, audit_export, build_export, verify_export
@@ -203,6 +203,34 @@ def cmd_serve(args: argparse.Namespace, layout: DataLayout) -> int:
     return 0
 
 
+def _one_key(args: argparse.Namespace, layout: DataLayout) -> Path:
+    paths = key_paths(args, layout)
+    if len(paths) != 1:
+        raise CliError("pass the one key file of the member with --key PATH")
+    return paths[0]
+
+
+def cmd_totp_enroll(args: argparse.Namespace, layout: DataLayout) -> int:
+    """Give a member's key a second factor for the console; the secret is shown once."""
+    path = _one_key(args, layout)
+    (identity,) = load_identities(args, layout)
+    secret = totp.enrol(path, identity)
+    say(f"Second factor set for {identity.label or identity.key_id}. Add this to their authenticator app now (it is "
+        f"not shown again):\n{totp.provisioning_uri(secret, identity.label or identity.key_id)}\n"
+        "From now on the console asks for the app's code after the passphrase.")
+    return 0
+
+
+def cmd_totp_remove(args: argparse.Namespace, layout: DataLayout) -> int:
+    path = totp.secret_path(_one_key(args, layout))
+    if not path.exists():
+        raise CliError("this key has no second factor")
+    load_identities(args, layout)  # only the member (their passphrase) removes it
+    path.unlink()
+    say("Second factor removed: the console asks for the passphrase only.")
+    return 0
+
+
 # ----- argument parsing ------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -246,6 +274,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="the review console in a browser, on 127.0.0.1", parents=[keyopts])
     serve.add_argument("--port", type=int, help="port (default: STAFF_PORT or 8090)")
     serve.set_defaults(func=cmd_serve)
+    second = sub.add_parser("totp", help="a second factor for the console").add_subparsers(dest="totp_command",
+                                                                                          required=True)
+    second.add_parser("enroll", help="set up an authenticator app for one key (--key PATH)",
+                      parents=[keyopts]).set_defaults(func=cmd_totp_enroll)
+    second.add_parser("remove", help="remove a key's second factor (--key PATH)",
+                      parents=[keyopts]).set_defaults(func=cmd_totp_remove)
     pulling = sub.add_parser("pull", help="copy the sealed reports of a report database into the data directory")
     pulling.add_argument("--from", dest="source", metavar="URL",
                          help=f"the database (default: {REPORT_STORE_URL_VARIABLE})")

@@ -12,6 +12,7 @@ from typing import Dict, List, Optional, Tuple
 
 from bot.crypto.errors import KeyFileError, WrongPassphraseError
 from bot.crypto.keys import Identity, load_private_key, private_key_ids, private_key_label
+from bot.staff.totp import sealed_secret
 
 
 @dataclass(frozen=True)
@@ -55,3 +56,14 @@ def unlock(account: StaffAccount, passphrase: str) -> List[Identity]:
     if not opened:
         raise WrongPassphraseError(f"wrong passphrase for {account.name}")
     return opened
+
+
+def second_factor(account: StaffAccount, identities: List[Identity]) -> Optional[bytes]:
+    """The account's one-time-code secret, if the member enrolled one on any of their unlocked keys."""
+    by_id = {identity.key_id: identity for identity in identities}
+    for path in account.key_files:
+        identity = by_id.get(private_key_ids(path)[0])
+        secret = sealed_secret(path, identity) if identity else None
+        if secret is not None:
+            return secret
+    return None

@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from bot.crypto.errors import CryptoError, WrongPassphraseError
+from bot.crypto.errors import CryptoError, KeyFileError, WrongPassphraseError
 from bot.reports import codes
 from bot.reports.keyring import Keyring
 from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
@@ -31,7 +31,8 @@ from bot.staff.audit import AuditLog
 from bot.staff.cases import CASE_STATUSES, KINDS as CASE_KINDS, CaseBook, CaseError
 from bot.staff.console import views
 from bot.staff.exports import ExportRefused, audit_export, build_export
-from bot.staff.console.accounts import StaffAccount, find_account, staff_accounts, unlock
+from bot.staff import totp
+from bot.staff.console.accounts import StaffAccount, find_account, second_factor, staff_accounts, unlock
 from bot.staff.console.throttle import UnlockThrottle
 from bot.staff.console.vault import SessionVault, StaffSession
 from bot.staff.session import CliError, signing_identity
@@ -100,6 +101,7 @@ class Console:
         self.key_files = key_files
         self.vault = SessionVault(idle_seconds)
         self.throttle = UnlockThrottle()
+        self.used_codes = totp.UsedCodes()
         self.break_seconds = break_seconds
         self.clock = clock
         self.allowed_hosts: Tuple[str, ...] = ()
@@ -192,9 +194,17 @@ class Console:
         try:
             identities = unlock(account, request.form.get("passphrase", ""))
         except WrongPassphraseError:
-            wait = self.throttle.failed(account.account_id, now)
-            extra = f" Wait {int(wait)} s before the next try." if wait else ""
-            return self.unlock_page(request, HTTPStatus.UNAUTHORIZED, "That passphrase did not open your key." + extra)
+            return self._unlock_failed(request, account, now, "That passphrase did not open your key.")
+        try:
+            secret = second_factor(account, identities)
+        except KeyFileError as exc:  # fail closed: a damaged second factor never means "none"
+            return self._error(HTTPStatus.FORBIDDEN, f"{exc}. Ask the team lead to set it up again.")
+        if secret is not None:
+            step = totp.matching_step(secret, request.form.get("code", ""), time.time())
+            if step is None or not self.used_codes.accept(account.account_id, step):
+                identities.clear()
+                return self._unlock_failed(request, account, now, "The code from your authenticator app did not "
+                                           "match, or was used already: wait for the next one.")
         self.throttle.succeeded(account.account_id)
         session = self.vault.open(account.account_id, account.name, identities, self.clock())
         try:
@@ -203,6 +213,11 @@ class Console:
             self.vault.lock(session.session_id)
             return self._error(HTTPStatus.FORBIDDEN, str(exc))
         return redirect("/inbox", [cookie(SESSION_COOKIE, session.session_id)])
+
+    def _unlock_failed(self, request: Request, account: StaffAccount, now: float, problem: str) -> Response:
+        wait = self.throttle.failed(account.account_id, now)
+        extra = f" Wait {int(wait)} s before the next try." if wait else ""
+        return self.unlock_page(request, HTTPStatus.UNAUTHORIZED, problem + extra)
 
     def lock(self, request: Request) -> Response:
         session = self._session(request)
