@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
+import re
+import urllib.parse
+import zlib
 
 from bot.settings import DataLayout
 from bot.staff.exports import verify_export
@@ -11,11 +15,11 @@ from tests.crypto_fixtures import run_staff, sample_report
 from tests.test_staff_console import ARABIC, arabic_report, audit_actions
 
 
-def export_from_console(rig: ConsoleRig, reference: str):
+def export_from_console(rig: ConsoleRig, reference: str, export_format: str = "json"):
     browser = rig.browser()
     browser.unlock("amina")
     token = browser.get(f"/reports/{reference}?open=1").field("csrf")
-    return browser.post(f"/reports/{reference}/export", {"csrf": token})
+    return browser.post(f"/reports/{reference}/export", {"csrf": token, "format": export_format})
 
 
 def test_the_console_export_is_recorded_with_its_hash_and_verifies(rig: ConsoleRig, tmp_path_factory):
@@ -61,7 +65,7 @@ def test_an_edited_export_or_a_changed_store_fails_verification(rig: ConsoleRig,
     envelope.write_bytes((rig.root / "reports" / other / "report.tse").read_bytes())  # swapped in the store
     assert "the sealed report in the store is not the one this was exported from" in \
         verify_export(layout, body).problems
-    assert verify_export(layout, b"not json").problems == ["not a Testimony export (no custody record)"]
+    assert any("SHA-256" in p for p in verify_export(layout, b"not an export at all").problems)
 
 
 def test_a_report_whose_consent_was_withdrawn_is_not_exported(rig: ConsoleRig):
@@ -83,3 +87,45 @@ def test_the_command_line_export_carries_the_same_custody_and_verifies(rig: Cons
     assert json.loads(out.read_text())["custody"]["exported_by"] == "lead"
     checked = run_staff(rig.root, "verify-export", str(out))
     assert checked.returncode == 0 and "exported by lead" in checked.stdout
+
+
+def arabic_glyphs_in(pdf: bytes) -> bool:
+    """Whether the PDF's fonts map glyphs back to Arabic letters (U+0600-U+06FF in a ToUnicode map): the
+    account was drawn in Arabic glyphs, not as empty boxes."""
+    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        try:
+            text = zlib.decompress(stream)
+        except zlib.error:
+            continue
+        if b"begincmap" in text and re.search(rb"<06[0-9A-Fa-f]{2}>", text):
+            return True
+    return False
+
+
+def test_the_pdf_export_is_made_in_memory_with_the_arabic_shaped_and_verifies(rig: ConsoleRig, tmp_path_factory,
+                                                                            monkeypatch):
+    scratch = tmp_path_factory.mktemp("browser-scratch")
+    monkeypatch.setenv("TMPDIR", str(scratch))  # where the browser keeps its temporary profile
+    receipt = rig.store.file(arabic_report(), "a")
+    connection = http.client.HTTPConnection(rig.host, timeout=120)
+    browser = rig.browser()
+    browser.unlock("amina")
+    token = browser.get(f"/reports/{receipt.reference}?open=1").field("csrf")
+    connection.request("POST", f"/reports/{receipt.reference}/export",
+                       urllib.parse.urlencode({"csrf": token, "format": "pdf"}),
+                       {"Host": rig.host, "Origin": f"http://{rig.host}", "Cookie": "; ".join(
+                           f"{k}={v}" for k, v in browser.cookies.items()),
+                        "Content-Type": "application/x-www-form-urlencoded"})
+    reply = connection.getresponse()
+    pdf = reply.read()
+    assert reply.status == 200 and reply.headers["Content-Type"] == "application/pdf", pdf[:200]
+    assert pdf.startswith(b"%PDF-") and arabic_glyphs_in(pdf)
+    entry = json.loads((rig.root / "audit" / "staff-audit.log").read_text().splitlines()[-1])
+    assert (entry["action"], entry["export_format"]) == ("export", "pdf")
+    assert entry["export_sha256"] == hashlib.sha256(pdf).hexdigest()
+    out = tmp_path_factory.mktemp("case-file") / "report.pdf"
+    out.write_bytes(pdf)
+    checked = run_staff(rig.root, "verify-export", str(out))
+    assert checked.returncode == 0 and f"OK: {receipt.reference} exported by amina" in checked.stdout
+    for path in scratch.rglob("*"):
+        assert not path.is_file() or ARABIC.encode() not in path.read_bytes()

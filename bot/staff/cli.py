@@ -25,7 +25,7 @@ from bot.settings import LIST_SIGNER_VARIABLE, REPORT_STORE_URL_VARIABLE, DataLa
 from bot.staff import key_commands, totp
 from bot.staff.anchor import Anchor, anchor_problems
 from bot.staff.audit import AuditLog
-from bot.staff.exports import ExportRefused, audit_export, build_export, verify_export
+from bot.staff.exports import ExportRefused, audit_export, build_export, custody_record, verify_export
 from bot.staff.render import render_report, safe_json, say
 from bot.staff.session import (CliError, key_paths, layout_for, load_identities, signing_identity,
                                trusted_signers, who)
@@ -68,12 +68,13 @@ def cmd_export(args: argparse.Namespace, layout: DataLayout) -> int:
     identities = load_identities(args, layout)
     signer, audit = signing_identity(identities), AuditLog(layout.audit_dir)
     opened = reader.open(args.reference, identities)
+    custody = custody_record(reader, args.reference, who(args), signer)
     try:
-        export = build_export(opened, reader, who(args), signer)
+        export = build_export(opened, custody)
     except ExportRefused as exc:
         audit.append(who(args), "export-refused", signer, args.reference)
         raise CliError(str(exc)) from None
-    audit_export(audit, who(args), signer, args.reference, export)
+    audit_export(audit, custody, signer, args.reference, export, "json")
     atomic_write(out, export, mode=0o600)
     say(f"Exported {opened.reference} to {out} (decrypted: mode 0600, handle as evidence; "
         "`verify-export` checks it against the store)")

@@ -1,15 +1,15 @@
 """Exports for a case file, with their chain of custody, and checking an export against the store.
 
-An export is the opened report (`OpenedReport.to_json()`) plus a `custody` record: the SHA-256 of every sealed
-envelope it came from, who exported it and when. The SHA-256 of the export file itself cannot be inside it, so
-it goes into the signed audit entry written before the export is handed out. `verify_export` then tells, with
-no private key: that this exact file was exported (the entry exists, in an intact chain, signed by a listed
-staff key), by whom and when, and whether the sealed envelopes it came from are still the ones in the store.
+An export (the JSON of `OpenedReport.to_json()`, or the console's PDF) carries a custody record: who exported
+it, when, and the SHA-256 of every sealed envelope it came from. The SHA-256 of the export file itself cannot
+be inside it, so it goes, with the envelopes' hashes, into the signed audit entry written before the export is
+handed out. `verify_export` then tells, with no private key and for any export: that this exact file was
+exported (the entry exists, in an intact chain, signed by a listed staff key), by whom and when, and whether
+the sealed envelopes it came from are still the ones in the store.
 """
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from typing import List, Optional
 
@@ -44,18 +44,29 @@ def consent_withdrawn(opened: OpenedReport) -> bool:
                for a in opened.addenda)
 
 
-def build_export(opened: OpenedReport, reader: ReportReader, who: str, signer: Identity) -> bytes:
-    """The export file's bytes (UTF-8 JSON, control characters escaped); refuses a withdrawn report."""
+def refuse_if_withdrawn(opened: OpenedReport) -> None:
     if consent_withdrawn(opened):
         raise ExportRefused(f"the person withdrew their consent to {opened.reference}: it is not exported or shared")
-    custody = {"format": EXPORT_FORMAT, "exported_by": who, "exported_at": utc_now_iso(),
-               "signer": signer.signing_key_id, "envelopes_sha256": envelope_hashes(reader, opened.reference)}
+
+
+def custody_record(reader: ReportReader, reference: str, who: str, signer: Identity) -> dict:
+    """Who exports, when, and the SHA-256 of every sealed envelope the export is made from."""
+    return {"format": EXPORT_FORMAT, "exported_by": who, "exported_at": utc_now_iso(),
+            "signer": signer.signing_key_id, "envelopes_sha256": envelope_hashes(reader, reference)}
+
+
+def build_export(opened: OpenedReport, custody: dict) -> bytes:
+    """The JSON export's bytes (UTF-8, control characters escaped); refuses a withdrawn report."""
+    refuse_if_withdrawn(opened)
     return (safe_json(dict(opened.to_json(), custody=custody)) + "\n").encode("utf-8")
 
 
-def audit_export(audit: AuditLog, who: str, signer: Identity, reference: str, export: bytes) -> None:
-    """The signed record of this export (call before handing it out)."""
-    audit.append(who, "export", signer, reference, export_sha256=_sha256(export))
+def audit_export(audit: AuditLog, custody: dict, signer: Identity, reference: str, export: bytes,
+                 export_format: str) -> None:
+    """The signed record of this export, with the file's SHA-256 and the envelopes' (call before handing it
+    out): what `verify_export` checks any export against, JSON or PDF."""
+    audit.append(custody["exported_by"], "export", signer, reference, export_sha256=_sha256(export),
+                 export_format=export_format, envelopes_sha256=custody["envelopes_sha256"])
 
 
 @dataclass
@@ -68,29 +79,22 @@ class ExportCheck:
 
 
 def verify_export(layout: DataLayout, data: bytes) -> ExportCheck:
-    """Check an export file against the audit log and the sealed store (no private key needed)."""
+    """Check an export file (JSON or PDF) against the audit log and the sealed store (no private key needed)."""
     check = ExportCheck()
-    try:
-        export = json.loads(data.decode("utf-8"))
-        custody = export["custody"]
-        check.reference = str(export["reference"])
-        claimed = custody["envelopes_sha256"]
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
-        check.problems.append("not a Testimony export (no custody record)")
-        return check
     audit = AuditLog(layout.audit_dir).verify(Keyring(layout).load().signing_keys())
-    if audit.problems:
-        check.problems += [f"the audit log does not verify: {p}" for p in audit.problems]
+    check.problems += [f"the audit log does not verify: {p}" for p in audit.problems]
     digest = _sha256(data)
     entry: Optional[dict] = next((e for e in audit.entries if e.get("action") == "export"
                                   and e.get("export_sha256") == digest), None)
     if entry is None:
         check.problems.append("no audit entry records an export with this file's SHA-256: it was changed after "
                               "it was exported, or it was not exported from this store")
-    else:
-        check.exported_by, check.exported_at = str(entry.get("who")), str(entry.get("time"))
-        if entry.get("reference") != check.reference:
-            check.problems.append(f"the audit entry is for {entry.get('reference')}, not {check.reference}")
+        return check
+    check.reference, claimed = str(entry.get("reference")), entry.get("envelopes_sha256")
+    check.exported_by, check.exported_at = str(entry.get("who")), str(entry.get("time"))
+    if not isinstance(claimed, dict):
+        check.problems.append("the audit entry of this export records no envelope hashes")
+        return check
     try:
         now = envelope_hashes(ReportReader(layout.root, layout.spool_override), check.reference)
     except UnknownReport:
@@ -98,10 +102,10 @@ def verify_export(layout: DataLayout, data: bytes) -> ExportCheck:
         return check
     if now["report"] != claimed.get("report"):
         check.problems.append("the sealed report in the store is not the one this was exported from")
-    for seq, sealed in claimed.get("addenda", {}).items():
+    for seq, sealed in (claimed.get("addenda") or {}).items():
         if now["addenda"].get(seq) != sealed:
             check.problems.append(f"addendum {seq} in the store is not the one this was exported from")
-    later = sorted(set(now["addenda"]) - set(claimed.get("addenda", {})), key=int)
+    later = sorted(set(now["addenda"]) - set(claimed.get("addenda") or {}), key=int)
     if later:
         check.notes.append(f"addenda {', '.join(later)} were added to the report after this export")
     return check

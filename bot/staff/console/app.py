@@ -30,7 +30,8 @@ from bot.settings import DataLayout
 from bot.staff.audit import AuditLog
 from bot.staff.cases import CASE_STATUSES, KINDS as CASE_KINDS, CaseBook, CaseError
 from bot.staff.console import views
-from bot.staff.exports import ExportRefused, audit_export, build_export
+from bot.staff.console.pdf import pdf_of, render_print_page
+from bot.staff.exports import ExportRefused, audit_export, build_export, custody_record, refuse_if_withdrawn
 from bot.staff import totp
 from bot.staff.console.accounts import StaffAccount, find_account, second_factor, staff_accounts, unlock
 from bot.staff.console.throttle import UnlockThrottle
@@ -311,17 +312,25 @@ class Console:
         return redirect(f"/reports/{reference}?open=1#case")
 
     def export(self, request: Request, reference: str) -> Response:
-        """The report as a JSON file for a case file, with its custody record; the download's SHA-256 goes into
+        """The report for a case file, as JSON or as a PDF, with its custody record; the file's SHA-256 goes into
         the signed audit entry first (`python -m bot.staff verify-export FILE` checks it later)."""
         session = self._session(request)
         if session is None:
             return self._to_unlock(request)
         if not session.csrf_ok(request.form.get("csrf")):
             return self._error(HTTPStatus.FORBIDDEN, "This form did not come from your session.")
+        as_pdf = request.form.get("format") == "pdf"
         signer = signing_identity(session.identities)
         try:
             opened = self.reader.open(reference, session.identities)
-            export = build_export(opened, self.reader, session.name, signer)
+            refuse_if_withdrawn(opened)
+            custody = custody_record(self.reader, reference, session.name, signer)
+            if as_pdf:
+                html = render_print_page(self._pages, views.report_page(opened), custody,
+                                         self.cases.read(reference, session.identities))
+                export = pdf_of(html)
+            else:
+                export = build_export(opened, custody)
         except UnknownReport:
             return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
         except CryptoError as exc:
@@ -330,9 +339,10 @@ class Console:
         except ExportRefused as exc:
             self.audit.append(session.name, "export-refused", signer, reference)
             return self._render("error.html", HTTPStatus.FORBIDDEN, session=session, message=f"Not exported: {exc}.")
-        audit_export(self.audit, session.name, signer, reference, export)
-        return Response(HTTPStatus.OK, export, "application/json; charset=utf-8",
-                        {"Content-Disposition": f'attachment; filename="{reference}-export.json"'})
+        audit_export(self.audit, custody, signer, reference, export, "pdf" if as_pdf else "json")
+        suffix, kind = ("pdf", "application/pdf") if as_pdf else ("json", "application/json; charset=utf-8")
+        return Response(HTTPStatus.OK, export, kind,
+                        {"Content-Disposition": f'attachment; filename="{reference}-export.{suffix}"'})
 
     def _to_unlock(self, request: Request) -> Response:
         return redirect("/unlock?why=idle" if request.cookies.get(SESSION_COOKIE) else "/unlock")
