@@ -42,3 +42,41 @@ def test_a_report_filed_through_rest_and_its_addition_appear_in_the_console(
         assert "authenticated by the follow-up code" in page
     finally:
         running.stop()
+
+
+def test_a_staff_reply_reaches_the_reporter_who_answers_and_the_answer_reaches_the_console(
+        running_assistant: RunningAssistant) -> None:
+    receipt = file_report(running_assistant, f"replied-{uuid.uuid4().hex}", "they burned the mill by the river")
+    reference, code = receipt["reference"], receipt["followup_code"]
+    assert reference and code, receipt["text"]
+    layout = DataLayout.for_root(running_assistant.data_dir)
+    console = Console(layout, lambda: sorted(layout.private_keys_dir.glob("*.key")), idle_seconds=900,
+                      break_seconds=2700, clock=time.monotonic)
+    running = start_console(console, 0)
+    try:
+        staff = Browser(running.url.split("//", 1)[1])
+        staff.unlock("demo-team", STAFF_PASSPHRASE)
+        token = staff.get(f"/reports/{reference}?open=1").field("csrf")
+        question = "Thank you for telling us. Is there a safe time to call you?"
+        assert staff.post(f"/reports/{reference}/reply", {"csrf": token, "value": question,
+                                                          "language": "en"}).status == 303
+
+        reader = f"reader-{uuid.uuid4().hex}"  # comes back only to read: nothing added
+        running_assistant.send(reader, "/followup")
+        running_assistant.send(reader, reference)
+        running_assistant.send(reader, code)
+        shown = texts(running_assistant.send(reader, "/skip"))
+        assert question in shown and "To answer, come back with your reference and code" in shown
+        assert "added this to your report" not in shown
+
+        answering = f"answering-{uuid.uuid4().hex}"
+        running_assistant.send(answering, "/followup")
+        running_assistant.send(answering, reference)
+        running_assistant.send(answering, code)
+        answered = texts(running_assistant.send(answering, "weekday mornings before nine are safe"))
+        assert f"added this to your report {reference}" in answered
+
+        page = staff.get(f"/reports/{reference}?open=1").body
+        assert question in page and "weekday mornings before nine are safe" in page
+    finally:
+        running.stop()

@@ -228,6 +228,32 @@ def test_the_audit_page_lists_who_did_what_and_says_whether_the_log_verifies(rig
     assert "The audit log does not verify" in tampered and "Intact" not in tampered
 
 
+# ----- replies to the person ---------------------------------------------------------------------------------
+
+def test_a_reply_is_sealed_to_the_follow_up_code_listed_on_the_report_and_audited(rig: ConsoleRig):
+    receipt = rig.store.file(arabic_report(), "a")
+    browser = rig.browser()
+    browser.unlock("amina")
+    token = browser.get(f"/reports/{receipt.reference}?open=1").field("csrf")
+    sent = browser.post(f"/reports/{receipt.reference}/reply",
+                        {"csrf": token, "value": "شكرًا لك. هل يمكننا الاتصال بك؟", "language": "ar"})
+    assert sent.status == 303 and sent.headers["location"] == f"/reports/{receipt.reference}?open=1#replies"
+    page = browser.get(f"/reports/{receipt.reference}?open=1").body
+    assert '<p class="words" lang="ar" dir="auto">شكرًا لك. هل يمكننا الاتصال بك؟</p>' in page
+    assert ("amina", "reply", receipt.reference) in audit_actions(rig.root)
+    replies = rig.store.replies(rig.store.open_follow_up(receipt.reference, receipt.followup_code))
+    assert [(r.who, r.language, r.text) for r in replies] == [("amina", "ar", "شكرًا لك. هل يمكننا الاتصال بك؟")]
+    for path in rig.root.rglob("*"):
+        assert not path.is_file() or "الاتصال".encode() not in path.read_bytes()
+
+    for form in ({"csrf": token, "value": "  ", "language": "en"}, {"csrf": token, "value": "x" * 4001},
+                 {"csrf": token, "value": "hello", "language": "xx"}):
+        refused = browser.post(f"/reports/{receipt.reference}/reply", form)
+        assert refused.status == 400 and "Not sent" in refused.body
+    assert browser.post(f"/reports/{receipt.reference}/reply", {"csrf": "forged", "value": "hi"}).status == 403
+    assert len(rig.store.replies(rig.store.open_follow_up(receipt.reference, receipt.followup_code))) == 1
+
+
 # ----- locking ---------------------------------------------------------------------------------------------
 
 def test_lock_now_drops_the_keys_and_the_pages_ask_to_unlock_again(rig: ConsoleRig):

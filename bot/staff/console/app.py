@@ -25,6 +25,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from bot.crypto.errors import CryptoError, KeyFileError, WrongPassphraseError
 from bot.reports import codes
 from bot.reports.keyring import Keyring
+from bot.reports.objects import ReportObjects, objects_for
+from bot.reports.replies import ReplyError, read_replies, write_reply
+from bot.language.languages import LANGUAGES, SUPPORTED
 from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
 from bot.settings import DataLayout
 from bot.staff.audit import AuditLog
@@ -94,11 +97,14 @@ class Console:
     """Everything the console knows and does, independent of the socket (tests call `handle` through HTTP)."""
 
     def __init__(self, layout: DataLayout, key_files: Callable[[], List[Path]], *, idle_seconds: float,
-                 break_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+                 break_seconds: float, clock: Callable[[], float] = time.monotonic,
+                 objects: Optional[ReportObjects] = None) -> None:
+        objects = objects or objects_for(layout, None)
         self.layout = layout
         self.reader = ReportReader(layout.root, layout.spool_override)
         self.audit = AuditLog(layout.audit_dir)
         self.cases = CaseBook(layout)
+        self.objects = objects  # where replies go: the server's store (files here, or its database)
         self.key_files = key_files
         self.vault = SessionVault(idle_seconds)
         self.throttle = UnlockThrottle()
@@ -134,6 +140,8 @@ class Console:
                 return self.change_case(request, reference)
             if request.method == "POST" and rest == "export" and codes.is_reference(reference):
                 return self.export(request, reference)
+            if request.method == "POST" and rest == "reply" and codes.is_reference(reference):
+                return self.reply(request, reference)
         if route is None:
             return self._error(HTTPStatus.NOT_FOUND, "There is no such page.")
         return route(request)
@@ -282,9 +290,12 @@ class Console:
 
     def _report_page(self, session: StaffSession, opened: OpenedReport, status: int = HTTPStatus.OK,
                      problem: str = "") -> Response:
+        replies = (read_replies(self.objects, opened.reference, opened.addendum_key)
+                   if opened.addendum_key is not None else [])
         return self._render("report.html", status, session=session, page=views.report_page(opened),
                             case=self.cases.read(opened.reference, session.identities), statuses=CASE_STATUSES,
-                            members=[a.name for a in self.accounts], problem=problem)
+                            members=[a.name for a in self.accounts], problem=problem, replies=replies,
+                            can_reply=opened.addendum_key is not None, languages=LANGUAGES)
 
     def change_case(self, request: Request, reference: str) -> Response:
         """Status, assignment or a note: audited, sealed to the team, then back to the report (POST, redirect,
@@ -343,6 +354,33 @@ class Console:
         suffix, kind = ("pdf", "application/pdf") if as_pdf else ("json", "application/json; charset=utf-8")
         return Response(HTTPStatus.OK, export, kind,
                         {"Content-Disposition": f'attachment; filename="{reference}-export.{suffix}"'})
+
+    def reply(self, request: Request, reference: str) -> Response:
+        """A message to the reporter, sealed so that only their follow-up code opens it (bot.reports.replies);
+        they read it when they come back to the assistant with reference and code."""
+        session = self._session(request)
+        if session is None:
+            return self._to_unlock(request)
+        if not session.csrf_ok(request.form.get("csrf")):
+            return self._error(HTTPStatus.FORBIDDEN, "This form did not come from your session.")
+        language = request.form.get("language", "en")
+        try:
+            opened = self.reader.open(reference, session.identities)
+            if opened.addendum_key is None:
+                raise ReplyError("this report was filed before replies were possible (format 1)")
+            if language not in SUPPORTED:
+                raise ReplyError("choose the language the reply is written in")
+            self._audit(session, "reply", reference)
+            write_reply(self.objects, reference, opened.addendum_key, request.form.get("value", ""), language,
+                        session.name)
+        except UnknownReport:
+            return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
+        except CryptoError as exc:
+            return self._render("error.html", HTTPStatus.FORBIDDEN, session=session,
+                                message=f"Your keys do not open {reference}: {exc}")
+        except ReplyError as exc:
+            return self._report_page(session, opened, HTTPStatus.BAD_REQUEST, f"Not sent: {exc}.")
+        return redirect(f"/reports/{reference}?open=1#replies")
 
     def _to_unlock(self, request: Request) -> Response:
         return redirect("/unlock?why=idle" if request.cookies.get(SESSION_COOKIE) else "/unlock")
