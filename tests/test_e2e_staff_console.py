@@ -11,7 +11,7 @@ from bot.settings import DataLayout
 from bot.staff.console.app import Console, start_console
 from tests.assistant import STAFF_PASSPHRASE, RunningAssistant, texts
 from tests.console_support import Browser
-from tests.conversation_driver import file_report
+from tests.conversation_driver import file_report, reach_confirmation, receipt_in, start_and_consent
 
 pytestmark = pytest.mark.timeout(900)
 
@@ -78,5 +78,31 @@ def test_a_staff_reply_reaches_the_reporter_who_answers_and_the_answer_reaches_t
 
         page = staff.get(f"/reports/{reference}?open=1").body
         assert question in page and "weekday mornings before nine are safe" in page
+    finally:
+        running.stop()
+
+
+def test_distress_during_the_account_is_flagged_for_the_team_without_its_words(
+        running_assistant: RunningAssistant) -> None:
+    sender = f"distressed-{uuid.uuid4().hex}"
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, "they took my father from the house")
+    offered = running_assistant.send(sender, "/distress")
+    assert "/resume" in [b.get("payload") for reply in offered for b in reply.get("buttons") or []]
+    running_assistant.send(sender, "/resume")
+    reach_confirmation(running_assistant, sender, "and we never saw him again")
+    receipt = receipt_in(texts(running_assistant.send(sender, "/affirm")))
+    assert receipt["reference"], receipt["text"]
+
+    layout = DataLayout.for_root(running_assistant.data_dir)
+    console = Console(layout, lambda: sorted(layout.private_keys_dir.glob("*.key")), idle_seconds=900,
+                      break_seconds=2700, clock=time.monotonic)
+    running = start_console(console, 0)
+    try:
+        staff = Browser(running.url.split("//", 1)[1])
+        staff.unlock("demo-team", STAFF_PASSPHRASE)
+        inbox = staff.get("/inbox").body
+        row = inbox[inbox.index(f'href="/reports/{receipt["reference"]}"'):].split("</tr>")[0]
+        assert "distress: a break offered" in row and "self-harm" not in row
     finally:
         running.stop()

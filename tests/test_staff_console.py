@@ -15,6 +15,7 @@ from bot.staff.audit import AuditLog
 from bot.staff.console.throttle import UnlockThrottle
 from bot.staff.console.vault import SessionVault
 from tests.console_support import ConsoleRig, start_rig
+from bot.intake.report_builder import build_report
 from bot.reports.store import ReportStore
 from tests.crypto_fixtures import FAST_SCRYPT, PASSPHRASE, run_staff, sample_report, staff_env
 from tests.helpers import PROJECT_ROOT
@@ -90,12 +91,22 @@ def test_search_runs_over_the_decrypted_words_and_status_filters(rig: ConsoleRig
 
 def test_safety_flags_show_in_the_inbox_and_on_the_report(rig: ConsoleRig):
     answers = {"role": "survivor", "narrative": "He is living in London now.", "perpetrator_in_uk": "yes"}
-    reference = rig.store.file(sample_report(answers=answers, safe_when_reporting="not really"), "a").reference
+    events = [{"event": "bot", "text": "…", "metadata": {"utter_action": name}}
+              for name in ("utter_distress_offer", "utter_self_harm_support", "utter_welcome")]
+    report = build_report({"language": "en", "safe_now": "not really", "consent": True, **answers}, events)
+    reference = rig.store.file(report, "a").reference
+    quiet = rig.store.file(sample_report(), "b").reference
     browser = rig.browser()
     browser.unlock("amina")
-    row = browser.get("/inbox").body
-    assert "someone responsible in the UK" in row and "not sure they were safe" in row
-    assert "someone responsible in the UK" in browser.get(f"/reports/{reference}?open=1").body
+    inbox = browser.get("/inbox").body
+    row = inbox[inbox.index(f'href="/reports/{reference}"'):][:1200]
+    for flag in ("someone responsible in the UK", "not sure they were safe", "distress: a break offered",
+                 "words of self-harm: crisis lines given"):
+        assert flag in row
+    assert "in danger while writing" not in row
+    quiet_row = inbox[inbox.index(f'href="/reports/{quiet}"'):][:600]
+    assert '<span class="flag">' not in quiet_row.split("</tr>")[0]
+    assert "words of self-harm: crisis lines given" in browser.get(f"/reports/{reference}?open=1").body
 
 
 def test_a_withdrawn_consent_is_flagged_and_additions_show_how_far_they_can_be_believed(rig: ConsoleRig):

@@ -68,6 +68,19 @@ def transcript(events: Iterable[Mapping[str, Any]], initial_language: str = "en"
     return turns
 
 
+# What the assistant had to answer during the conversation, for the team to see first (the console's safety
+# flags): the response that was given, by the name of the response. Only the fact is kept, not the words.
+CARE_GIVEN = {"utter_immediate_danger": "danger_now", "utter_self_harm_support": "self_harm",
+              "utter_distress_offer": "distress"}
+
+
+def care_given(events: Iterable[Mapping[str, Any]]) -> List[str]:
+    """Which of CARE_GIVEN's answers the assistant gave in the whole conversation (sorted, each once)."""
+    given = {CARE_GIVEN[name] for event in events if event.get("event") == "bot"
+             for name in [(event.get("metadata") or {}).get("utter_action")] if name in CARE_GIVEN}
+    return sorted(given)
+
+
 def build_report(
     slots: Mapping[str, Any],
     events: Iterable[Mapping[str, Any]],
@@ -75,6 +88,7 @@ def build_report(
     now: Optional[datetime] = None,
 ) -> Dict[str, Any]:
     """The report as filed. `translate_for_staff(text, language)` adds unverified English translations."""
+    events = list(events)  # read twice: the care given, and the transcript
     language = slots.get("language") or "en"
     answers = {field: slots.get(field) for field in REPORT_ANSWER_FIELDS}
     translations: Dict[str, Any] = {}
@@ -102,6 +116,7 @@ def build_report(
         # How the team should reach them: language, interpreter, who speaks to them, safe times (rule 14).
         "contact_needs": {field: slots.get(field) for field in CONTACT_NEEDS} if contact_wanted else None,
         "safe_when_reporting": slots.get("safe_now"),
+        "care_given": care_given(events),
         "transcript": transcript(events),
         "translations": translations,
     }

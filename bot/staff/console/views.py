@@ -26,6 +26,9 @@ FIELD_TITLES = {
     "contact_interpreter": "Interpreter", "contact_officer_gender": "Who speaks to them",
     "text": "Their words", "language": "Language",
 }
+# The answers the assistant had to give during the conversation (bot.intake.report_builder.CARE_GIVEN).
+CARE_FLAGS = {"danger_now": "in danger while writing: 999 given", "self_harm": "words of self-harm: crisis lines given",
+              "distress": "distress: a break offered"}
 MARKER_TEXT = {SKIPPED: "(skipped)", DONT_KNOW: "(does not know)", RATHER_NOT_SAY: "(would rather not say)"}
 
 
@@ -59,7 +62,7 @@ def shown(value: Any) -> str:
 def safety_flags(opened: OpenedReport) -> List[str]:
     """What a reviewer must see before anything else (the report's own answers and its addenda)."""
     report, answers = opened.report, opened.report.get("answers") or {}
-    flags = []
+    flags = [CARE_FLAGS[care] for care in report.get("care_given") or [] if care in CARE_FLAGS]
     if report.get("safe_when_reporting") not in (None, YES):
         flags.append("not sure they were safe")
     if answers.get("perpetrator_in_uk") == YES:
