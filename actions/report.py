@@ -17,6 +17,7 @@ from actions.forms import ASKS_TO_CORRECT, WITHDRAW_CONSENT
 from bot.intake import summary
 from bot.intake.answers import MARKERS
 from bot.intake.report_builder import build_report
+from bot.language.languages import BY_CODE
 from bot.reports import FilingError, ReportStore, UnknownFollowUpCode
 from bot.reports.attempts import FollowupAttemptLimiter
 from bot.reports.replies import ReplyError
@@ -204,4 +205,7 @@ class ActionAddToReport(Action):
         for reply in replies:
             dispatcher.utter_message(response="utter_team_reply", reply=reply.text, written_at=reply.written_at[:10],
                                      reference=opened)
+            if reply.language != language and reply.language in BY_CODE:
+                dispatcher.utter_message(response="utter_team_reply_language",
+                                         reply_language=BY_CODE[reply.language].native_name)
         return cleared

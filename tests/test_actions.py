@@ -484,8 +484,11 @@ def test_the_teams_replies_are_shown_after_an_addition_and_to_someone_who_only_c
     addenda = ReportReader(root).open(reference, identities).addenda
     assert [a.body["addition"]["text"] for a in addenda] == ["yes, after six"]  # the answer, as an addendum
 
+    write_reply(FileObjects(DataLayout.for_root(root)), reference, key, "Gracias", "es", "ben")
     events, messages = run_action(ActionAddToReport(), returning(reference, code, "skipped"))
-    assert responses(messages) == ["utter_team_reply"]  # nothing added, the reply read
+    # Nothing added, the replies read; the one written in another language says so.
+    assert responses(messages) == ["utter_team_reply", "utter_team_reply", "utter_team_reply_language"]
+    assert messages[2]["reply_language"] == "Español"
     assert len(ReportReader(root).open(reference, identities).addenda) == 1
     assert events == [SlotSet("followup_reference", None), SlotSet("followup_code", None),
                       SlotSet("followup_text", None)]

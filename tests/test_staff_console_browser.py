@@ -2,11 +2,17 @@
 with the keyboard, reading an Arabic report beside its translation, locking, and being locked when idle."""
 from __future__ import annotations
 
+import functools
+import http.server
+import json
+import threading
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
 
+from bot.settings import DataLayout
+from bot.staff.cases import CaseBook
 from tests.console_support import ConsoleRig, start_rig
 from tests.crypto_fixtures import PASSPHRASE, sample_report
 from tests.helpers import run_python
@@ -98,6 +104,60 @@ def test_an_idle_page_takes_itself_to_the_lock_screen(page: Any, one_member: Con
     one_member.clock.now += 5  # the idle limit (4 s on this console's clock) has passed
     page.wait_for_selector("text=The console locked itself", timeout=15_000)  # the page's own refresh
     assert "still unlocked" not in page.content() and len(one_member.console.vault) == 0
+
+
+def test_a_reviewers_day_in_the_browser_status_note_reply_and_export(page: Any, one_member: ConsoleRig):
+    receipt = one_member.store.file(arabic_report(), "c")
+    page.goto(one_member.running.url + "/unlock")
+    page.fill("#passphrase", "not my passphrase")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=That passphrase did not open your key.")
+    page.problems.clear()  # the refused unlock is a 401, which the browser logs as an error
+    unlock_with_the_keyboard(page, one_member)
+    page.goto(f"{one_member.running.url}/reports/{receipt.reference}?open=1")
+
+    page.select_option("#case-status", "in review")
+    page.get_by_role("button", name="Save status").click()
+    page.wait_for_url("**#case")
+    page.fill("#case-note", "Call back on Monday with an Arabic-speaking officer.")
+    page.get_by_role("button", name="Add note").click()
+    page.wait_for_selector("text=Call back on Monday with an Arabic-speaking officer.")
+    page.fill("#reply-text", "شكرًا لك على ثقتك.")
+    page.select_option("#reply-language", "ar")
+    page.get_by_role("button", name="Send the reply").click()
+    page.wait_for_selector("article.reply >> text=شكرًا لك على ثقتك.")
+    assert "in review" in page.inner_text("#case dl")
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download the export (JSON)").click()
+    exported = json.loads(Path(download.value.path()).read_text("utf-8"))
+    assert exported["report"]["answers"]["narrative"] == ARABIC and exported["custody"]["exported_by"] == "amina"
+    replies = one_member.store.replies(one_member.store.open_follow_up(receipt.reference, receipt.followup_code))
+    assert [r.text for r in replies] == ["شكرًا لك على ثقتك."]
+    assert page.problems == []
+
+
+def test_a_form_posted_from_another_site_changes_nothing(page: Any, one_member: ConsoleRig, tmp_path: Path):
+    """Cross-site request forgery: a page elsewhere posts to the console while the reviewer is unlocked."""
+    reference = one_member.store.file(sample_report(), "c").reference
+    unlock_with_the_keyboard(page, one_member)
+    attacker = tmp_path / "attacker"
+    attacker.mkdir()
+    (attacker / "index.html").write_text(
+        f'<form method="post" action="{one_member.running.url}/reports/{reference}/case">'
+        '<input name="kind" value="status"><input name="value" value="closed"><input name="csrf" value="guess">'
+        '<button id="go">Win a prize</button></form>')
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(
+        http.server.SimpleHTTPRequestHandler, directory=str(attacker)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page.goto(f"http://localhost:{server.server_address[1]}/index.html")  # another site
+        page.click("#go")
+        page.wait_for_selector("text=This form did not come from the console.")
+    finally:
+        server.shutdown()
+    assert CaseBook(DataLayout.for_root(one_member.root)).read(reference, [one_member.keys["amina"][0]]).status == "new"
+    assert len(one_member.console.vault) == 1  # and the reviewer is still unlocked
 
 
 AXE = Path(__file__).parent / "vendor" / "axe-core-4.14.1" / "axe.min.js"
