@@ -106,12 +106,13 @@ class ConsoleRig:
         return Browser(self.host)
 
 
-def start_rig(root: Path, labels=("amina", "ben"), idle_seconds: float = 900, break_seconds: float = 2700,
-              ) -> ConsoleRig:
+def start_rig(root: Path, labels=("amina", "ben"), idle_seconds: float = 900,
+              break_seconds: float = 2700) -> ConsoleRig:
     store, keys = make_store(root, labels)
     layout = DataLayout.for_root(root)
     clock = FakeClock()
-    console = Console(layout, lambda: sorted(layout.private_keys_dir.glob("*.key")), idle_seconds=idle_seconds, break_seconds=break_seconds, clock=clock)
+    console = Console(layout, lambda: sorted(layout.private_keys_dir.glob("*.key")), idle_seconds=idle_seconds,
+                      break_seconds=break_seconds, clock=clock)
     return ConsoleRig(root, keys, store, console, start_console(console, 0, reap_every=0.05), clock)
 
 

@@ -7,8 +7,9 @@ session's CSRF token and a same-origin Origin when the browser sends one, and ev
 """
 from __future__ import annotations
 
-import hmac
 import hashlib
+import hmac
+import re
 import secrets
 import threading
 import time
@@ -45,6 +46,7 @@ HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "testimony_staff"
 VISITOR_COOKIE = "testimony_staff_visitor"
 AUDIT_LINES_SHOWN = 500
+TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{32}")  # secrets.token_urlsafe(24)
 MAX_FORM_BYTES = 256 * 1024  # a 20,000-character note in Tamil, percent-encoded, fits
 CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                            "frame-ancestors 'none'; base-uri 'none'")
@@ -130,8 +132,8 @@ class Console:
             return self._error(HTTPStatus.FORBIDDEN, "This form did not come from the console.")
         route = {("GET", "/"): self.home, ("GET", "/unlock"): self.unlock_page, ("POST", "/unlock"): self.unlock,
                  ("POST", "/lock"): self.lock, ("GET", "/inbox"): self.inbox, ("GET", "/audit"): self.audit_page,
-                 ("GET", "/console.css"): self.stylesheet,
-                 ("GET", "/favicon.ico"): lambda _: Response(HTTPStatus.NO_CONTENT, content_type="image/x-icon")}.get((request.method, request.path))
+                 ("GET", "/console.css"): self.stylesheet, ("GET", "/favicon.ico"): self.no_icon,
+                 }.get((request.method, request.path))
         if route is None and request.path.startswith("/reports/"):
             reference, _, rest = request.path[len("/reports/"):].partition("/")
             if request.method == "GET" and not rest:
@@ -178,8 +180,13 @@ class Console:
     def stylesheet(self, request: Request) -> Response:
         return Response(HTTPStatus.OK, (HERE / "static" / "console.css").read_bytes(), "text/css; charset=utf-8")
 
+    def no_icon(self, request: Request) -> Response:
+        return Response(HTTPStatus.NO_CONTENT, content_type="image/x-icon")
+
     def unlock_page(self, request: Request, status: int = HTTPStatus.OK, problem: str = "") -> Response:
-        visitor = request.cookies.get(VISITOR_COOKIE) or secrets.token_urlsafe(24)
+        visitor = request.cookies.get(VISITOR_COOKIE, "")
+        if not TOKEN_SHAPE.fullmatch(visitor):  # only ever our own value goes back into Set-Cookie
+            visitor = secrets.token_urlsafe(24)
         response = self._render("unlock.html", status, accounts=self.accounts, problem=problem,
                                 idle_minutes=max(1, int(self.vault.idle_seconds // 60)),
                                 token=self._visitor_token(visitor), why=request.query.get("why", ""),
