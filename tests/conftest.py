@@ -15,7 +15,7 @@ from tests.assistant import RunningAssistant, model_is_current, start_assistant
 from tests.channel_support import ChannelHarness, FakePlatforms, channel_environment
 from tests.helpers import PROJECT_ROOT
 
-pytest_plugins = ["tests.crypto_fixtures", "tests.tracker_fixtures", "tests.console_support"]
+pytest_plugins = ["tests.crypto_fixtures", "tests.tracker_fixtures", "tests.console_support", "tests.browser_support"]
 
 # CI runs the same examples every time, so a red build is reproducible; developers get fresh ones.
 settings.register_profile("ci", derandomize=True, deadline=None)

@@ -2,8 +2,10 @@
 console (bot/staff/console) over the assistant's own data directory, unlocked with the demo team key."""
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
+from typing import Iterator
 
 import pytest
 
@@ -14,6 +16,21 @@ from tests.console_support import Browser
 from tests.conversation_driver import file_report, reach_confirmation, receipt_in, start_and_consent
 
 pytestmark = pytest.mark.timeout(900)
+
+
+@contextlib.contextmanager
+def console_of(assistant: RunningAssistant) -> Iterator[Browser]:
+    """The staff console over the running assistant's data directory, unlocked with the demo team key."""
+    layout = DataLayout.for_root(assistant.data_dir)
+    console = Console(layout, lambda: sorted(layout.private_keys_dir.glob("*.key")), idle_seconds=900,
+                      break_seconds=2700, clock=time.monotonic)
+    running = start_console(console, 0)
+    try:
+        staff = Browser(running.url.split("//", 1)[1])
+        assert staff.unlock("demo-team", STAFF_PASSPHRASE).status == 303
+        yield staff
+    finally:
+        running.stop()
 
 
 def test_a_report_filed_through_rest_and_its_addition_appear_in_the_console(
@@ -29,19 +46,11 @@ def test_a_report_filed_through_rest_and_its_addition_appear_in_the_console(
     added = texts(running_assistant.send(sender, "one of them had a scar across his cheek"))
     assert f"added this to your report {reference}" in added
 
-    layout = DataLayout.for_root(running_assistant.data_dir)
-    console = Console(layout, lambda: sorted(layout.private_keys_dir.glob("*.key")), idle_seconds=900,
-                      break_seconds=2700, clock=time.monotonic)
-    running = start_console(console, 0)
-    try:
-        browser = Browser(running.url.split("//", 1)[1])
-        assert browser.unlock("demo-team", STAFF_PASSPHRASE).status == 303
-        assert f'href="/reports/{reference}"' in browser.get("/inbox?q=bakery").body
-        page = browser.get(f"/reports/{reference}?open=1").body
+    with console_of(running_assistant) as staff:
+        assert f'href="/reports/{reference}"' in staff.get("/inbox?q=bakery").body
+        page = staff.get(f"/reports/{reference}?open=1").body
         assert account in page and "one of them had a scar across his cheek" in page
         assert "authenticated by the follow-up code" in page
-    finally:
-        running.stop()
 
 
 def test_a_staff_reply_reaches_the_reporter_who_answers_and_the_answer_reaches_the_console(
@@ -49,13 +58,7 @@ def test_a_staff_reply_reaches_the_reporter_who_answers_and_the_answer_reaches_t
     receipt = file_report(running_assistant, f"replied-{uuid.uuid4().hex}", "they burned the mill by the river")
     reference, code = receipt["reference"], receipt["followup_code"]
     assert reference and code, receipt["text"]
-    layout = DataLayout.for_root(running_assistant.data_dir)
-    console = Console(layout, lambda: sorted(layout.private_keys_dir.glob("*.key")), idle_seconds=900,
-                      break_seconds=2700, clock=time.monotonic)
-    running = start_console(console, 0)
-    try:
-        staff = Browser(running.url.split("//", 1)[1])
-        staff.unlock("demo-team", STAFF_PASSPHRASE)
+    with console_of(running_assistant) as staff:
         token = staff.get(f"/reports/{reference}?open=1").field("csrf")
         question = "Thank you for telling us. Is there a safe time to call you?"
         assert staff.post(f"/reports/{reference}/reply", {"csrf": token, "value": question,
@@ -78,8 +81,6 @@ def test_a_staff_reply_reaches_the_reporter_who_answers_and_the_answer_reaches_t
 
         page = staff.get(f"/reports/{reference}?open=1").body
         assert question in page and "weekday mornings before nine are safe" in page
-    finally:
-        running.stop()
 
 
 def test_distress_during_the_account_is_flagged_for_the_team_without_its_words(
@@ -94,15 +95,7 @@ def test_distress_during_the_account_is_flagged_for_the_team_without_its_words(
     receipt = receipt_in(texts(running_assistant.send(sender, "/affirm")))
     assert receipt["reference"], receipt["text"]
 
-    layout = DataLayout.for_root(running_assistant.data_dir)
-    console = Console(layout, lambda: sorted(layout.private_keys_dir.glob("*.key")), idle_seconds=900,
-                      break_seconds=2700, clock=time.monotonic)
-    running = start_console(console, 0)
-    try:
-        staff = Browser(running.url.split("//", 1)[1])
-        staff.unlock("demo-team", STAFF_PASSPHRASE)
+    with console_of(running_assistant) as staff:
         inbox = staff.get("/inbox").body
         row = inbox[inbox.index(f'href="/reports/{receipt["reference"]}"'):].split("</tr>")[0]
         assert "distress: a break offered" in row and "self-harm" not in row
-    finally:
-        running.stop()

@@ -18,19 +18,9 @@ from tests.crypto_fixtures import PASSPHRASE, sample_report
 from tests.helpers import run_python
 from tests.test_staff_console import ARABIC, ARABIC_IN_ENGLISH, arabic_report
 
-playwright_sync = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-
-from bot.widget.browser import launch_chromium  # noqa: E402 (after the import check)
+pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
 pytestmark = pytest.mark.timeout(300)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_sync.sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

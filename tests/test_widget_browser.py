@@ -19,10 +19,9 @@ import pytest
 
 from bot.language.languages import RIGHT_TO_LEFT, SUPPORTED
 
-playwright_sync = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
 from bot.launcher import Server, free_port, start_widget_server  # noqa: E402 (after the import check)
-from bot.widget.browser import launch_chromium  # noqa: E402
 from bot.widget.scripted_rasa import ScriptedRasa  # noqa: E402
 from tests.helpers import PROJECT_ROOT, read_stored_events  # noqa: E402
 from tests.widget_support import (  # noqa: E402
@@ -38,14 +37,6 @@ XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 # -------------------------------------------------------------------------------------------------------------
 # Fixtures.
 # -------------------------------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_sync.sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture(scope="module")
 def fake_rasa_server() -> Iterator[ScriptedRasa]:
     fake = ScriptedRasa(default_script).start()

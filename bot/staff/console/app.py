@@ -7,6 +7,7 @@ session's CSRF token and a same-origin Origin when the browser sends one, and ev
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
@@ -93,6 +94,20 @@ def cookie(name: str, value: str, *, expire: bool = False) -> str:
 
 def _first_values(pairs: Mapping[str, List[str]]) -> Dict[str, str]:
     return {key: values[0] for key, values in pairs.items() if values}
+
+
+def signed_in(handler: Callable[..., Response]) -> Callable[..., Response]:
+    """A page for an unlocked member only (others go to the unlock page); a form must also carry the session's
+    CSRF token. The handler receives the session after the request."""
+    @functools.wraps(handler)
+    def checked(console: "Console", request: Request, *args: str) -> Response:
+        session = console._session(request)
+        if session is None:
+            return console._to_unlock(request)
+        if request.method == "POST" and not session.csrf_ok(request.form.get("csrf")):
+            return console._error(HTTPStatus.FORBIDDEN, "This form did not come from your session.")
+        return handler(console, request, session, *args)
+    return checked
 
 
 class Console:
@@ -244,10 +259,8 @@ class Console:
             self.vault.lock(session.session_id)
         return redirect("/unlock?why=locked", [cookie(SESSION_COOKIE, "", expire=True)])
 
-    def inbox(self, request: Request) -> Response:
-        session = self._session(request)
-        if session is None:
-            return self._to_unlock(request)
+    @signed_in
+    def inbox(self, request: Request, session: StaffSession) -> Response:
         self._audit(session, "inbox")
         rows = []
         for summary in self.reader.summaries():
@@ -265,21 +278,17 @@ class Console:
                             chosen_status=case_status, chosen_assignee=assignee, sort=sort,
                             statuses=CASE_STATUSES, members=[a.name for a in self.accounts])
 
-    def audit_page(self, request: Request) -> Response:
+    @signed_in
+    def audit_page(self, request: Request, session: StaffSession) -> Response:
         """The audit log, newest first, and whether its chain and every signature verify (this view included)."""
-        session = self._session(request)
-        if session is None:
-            return self._to_unlock(request)
         self._audit(session, "audit")
         check = self.audit.verify(Keyring(self.layout).load().signing_keys())
         entries = list(enumerate(check.entries, start=1))[::-1][:AUDIT_LINES_SHOWN]
         return self._render("audit.html", session=session, entries=entries, total=len(check.entries),
                             problems=check.problems, warnings=check.warnings)
 
-    def report(self, request: Request, reference: str) -> Response:
-        session = self._session(request)
-        if session is None:
-            return self._to_unlock(request)
+    @signed_in
+    def report(self, request: Request, session: StaffSession, reference: str) -> Response:
         if not codes.is_reference(reference):
             return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
         if request.query.get("open") != "1":
@@ -304,14 +313,10 @@ class Console:
                             members=[a.name for a in self.accounts], problem=problem, replies=replies,
                             can_reply=opened.addendum_key is not None, languages=LANGUAGES)
 
-    def change_case(self, request: Request, reference: str) -> Response:
+    @signed_in
+    def change_case(self, request: Request, session: StaffSession, reference: str) -> Response:
         """Status, assignment or a note: audited, sealed to the team, then back to the report (POST, redirect,
         GET, so a reload never records it twice)."""
-        session = self._session(request)
-        if session is None:
-            return self._to_unlock(request)
-        if not session.csrf_ok(request.form.get("csrf")):
-            return self._error(HTTPStatus.FORBIDDEN, "This form did not come from your session.")
         kind = request.form.get("kind", "")
         try:
             opened = self.reader.open(reference, session.identities)  # only a member who can read it may change it
@@ -329,14 +334,10 @@ class Console:
                                 message=f"Your keys do not open {reference}: {exc}")
         return redirect(f"/reports/{reference}?open=1#case")
 
-    def export(self, request: Request, reference: str) -> Response:
+    @signed_in
+    def export(self, request: Request, session: StaffSession, reference: str) -> Response:
         """The report for a case file, as JSON or as a PDF, with its custody record; the file's SHA-256 goes into
         the signed audit entry first (`python -m bot.staff verify-export FILE` checks it later)."""
-        session = self._session(request)
-        if session is None:
-            return self._to_unlock(request)
-        if not session.csrf_ok(request.form.get("csrf")):
-            return self._error(HTTPStatus.FORBIDDEN, "This form did not come from your session.")
         as_pdf = request.form.get("format") == "pdf"
         signer = signing_identity(session.identities)
         try:
@@ -362,14 +363,10 @@ class Console:
         return Response(HTTPStatus.OK, export, kind,
                         {"Content-Disposition": f'attachment; filename="{reference}-export.{suffix}"'})
 
-    def reply(self, request: Request, reference: str) -> Response:
+    @signed_in
+    def reply(self, request: Request, session: StaffSession, reference: str) -> Response:
         """A message to the reporter, sealed so that only their follow-up code opens it (bot.reports.replies);
         they read it when they come back to the assistant with reference and code."""
-        session = self._session(request)
-        if session is None:
-            return self._to_unlock(request)
-        if not session.csrf_ok(request.form.get("csrf")):
-            return self._error(HTTPStatus.FORBIDDEN, "This form did not come from your session.")
         language = request.form.get("language", "en")
         try:
             opened = self.reader.open(reference, session.identities)
