@@ -17,10 +17,8 @@ from actions.forms import ASKS_TO_CORRECT, WITHDRAW_CONSENT
 from bot.intake import summary
 from bot.intake.answers import MARKERS
 from bot.intake.report_builder import build_report
-from bot.language.languages import BY_CODE
 from bot.reports import FilingError, ReportStore, UnknownFollowUpCode
 from bot.reports.attempts import FollowupAttemptLimiter
-from bot.reports.replies import ReplyError
 from bot.translation import for_staff
 
 logger = logging.getLogger(__name__)
@@ -170,42 +168,28 @@ class ActionAddToReport(Action):
         text = tracker.get_slot("followup_text")
         credentials_cleared = [SlotSet("followup_reference", None), SlotSet("followup_code", None)]
         cleared = credentials_cleared + [SlotSet("followup_text", None)]
-        if not reference or not code or not text:
+        if not reference or not code or not text or text in MARKERS:
             return cleared
         if not FOLLOWUP_ATTEMPTS.admit(tracker.sender_id):
             dispatcher.utter_message(response="utter_followup_try_later")
             return credentials_cleared
         store = ReportStore.from_environment()
-        language = tracker.get_slot("language") or "en"
-
-        def follow_up() -> tuple:
-            """Open the report (one scrypt), make the change if there is one, and read the team's replies."""
-            opened = store.open_follow_up(reference, code)
-            if text == WITHDRAW_CONSENT:
-                store.withdraw(opened, "report")
-            elif text not in MARKERS:  # "skip" here means: nothing to add, only reading the team's replies
-                store.add(opened, {"text": text, "language": language})
-            return opened.reference, store.replies(opened)
-
+        if text == WITHDRAW_CONSENT:
+            change = functools.partial(store.withdraw_consent, reference, code, "report")
+            response = "utter_consent_withdrawn"
+        else:
+            addition = {"text": text, "language": tracker.get_slot("language") or "en"}
+            change, response = functools.partial(store.add_to_report, reference, code, addition), "utter_followup_added"
         try:
             # One scrypt, bounded in number by bot.crypto.kdf: off the event loop.
-            opened, replies = await asyncio.get_running_loop().run_in_executor(None, follow_up)
+            opened = await asyncio.get_running_loop().run_in_executor(None, change)
         except UnknownFollowUpCode:
             dispatcher.utter_message(response="utter_followup_code_unknown")
             return credentials_cleared
-        except (FilingError, ReplyError):
+        except FilingError:
             logger.exception("Adding to a report failed.")
             dispatcher.utter_message(response="utter_filing_failed")
             return credentials_cleared
         FOLLOWUP_ATTEMPTS.record_success(tracker.sender_id)
-        if text == WITHDRAW_CONSENT:
-            dispatcher.utter_message(response="utter_consent_withdrawn", reference=opened)
-        elif text not in MARKERS:
-            dispatcher.utter_message(response="utter_followup_added", reference=opened)
-        for reply in replies:
-            dispatcher.utter_message(response="utter_team_reply", reply=reply.text, written_at=reply.written_at[:10],
-                                     reference=opened)
-            if reply.language != language and reply.language in BY_CODE:
-                dispatcher.utter_message(response="utter_team_reply_language",
-                                         reply_language=BY_CODE[reply.language].native_name)
+        dispatcher.utter_message(response=response, reference=opened)
         return cleared

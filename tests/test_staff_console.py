@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import threading
 import sys
 import time
 import urllib.request
@@ -197,9 +198,15 @@ def test_a_change_the_case_does_not_know_is_refused_and_nothing_is_recorded(rig:
     reference = rig.store.file(sample_report(), "a").reference
     browser = rig.browser()
     browser.unlock("amina")
-    for kind, value in (("status", "deleted"), ("note", "   "), ("note", "x" * 20_001), ("erase", "all")):
-        refused = change_case(browser, reference, kind, value)
+    for kind, value in (("status", "deleted"), ("note", "   "), ("note", "x" * 20_001)):
+        before = len(audit_actions(rig.root))
+        token = browser.get("/inbox").field("csrf")
+        refused = browser.post(f"/reports/{reference}/case", {"csrf": token, "kind": kind, "value": value})
         assert refused.status == 400 and "Not recorded" in refused.body
+        assert "I saw the shelling of the school." in refused.body  # the form again, with the report...
+        assert ("amina", "view", reference) in audit_actions(rig.root)[before:]  # ...so a view, audited first
+    refused = change_case(browser, reference, "erase", "all")
+    assert refused.status == 400 and "Not recorded" in refused.body and "I saw the shelling" not in refused.body
     assert change_case(browser, reference, "status", "closed", csrf="forged").status == 403
     assert not (rig.root / "cases").exists() or not any((rig.root / "cases").rglob("*.tse"))
     assert "<td>new</td>" in browser.get("/inbox").body
@@ -237,32 +244,6 @@ def test_the_audit_page_lists_who_did_what_and_says_whether_the_log_verifies(rig
     log.write_text("\n".join(lines) + "\n")
     tampered = browser.get("/audit").body
     assert "The audit log does not verify" in tampered and "Intact" not in tampered
-
-
-# ----- replies to the person ---------------------------------------------------------------------------------
-
-def test_a_reply_is_sealed_to_the_follow_up_code_listed_on_the_report_and_audited(rig: ConsoleRig):
-    receipt = rig.store.file(arabic_report(), "a")
-    browser = rig.browser()
-    browser.unlock("amina")
-    token = browser.get(f"/reports/{receipt.reference}?open=1").field("csrf")
-    sent = browser.post(f"/reports/{receipt.reference}/reply",
-                        {"csrf": token, "value": "شكرًا لك. هل يمكننا الاتصال بك؟", "language": "ar"})
-    assert sent.status == 303 and sent.headers["location"] == f"/reports/{receipt.reference}?open=1#replies"
-    page = browser.get(f"/reports/{receipt.reference}?open=1").body
-    assert '<p class="words" lang="ar" dir="auto">شكرًا لك. هل يمكننا الاتصال بك؟</p>' in page
-    assert ("amina", "reply", receipt.reference) in audit_actions(rig.root)
-    replies = rig.store.replies(rig.store.open_follow_up(receipt.reference, receipt.followup_code))
-    assert [(r.who, r.language, r.text) for r in replies] == [("amina", "ar", "شكرًا لك. هل يمكننا الاتصال بك؟")]
-    for path in rig.root.rglob("*"):
-        assert not path.is_file() or "الاتصال".encode() not in path.read_bytes()
-
-    for form in ({"csrf": token, "value": "  ", "language": "en"}, {"csrf": token, "value": "x" * 4001},
-                 {"csrf": token, "value": "hello", "language": "xx"}):
-        refused = browser.post(f"/reports/{receipt.reference}/reply", form)
-        assert refused.status == 400 and "Not sent" in refused.body
-    assert browser.post(f"/reports/{receipt.reference}/reply", {"csrf": "forged", "value": "hi"}).status == 403
-    assert len(rig.store.replies(rig.store.open_follow_up(receipt.reference, receipt.followup_code))) == 1
 
 
 # ----- locking ---------------------------------------------------------------------------------------------
@@ -334,6 +315,28 @@ def test_the_vault_never_hands_out_an_idle_session_even_before_the_reaper_runs(t
     assert vault.get(session.session_id, 120) is None and len(vault) == 0 and session.identities == []
     other = vault.open("account", "amina", [identity], now=0)
     assert vault.lock_idle(30) == 0 and vault.lock_idle(61) == 1 and vault.get(other.session_id, 61) is None
+
+
+def test_guesses_sent_in_parallel_are_throttled_like_guesses_one_after_another(rig: ConsoleRig):
+    browsers = [rig.browser() for _ in range(8)]
+    pages = [b.get("/unlock") for b in browsers]
+    account = re.search(r'name="account" value="([0-9a-f]+)"[^>]*> amina', pages[0].body).group(1)
+    statuses = []
+    threads = [threading.Thread(target=lambda b=b, p=p: statuses.append(b.post("/unlock", {
+        "csrf": p.field("csrf"), "account": account, "passphrase": "guess"}).status)) for b, p in zip(browsers, pages)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == [401] * 4 + [429] * 4  # three free, the fourth sets the wait, the rest wait
+
+
+def test_unlocking_again_in_the_same_browser_locks_the_earlier_session(rig: ConsoleRig):
+    browser = rig.browser()
+    browser.unlock("amina")
+    assert len(rig.console.vault) == 1
+    browser.unlock("ben")
+    assert len(rig.console.vault) == 1 and "Unlocked as ben" in browser.get("/inbox").body
 
 
 def test_throttle_waits_double_and_are_capped():

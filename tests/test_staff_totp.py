@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.reports.keyring import Keyring
+from bot.settings import DataLayout
 from bot.staff import totp
+from bot.staff.console.app import UNLOCK_REFUSED
 from tests.console_support import ConsoleRig
-from tests.crypto_fixtures import PASSPHRASE, run_staff, staff_env
+from tests.crypto_fixtures import FAST_SCRYPT, PASSPHRASE, run_staff, staff_env
 
 RFC_SECRET = b"12345678901234567890"
 
@@ -67,8 +70,21 @@ def test_an_enrolled_member_needs_the_code_from_their_app_and_each_code_works_on
     assert attempt("000000" if now_code(secret) != "000000" else "111111").status == 401
     code = now_code(secret)
     assert attempt(code).status == 303 and len(rig.console.vault) == 1
-    assert attempt(code).status == 401  # replayed: refused even with the right passphrase
+    replayed = attempt(code)
+    assert replayed.status == 401  # replayed: refused even with the right passphrase
+    wrong_passphrase = rig.browser().unlock("amina", "not the passphrase")
+    assert UNLOCK_REFUSED in replayed.body and UNLOCK_REFUSED in wrong_passphrase.body  # never says which was right
     assert rig.browser().unlock("ben").status == 303  # a member without a second factor: passphrase only
+
+
+def test_a_key_without_the_second_factor_does_not_open_an_enrolled_account(rig: ConsoleRig, tmp_path: Path):
+    """After a rotation the member has two key files; the second factor on one is needed for both."""
+    enrol(rig, "amina")
+    layout = DataLayout.for_root(rig.root)
+    Keyring.generate("amina", "another passphrase: meadow lantern copper orbit", FAST_SCRYPT,
+                     layout.private_keys_dir)
+    refused = rig.browser().unlock("amina", "another passphrase: meadow lantern copper orbit")
+    assert refused.status == 403 and "second factor" in refused.body and len(rig.console.vault) == 0
 
 
 def test_enrolment_needs_the_passphrase_and_never_replaces_a_secret(rig: ConsoleRig):

@@ -24,7 +24,7 @@ import errno
 import json
 import logging
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Dict, Iterator, List, NamedTuple, Optional
@@ -42,7 +42,6 @@ from bot.reports.headers import language_tag
 from bot.reports.keyring import Keyring
 from bot.reports.ledger import Ledger
 from bot.reports.objects import INDEX, REPORTS, SPOOL, ReportObjects, objects_for
-from bot.reports.replies import Reply, read_replies
 from bot.settings import DRAFT_TTL_HOURS, ENVELOPE_SUFFIX, DataLayout
 
 log = logging.getLogger(__name__)
@@ -53,14 +52,6 @@ PREPARED_LIFETIME = timedelta(hours=DRAFT_TTL_HOURS)
 _VERIFIER_FIELDS = ("kdf", "n", "r", "p", "salt", "hash")
 # When each data directory's old prepared verifiers were last looked for (once an hour per process).
 _PREPARED_TIDIED: Dict[str, float] = {}
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    """A report opened by its reference and follow-up code: proof the code was checked, held for one turn."""
-
-    reference: str
-    digits: str = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -166,38 +157,18 @@ class ReportStore:
         with self._locked("idempotency:" + idem):
             self._remove_if_present(PREPARED + idem + ".json")
 
-    def open_follow_up(self, reference: str, followup_code: str) -> FollowUp:
-        """The report that the reference and code open together (one scrypt), for adding to it and reading
-        the team's replies; raises UnknownFollowUpCode unless both match."""
-        return FollowUp(*self._resolve(reference, followup_code))
-
-    def add(self, follow_up: FollowUp, addition: dict) -> str:
-        """Seal `addition` as an addendum to the opened report; returns its reference."""
+    def add_to_report(self, reference: str, followup_code: str, addition: dict) -> str:
+        """Seal `addition` as an addendum to the report that the reference and code open together;
+        returns the reference (normalised). Raises UnknownFollowUpCode unless both match."""
         if not isinstance(addition, dict):
             raise FilingError("an addition must be a dict")
-        return self._add(follow_up.reference, follow_up.digits, "addition", {"addition": addition})
-
-    def withdraw(self, follow_up: FollowUp, what: str) -> str:
-        """Record (sealed) that the person withdraws consent for `what`; returns the reference."""
-        if not isinstance(what, str) or not what:
-            raise FilingError("say which consent is withdrawn (a non-empty string)")
-        return self._add(follow_up.reference, follow_up.digits, "consent_withdrawal", {"what": what})
-
-    def replies(self, follow_up: FollowUp) -> List[Reply]:
-        """The team's replies to the opened report (bot.reports.replies), oldest first."""
-        key = payloads.addendum_key(follow_up.digits, follow_up.reference)
-        try:
-            return read_replies(self._objects, follow_up.reference, key)
-        except OSError as exc:
-            raise FilingError(f"the report store failed: {exc.strerror}") from None
-
-    def add_to_report(self, reference: str, followup_code: str, addition: dict) -> str:
-        """open_follow_up, then add."""
-        return self.add(self.open_follow_up(reference, followup_code), addition)
+        return self._add(*self._resolve(reference, followup_code), "addition", {"addition": addition})
 
     def withdraw_consent(self, reference: str, followup_code: str, what: str) -> str:
-        """open_follow_up, then withdraw."""
-        return self.withdraw(self.open_follow_up(reference, followup_code), what)
+        """Record (sealed) that the user withdraws consent for `what`; returns the reference."""
+        if not isinstance(what, str) or not what:
+            raise FilingError("say which consent is withdrawn (a non-empty string)")
+        return self._add(*self._resolve(reference, followup_code), "consent_withdrawal", {"what": what})
 
     def flush_spool(self) -> List[str]:
         """Deliver every spooled envelope (after an outage); returns the reports touched.

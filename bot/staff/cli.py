@@ -67,8 +67,8 @@ def cmd_export(args: argparse.Namespace, layout: DataLayout) -> int:
     reader.report_path(args.reference)  # unknown reference: fail before asking for a passphrase
     identities = load_identities(args, layout)
     signer, audit = signing_identity(identities), AuditLog(layout.audit_dir)
+    custody = custody_record(reader, args.reference, who(args), signer)  # before opening: see the console's
     opened = reader.open(args.reference, identities)
-    custody = custody_record(reader, args.reference, who(args), signer)
     try:
         export = build_export(opened, custody)
     except ExportRefused as exc:
@@ -193,8 +193,7 @@ def cmd_serve(args: argparse.Namespace, layout: DataLayout) -> int:
     from bot.staff.console.app import Console, start_console  # the web side loads only for `serve`
     config = settings.current()
     console = Console(layout, lambda: key_paths(args, layout), idle_seconds=config.staff_idle_minutes * 60,
-                      break_seconds=config.staff_break_minutes * 60,
-                      objects=objects_for(layout, config.report_store_url))  # replies reach the server's store
+                      break_seconds=config.staff_break_minutes * 60)
     running = start_console(console, args.port if args.port is not None else config.staff_port)
     say(f"Staff console: {running.url}  (reports in {layout.root}; {len(console.accounts)} staff account(s); "
         "Ctrl-C stops it and locks every session)")

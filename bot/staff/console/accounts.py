@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Tuple
 
 from bot.crypto.errors import KeyFileError, WrongPassphraseError
 from bot.crypto.keys import Identity, load_private_key, private_key_ids, private_key_label
-from bot.staff.totp import sealed_secret
+from bot.staff.totp import sealed_secret, secret_path
 
 
 @dataclass(frozen=True)
@@ -59,11 +59,17 @@ def unlock(account: StaffAccount, passphrase: str) -> List[Identity]:
 
 
 def second_factor(account: StaffAccount, identities: List[Identity]) -> Optional[bytes]:
-    """The account's one-time-code secret, if the member enrolled one on any of their unlocked keys."""
+    """The account's one-time-code secret, or None when none of the member's keys is enrolled.
+
+    Once any of their key files has a second factor, every unlock needs it: a passphrase that opens only an
+    unenrolled key of theirs (a rotated key with another passphrase) is refused, not let through without one."""
+    enrolled = [path for path in account.key_files if secret_path(path).exists()]
+    if not enrolled:
+        return None
     by_id = {identity.key_id: identity for identity in identities}
-    for path in account.key_files:
+    for path in enrolled:
         identity = by_id.get(private_key_ids(path)[0])
-        secret = sealed_secret(path, identity) if identity else None
-        if secret is not None:
-            return secret
-    return None
+        if identity is not None:
+            return sealed_secret(path, identity)
+    raise KeyFileError(f"the second factor of {account.name} is on a key this passphrase does not open: enrol "
+                       "the key you use (`python -m bot.staff totp enroll --key PATH`)")

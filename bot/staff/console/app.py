@@ -27,9 +27,6 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from bot.crypto.errors import CryptoError, KeyFileError, WrongPassphraseError
 from bot.reports import codes
 from bot.reports.keyring import Keyring
-from bot.reports.objects import ReportObjects, objects_for
-from bot.reports.replies import ReplyError, read_replies, write_reply
-from bot.language.languages import LANGUAGES, SUPPORTED
 from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
 from bot.settings import DataLayout
 from bot.staff.audit import AuditLog
@@ -47,6 +44,9 @@ HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "testimony_staff"
 VISITOR_COOKIE = "testimony_staff_visitor"
 AUDIT_LINES_SHOWN = 500
+# One answer for a wrong passphrase and a wrong code, so the page never confirms a passphrase on its own.
+UNLOCK_REFUSED = ("That did not unlock your key: check the passphrase, and the code from your authenticator app if "
+                  "you set one up (each code works once: wait for the next).")
 TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{32}")  # secrets.token_urlsafe(24)
 MAX_FORM_BYTES = 256 * 1024  # a 20,000-character note in Tamil, percent-encoded, fits
 CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -114,14 +114,11 @@ class Console:
     """Everything the console knows and does, independent of the socket (tests call `handle` through HTTP)."""
 
     def __init__(self, layout: DataLayout, key_files: Callable[[], List[Path]], *, idle_seconds: float,
-                 break_seconds: float, clock: Callable[[], float] = time.monotonic,
-                 objects: Optional[ReportObjects] = None) -> None:
-        objects = objects or objects_for(layout, None)
+                 break_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.layout = layout
         self.reader = ReportReader(layout.root, layout.spool_override)
         self.audit = AuditLog(layout.audit_dir)
         self.cases = CaseBook(layout)
-        self.objects = objects  # where replies go: the server's store (files here, or its database)
         self.key_files = key_files
         self.vault = SessionVault(idle_seconds)
         self.throttle = UnlockThrottle()
@@ -157,8 +154,6 @@ class Console:
                 return self.change_case(request, reference)
             if request.method == "POST" and rest == "export" and codes.is_reference(reference):
                 return self.export(request, reference)
-            if request.method == "POST" and rest == "reply" and codes.is_reference(reference):
-                return self.reply(request, reference)
         if route is None:
             return self._error(HTTPStatus.NOT_FOUND, "There is no such page.")
         return route(request)
@@ -217,6 +212,11 @@ class Console:
         account = find_account(self.accounts, request.form.get("account", ""))
         if account is None:
             return self.unlock_page(request, HTTPStatus.BAD_REQUEST, "Choose your name.")
+        self.vault.lock(request.cookies.get(SESSION_COOKIE))  # this browser's earlier session, whoever's it was
+        with self.throttle.one_attempt_at_a_time(account.account_id):
+            return self._try_unlock(request, account)
+
+    def _try_unlock(self, request: Request, account: StaffAccount) -> Response:
         now = self.clock()
         wait = self.throttle.wait_left(account.account_id, now)
         if wait:
@@ -225,17 +225,17 @@ class Console:
         try:
             identities = unlock(account, request.form.get("passphrase", ""))
         except WrongPassphraseError:
-            return self._unlock_failed(request, account, now, "That passphrase did not open your key.")
+            return self._unlock_failed(request, account, now, UNLOCK_REFUSED)
         try:
             secret = second_factor(account, identities)
-        except KeyFileError as exc:  # fail closed: a damaged second factor never means "none"
+        except KeyFileError as exc:  # fail closed: a damaged or missing second factor never means "none"
+            identities.clear()
             return self._error(HTTPStatus.FORBIDDEN, f"{exc}. Ask the team lead to set it up again.")
         if secret is not None:
             step = totp.matching_step(secret, request.form.get("code", ""), time.time())
             if step is None or not self.used_codes.accept(account.account_id, step):
                 identities.clear()
-                return self._unlock_failed(request, account, now, "The code from your authenticator app did not "
-                                           "match, or was used already: wait for the next one.")
+                return self._unlock_failed(request, account, now, UNLOCK_REFUSED)
         self.throttle.succeeded(account.account_id)
         session = self.vault.open(account.account_id, account.name, identities, self.clock())
         try:
@@ -306,28 +306,26 @@ class Console:
 
     def _report_page(self, session: StaffSession, opened: OpenedReport, status: int = HTTPStatus.OK,
                      problem: str = "") -> Response:
-        replies = (read_replies(self.objects, opened.reference, opened.addendum_key)
-                   if opened.addendum_key is not None else [])
         return self._render("report.html", status, session=session, page=views.report_page(opened),
                             case=self.cases.read(opened.reference, session.identities), statuses=CASE_STATUSES,
-                            members=[a.name for a in self.accounts], problem=problem, replies=replies,
-                            can_reply=opened.addendum_key is not None, languages=LANGUAGES)
+                            members=[a.name for a in self.accounts], problem=problem)
 
     @signed_in
     def change_case(self, request: Request, session: StaffSession, reference: str) -> Response:
         """Status, assignment or a note: audited, sealed to the team, then back to the report (POST, redirect,
         GET, so a reload never records it twice)."""
         kind = request.form.get("kind", "")
+        if kind not in CASE_KINDS:
+            return self._error(HTTPStatus.BAD_REQUEST, "Not recorded: that is not a change the case record knows.")
         try:
             opened = self.reader.open(reference, session.identities)  # only a member who can read it may change it
-            if kind not in CASE_KINDS:
-                raise CaseError("that is not a change the case record knows")
             self._audit(session, f"case-{kind}", reference)
             self.cases.record(reference, kind, request.form.get("value", ""), session.name,
                               signing_identity(session.identities))
         except UnknownReport:
             return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
-        except CaseError as exc:
+        except CaseError as exc:  # the form again, with the report: a view like any other, so audited as one
+            self._audit(session, "view", reference)
             return self._report_page(session, opened, HTTPStatus.BAD_REQUEST, f"Not recorded: {exc}.")
         except CryptoError as exc:
             return self._render("error.html", HTTPStatus.FORBIDDEN, session=session,
@@ -341,9 +339,11 @@ class Console:
         as_pdf = request.form.get("format") == "pdf"
         signer = signing_identity(session.identities)
         try:
+            # The envelopes' hashes first: an addendum filed meanwhile is then in the export but not yet in its
+            # custody record (verify-export notes it as added later), never the other way round.
+            custody = custody_record(self.reader, reference, session.name, signer)
             opened = self.reader.open(reference, session.identities)
             refuse_if_withdrawn(opened)
-            custody = custody_record(self.reader, reference, session.name, signer)
             if as_pdf:
                 html = render_print_page(self._pages, views.report_page(opened), custody,
                                          self.cases.read(reference, session.identities))
@@ -362,29 +362,6 @@ class Console:
         suffix, kind = ("pdf", "application/pdf") if as_pdf else ("json", "application/json; charset=utf-8")
         return Response(HTTPStatus.OK, export, kind,
                         {"Content-Disposition": f'attachment; filename="{reference}-export.{suffix}"'})
-
-    @signed_in
-    def reply(self, request: Request, session: StaffSession, reference: str) -> Response:
-        """A message to the reporter, sealed so that only their follow-up code opens it (bot.reports.replies);
-        they read it when they come back to the assistant with reference and code."""
-        language = request.form.get("language", "en")
-        try:
-            opened = self.reader.open(reference, session.identities)
-            if opened.addendum_key is None:
-                raise ReplyError("this report was filed before replies were possible (format 1)")
-            if language not in SUPPORTED:
-                raise ReplyError("choose the language the reply is written in")
-            self._audit(session, "reply", reference)
-            write_reply(self.objects, reference, opened.addendum_key, request.form.get("value", ""), language,
-                        session.name)
-        except UnknownReport:
-            return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
-        except CryptoError as exc:
-            return self._render("error.html", HTTPStatus.FORBIDDEN, session=session,
-                                message=f"Your keys do not open {reference}: {exc}")
-        except ReplyError as exc:
-            return self._report_page(session, opened, HTTPStatus.BAD_REQUEST, f"Not sent: {exc}.")
-        return redirect(f"/reports/{reference}?open=1#replies")
 
     def _to_unlock(self, request: Request) -> Response:
         return redirect("/unlock?why=idle" if request.cookies.get(SESSION_COOKIE) else "/unlock")

@@ -5,9 +5,10 @@ each further failure doubles the wait (capped), whoever is guessing and from whi
 """
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass, field
-from typing import Dict
+from typing import Dict, Iterator
 
 
 @dataclass
@@ -25,6 +26,15 @@ class UnlockThrottle:
     longest_wait: float = 15 * 60.0
     _failures: Dict[str, _Failures] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _attempts: Dict[str, threading.Lock] = field(default_factory=dict)
+
+    @contextlib.contextmanager
+    def one_attempt_at_a_time(self, account_id: str) -> Iterator[None]:
+        """Guesses sent in parallel wait for each other, so each one sees the failures before it."""
+        with self._lock:
+            attempt = self._attempts.setdefault(account_id, threading.Lock())
+        with attempt:
+            yield
 
     def wait_left(self, account_id: str, now: float) -> float:
         """Seconds before this account may try again (0 when it may try now)."""
