@@ -12,7 +12,8 @@ from typing import Dict, Iterator, List, Mapping, Optional
 
 import pytest
 
-from bot.settings import DataLayout
+from bot.crypto.codec import b64e
+from bot.settings import LIST_SIGNER_VARIABLE, DataLayout
 from bot.staff.console.app import Console, RunningConsole, start_console
 from tests.crypto_fixtures import PASSPHRASE, Keys, make_store
 
@@ -117,8 +118,10 @@ def start_rig(root: Path, labels=("amina", "ben"), idle_seconds: float = 900,
 
 
 @pytest.fixture
-def rig(tmp_path: Path, fast_scrypt) -> Iterator[ConsoleRig]:
-    """Two staff members (amina, ben), both recipients, and the console over their store."""
+def rig(tmp_path: Path, fast_scrypt, monkeypatch: pytest.MonkeyPatch) -> Iterator[ConsoleRig]:
+    """Two staff members (amina, ben), both recipients, and the console over their store; amina's key signs the
+    recipient list and is pinned as its signer, as on a team's workstations, so ben vouches for it too."""
     rig = start_rig(tmp_path)
+    monkeypatch.setenv(LIST_SIGNER_VARIABLE, b64e(rig.keys["amina"][0].signing_public_raw))
     yield rig
     rig.running.stop()

@@ -13,6 +13,7 @@ from pathlib import Path
 from bot.reports.keyring import Keyring
 from bot.settings import DataLayout
 from bot.staff.audit import AuditLog
+from bot.staff.cases import CaseBook
 from bot.staff.console.throttle import UnlockThrottle
 from bot.staff.console.vault import SessionVault
 from tests.console_support import ConsoleRig, start_rig
@@ -192,6 +193,23 @@ def test_status_assignment_and_notes_are_kept_for_the_team_and_shown_in_the_inbo
     assert ("amina", "case-note", reference) in audit_actions(rig.root)
     for path in rig.root.rglob("*"):  # the note is sealed like the report
         assert not path.is_file() or b"2019 list" not in path.read_bytes()
+
+
+def test_a_list_signed_by_a_key_the_member_does_not_vouch_for_is_shown_as_unverified(tmp_path: Path, fast_scrypt):
+    rig = start_rig(tmp_path)  # amina's key signs the list, and nothing pins it: ben cannot vouch for it
+    try:
+        reference = rig.store.file(sample_report(), "a").reference
+        CaseBook(DataLayout.for_root(tmp_path)).record(reference, "status", "closed", "amina", rig.keys["amina"][0])
+        ben, amina = rig.browser(), rig.browser()
+        ben.unlock("ben")
+        inbox = ben.get("/inbox").body
+        assert "Not verified: the recipient list is not signed by a key you vouch for" in inbox
+        assert "<td>closed</td>" not in inbox
+        amina.unlock("amina")  # her own key signed it
+        verified = amina.get("/inbox").body
+        assert "Not verified" not in verified and "<td>closed</td>" in verified
+    finally:
+        rig.running.stop()
 
 
 def test_a_change_the_case_does_not_know_is_refused_and_nothing_is_recorded(rig: ConsoleRig):

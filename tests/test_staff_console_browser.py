@@ -12,7 +12,7 @@ from typing import Any, Iterator
 import pytest
 
 from bot.settings import DataLayout
-from bot.staff.cases import CaseBook
+from bot.staff.cases import CaseBook, VouchedStaff
 from tests.console_support import ConsoleRig, start_rig
 from tests.crypto_fixtures import PASSPHRASE, sample_report
 from tests.helpers import run_python
@@ -140,7 +140,9 @@ def test_a_form_posted_from_another_site_changes_nothing(page: Any, one_member: 
         page.wait_for_selector("text=This form did not come from the console.")
     finally:
         server.shutdown()
-    assert CaseBook(DataLayout.for_root(one_member.root)).read(reference, [one_member.keys["amina"][0]]).status == "new"
+    amina = one_member.keys["amina"][0]
+    vouched = VouchedStaff.of(DataLayout.for_root(one_member.root), {amina.signing_public_raw})
+    assert CaseBook(DataLayout.for_root(one_member.root)).read(reference, [amina], vouched).status == "new"
     assert len(one_member.console.vault) == 1  # and the reviewer is still unlocked
 
 

@@ -8,7 +8,9 @@ import re
 import urllib.parse
 import zlib
 
-from bot.settings import DataLayout
+from bot.crypto.codec import b64e
+from bot.crypto.keys import generate_identity
+from bot.settings import LIST_SIGNER_VARIABLE, DataLayout
 from bot.staff.exports import verify_export
 from tests.console_support import ConsoleRig
 from tests.crypto_fixtures import run_staff, sample_report
@@ -22,7 +24,7 @@ def export_from_console(rig: ConsoleRig, reference: str, export_format: str = "j
     return browser.post(f"/reports/{reference}/export", {"csrf": token, "format": export_format})
 
 
-def test_the_console_export_is_recorded_with_its_hash_and_verifies(rig: ConsoleRig, tmp_path_factory):
+def test_the_console_export_is_recorded_with_its_hash_and_verifies(rig: ConsoleRig, tmp_path_factory, monkeypatch):
     receipt = rig.store.file(arabic_report(), "a")
     rig.store.add_to_report(receipt.reference, receipt.followup_code, {"text": "and the bakery", "language": "en"})
     reply = export_from_console(rig, receipt.reference)
@@ -49,6 +51,8 @@ def test_the_console_export_is_recorded_with_its_hash_and_verifies(rig: ConsoleR
     rig.store.add_to_report(receipt.reference, receipt.followup_code, {"text": "one more thing", "language": "en"})
     later = verify_export(DataLayout.for_root(rig.root), body)
     assert later.problems == [] and later.notes == ["addenda 2 were added to the report after this export"]
+    monkeypatch.setenv(LIST_SIGNER_VARIABLE, b64e(generate_identity("not the team").signing_public_raw))
+    assert "not signed by the pinned list key" in verify_export(DataLayout.for_root(rig.root), body).problems[0]
 
 
 def test_an_edited_export_or_a_changed_store_fails_verification(rig: ConsoleRig, tmp_path_factory):

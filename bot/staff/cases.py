@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional
+from typing import Dict, Iterable, List, Optional, Set
 
 from bot.crypto.codec import b64d, b64e, canonical_json
 from bot.crypto.envelope import open_envelope, seal
@@ -60,6 +60,25 @@ class CaseFile:
     @property
     def problems(self) -> List[CaseEvent]:
         return [e for e in self.events if e.problem is not None]
+
+
+@dataclass(frozen=True)
+class VouchedStaff:
+    """The staff signing keys a reader may believe: those of the recipient list, when the list is signed by a
+    key the reader vouches for (their own, or the pinned TESTIMONY_LIST_SIGNER); otherwise none, and why."""
+
+    keys: Dict[str, bytes]
+    labels: Dict[str, str]
+    problem: str = ""
+
+    @classmethod
+    def of(cls, layout: DataLayout, trusted: Set[bytes]) -> "VouchedStaff":
+        listed = Keyring(layout).load()
+        if listed.signer is None or listed.signer not in trusted:
+            return cls({}, {}, "the recipient list is not signed by a key you vouch for (yours, or the pinned "
+                               "TESTIMONY_LIST_SIGNER), so no staff signature can be believed")
+        return cls(listed.signing_keys(), {r.signing_key_id: r.label for r in listed.recipients
+                                           if r.signing_public_raw})
 
 
 def _checked_value(kind: str, value: str) -> str:
@@ -115,13 +134,13 @@ class CaseBook:
                 return CaseEvent(seq, body["time"], who, kind, value)
             seq += 1
 
-    def read(self, reference: str, identities: Iterable[Identity]) -> CaseFile:
-        """The case as its events make it; events that cannot be opened or verified are listed, not applied."""
+    def read(self, reference: str, identities: Iterable[Identity], staff: "VouchedStaff") -> CaseFile:
+        """The case as its events make it; events that cannot be opened or verified are listed, not applied.
+        `staff` are the signing keys the reader vouches for (VouchedStaff.of)."""
         identities = list(identities)
-        signing_keys = Keyring(self.layout).load().signing_keys()
         case = CaseFile(reference)
         for seq, path in self._paths(reference).items():
-            event = self._event(path, reference, seq, identities, signing_keys)
+            event = self._event(path, reference, seq, identities, staff)
             case.events.append(event)
             if event.problem is None and event.kind == "status":
                 case.status = event.value
@@ -130,8 +149,7 @@ class CaseBook:
         return case
 
     @staticmethod
-    def _event(path: Path, reference: str, seq: int, identities: List[Identity],
-               signing_keys: Dict[str, bytes]) -> CaseEvent:
+    def _event(path: Path, reference: str, seq: int, identities: List[Identity], staff: "VouchedStaff") -> CaseEvent:
         try:
             opened = open_envelope(path.read_bytes(), identities)
             signed = json.loads(opened.plaintext)
@@ -140,11 +158,13 @@ class CaseBook:
             if (header.get("type"), header.get("reference"), header.get("seq")) != (ENVELOPE_TYPE, reference, seq) \
                     or (body.get("reference"), body.get("seq")) != (reference, seq):
                 return CaseEvent(seq, "", "", "?", "", "moved or swapped: it names another case or place")
-            key = signing_keys.get(body.get("signer"))
+            key = staff.keys.get(body.get("signer"))
             if key is None or not verify(key, SIGNATURE_PURPOSE, canonical_json(body),
                                          b64d(signed.get("sig", ""), SIGNATURE_LEN)):
                 return CaseEvent(seq, str(body.get("time")), str(body.get("who")), "?", "",
-                                 "its signature does not verify with a listed staff key")
-            return CaseEvent(seq, str(body["time"]), str(body["who"]), str(body["kind"]), str(body["value"]))
+                                 staff.problem or "its signature does not verify with a listed staff key")
+            # Whose signature it is decides who wrote it (the name inside is only what they typed).
+            return CaseEvent(seq, str(body["time"]), staff.labels[body["signer"]], str(body["kind"]),
+                             str(body["value"]))
         except (OSError, CryptoError, ValueError, KeyError, TypeError, AttributeError) as exc:
             return CaseEvent(seq, "", "", "?", "", f"cannot be read with your keys ({type(exc).__name__})")

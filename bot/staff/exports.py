@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from bot.crypto.keys import Identity, utc_now_iso
-from bot.reports.keyring import Keyring
+from bot.reports.keyring import Keyring, pinned_signer
 from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
-from bot.settings import DataLayout
+from bot.settings import LIST_SIGNER_VARIABLE, DataLayout
 from bot.staff.audit import AuditLog
 from bot.staff.render import safe_json
 
@@ -81,7 +81,14 @@ class ExportCheck:
 def verify_export(layout: DataLayout, data: bytes) -> ExportCheck:
     """Check an export file (JSON or PDF) against the audit log and the sealed store (no private key needed)."""
     check = ExportCheck()
-    audit = AuditLog(layout.audit_dir).verify(Keyring(layout).load().signing_keys())
+    listed, pinned = Keyring(layout).load(), pinned_signer()
+    if pinned is None:
+        check.notes.append(f"the recipient list's signer is not pinned ({LIST_SIGNER_VARIABLE}), so the staff keys "
+                           "the audit log is checked against are the list's own word")
+    elif listed.signer != pinned:
+        check.problems.append("the recipient list is not signed by the pinned list key: its staff keys cannot be "
+                              "believed")
+    audit = AuditLog(layout.audit_dir).verify(listed.signing_keys() if pinned in (None, listed.signer) else {})
     check.problems += [f"the audit log does not verify: {p}" for p in audit.problems]
     digest = _sha256(data)
     entry: Optional[dict] = next((e for e in audit.entries if e.get("action") == "export"

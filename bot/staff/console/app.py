@@ -26,11 +26,10 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.crypto.errors import CryptoError, KeyFileError, WrongPassphraseError
 from bot.reports import codes
-from bot.reports.keyring import Keyring
 from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
 from bot.settings import DataLayout
 from bot.staff.audit import AuditLog
-from bot.staff.cases import CASE_STATUSES, KINDS as CASE_KINDS, CaseBook, CaseError
+from bot.staff.cases import CASE_STATUSES, KINDS as CASE_KINDS, CaseBook, CaseError, VouchedStaff
 from bot.staff.console import views
 from bot.staff.console.pdf import pdf_of, render_print_page
 from bot.staff.exports import ExportRefused, audit_export, build_export, custody_record, refuse_if_withdrawn
@@ -38,7 +37,7 @@ from bot.staff import totp
 from bot.staff.console.accounts import StaffAccount, find_account, second_factor, staff_accounts, unlock
 from bot.staff.console.throttle import UnlockThrottle
 from bot.staff.console.vault import SessionVault, StaffSession
-from bot.staff.session import CliError, signing_identity
+from bot.staff.session import CliError, signing_identity, trusted_signers
 
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "testimony_staff"
@@ -179,6 +178,9 @@ class Console:
     def _visitor_token(self, visitor: str) -> str:
         return hmac.new(self._visitor_secret, visitor.encode(), hashlib.sha256).hexdigest()
 
+    def _vouched(self, session: StaffSession) -> VouchedStaff:
+        return VouchedStaff.of(self.layout, trusted_signers(session.identities))
+
     def _audit(self, session: StaffSession, action: str, reference: Optional[str] = None) -> None:
         """Written before anything is revealed; a key without a signing key cannot read (CliError)."""
         self.audit.append(session.name, action, signing_identity(session.identities), reference)
@@ -262,19 +264,20 @@ class Console:
     @signed_in
     def inbox(self, request: Request, session: StaffSession) -> Response:
         self._audit(session, "inbox")
-        rows = []
+        staff, rows = self._vouched(session), []
         for summary in self.reader.summaries():
             try:
                 opened = self.reader.open(summary.reference, session.identities)
             except CryptoError:
                 rows.append(views.unreadable_row(summary.reference, summary.filed_at, summary.language))
                 continue
-            rows.append(views.inbox_row(opened, self.cases.read(summary.reference, session.identities)))
+            rows.append(views.inbox_row(opened, self.cases.read(summary.reference, session.identities, staff)))
         query = request.query.get("q", "").strip()[:200]
         case_status, assignee = request.query.get("status", ""), request.query.get("assignee", "")
         sort = request.query.get("sort", "filed")
         shown_rows = views.sorted_rows([row for row in rows if row.matches(query, case_status, assignee)], sort)
         return self._render("inbox.html", session=session, rows=shown_rows, total=len(rows), q=query,
+                            list_problem=staff.problem,
                             chosen_status=case_status, chosen_assignee=assignee, sort=sort,
                             statuses=CASE_STATUSES, members=[a.name for a in self.accounts])
 
@@ -282,10 +285,11 @@ class Console:
     def audit_page(self, request: Request, session: StaffSession) -> Response:
         """The audit log, newest first, and whether its chain and every signature verify (this view included)."""
         self._audit(session, "audit")
-        check = self.audit.verify(Keyring(self.layout).load().signing_keys())
+        staff = self._vouched(session)
+        check = self.audit.verify(staff.keys)
         entries = list(enumerate(check.entries, start=1))[::-1][:AUDIT_LINES_SHOWN]
         return self._render("audit.html", session=session, entries=entries, total=len(check.entries),
-                            problems=check.problems, warnings=check.warnings)
+                            problems=check.problems, warnings=check.warnings, list_problem=staff.problem)
 
     @signed_in
     def report(self, request: Request, session: StaffSession, reference: str) -> Response:
@@ -306,9 +310,10 @@ class Console:
 
     def _report_page(self, session: StaffSession, opened: OpenedReport, status: int = HTTPStatus.OK,
                      problem: str = "") -> Response:
+        staff = self._vouched(session)
         return self._render("report.html", status, session=session, page=views.report_page(opened),
-                            case=self.cases.read(opened.reference, session.identities), statuses=CASE_STATUSES,
-                            members=[a.name for a in self.accounts], problem=problem)
+                            case=self.cases.read(opened.reference, session.identities, staff), statuses=CASE_STATUSES,
+                            members=[a.name for a in self.accounts], problem=problem, list_problem=staff.problem)
 
     @signed_in
     def change_case(self, request: Request, session: StaffSession, reference: str) -> Response:
@@ -346,7 +351,7 @@ class Console:
             refuse_if_withdrawn(opened)
             if as_pdf:
                 html = render_print_page(self._pages, views.report_page(opened), custody,
-                                         self.cases.read(reference, session.identities))
+                                         self.cases.read(reference, session.identities, self._vouched(session)))
                 export = pdf_of(html)
             else:
                 export = build_export(opened, custody)
