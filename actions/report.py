@@ -17,7 +17,9 @@ from actions.forms import ASKS_TO_CORRECT, WITHDRAW_CONSENT
 from bot.intake import summary
 from bot.intake.answers import MARKERS
 from bot.intake.report_builder import build_report
+from bot.language.languages import BY_CODE
 from bot.reports import FilingError, ReportStore, UnknownFollowUpCode
+from bot.reports.store import FollowUp
 from bot.reports.attempts import FollowupAttemptLimiter
 from bot.translation import for_staff
 
@@ -168,21 +170,28 @@ class ActionAddToReport(Action):
         text = tracker.get_slot("followup_text")
         credentials_cleared = [SlotSet("followup_reference", None), SlotSet("followup_code", None)]
         cleared = credentials_cleared + [SlotSet("followup_text", None)]
-        if not reference or not code or not text or text in MARKERS:
+        if not reference or not code or not text:
             return cleared
         if not FOLLOWUP_ATTEMPTS.admit(tracker.sender_id):
             dispatcher.utter_message(response="utter_followup_try_later")
             return credentials_cleared
         store = ReportStore.from_environment()
-        if text == WITHDRAW_CONSENT:
-            change = functools.partial(store.withdraw_consent, reference, code, "report")
-            response = "utter_consent_withdrawn"
-        else:
-            addition = {"text": text, "language": tracker.get_slot("language") or "en"}
-            change, response = functools.partial(store.add_to_report, reference, code, addition), "utter_followup_added"
+        language = tracker.get_slot("language") or "en"
+
+        def change() -> FollowUp:
+            """Open the report (one scrypt) and make the change, if there is one: "skip" here means nothing to
+            add, only reading the team's replies."""
+            opened = store.open_follow_up(reference, code)
+            if text == WITHDRAW_CONSENT:
+                store.withdraw(opened, "report")
+            elif text not in MARKERS:
+                store.add(opened, {"text": text, "language": language})
+            return opened
+
+        loop = asyncio.get_running_loop()
         try:
             # One scrypt, bounded in number by bot.crypto.kdf: off the event loop.
-            opened = await asyncio.get_running_loop().run_in_executor(None, change)
+            opened = await loop.run_in_executor(None, change)
         except UnknownFollowUpCode:
             dispatcher.utter_message(response="utter_followup_code_unknown")
             return credentials_cleared
@@ -191,5 +200,19 @@ class ActionAddToReport(Action):
             dispatcher.utter_message(response="utter_filing_failed")
             return credentials_cleared
         FOLLOWUP_ATTEMPTS.record_success(tracker.sender_id)
-        dispatcher.utter_message(response=response, reference=opened)
+        if text == WITHDRAW_CONSENT:
+            dispatcher.utter_message(response="utter_consent_withdrawn", reference=opened.reference)
+        elif text not in MARKERS:
+            dispatcher.utter_message(response="utter_followup_added", reference=opened.reference)
+        try:
+            replies = await loop.run_in_executor(None, store.replies, opened)
+        except FilingError:  # the change is made and said: a store that fails now only hides the replies
+            logger.exception("Reading the team's replies failed.")
+            replies = []
+        for reply in replies:
+            dispatcher.utter_message(response="utter_team_reply", reply=reply.text, written_at=reply.written_at[:10],
+                                     reference=opened.reference)
+            if reply.language != language and reply.language in BY_CODE:
+                dispatcher.utter_message(response="utter_team_reply_language",
+                                         reply_language=BY_CODE[reply.language].native_name)
         return cleared

@@ -465,6 +465,52 @@ def test_consent_can_be_withdrawn_with_the_follow_up_code(store_root: tuple) -> 
     assert [(a.kind, a.body["what"]) for a in addenda] == [("consent_withdrawal", "report")]
 
 
+def test_the_teams_replies_are_shown_after_an_addition_and_to_someone_who_only_came_to_read(store_root: tuple) -> None:
+    from actions.report import ActionAddToReport, ActionFileReport
+    from bot.reports.objects import FileObjects
+    from bot.reports.reader import ReportReader
+    from bot.reports.replies import write_reply
+    from bot.settings import DataLayout
+
+    root, identities = store_root
+    shown = run_action(ActionFileReport(), tracker("report_ready"))[1]
+    reference, code = shown[0]["reference"], shown[-1]["followup_code"]
+    public = ReportReader(root).open(reference, identities).reply_public_key
+    objects = FileObjects(DataLayout.for_root(root))
+    write_reply(objects, reference, public, "Are you safe to talk by phone?", "en")
+
+    _, messages = run_action(ActionAddToReport(), returning(reference, code, "yes, after six"))
+    assert responses(messages) == ["utter_followup_added", "utter_team_reply"]
+    assert messages[1]["reply"] == "Are you safe to talk by phone?" and messages[1]["reference"] == reference
+    addenda = ReportReader(root).open(reference, identities).addenda
+    assert [a.body["addition"]["text"] for a in addenda] == ["yes, after six"]  # the answer, as an addendum
+
+    write_reply(objects, reference, public, "Gracias", "es")
+    events, messages = run_action(ActionAddToReport(), returning(reference, code, "skipped"))
+    # Nothing added, the replies read; the one written in another language says so.
+    assert responses(messages) == ["utter_team_reply", "utter_team_reply", "utter_team_reply_language"]
+    assert messages[2]["reply_language"] == "Español"
+    assert len(ReportReader(root).open(reference, identities).addenda) == 1
+    assert events == [SlotSet("followup_reference", None), SlotSet("followup_code", None),
+                      SlotSet("followup_text", None)]
+    _, messages = run_action(ActionAddToReport(), returning(reference, "1" * 16, "skipped"))
+    assert responses(messages) == ["utter_followup_code_unknown"]  # no code, no reply
+
+
+def test_a_store_that_fails_while_reading_replies_never_undoes_an_addition_that_was_made(
+        store_root: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
+    from actions.report import ActionAddToReport, ActionFileReport
+    from bot.reports import FilingError, ReportStore
+
+    shown = run_action(ActionFileReport(), tracker("report_ready"))[1]
+    store = ReportStore.from_environment()
+    monkeypatch.setattr(store, "replies", lambda follow_up: (_ for _ in ()).throw(FilingError("database gone")))
+    events, messages = run_action(ActionAddToReport(), returning(shown[0]["reference"], shown[-1]["followup_code"]))
+    assert responses(messages) == ["utter_followup_added"]
+    assert events == [SlotSet("followup_reference", None), SlotSet("followup_code", None),
+                      SlotSet("followup_text", None)]  # said and cleared: a retry would add it twice
+
+
 def test_a_mistyped_follow_up_code_is_asked_for_once_more_then_the_form_ends() -> None:
     from actions.forms import ValidateFollowupForm
 

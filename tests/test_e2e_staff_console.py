@@ -53,6 +53,36 @@ def test_a_report_filed_through_rest_and_its_addition_appear_in_the_console(
         assert "authenticated by the follow-up code" in page
 
 
+def test_a_staff_reply_reaches_the_reporter_who_answers_and_the_answer_reaches_the_console(
+        running_assistant: RunningAssistant) -> None:
+    receipt = file_report(running_assistant, f"replied-{uuid.uuid4().hex}", "they burned the mill by the river")
+    reference, code = receipt["reference"], receipt["followup_code"]
+    assert reference and code, receipt["text"]
+    with console_of(running_assistant) as staff:
+        token = staff.get(f"/reports/{reference}?open=1").field("csrf")
+        question = "Thank you for telling us. Is there a safe time to call you?"
+        assert staff.post(f"/reports/{reference}/reply", {"csrf": token, "value": question,
+                                                          "language": "en"}).status == 303
+
+        reader = f"reader-{uuid.uuid4().hex}"  # comes back only to read: nothing added
+        running_assistant.send(reader, "/followup")
+        running_assistant.send(reader, reference)
+        running_assistant.send(reader, code)
+        shown = texts(running_assistant.send(reader, "/skip"))
+        assert question in shown and "To answer, come back with your reference and code" in shown
+        assert "added this to your report" not in shown
+
+        answering = f"answering-{uuid.uuid4().hex}"
+        running_assistant.send(answering, "/followup")
+        running_assistant.send(answering, reference)
+        running_assistant.send(answering, code)
+        answered = texts(running_assistant.send(answering, "weekday mornings before nine are safe"))
+        assert f"added this to your report {reference}" in answered
+
+        page = staff.get(f"/reports/{reference}?open=1").body
+        assert question in page and "weekday mornings before nine are safe" in page
+
+
 def test_distress_during_the_account_is_flagged_for_the_team_without_its_words(
         running_assistant: RunningAssistant) -> None:
     sender = f"distressed-{uuid.uuid4().hex}"

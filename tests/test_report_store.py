@@ -226,7 +226,7 @@ def test_a_prepared_verifier_names_neither_the_draft_nor_the_code_nor_the_refere
     [path] = prepared(tmp_path)
     data = path.read_bytes()
     record = json.loads(data)
-    assert set(record) == {"code_counter", "prepared_at", "kdf", "n", "r", "p", "salt", "hash"}
+    assert set(record) == {"code_counter", "prepared_at", "kdf", "n", "r", "p", "salt", "hash", "reply_public_key"}
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:00:00Z", record["prepared_at"]), "to the hour only"
     receipt = report_store.file(sample_report(), "draft-kept-secret")
     digits = receipt.followup_code.replace(" ", "")

@@ -175,3 +175,20 @@ def test_pull_copies_nothing_from_a_database_holding_a_name_no_store_makes(tmp_p
         pull(PostgresObjects(database, create=False), target)
     assert not (tmp_path / "outside").exists()
     assert not (tmp_path / "staff").exists() or not any((tmp_path / "staff").rglob("*.tse"))
+
+
+def test_a_reply_written_into_the_database_reaches_the_reporter_through_another_server(
+        database: str, keys: Keys, tmp_path: Path) -> None:
+    from bot.reports.replies import write_reply
+
+    receipt = server_store(tmp_path, database).file(sample_report(), "conversation-1")
+    staff = tmp_path / "staff"
+    pull(PostgresObjects(database, create=False), FileObjects(DataLayout.for_root(staff)))
+    opened = ReportReader(staff).open(receipt.reference, [identity for identity, _ in keys.values()])
+    write_reply(PostgresObjects(database, create=False), receipt.reference, opened.reply_public_key,
+                "We read your report. Thank you.", "en")
+    other = server_store(tmp_path, database)  # its own engine, as another server process has
+    replies = other.replies(other.open_follow_up(receipt.reference, receipt.followup_code))
+    assert [r.text for r in replies] == ["We read your report. Thank you."]
+    assert all(b"We read your report" not in body for body in rows(database).values())
+    assert any(name.startswith("index/replies/") for name in rows(database))

@@ -264,6 +264,34 @@ def test_the_audit_page_lists_who_did_what_and_says_whether_the_log_verifies(rig
     assert "The audit log does not verify" in tampered and "Intact" not in tampered
 
 
+# ----- replies to the person ---------------------------------------------------------------------------------
+
+def test_a_reply_is_sealed_to_the_reporters_key_kept_for_the_team_and_audited(rig: ConsoleRig):
+    receipt = rig.store.file(arabic_report(), "a")
+    amina, ben = rig.browser(), rig.browser()
+    amina.unlock("amina")
+    ben.unlock("ben")
+    token = amina.get(f"/reports/{receipt.reference}?open=1").field("csrf")
+    words = "شكرًا لك. هل يمكننا الاتصال بك؟"
+    sent = amina.post(f"/reports/{receipt.reference}/reply", {"csrf": token, "value": words, "language": "ar"})
+    assert sent.status == 303 and sent.headers["location"] == f"/reports/{receipt.reference}?open=1#replies"
+    shown = ben.get(f"/reports/{receipt.reference}?open=1").body  # the team's copy, for every member
+    assert f'<p class="words" dir="auto">{words}</p>' in shown and "amina · " in shown
+    assert ("amina", "reply", receipt.reference) in audit_actions(rig.root)
+    replies = rig.store.replies(rig.store.open_follow_up(receipt.reference, receipt.followup_code))
+    assert [(r.language, r.text) for r in replies] == [("ar", words)]
+    for path in rig.root.rglob("*"):
+        assert not path.is_file() or "الاتصال".encode() not in path.read_bytes()
+
+    for form in ({"csrf": token, "value": "  ", "language": "en"}, {"csrf": token, "value": "x" * 4001,
+                                                                    "language": "en"},
+                 {"csrf": token, "value": "hello", "language": "xx"}):
+        refused = amina.post(f"/reports/{receipt.reference}/reply", form)
+        assert refused.status == 400 and "Not sent" in refused.body
+    assert amina.post(f"/reports/{receipt.reference}/reply", {"csrf": "forged", "value": "hi"}).status == 403
+    assert len(rig.store.replies(rig.store.open_follow_up(receipt.reference, receipt.followup_code))) == 1
+
+
 # ----- locking ---------------------------------------------------------------------------------------------
 
 def test_lock_now_drops_the_keys_and_the_pages_ask_to_unlock_again(rig: ConsoleRig):

@@ -96,7 +96,7 @@ def test_an_idle_page_takes_itself_to_the_lock_screen(page: Any, one_member: Con
     assert "still unlocked" not in page.content() and len(one_member.console.vault) == 0
 
 
-def test_a_reviewers_day_in_the_browser_status_note_and_export(page: Any, one_member: ConsoleRig):
+def test_a_reviewers_day_in_the_browser_status_note_reply_and_export(page: Any, one_member: ConsoleRig):
     receipt = one_member.store.file(arabic_report(), "c")
     page.goto(one_member.running.url + "/unlock")
     page.fill("#passphrase", "not my passphrase")
@@ -112,12 +112,17 @@ def test_a_reviewers_day_in_the_browser_status_note_and_export(page: Any, one_me
     page.fill("#case-note", "Call back on Monday with an Arabic-speaking officer.")
     page.get_by_role("button", name="Add note").click()
     page.wait_for_selector("text=Call back on Monday with an Arabic-speaking officer.")
+    page.fill("#reply-text", "شكرًا لك على ثقتك.")
+    page.get_by_role("button", name="Send the reply").click()  # written in the report's language by default
+    page.wait_for_selector("article.reply >> text=شكرًا لك على ثقتك.")
     assert "in review" in page.inner_text("#case dl")
 
     with page.expect_download() as download:
         page.get_by_role("button", name="Download the export (JSON)").click()
     exported = json.loads(Path(download.value.path()).read_text("utf-8"))
     assert exported["report"]["answers"]["narrative"] == ARABIC and exported["custody"]["exported_by"] == "amina"
+    replies = one_member.store.replies(one_member.store.open_follow_up(receipt.reference, receipt.followup_code))
+    assert [(r.language, r.text) for r in replies] == [("ar", "شكرًا لك على ثقتك.")]
     assert page.problems == []
 
 

@@ -22,7 +22,7 @@ from bot.channels import MESSAGING, MESSAGING_CHANNELS
 
 # Placeholder values that are identifiers rather than prose: kept readable inside right-to-left text, like every
 # phone number and web address.
-ISOLATED_VALUES = ("reference", "followup_code")
+ISOLATED_VALUES = ("reference", "followup_code", "written_at", "reply", "reply_language")  # the reply may be in another script
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,10 @@ import struct
 import unicodedata
 from typing import Optional
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 from bot.crypto.codec import b64d, b64e
-from bot.crypto.kdf import ScryptParams
+from bot.crypto.kdf import ScryptParams, hkdf_sha256
 
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 REFERENCE_LENGTH = 10
@@ -28,6 +30,8 @@ CODE_DIGITS = 16
 _CODE_LABEL = b"testimony/v1/followup-code\x00"
 _BUCKET_LABEL = b"testimony/v1/followup-bucket\x00"
 _IDEMPOTENCY_LABEL = b"testimony/v1/idempotency\x00"
+_REPLY_KEY_INFO = b"testimony/v2/reply-private-key"
+_HALF = 32
 # What people type between the groups of a code or reference.
 SEPARATORS = frozenset(" -.\u00a0\u2009\u202f\u2013\u2014")
 
@@ -89,10 +93,23 @@ def followup_bucket(secret: bytes, digits: str) -> str:
 
 
 def hash_followup(digits: str, params: ScryptParams) -> dict:
-    """The stored verifier: scrypt(code, fresh 16-byte salt) and the parameters used."""
+    """The stored verifier: scrypt(code, fresh 16-byte salt) and the parameters used, with the public half of the
+    reporter's reply key, which the same scrypt yields (`reply_private_key`)."""
     salt = secrets.token_bytes(16)
-    return {"kdf": "scrypt", **params.as_dict(), "salt": b64e(salt),
-            "hash": b64e(params.derive(digits.encode("ascii"), salt, 32))}
+    stretched = params.derive(digits.encode("ascii"), salt, 2 * _HALF)
+    public = reply_private_key(stretched[_HALF:]).public_key().public_bytes_raw()
+    return {"kdf": "scrypt", **params.as_dict(), "salt": b64e(salt), "hash": b64e(stretched[:_HALF]),
+            "reply_public_key": b64e(public)}
+
+
+def reply_private_key(seed: bytes) -> X25519PrivateKey:
+    """The reporter's reply key (bot.reports.replies) from the second half of the code's scrypt output.
+
+    scrypt's output is PBKDF2 blocks, each computed on its own: the first 32 bytes are the verifier stored
+    since version 1, the next 32 cannot be had from them without running scrypt on the code again. So the
+    key costs a guesser one scrypt per guess, like the verifier itself, and costs the server nothing extra.
+    """
+    return X25519PrivateKey.from_private_bytes(hkdf_sha256(seed, _REPLY_KEY_INFO))
 
 
 @functools.lru_cache(maxsize=4)
@@ -102,19 +119,26 @@ def dummy_verifier(params: ScryptParams) -> dict:
     return hash_followup(f"{secrets.randbelow(10 ** CODE_DIGITS):0{CODE_DIGITS}d}", params)
 
 
-def check_followup(digits: str, record: Optional[dict], params: ScryptParams) -> bool:
-    """Whether `digits` open `record`; with no record, the same one scrypt against the dummy, then False."""
+def check_followup(digits: str, record: Optional[dict], params: ScryptParams) -> Optional[bytes]:
+    """The reply seed when `digits` open `record`, else None; with no record, the same one scrypt against the
+    dummy, then None."""
     if record is None:
-        verify_followup(digits, dummy_verifier(params))
-        return False
-    return verify_followup(digits, record)
+        open_followup(digits, dummy_verifier(params))
+        return None
+    return open_followup(digits, record)
+
+
+def open_followup(digits: str, record: dict) -> Optional[bytes]:
+    """Constant-time check of a code against a stored verifier: the reply seed if it opens it, else None."""
+    try:
+        params = ScryptParams.from_dict(record)
+        salt, expected = b64d(record["salt"]), b64d(record["hash"], _HALF)
+    except (KeyError, TypeError, ValueError):
+        return None
+    stretched = params.derive(digits.encode("ascii"), salt, 2 * _HALF)
+    return stretched[_HALF:] if hmac.compare_digest(stretched[:_HALF], expected) else None
 
 
 def verify_followup(digits: str, record: dict) -> bool:
-    """Constant-time check of a code against a stored verifier."""
-    try:
-        params = ScryptParams.from_dict(record)
-        salt, expected = b64d(record["salt"]), b64d(record["hash"], 32)
-    except (KeyError, TypeError, ValueError):
-        return False
-    return hmac.compare_digest(params.derive(digits.encode("ascii"), salt, 32), expected)
+    """Whether a code opens a stored verifier."""
+    return open_followup(digits, record) is not None

@@ -19,6 +19,7 @@ from bot.reports import codes
 from bot.reports.headers import header_problem
 from bot.reports.ledger import Ledger, envelope_hash
 from bot.reports.payloads import AUTHENTICATED_SINCE, tag_ok, unframe
+from bot.reports.replies import REPLY_KEY_FIELD
 from bot.settings import ENVELOPE_SUFFIX, REPORT_FILE, DataLayout
 
 
@@ -70,6 +71,7 @@ class OpenedReport:
     addenda: List[Addendum] = field(default_factory=list)
     spooled: bool = False
     addendum_key: Optional[bytes] = field(default=None, repr=False)
+    reply_public_key: Optional[str] = None  # base64; None for reports filed before replies
 
     @property
     def status(self) -> str:
@@ -184,8 +186,11 @@ class ReportReader:
         self._expect(sealed.header, "report", reference)
         key, content = (unframe(sealed.plaintext) if sealed.version >= AUTHENTICATED_SINCE
                         else (None, sealed.plaintext))
-        return OpenedReport(reference, sealed.header, _json_object(content, path), addendum_key=key,
-                            spooled=self.layout.spool_dir in path.parents)
+        report = _json_object(content, path)
+        reply_key = report.pop(REPLY_KEY_FIELD, None)  # the store's, not the conversation's (bot.reports.replies)
+        return OpenedReport(reference, sealed.header, report, addendum_key=key,
+                            spooled=self.layout.spool_dir in path.parents,
+                            reply_public_key=reply_key if isinstance(reply_key, str) else None)
 
     def _open_addendum(self, path: Path, reference: str, seq: int, identities: List[Identity],
                        key: Optional[bytes]) -> Addendum:

@@ -24,7 +24,7 @@ import errno
 import json
 import logging
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Dict, Iterator, List, NamedTuple, Optional
@@ -42,6 +42,7 @@ from bot.reports.headers import language_tag
 from bot.reports.keyring import Keyring
 from bot.reports.ledger import Ledger
 from bot.reports.objects import INDEX, REPORTS, SPOOL, ReportObjects, objects_for
+from bot.reports.replies import REPLY_KEY_FIELD, Reply, read_replies
 from bot.settings import DRAFT_TTL_HOURS, ENVELOPE_SUFFIX, DataLayout
 
 log = logging.getLogger(__name__)
@@ -49,9 +50,19 @@ PREPARED = INDEX + "prepared/"
 # A prepared verifier is kept no longer than a draft lives by default: after that its draft is gone, and a
 # filing would make its own.
 PREPARED_LIFETIME = timedelta(hours=DRAFT_TTL_HOURS)
-_VERIFIER_FIELDS = ("kdf", "n", "r", "p", "salt", "hash")
+_VERIFIER_FIELDS = ("kdf", "n", "r", "p", "salt", "hash", "reply_public_key")
 # When each data directory's old prepared verifiers were last looked for (once an hour per process).
 _PREPARED_TIDIED: Dict[str, float] = {}
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A report opened by its reference and follow-up code, held for one turn: proof the code was checked,
+    and what it yields (the addendum key's digits, the reply key's seed)."""
+
+    reference: str
+    digits: str = field(repr=False)
+    reply_seed: Optional[bytes] = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -119,7 +130,9 @@ class ReportStore:
         with self._locked("idempotency:" + idem):
             reference, code_counter, newly_reserved = self._reserve(idem, idempotency_key)
             digits = codes.derive_followup_digits(self._secret, idempotency_key, code_counter)
-            self._ensure_followup_verifier(reference, digits, idem, code_counter)
+            verifier = self._ensure_followup_verifier(reference, digits, idem, code_counter)
+            if isinstance(verifier.get(REPLY_KEY_FIELD), str):  # how the team writes back (bot.reports.replies)
+                plaintext = self._encode({**report, REPLY_KEY_FIELD: verifier[REPLY_KEY_FIELD]})
             relpath = self.layout.report_relpath(reference).as_posix()
             if not self._guarded(self._objects.exists, REPORTS + relpath):
                 self._seal_to_spool(relpath, reference, report, payloads.frame(
@@ -157,18 +170,40 @@ class ReportStore:
         with self._locked("idempotency:" + idem):
             self._remove_if_present(PREPARED + idem + ".json")
 
-    def add_to_report(self, reference: str, followup_code: str, addition: dict) -> str:
-        """Seal `addition` as an addendum to the report that the reference and code open together;
-        returns the reference (normalised). Raises UnknownFollowUpCode unless both match."""
+    def open_follow_up(self, reference: str, followup_code: str) -> FollowUp:
+        """The report that the reference and code open together (one scrypt), for adding to it and reading
+        the team's replies; raises UnknownFollowUpCode unless both match."""
+        return self._resolve(reference, followup_code)
+
+    def add(self, follow_up: FollowUp, addition: dict) -> str:
+        """Seal `addition` as an addendum to the opened report; returns its reference."""
         if not isinstance(addition, dict):
             raise FilingError("an addition must be a dict")
-        return self._add(*self._resolve(reference, followup_code), "addition", {"addition": addition})
+        return self._add(follow_up.reference, follow_up.digits, "addition", {"addition": addition})
 
-    def withdraw_consent(self, reference: str, followup_code: str, what: str) -> str:
-        """Record (sealed) that the user withdraws consent for `what`; returns the reference."""
+    def withdraw(self, follow_up: FollowUp, what: str) -> str:
+        """Record (sealed) that the person withdraws consent for `what`; returns the reference."""
         if not isinstance(what, str) or not what:
             raise FilingError("say which consent is withdrawn (a non-empty string)")
-        return self._add(*self._resolve(reference, followup_code), "consent_withdrawal", {"what": what})
+        return self._add(follow_up.reference, follow_up.digits, "consent_withdrawal", {"what": what})
+
+    def replies(self, follow_up: FollowUp) -> List[Reply]:
+        """The team's replies to the opened report that open with its code (bot.reports.replies), oldest
+        first; none for a report filed before replies existed."""
+        if follow_up.reply_seed is None:
+            return []
+        try:
+            return read_replies(self._objects, follow_up.reference, codes.reply_private_key(follow_up.reply_seed))
+        except OSError as exc:
+            raise FilingError(f"the report store failed: {exc.strerror}") from None
+
+    def add_to_report(self, reference: str, followup_code: str, addition: dict) -> str:
+        """open_follow_up, then add."""
+        return self.add(self.open_follow_up(reference, followup_code), addition)
+
+    def withdraw_consent(self, reference: str, followup_code: str, what: str) -> str:
+        """open_follow_up, then withdraw."""
+        return self.withdraw(self.open_follow_up(reference, followup_code), what)
 
     def flush_spool(self) -> List[str]:
         """Deliver every spooled envelope (after an outage); returns the reports touched.
@@ -242,15 +277,19 @@ class ReportStore:
             return reservation
         return _Reservation(str(record["reference"]), int(record["code_counter"]), False)
 
-    def _ensure_followup_verifier(self, reference: str, digits: str, idem: str, code_counter: int) -> None:
+    def _ensure_followup_verifier(self, reference: str, digits: str, idem: str, code_counter: int) -> dict:
         """Step 2: the scrypt verifier of the follow-up code, stored once: the one prepare() made when there
-        is one for this code, else made now; the prepared one is removed once the verifier is stored."""
+        is one for this code, else made now; the prepared one is removed once the verifier is stored.
+        Returns the stored record."""
         name = self._followup_name(codes.followup_bucket(self._secret, digits), reference)
         prepared = PREPARED + idem + ".json"
-        if not self._guarded(self._objects.exists, name):
+        record = self._read_json(name)
+        if record is None:
             verifier = self._prepared_verifier(prepared, code_counter) or codes.hash_followup(digits, self._scrypt)
-            self._write_index(name, {"reference": reference, **verifier})
+            record = {"reference": reference, **verifier}
+            self._write_index(name, record)
         self._remove_if_present(prepared)
+        return record
 
     def _prepared_verifier(self, name: str, code_counter: int) -> Optional[dict]:
         """The verifier prepare() stored under `name`, if it made one for this code with today's parameters."""
@@ -345,18 +384,20 @@ class ReportStore:
                 matches.append(reference)
         return matches
 
-    def _resolve(self, reference: str, followup_code: str) -> tuple[str, str]:
-        """(reference, code digits) of the filed report that the reference and code open together. Any well-formed pair costs exactly
+    def _resolve(self, reference: str, followup_code: str) -> FollowUp:
+        """The filed report that the reference and code open together. Any well-formed pair costs exactly
         one scrypt (the dummy verifier when the reference has none), so neither the time taken nor the
         answer tells a wrong code from a reference that does not exist."""
         wanted, digits = codes.normalize_reference(reference), codes.normalize_followup(followup_code)
         if wanted is None or digits is None:
             raise UnknownFollowUpCode("a reference (REF-...) and a 16-digit follow-up code are expected")
         record = self._read_json(self._followup_name(codes.followup_bucket(self._secret, digits), wanted))
-        opened = codes.check_followup(digits, record, self._scrypt) and record.get("reference") == wanted
+        seed = codes.check_followup(digits, record, self._scrypt)
         relpath = self.layout.report_relpath(wanted).as_posix()
-        if opened and any(self._guarded(self._objects.exists, base + relpath) for base in (REPORTS, SPOOL)):
-            return wanted, digits
+        if seed is not None and record.get("reference") == wanted and any(
+                self._guarded(self._objects.exists, base + relpath) for base in (REPORTS, SPOOL)):
+            # A verifier from before reply keys has no public half: its seed opens nothing.
+            return FollowUp(wanted, digits, seed if "reply_public_key" in record else None)
         raise UnknownFollowUpCode("unknown reference or follow-up code")
 
     def _add(self, reference: str, digits: str, kind: str, body: dict) -> str:

@@ -24,7 +24,7 @@ from bot.reports.keyring import Keyring
 from bot.settings import ENVELOPE_SUFFIX, DataLayout
 
 CASE_STATUSES = ("new", "in review", "referred", "closed", "withdrawn")
-KINDS = ("status", "assign", "note")
+KINDS = ("status", "assign", "note", "reply")  # "reply": the team's copy of what was sent to the person
 MAX_NOTE_CHARS = 20_000
 SIGNATURE_PURPOSE = b"testimony/v2/case-event"
 ENVELOPE_TYPE = "case-event"
@@ -58,6 +58,10 @@ class CaseFile:
         return [e for e in self.events if e.kind == "note" and e.problem is None]
 
     @property
+    def replies(self) -> List[CaseEvent]:
+        return [e for e in self.events if e.kind == "reply" and e.problem is None]
+
+    @property
     def problems(self) -> List[CaseEvent]:
         return [e for e in self.events if e.problem is not None]
 
@@ -84,7 +88,7 @@ class VouchedStaff:
 def _checked_value(kind: str, value: str) -> str:
     if kind == "status" and value not in CASE_STATUSES:
         raise CaseError(f"unknown status {value!r}")
-    if kind == "note":
+    if kind in ("note", "reply"):
         value = value.strip()
         if not value:
             raise CaseError("an empty note")

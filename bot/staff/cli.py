@@ -193,7 +193,8 @@ def cmd_serve(args: argparse.Namespace, layout: DataLayout) -> int:
     from bot.staff.console.app import Console, start_console  # the web side loads only for `serve`
     config = settings.current()
     console = Console(layout, lambda: key_paths(args, layout), idle_seconds=config.staff_idle_minutes * 60,
-                      break_seconds=config.staff_break_minutes * 60)
+                      break_seconds=config.staff_break_minutes * 60,
+                      objects=objects_for(layout, config.report_store_url))  # replies reach the server's store
     running = start_console(console, args.port if args.port is not None else config.staff_port)
     say(f"Staff console: {running.url}  (reports in {layout.root}; {len(console.accounts)} staff account(s); "
         "Ctrl-C stops it and locks every session)")

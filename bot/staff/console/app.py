@@ -25,7 +25,10 @@ from urllib.parse import parse_qs, urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.crypto.errors import CryptoError, KeyFileError, WrongPassphraseError
+from bot.language.languages import LANGUAGES, SUPPORTED
 from bot.reports import codes
+from bot.reports.objects import ReportObjects, objects_for
+from bot.reports.replies import MAX_REPLY_CHARS, ReplyError, write_reply
 from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
 from bot.settings import DataLayout
 from bot.staff.audit import AuditLog
@@ -113,7 +116,9 @@ class Console:
     """Everything the console knows and does, independent of the socket (tests call `handle` through HTTP)."""
 
     def __init__(self, layout: DataLayout, key_files: Callable[[], List[Path]], *, idle_seconds: float,
-                 break_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+                 break_seconds: float, clock: Callable[[], float] = time.monotonic,
+                 objects: Optional[ReportObjects] = None) -> None:
+        self.objects = objects or objects_for(layout, None)  # where replies go: the server's store
         self.layout = layout
         self.reader = ReportReader(layout.root, layout.spool_override)
         self.audit = AuditLog(layout.audit_dir)
@@ -153,6 +158,8 @@ class Console:
                 return self.change_case(request, reference)
             if request.method == "POST" and rest == "export" and codes.is_reference(reference):
                 return self.export(request, reference)
+            if request.method == "POST" and rest == "reply" and codes.is_reference(reference):
+                return self.reply(request, reference)
         if route is None:
             return self._error(HTTPStatus.NOT_FOUND, "There is no such page.")
         return route(request)
@@ -313,7 +320,8 @@ class Console:
         staff = self._vouched(session)
         return self._render("report.html", status, session=session, page=views.report_page(opened),
                             case=self.cases.read(opened.reference, session.identities, staff), statuses=CASE_STATUSES,
-                            members=[a.name for a in self.accounts], problem=problem, list_problem=staff.problem)
+                            members=[a.name for a in self.accounts], problem=problem, list_problem=staff.problem,
+                            can_reply=opened.reply_public_key is not None, languages=LANGUAGES)
 
     @signed_in
     def change_case(self, request: Request, session: StaffSession, reference: str) -> Response:
@@ -367,6 +375,32 @@ class Console:
         suffix, kind = ("pdf", "application/pdf") if as_pdf else ("json", "application/json; charset=utf-8")
         return Response(HTTPStatus.OK, export, kind,
                         {"Content-Disposition": f'attachment; filename="{reference}-export.{suffix}"'})
+
+    @signed_in
+    def reply(self, request: Request, session: StaffSession, reference: str) -> Response:
+        """A message to the reporter, sealed to the reply key in their report (bot.reports.replies): they read it
+        when they come back to the assistant with reference and code. The team keeps a copy in the case."""
+        language, text = request.form.get("language", ""), request.form.get("value", "")
+        try:
+            opened = self.reader.open(reference, session.identities)
+            self._audit(session, "reply", reference)
+            public = opened.reply_public_key
+            if public is None:
+                raise ReplyError("this report was filed before replies were possible")
+            if language not in SUPPORTED:
+                raise ReplyError("choose the language the reply is written in")
+            if not text.strip() or len(text.strip()) > MAX_REPLY_CHARS:
+                raise ReplyError(f"a reply has 1 to {MAX_REPLY_CHARS} characters")
+            self.cases.record(reference, "reply", text, session.name, signing_identity(session.identities))
+            write_reply(self.objects, reference, public, text, language)
+        except UnknownReport:
+            return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
+        except CryptoError as exc:
+            return self._render("error.html", HTTPStatus.FORBIDDEN, session=session,
+                                message=f"Your keys do not open {reference}: {exc}")
+        except ReplyError as exc:  # audited above: the form again, with the report
+            return self._report_page(session, opened, HTTPStatus.BAD_REQUEST, f"Not sent: {exc}.")
+        return redirect(f"/reports/{reference}?open=1#replies")
 
     def _to_unlock(self, request: Request) -> Response:
         return redirect("/unlock?why=idle" if request.cookies.get(SESSION_COOKIE) else "/unlock")
