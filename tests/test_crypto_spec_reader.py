@@ -119,7 +119,17 @@ def test_addenda_carry_the_tag_section_4_5_describes(tmp_path: Path) -> None:
     _, report_content = spec_open((report_dir / "report.tse").read_bytes(), private_raw)
     digits = receipt.followup_code.replace(" ", "").encode()
     key = hkdf(digits, b"testimony/v2/addendum-key", salt=receipt.reference.encode())
-    assert report_content[:32] == key and json.loads(report_content[32:]) == sample_report()
+    report = json.loads(report_content[32:])
+    assert report_content[:32] == key and report == dict(sample_report(), reply_public_key=report["reply_public_key"])
+    # Section 7: the reply key is the second half of the code's scrypt, its public half sealed in the report.
+    (verifier_path,) = (tmp_path / "index" / "followup").rglob(f"{receipt.reference}.json")
+    verifier = json.loads(verifier_path.read_text())
+    stretched = hashlib.scrypt(digits, salt=base64.b64decode(verifier["salt"]), n=verifier["n"], r=verifier["r"],
+                               p=verifier["p"], maxmem=2 ** 30, dklen=64)
+    assert base64.b64decode(verifier["hash"]) == stretched[:32]
+    reply_key = X25519PrivateKey.from_private_bytes(hkdf(stretched[32:], b"testimony/v2/reply-private-key"))
+    assert base64.b64encode(reply_key.public_key().public_bytes_raw()).decode() == report["reply_public_key"] \
+        == verifier["reply_public_key"]
     header, addendum = spec_open((report_dir / "addenda" / "0001.tse").read_bytes(), private_raw)
     tag, body = addendum[:32], addendum[32:]
     assert hmac.compare_digest(tag, hmac.new(key, b"testimony/v2/addendum-tag\x00" + body,
@@ -127,3 +137,30 @@ def test_addenda_carry_the_tag_section_4_5_describes(tmp_path: Path) -> None:
     fields = json.loads(body)
     assert [fields[name] for name in ("reference", "seq", "kind")] == [header[name] for name in
                                                                        ("reference", "seq", "kind")]
+
+
+def test_a_reply_opens_with_the_formulas_of_sections_7_and_10_4(tmp_path: Path) -> None:
+    from bot.reports.objects import FileObjects
+    from bot.reports.replies import write_reply
+    from bot.settings import DataLayout
+
+    store, keys = make_store(tmp_path)
+    receipt = store.file(sample_report(), "spec-reply")
+    private_raw = keys["team"][0].private_key.private_bytes_raw()
+    _, content = spec_open((tmp_path / "reports" / receipt.reference / "report.tse").read_bytes(), private_raw)
+    public = json.loads(content[32:])["reply_public_key"]
+    write_reply(FileObjects(DataLayout.for_root(tmp_path)), receipt.reference, public, "We read it. Thank you.", "en")
+
+    (verifier_path,) = (tmp_path / "index" / "followup").rglob(f"{receipt.reference}.json")
+    verifier = json.loads(verifier_path.read_text())
+    digits = receipt.followup_code.replace(" ", "").encode()
+    stretched = hashlib.scrypt(digits, salt=base64.b64decode(verifier["salt"]), n=verifier["n"], r=verifier["r"],
+                               p=verifier["p"], maxmem=2 ** 30, dklen=64)
+    reply_key = X25519PrivateKey.from_private_bytes(hkdf(stretched[32:], b"testimony/v2/reply-private-key"))
+    record = json.loads((tmp_path / "index" / "replies" / receipt.reference / "0001.json").read_text())
+    epk = base64.b64decode(record["epk"])
+    recipient = reply_key.public_key().public_bytes_raw()
+    key = hkdf(reply_key.exchange(X25519PublicKey.from_public_bytes(epk)), b"testimony/v2/reply", salt=epk + recipient)
+    aad = f"testimony-reply/1\x00{receipt.reference}\x00{record['seq']}".encode()
+    opened = json.loads(AESGCM(key).decrypt(base64.b64decode(record["nonce"]), base64.b64decode(record["sealed"]), aad))
+    assert (opened["reference"], opened["seq"], opened["text"]) == (receipt.reference, 1, "We read it. Thank you.")
