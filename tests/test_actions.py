@@ -477,7 +477,7 @@ def test_the_teams_replies_are_shown_after_an_addition_and_to_someone_who_only_c
     reference, code = shown[0]["reference"], shown[-1]["followup_code"]
     public = ReportReader(root).open(reference, identities).reply_public_key
     objects = FileObjects(DataLayout.for_root(root))
-    write_reply(objects, reference, public, "Are you safe to talk by phone?", "en")
+    write_reply(objects, reference, public, "Are you safe to talk by phone?", "en", identities[0])
 
     _, messages = run_action(ActionAddToReport(), returning(reference, code, "yes, after six"))
     assert responses(messages) == ["utter_followup_added", "utter_team_reply"]
@@ -485,7 +485,7 @@ def test_the_teams_replies_are_shown_after_an_addition_and_to_someone_who_only_c
     addenda = ReportReader(root).open(reference, identities).addenda
     assert [a.body["addition"]["text"] for a in addenda] == ["yes, after six"]  # the answer, as an addendum
 
-    write_reply(objects, reference, public, "Gracias", "es")
+    write_reply(objects, reference, public, "Gracias", "es", identities[0])
     events, messages = run_action(ActionAddToReport(), returning(reference, code, "skipped"))
     # Nothing added, the replies read; the one written in another language says so.
     assert responses(messages) == ["utter_team_reply", "utter_team_reply", "utter_team_reply_language"]

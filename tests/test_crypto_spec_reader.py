@@ -149,7 +149,8 @@ def test_a_reply_opens_with_the_formulas_of_sections_7_and_10_4(tmp_path: Path) 
     private_raw = keys["team"][0].private_key.private_bytes_raw()
     _, content = spec_open((tmp_path / "reports" / receipt.reference / "report.tse").read_bytes(), private_raw)
     public = json.loads(content[32:])["reply_public_key"]
-    write_reply(FileObjects(DataLayout.for_root(tmp_path)), receipt.reference, public, "We read it. Thank you.", "en")
+    write_reply(FileObjects(DataLayout.for_root(tmp_path)), receipt.reference, public, "We read it. Thank you.", "en",
+                keys["team"][0])
 
     (verifier_path,) = (tmp_path / "index" / "followup").rglob(f"{receipt.reference}.json")
     verifier = json.loads(verifier_path.read_text())

@@ -186,7 +186,7 @@ def test_a_reply_written_into_the_database_reaches_the_reporter_through_another_
     pull(PostgresObjects(database, create=False), FileObjects(DataLayout.for_root(staff)))
     opened = ReportReader(staff).open(receipt.reference, [identity for identity, _ in keys.values()])
     write_reply(PostgresObjects(database, create=False), receipt.reference, opened.reply_public_key,
-                "We read your report. Thank you.", "en")
+                "We read your report. Thank you.", "en", keys["team"][0])
     other = server_store(tmp_path, database)  # its own engine, as another server process has
     replies = other.replies(other.open_follow_up(receipt.reference, receipt.followup_code))
     assert [r.text for r in replies] == ["We read your report. Thank you."]

@@ -141,7 +141,7 @@ class ReportReader:
             directory = base / reference / "addenda"
             if directory.is_dir():
                 for path in directory.iterdir():
-                    if path.suffix == ENVELOPE_SUFFIX and path.stem.isdigit() and not is_temp_file(path):
+                    if path.suffix == ENVELOPE_SUFFIX and path.stem.isascii() and path.stem.isdigit() and not is_temp_file(path):
                         found[int(path.stem)] = path
         return dict(sorted(found.items()))
 

@@ -29,7 +29,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Dict, Iterator, List, NamedTuple, Optional
 
-from bot.crypto.codec import canonical_json, json_bytes
+from bot.crypto.codec import b64e, canonical_json, json_bytes
 from bot.crypto.envelope import seal
 from bot.crypto.errors import KeyFileError
 from bot.crypto.fsutil import ensure_private_dir
@@ -193,7 +193,14 @@ class ReportStore:
         if follow_up.reply_seed is None:
             return []
         try:
-            return read_replies(self._objects, follow_up.reference, codes.reply_private_key(follow_up.reply_seed))
+            staff = self._keyring.sealing_recipients()  # the signed list, as for sealing: its staff may speak
+        except KeyFileError:
+            log.warning("Replies are not shown: the recipient list is not signed as required.")
+            return []
+        staff_keys = {r.signing_key_id: r.signing_public_raw for r in staff if r.signing_public_raw}
+        try:
+            return read_replies(self._objects, follow_up.reference, codes.reply_private_key(follow_up.reply_seed),
+                                staff_keys)
         except OSError as exc:
             raise FilingError(f"the report store failed: {exc.strerror}") from None
 
@@ -397,7 +404,12 @@ class ReportStore:
         if seed is not None and record.get("reference") == wanted and any(
                 self._guarded(self._objects.exists, base + relpath) for base in (REPORTS, SPOOL)):
             # A verifier from before reply keys has no public half: its seed opens nothing.
-            return FollowUp(wanted, digits, seed if "reply_public_key" in record else None)
+            stored = record.get(REPLY_KEY_FIELD)
+            if stored is None:
+                return FollowUp(wanted, digits)
+            if stored != b64e(codes.reply_private_key(seed).public_key().public_bytes_raw()):
+                log.warning("A report's stored reply key is not its code's: replies sent to it cannot be read.")
+            return FollowUp(wanted, digits, seed)
         raise UnknownFollowUpCode("unknown reference or follow-up code")
 
     def _add(self, reference: str, digits: str, kind: str, body: dict) -> str:
@@ -423,7 +435,7 @@ class ReportStore:
         for base in (REPORTS, SPOOL):
             for name in self._guarded(self._objects.names, f"{base}{reference}/addenda"):
                 stem = name.rsplit("/", 1)[-1][:-len(ENVELOPE_SUFFIX)]
-                if name.endswith(ENVELOPE_SUFFIX) and stem.isdigit():
+                if name.endswith(ENVELOPE_SUFFIX) and stem.isascii() and stem.isdigit():
                     taken.append(int(stem))
         return max(taken) + 1
 

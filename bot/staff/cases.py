@@ -117,7 +117,7 @@ class CaseBook:
         if not directory.is_dir():
             return {}
         return dict(sorted((int(p.stem), p) for p in directory.iterdir()
-                           if p.suffix == ENVELOPE_SUFFIX and p.stem.isdigit() and not is_temp_file(p)))
+                           if p.suffix == ENVELOPE_SUFFIX and p.stem.isascii() and p.stem.isdigit() and not is_temp_file(p)))
 
     def record(self, reference: str, kind: str, value: str, who: str, signer: Identity) -> CaseEvent:
         """Seal and add one change, signed by `signer`; the next free sequence number, even when two

@@ -16,6 +16,7 @@ import json
 import secrets
 import struct
 import threading
+import unicodedata
 from pathlib import Path
 from typing import Dict, Optional
 from urllib.parse import quote
@@ -45,8 +46,8 @@ def code_at(secret: bytes, step: int, digits: int = DIGITS) -> str:
 
 def matching_step(secret: bytes, code: str, now: float) -> Optional[int]:
     """The time step `code` belongs to (now, or one step either side), or None."""
-    code = "".join(code.split())
-    if len(code) != DIGITS or not code.isdigit():
+    code = "".join(str(unicodedata.decimal(char)) if char.isdecimal() else char for char in "".join(code.split()))
+    if len(code) != DIGITS or not (code.isascii() and code.isdigit()):  # any script's digits, as ASCII
         return None
     current = int(now // STEP_SECONDS)
     for step in range(current - DRIFT_STEPS, current + DRIFT_STEPS + 1):

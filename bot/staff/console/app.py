@@ -391,8 +391,9 @@ class Console:
                 raise ReplyError("choose the language the reply is written in")
             if not text.strip() or len(text.strip()) > MAX_REPLY_CHARS:
                 raise ReplyError(f"a reply has 1 to {MAX_REPLY_CHARS} characters")
-            self.cases.record(reference, "reply", text, session.name, signing_identity(session.identities))
-            write_reply(self.objects, reference, public, text, language)
+            signer = signing_identity(session.identities)
+            write_reply(self.objects, reference, public, text, language, signer)
+            self.cases.record(reference, "reply", text, session.name, signer)  # the team's copy, once it is sent
         except UnknownReport:
             return self._error(HTTPStatus.NOT_FOUND, "There is no such report.")
         except CryptoError as exc:
@@ -400,6 +401,9 @@ class Console:
                                 message=f"Your keys do not open {reference}: {exc}")
         except ReplyError as exc:  # audited above: the form again, with the report
             return self._report_page(session, opened, HTTPStatus.BAD_REQUEST, f"Not sent: {exc}.")
+        except OSError as exc:
+            return self._report_page(session, opened, HTTPStatus.SERVICE_UNAVAILABLE,
+                                     f"Not sent: the report store failed ({exc.strerror or exc}). Try again.")
         return redirect(f"/reports/{reference}?open=1#replies")
 
     def _to_unlock(self, request: Request) -> Response:
