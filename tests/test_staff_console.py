@@ -118,12 +118,39 @@ def test_a_withdrawn_consent_is_flagged_and_additions_show_how_far_they_can_be_b
     browser = rig.browser()
     browser.unlock("amina")
     row = browser.get("/inbox").body
-    assert '<span class="flag">consent withdrawn</span>' in row and "<td>consent withdrawn</td><td>1</td>" in row
+    assert '<span class="flag">consent withdrawn</span>' in row
+    assert '<td>consent withdrawn</td><td>1 <span class="flag">1 new</span></td>' in row
     page = browser.get(f"/reports/{receipt.reference}?open=1").body
     assert "#1 Addition" in page and "I remembered the truck." in page and "#2 Consent withdrawn" in page
     banner = page[page.index('<div class="withdrawn" role="alert">'):]
     assert banner.index("onward_sharing (withdrawn") < banner.index("What they told us")  # above the account
     assert page.count("authenticated by the follow-up code") == 2
+
+
+def test_additions_since_a_member_last_opened_the_report_are_marked_new_for_them(rig: ConsoleRig):
+    receipt = rig.store.file(sample_report(), "a")
+    rig.store.add_to_report(receipt.reference, receipt.followup_code, {"text": "first addition", "language": "en"})
+    amina, ben = rig.browser(), rig.browser()
+    amina.unlock("amina")
+    ben.unlock("ben")
+    assert '<td>1 <span class="flag">1 new</span></td>' in amina.get("/inbox").body
+    time.sleep(1.1)  # the audit log counts in seconds, and within one second an addition stays "new"
+    amina.get(f"/reports/{receipt.reference}?open=1")
+    assert "<td>1</td>" in amina.get("/inbox").body  # seen
+    time.sleep(1.1)
+    rig.store.add_to_report(receipt.reference, receipt.followup_code, {"text": "second addition", "language": "en"})
+    assert '<td>2 <span class="flag">1 new</span></td>' in amina.get("/inbox").body
+    assert '<td>2 <span class="flag">2 new</span></td>' in ben.get("/inbox").body  # ben has not looked yet
+
+
+def test_the_report_says_when_consent_was_given(rig: ConsoleRig):
+    events = [{"event": "action", "name": "action_start_report", "timestamp": 1764950400.0}]
+    report = build_report({"language": "en", "consent": True, "narrative": "They came at night."}, events)
+    assert report["consented_at"] == "2025-12-05T16:00:00+00:00"
+    reference = rig.store.file(report, "a").reference
+    browser = rig.browser()
+    browser.unlock("amina")
+    assert "yes (given 2025-12-05T16:00:00+00:00)" in browser.get(f"/reports/{reference}?open=1").body
 
 
 def test_a_member_added_later_can_unlock_and_sees_earlier_reports_listed_but_never_opened(tmp_path: Path, fast_scrypt):

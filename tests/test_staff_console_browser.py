@@ -14,7 +14,8 @@ import pytest
 from bot.settings import DataLayout
 from bot.staff.cases import CaseBook, VouchedStaff
 from tests.console_support import ConsoleRig, start_rig
-from tests.crypto_fixtures import PASSPHRASE, sample_report
+from bot.reports.store import ReportStore
+from tests.crypto_fixtures import FAST_SCRYPT, PASSPHRASE, run_staff, sample_report
 from tests.helpers import run_python
 from tests.test_staff_console import ARABIC, ARABIC_IN_ENGLISH, arabic_report
 
@@ -149,6 +150,27 @@ def test_a_form_posted_from_another_site_changes_nothing(page: Any, one_member: 
     vouched = VouchedStaff.of(DataLayout.for_root(one_member.root), {amina.signing_public_raw})
     assert CaseBook(DataLayout.for_root(one_member.root)).read(reference, [amina], vouched).status == "new"
     assert len(one_member.console.vault) == 1  # and the reviewer is still unlocked
+
+
+def test_a_member_removed_from_the_team_cannot_open_a_report_filed_after(page: Any, tmp_path: Path, fast_scrypt):
+    rig = start_rig(tmp_path)  # amina and ben
+    try:
+        before = rig.store.file(sample_report(narrative="Filed while ben was on the team."), "a").reference
+        assert run_staff(tmp_path, "keys", "remove", "--label", "ben").returncode == 0
+        after = ReportStore(tmp_path, scrypt=FAST_SCRYPT).file(sample_report(narrative="Filed after ben left."),
+                                                              "b").reference
+        page.goto(rig.running.url + "/unlock")
+        page.get_by_label("ben").check()
+        page.fill("#passphrase", PASSPHRASE)
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/inbox")
+        assert page.locator(f'a[href="/reports/{before}"]').count() == 1
+        assert page.locator(f'a[href="/reports/{after}"]').count() == 0
+        assert "not addressed to your keys" in page.inner_text(f'tr:has-text("{after}")')
+        page.goto(f"{rig.running.url}/reports/{after}?open=1")
+        assert "Your keys do not open" in page.content() and "Filed after ben left." not in page.content()
+    finally:
+        rig.running.stop()
 
 
 AXE = Path(__file__).parent / "vendor" / "axe-core-4.14.1" / "axe.min.js"

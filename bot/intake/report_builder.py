@@ -42,6 +42,10 @@ def _consent_index(events: List[Mapping[str, Any]]) -> int:
     return starts[-1] if starts else 0
 
 
+def _consented(events: List[Mapping[str, Any]]) -> bool:
+    return any(event.get("event") == "action" and event.get("name") == REPORT_START_ACTION for event in events)
+
+
 def _language_changes(events: Iterable[Mapping[str, Any]]) -> Iterable[str]:
     return (event["value"] for event in events
             if event.get("event") == "slot" and event.get("name") == "language" and event.get("value"))
@@ -105,6 +109,8 @@ def build_report(
         "filed_at": (now or datetime.now(timezone.utc)).isoformat(),
         "answers": answers,
         "corrections": list(slots.get("corrections") or []),
+        # When the person said yes to reporting: the action that starts the draft runs right after their yes.
+        "consented_at": _iso(events[_consent_index(events)].get("timestamp")) if _consented(events) else None,
         "consents": {
             "report": slots.get("consent") is True,
             # Only an explicit yes is consent to share; the user's own words stay in the answers.

@@ -272,13 +272,17 @@ class Console:
     def inbox(self, request: Request, session: StaffSession) -> Response:
         self._audit(session, "inbox")
         staff, rows = self._vouched(session), []
+        signer = signing_identity(session.identities).signing_key_id
+        last_viewed = {entry.get("reference"): entry.get("time") for entry in self.audit.chain.check().entries
+                       if entry.get("action") == "view" and entry.get("signer") == signer}
         for summary in self.reader.summaries():
             try:
                 opened = self.reader.open(summary.reference, session.identities)
             except CryptoError:
                 rows.append(views.unreadable_row(summary.reference, summary.filed_at, summary.language))
                 continue
-            rows.append(views.inbox_row(opened, self.cases.read(summary.reference, session.identities, staff)))
+            rows.append(views.inbox_row(opened, self.cases.read(summary.reference, session.identities, staff),
+                                        last_viewed.get(summary.reference)))
         query = request.query.get("q", "").strip()[:200]
         case_status, assignee = request.query.get("status", ""), request.query.get("assignee", "")
         sort = request.query.get("sort", "filed")

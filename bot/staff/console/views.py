@@ -6,6 +6,7 @@ are read from the sealed report itself, so a report filed before a flag existed 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from typing import Any, Iterable, List, Optional, Tuple
 
@@ -98,6 +99,7 @@ class InboxRow:
     flags: Tuple[str, ...]
     status: str
     additions: int
+    new_additions: int = 0  # added since this member last opened the report
     case_status: str = ""
     assignee: str = ""
     readable: bool = True
@@ -111,16 +113,27 @@ class InboxRow:
         return not query or query.casefold() in self.searchable
 
 
-def inbox_row(opened: OpenedReport, case: CaseFile) -> InboxRow:
+def _moment(text: Any) -> Optional[datetime]:
+    try:
+        moment = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def inbox_row(opened: OpenedReport, case: CaseFile, last_viewed: Optional[str] = None) -> InboxRow:
+    """`last_viewed`: when this member last opened the report (from the audit log), for what is new since."""
     answers = opened.report.get("answers") or {}
     believable = [a for a in opened.addenda if a.believable]
+    seen = _moment(last_viewed) if last_viewed else None
+    additions = [a for a in believable if a.kind == "addition"]
+    new = [a for a in additions if seen is None or (_moment(a.body.get("added_at")) or seen) > seen]
     text = " ".join([opened.reference, *_strings(opened.report), *(s for a in believable for s in _strings(a.body)),
                      *(note.value for note in case.notes)])
     return InboxRow(opened.reference, str(opened.header.get("filed_at", "?")),
                     str(opened.report.get("language", opened.header.get("language", "?"))),
                     shown(answers.get("role")), tuple(safety_flags(opened)), opened.status,
-                    sum(1 for a in believable if a.kind == "addition"), case.status, case.assignee,
-                    searchable=text.casefold())
+                    len(additions), len(new), case.status, case.assignee, searchable=text.casefold())
 
 
 def unreadable_row(reference: str, filed: str, language: str) -> InboxRow:
@@ -210,7 +223,10 @@ def report_page(opened: OpenedReport) -> ReportPage:
     contact = tuple((title, shown(value)) for title, value in
                     [("Preference", report.get("contact_preference")), ("Details", report.get("contact_details")),
                      *((FIELD_TITLES.get(k, k), v) for k, v in needs.items())] if value is not None)
-    consents = tuple((name.replace("_", " "), shown(value)) for name, value in (report.get("consents") or {}).items())
+    consents = tuple((name.replace("_", " "), shown(value) + (f" (given {report['consented_at']})"
+                                                             if name == "report" and report.get("consented_at")
+                                                             else ""))
+                     for name, value in (report.get("consents") or {}).items())
     turns = tuple(Turn("Assistant" if turn.get("speaker") == "bot" else "Person", str(turn.get("time") or ""),
                        str(turn.get("language") or language),
                        direction_of(shown(turn.get("text")), turn.get("language") or language),
