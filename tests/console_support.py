@@ -3,6 +3,7 @@ form posts (cookies kept, CSRF token read from the page), for tests/test_staff_c
 fixture reaches every test module through `pytest_plugins` in tests/conftest.py."""
 from __future__ import annotations
 
+import contextlib
 import http.client
 import re
 import urllib.parse
@@ -16,16 +17,7 @@ from bot.crypto.codec import b64e
 from bot.settings import LIST_SIGNER_VARIABLE, DataLayout
 from bot.staff.console.app import Console, RunningConsole, start_console
 from tests.crypto_fixtures import PASSPHRASE, Keys, make_store
-
-
-@dataclass
-class FakeClock:
-    """The console's clock, moved by hand (idle locking and break suggestions without sleeping)."""
-
-    now: float = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.helpers import FakeClock
 
 
 @dataclass
@@ -115,6 +107,16 @@ def start_rig(root: Path, labels=("amina", "ben"), idle_seconds: float = 900,
     console = Console(layout, lambda: sorted(layout.private_keys_dir.glob("*.key")), idle_seconds=idle_seconds,
                       break_seconds=break_seconds, clock=clock)
     return ConsoleRig(root, keys, store, console, start_console(console, 0, reap_every=0.05), clock)
+
+
+@contextlib.contextmanager
+def running_rig(root: Path, labels=("amina", "ben"), idle_seconds: float = 900) -> Iterator[ConsoleRig]:
+    """start_rig for a test that needs other members or settings than the `rig` fixture's; stopped after."""
+    rig = start_rig(root, labels, idle_seconds)
+    try:
+        yield rig
+    finally:
+        rig.running.stop()
 
 
 @pytest.fixture

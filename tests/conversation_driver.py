@@ -54,3 +54,10 @@ def receipt_in(shown: str) -> Dict[str, Optional[str]]:
     reference, code = REFERENCE.search(shown), FOLLOWUP_CODE.search(shown)
     return {"reference": reference.group(0) if reference else None,
             "followup_code": code.group(0) if code else None, "text": shown}
+
+
+def come_back(assistant: RunningAssistant, sender: str, reference: str, code: str, text: str) -> str:
+    """A returning reporter: "add to my report", reference, code, then `text`; returns what the last reply says."""
+    for message in ("/followup", reference, code):
+        assistant.send(sender, message)
+    return texts(assistant.send(sender, text))

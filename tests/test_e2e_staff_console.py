@@ -13,7 +13,7 @@ from bot.settings import DataLayout
 from bot.staff.console.app import Console, start_console
 from tests.assistant import STAFF_PASSPHRASE, RunningAssistant, texts
 from tests.console_support import Browser
-from tests.conversation_driver import file_report, reach_confirmation, receipt_in, start_and_consent
+from tests.conversation_driver import come_back, file_report, reach_confirmation, receipt_in, start_and_consent
 
 pytestmark = pytest.mark.timeout(900)
 
@@ -40,10 +40,7 @@ def test_a_report_filed_through_rest_and_its_addition_appear_in_the_console(
     reference, code = receipt["reference"], receipt["followup_code"]
     assert reference and code, receipt["text"]
     sender = f"returning-{uuid.uuid4().hex}"
-    running_assistant.send(sender, "/followup")
-    running_assistant.send(sender, reference)
-    running_assistant.send(sender, code)
-    added = texts(running_assistant.send(sender, "one of them had a scar across his cheek"))
+    added = come_back(running_assistant, sender, reference, code, "one of them had a scar across his cheek")
     assert f"added this to your report {reference}" in added
 
     with console_of(running_assistant) as staff:
@@ -65,18 +62,12 @@ def test_a_staff_reply_reaches_the_reporter_who_answers_and_the_answer_reaches_t
                                                           "language": "en"}).status == 303
 
         reader = f"reader-{uuid.uuid4().hex}"  # comes back only to read: nothing added
-        running_assistant.send(reader, "/followup")
-        running_assistant.send(reader, reference)
-        running_assistant.send(reader, code)
-        shown = texts(running_assistant.send(reader, "/skip"))
+        shown = come_back(running_assistant, reader, reference, code, "/skip")
         assert question in shown and "To answer, come back with your reference and code" in shown
         assert "added this to your report" not in shown
 
         answering = f"answering-{uuid.uuid4().hex}"
-        running_assistant.send(answering, "/followup")
-        running_assistant.send(answering, reference)
-        running_assistant.send(answering, code)
-        answered = texts(running_assistant.send(answering, "weekday mornings before nine are safe"))
+        answered = come_back(running_assistant, answering, reference, code, "weekday mornings before nine are safe")
         assert f"added this to your report {reference}" in answered
 
         page = staff.get(f"/reports/{reference}?open=1").body

@@ -16,7 +16,7 @@ from bot.staff.audit import AuditLog
 from bot.staff.cases import CaseBook
 from bot.staff.console.throttle import UnlockThrottle
 from bot.staff.console.vault import SessionVault
-from tests.console_support import ConsoleRig, start_rig
+from tests.console_support import ConsoleRig, running_rig, start_rig
 from bot.intake.report_builder import build_report
 from bot.reports.store import ReportStore
 from tests.crypto_fixtures import FAST_SCRYPT, PASSPHRASE, run_staff, sample_report, staff_env
@@ -154,8 +154,7 @@ def test_the_report_says_when_consent_was_given(rig: ConsoleRig):
 
 
 def test_a_member_added_later_can_unlock_and_sees_earlier_reports_listed_but_never_opened(tmp_path: Path, fast_scrypt):
-    rig = start_rig(tmp_path, labels=("amina",))
-    try:
+    with running_rig(tmp_path, labels=("amina",)) as rig:
         reference = rig.store.file(arabic_report(), "before ben joined").reference
         layout = DataLayout.for_root(tmp_path)
         signer = rig.keys["amina"][0]
@@ -168,8 +167,6 @@ def test_a_member_added_later_can_unlock_and_sees_earlier_reports_listed_but_nev
         assert f'href="/reports/{reference}"' not in inbox
         refused = browser.get(f"/reports/{reference}?open=1")
         assert refused.status == 403 and ARABIC not in refused.body
-    finally:
-        rig.running.stop()
 
 
 def test_a_member_removed_through_the_signed_list_cannot_open_reports_filed_after(rig: ConsoleRig):
@@ -223,8 +220,7 @@ def test_status_assignment_and_notes_are_kept_for_the_team_and_shown_in_the_inbo
 
 
 def test_a_list_signed_by_a_key_the_member_does_not_vouch_for_is_shown_as_unverified(tmp_path: Path, fast_scrypt):
-    rig = start_rig(tmp_path)  # amina's key signs the list, and nothing pins it: ben cannot vouch for it
-    try:
+    with running_rig(tmp_path) as rig:  # amina's key signs the list, and nothing pins it: ben cannot vouch for it
         reference = rig.store.file(sample_report(), "a").reference
         CaseBook(DataLayout.for_root(tmp_path)).record(reference, "status", "closed", "amina", rig.keys["amina"][0])
         ben, amina = rig.browser(), rig.browser()
@@ -235,8 +231,6 @@ def test_a_list_signed_by_a_key_the_member_does_not_vouch_for_is_shown_as_unveri
         amina.unlock("amina")  # her own key signed it
         verified = amina.get("/inbox").body
         assert "Not verified" not in verified and "<td>closed</td>" in verified
-    finally:
-        rig.running.stop()
 
 
 def test_a_change_the_case_does_not_know_is_refused_and_nothing_is_recorded(rig: ConsoleRig):
@@ -258,8 +252,7 @@ def test_a_change_the_case_does_not_know_is_refused_and_nothing_is_recorded(rig:
 
 
 def test_a_member_whose_keys_do_not_open_a_report_cannot_change_its_case(tmp_path: Path, fast_scrypt):
-    rig = start_rig(tmp_path, labels=("amina",))
-    try:
+    with running_rig(tmp_path, labels=("amina",)) as rig:
         reference = rig.store.file(sample_report(), "before ben").reference
         layout = DataLayout.for_root(tmp_path)
         ben, _ = Keyring.generate("ben", PASSPHRASE, FAST_SCRYPT, layout.private_keys_dir)
@@ -269,8 +262,6 @@ def test_a_member_whose_keys_do_not_open_a_report_cannot_change_its_case(tmp_pat
         token = browser.get("/inbox").field("csrf")
         refused = browser.post(f"/reports/{reference}/case", {"csrf": token, "kind": "status", "value": "closed"})
         assert refused.status == 403 and not (tmp_path / "cases").exists()
-    finally:
-        rig.running.stop()
 
 
 def test_the_audit_page_lists_who_did_what_and_says_whether_the_log_verifies(rig: ConsoleRig):

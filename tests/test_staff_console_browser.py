@@ -13,7 +13,7 @@ import pytest
 
 from bot.settings import DataLayout
 from bot.staff.cases import CaseBook, VouchedStaff
-from tests.console_support import ConsoleRig, start_rig
+from tests.console_support import ConsoleRig, running_rig
 from bot.reports.store import ReportStore
 from tests.crypto_fixtures import FAST_SCRYPT, PASSPHRASE, run_staff, sample_report
 from tests.helpers import run_python
@@ -26,9 +26,8 @@ pytestmark = pytest.mark.timeout(300)
 
 @pytest.fixture
 def one_member(tmp_path: Path, fast_scrypt) -> Iterator[ConsoleRig]:
-    rig = start_rig(tmp_path, labels=("amina",), idle_seconds=4)
-    yield rig
-    rig.running.stop()
+    with running_rig(tmp_path, labels=("amina",), idle_seconds=4) as rig:
+        yield rig
 
 
 @pytest.fixture
@@ -153,8 +152,7 @@ def test_a_form_posted_from_another_site_changes_nothing(page: Any, one_member: 
 
 
 def test_a_member_removed_from_the_team_cannot_open_a_report_filed_after(page: Any, tmp_path: Path, fast_scrypt):
-    rig = start_rig(tmp_path)  # amina and ben
-    try:
+    with running_rig(tmp_path) as rig:  # amina and ben
         before = rig.store.file(sample_report(narrative="Filed while ben was on the team."), "a").reference
         assert run_staff(tmp_path, "keys", "remove", "--label", "ben").returncode == 0
         after = ReportStore(tmp_path, scrypt=FAST_SCRYPT).file(sample_report(narrative="Filed after ben left."),
@@ -169,8 +167,6 @@ def test_a_member_removed_from_the_team_cannot_open_a_report_filed_after(page: A
         assert "not addressed to your keys" in page.inner_text(f'tr:has-text("{after}")')
         page.goto(f"{rig.running.url}/reports/{after}?open=1")
         assert "Your keys do not open" in page.content() and "Filed after ben left." not in page.content()
-    finally:
-        rig.running.stop()
 
 
 AXE = Path(__file__).parent / "vendor" / "axe-core-4.14.1" / "axe.min.js"

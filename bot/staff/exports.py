@@ -15,6 +15,7 @@ from typing import List, Optional
 
 from bot.crypto.keys import Identity, utc_now_iso
 from bot.reports.keyring import Keyring, pinned_signer
+from bot.reports.ledger import envelope_hash
 from bot.reports.reader import OpenedReport, ReportReader, UnknownReport
 from bot.settings import LIST_SIGNER_VARIABLE, DataLayout
 from bot.staff.audit import AuditLog
@@ -33,8 +34,8 @@ def _sha256(data: bytes) -> str:
 
 def envelope_hashes(reader: ReportReader, reference: str) -> dict:
     """SHA-256 of the report's sealed envelope and of each addendum's, as they are in the store now."""
-    return {"report": _sha256(reader.report_path(reference).read_bytes()),
-            "addenda": {str(seq): _sha256(path.read_bytes())
+    return {"report": envelope_hash(reader.report_path(reference).read_bytes()),
+            "addenda": {str(seq): envelope_hash(path.read_bytes())
                         for seq, path in reader.addendum_paths(reference).items()}}
 
 
