@@ -105,3 +105,11 @@ def prompts_in_a_row(tracker: Tracker, response: str) -> int:
             break
         run += 1
     return run
+
+
+def last_question(tracker: Tracker) -> Optional[str]:
+    """The response the bot gave last, by name."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            return (event.get("metadata") or {}).get("utter_action")
+    return None

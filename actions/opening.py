@@ -13,8 +13,8 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import (kept_as_answer, latest_intent, latest_user_text, plainly_means,
-                                  set_since_latest_message, times_said)
+from actions.conversation import (kept_as_answer, last_question, latest_intent, latest_user_text,
+                                  plainly_means, set_since_latest_message, times_said)
 from actions.report import forget_conversation
 from bot.intake.age import mentions_an_age_under_18, may_say_under_18_now, speaks_of_the_past
 from bot.intake.answers import clean_text, is_worth_holding
@@ -115,14 +115,6 @@ def ask_under_18_now(dispatcher: CollectingDispatcher, tracker: Tracker) -> List
     dispatcher.utter_message(response="utter_ask_under_18_now")
     aside = [ActiveLoop(None), SlotSet("requested_slot", None)] if tracker.active_loop.get("name") else []
     return aside + [SlotSet("age_asked", True)]
-
-
-def last_question(tracker: Tracker) -> Optional[str]:
-    """The response the bot gave last, by name."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "bot":
-            return (event.get("metadata") or {}).get("utter_action")
-    return None
 
 
 def take_child_safe_path(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:

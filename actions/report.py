@@ -204,11 +204,17 @@ class ActionAddToReport(Action):
             dispatcher.utter_message(response="utter_consent_withdrawn", reference=opened.reference)
         elif text not in MARKERS:
             dispatcher.utter_message(response="utter_followup_added", reference=opened.reference)
+        only_reading = text in MARKERS
         try:
             replies = await loop.run_in_executor(None, store.replies, opened)
         except Exception:  # noqa: BLE001 (the change is made and said: nothing here may undo or hide it)
             logger.exception("Reading the team's replies failed.")
-            replies = []
+            if only_reading:
+                dispatcher.utter_message(response="utter_team_replies_unreadable")
+            return cleared
+        if only_reading and not replies:
+            # They came only to read: never leave them with silence.
+            dispatcher.utter_message(response="utter_no_team_reply", reference=opened.reference)
         for reply in replies:
             dispatcher.utter_message(response="utter_team_reply", reply=reply.text, written_at=reply.written_at[:10],
                                      reference=opened.reference)

@@ -497,6 +497,22 @@ def test_the_teams_replies_are_shown_after_an_addition_and_to_someone_who_only_c
     assert responses(messages) == ["utter_followup_code_unknown"]  # no code, no reply
 
 
+def test_someone_who_only_came_to_read_is_told_when_there_is_no_reply_yet(store_root: tuple) -> None:
+    """Never silence after the reference and code: no reply yet, and nothing added, is said in words."""
+    from actions.report import ActionAddToReport, ActionFileReport
+    from bot.reports.reader import ReportReader
+
+    root, identities = store_root
+    shown = run_action(ActionFileReport(), tracker("report_ready"))[1]
+    reference, code = shown[0]["reference"], shown[-1]["followup_code"]
+    for marker in ("skipped", "dont_know"):
+        events, messages = run_action(ActionAddToReport(), returning(reference, code, marker))
+        assert responses(messages) == ["utter_no_team_reply"] and messages[0]["reference"] == reference
+        assert events == [SlotSet("followup_reference", None), SlotSet("followup_code", None),
+                          SlotSet("followup_text", None)]
+    assert ReportReader(root).open(reference, identities).addenda == []
+
+
 def test_a_store_that_fails_while_reading_replies_never_undoes_an_addition_that_was_made(
         store_root: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
     from actions.report import ActionAddToReport, ActionFileReport
@@ -509,6 +525,9 @@ def test_a_store_that_fails_while_reading_replies_never_undoes_an_addition_that_
     assert responses(messages) == ["utter_followup_added"]
     assert events == [SlotSet("followup_reference", None), SlotSet("followup_code", None),
                       SlotSet("followup_text", None)]  # said and cleared: a retry would add it twice
+    _, messages = run_action(ActionAddToReport(), returning(shown[0]["reference"], shown[-1]["followup_code"],
+                                                            "skipped"))
+    assert responses(messages) == ["utter_team_replies_unreadable"]  # not "no reply": it could not be read
 
 
 def test_a_mistyped_follow_up_code_is_asked_for_once_more_then_the_form_ends() -> None:

@@ -421,6 +421,32 @@ def test_rule_20_someone_who_keeps_answering_consent_unclearly_never_gets_the_sa
     assert prompts.count("utter_ask_consent") == 1, prompts  # the whole text is never repeated word for word
 
 
+def test_rule_20_someone_who_keeps_answering_the_choices_unclearly_never_gets_them_three_times_in_a_row() -> None:
+    """After danger, "ok", "ok", "ok"...: the choices come again (not a dead end), but never three times running."""
+    import yaml
+
+    from actions.fallback import ActionDefaultFallback
+    from tests.helpers import DOMAIN_FILE, run_action
+
+    domain = yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))
+
+    def shown(response: str) -> Dict[str, Any]:
+        return {"event": "bot", "text": text(response), "metadata": {"utter_action": response},
+                "data": {"buttons": domain["responses"][response][0].get("buttons", [])}}
+
+    events: List[Dict[str, Any]] = [shown("utter_immediate_danger"), shown("utter_ask_safe_to_go_on")]
+    prompts = ["utter_ask_safe_to_go_on"]
+    for answer in ("ok", "ok", "yes", "fine", "ok then", "hmm"):
+        events += [{"event": "action", "name": "action_listen"}, {"event": "user", "text": answer}]
+        trk = sdk_tracker("rule-20", {"language": "en"}, {"text": answer, "intent": {"name": "nlu_fallback"}},
+                          events)
+        returned, messages = run_action(ActionDefaultFallback(), trk, domain)
+        events += [shown(m["response"]) for m in messages] + returned
+        prompts.append(messages[-1]["response"])
+    assert all(len({*prompts[i:i + 3]}) > 1 for i in range(len(prompts) - 2)), prompts
+    assert prompts.count("utter_ask_safe_to_go_on") >= 3, prompts  # offered again, never left at a dead end
+
+
 def test_rule_20_telling_it_and_sending_it_takes_at_most_nine_turns() -> None:
     """The report form driven as Rasa drives it: each turn answers the question the validator asks next."""
     import asyncio

@@ -1,0 +1,92 @@
+"""A message the assistant did not understand. Rasa's own fallback says "Sorry, I did not understand" and
+nothing more, which after a question with choices (what to do after danger, safe and private, go on) leaves
+the person at a dead end exactly when they may be frightened. Here the open question is offered again with
+its choices, and never a third time word for word (survivor-centred rule 20): then the person is told plainly
+how to choose instead."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import UserUtteranceReverted
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.conversation import last_question
+
+NOT_UNDERSTOOD = "utter_default"
+CHOICES_AGAIN = "utter_not_understood_choices_again"
+HOW_TO_CHOOSE = "utter_not_understood_how_to_choose"
+# The fallback's own messages, which do not end the run of a question offered again.
+OWN_MESSAGES = frozenset({NOT_UNDERSTOOD, CHOICES_AGAIN, HOW_TO_CHOOSE})
+MAX_TIMES_OFFERED = 2
+
+
+def open_choice_question(tracker: Tracker) -> Optional[str]:
+    """The response with buttons that the bot's last real turn ended on, by name, if there is one.
+
+    Messages that only the fallback answered are passed over (their question is still open); any other message
+    of the person's closes the question before it.
+    """
+    before_this_message = _events_before_latest_user_message(tracker)
+    answered_by_fallback = False
+    for event in reversed(before_this_message):
+        kind = event.get("event")
+        if kind == "bot":
+            name = (event.get("metadata") or {}).get("utter_action")
+            if name not in OWN_MESSAGES:
+                return name if (event.get("data") or {}).get("buttons") else None
+            answered_by_fallback = True
+        elif kind == "user":
+            if not answered_by_fallback:
+                return None
+            answered_by_fallback = False
+    return None
+
+
+def _events_before_latest_user_message(tracker: Tracker) -> List[Dict[Text, Any]]:
+    events = list(tracker.events)
+    for index in range(len(events) - 1, -1, -1):
+        if events[index].get("event") == "user":
+            return events[:index]
+    return events
+
+
+def times_offered(tracker: Tracker, question: str) -> int:
+    """How often `question` was given in the bot's latest run of messages (the fallback's own do not break it)."""
+    count = 0
+    for event in reversed(tracker.events):
+        if event.get("event") != "bot":
+            continue
+        name = (event.get("metadata") or {}).get("utter_action")
+        if name == question:
+            count += 1
+        elif name not in OWN_MESSAGES:
+            break
+    return count
+
+
+def needs_values(domain: DomainDict, response: str) -> bool:
+    """Whether the response is filled in with values its action gave (a code, a summary): only that action can
+    ask it again."""
+    return any("{" in (variant.get("text") or "") for variant in domain.get("responses", {}).get(response, []))
+
+
+class ActionDefaultFallback(Action):
+    """Not understood: the open question again with its choices (or, the third time, how to choose), then the
+    conversation is where it was, as after Rasa's own fallback (the message is taken back, not acted on)."""
+
+    def name(self) -> Text:
+        return "action_default_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        question = open_choice_question(tracker)
+        if question is None or needs_values(domain, question):
+            dispatcher.utter_message(response=NOT_UNDERSTOOD)
+        elif last_question(tracker) == question and times_offered(tracker, question) >= MAX_TIMES_OFFERED:
+            dispatcher.utter_message(response=HOW_TO_CHOOSE)
+        else:
+            dispatcher.utter_message(response=CHOICES_AGAIN)
+            dispatcher.utter_message(response=question)
+        return [UserUtteranceReverted()]

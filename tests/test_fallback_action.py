@@ -1,0 +1,84 @@
+"""A message the assistant did not understand (actions/fallback.py): the open question is offered again with its
+choices, never a third time word for word (rule 20), and the message is taken back as Rasa's own fallback does."""
+from __future__ import annotations
+
+import copy
+from typing import Any, Dict, List
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.events import UserUtteranceReverted
+
+from actions.fallback import CHOICES_AGAIN, HOW_TO_CHOOSE, NOT_UNDERSTOOD, ActionDefaultFallback
+from tests.helpers import DOMAIN_FILE, responses, run_action, tracker
+
+CHOICES = "utter_ask_safe_to_go_on"
+DOMAIN = yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))
+
+
+def after(trk: Tracker, said: List[Dict[str, Any]], events: List[Dict[str, Any]], text: str) -> Tracker:
+    """The tracker of the next message `text`, after the fallback said `said` and returned `events` (as Rasa
+    records them: the bot's messages, then the action's events)."""
+    history = copy.deepcopy(trk.events)
+    history += [{"event": "bot", "text": "…", "metadata": {"utter_action": m["response"]},
+                 "data": {"buttons": DOMAIN["responses"][m["response"]][0].get("buttons", [])}} for m in said]
+    history += copy.deepcopy(events)
+    history += [{"event": "action", "name": "action_listen"}, {"event": "user", "text": text}]
+    return Tracker(trk.sender_id, trk.slots, {"text": text, "intent": {"name": "affirm"}}, history, False, None,
+                   {}, "action_listen")
+
+
+def fallback(trk: Tracker) -> tuple:
+    return run_action(ActionDefaultFallback(), trk, DOMAIN)
+
+
+def test_the_choices_after_danger_are_offered_again_and_the_message_is_taken_back() -> None:
+    events, messages = fallback(tracker("choices_after_danger"))
+    assert responses(messages) == [CHOICES_AGAIN, CHOICES]
+    assert events == [UserUtteranceReverted()]
+
+
+def test_the_third_time_the_person_is_told_how_to_choose_then_the_choices_come_again() -> None:
+    first = tracker("choices_after_danger")
+    events, messages = fallback(first)
+    second = after(first, messages, events, "okay")
+    events, messages = fallback(second)
+    assert responses(messages) == [HOW_TO_CHOOSE]  # the choices were given twice in a row: not a third time
+    third = after(second, messages, events, "yes")
+    assert responses(fallback(third)[1]) == [CHOICES_AGAIN, CHOICES]
+
+
+@pytest.mark.parametrize("own", [CHOICES_AGAIN, HOW_TO_CHOOSE, NOT_UNDERSTOOD])
+def test_the_fallbacks_own_messages_do_not_close_the_question(own: str) -> None:
+    trk = tracker("choices_after_danger")
+    events, _ = fallback(trk)
+    later = after(trk, [{"response": own}], events, "hmm")
+    assert CHOICES in responses(fallback(later)[1])
+
+
+def test_a_question_without_choices_gets_the_plain_answer() -> None:
+    trk = tracker("choices_after_danger")
+    events = [e for e in trk.events if (e.get("metadata") or {}).get("utter_action") != CHOICES]
+    events, messages = fallback(Tracker.from_dict({**trk.current_state(), "events": events}))
+    assert responses(messages) == [NOT_UNDERSTOOD]
+
+
+def test_a_question_the_person_answered_is_no_longer_open() -> None:
+    """A message that was acted on (no fallback after it) closes the question: "ok" later is not an answer to it."""
+    trk = tracker("choices_after_danger")
+    history = copy.deepcopy(trk.events)[:-1] + [
+        {"event": "user", "text": "/pause"}, {"event": "action", "name": "action_keep_draft"},
+        {"event": "action", "name": "action_listen"}, {"event": "user", "text": "ok"}]
+    assert responses(fallback(Tracker.from_dict({**trk.current_state(), "events": history}))[1]) == [NOT_UNDERSTOOD]
+
+
+def test_a_question_filled_in_by_its_action_is_not_asked_again_without_its_values() -> None:
+    """The follow-up code's message needs the code: only its own action can show it again."""
+    trk = tracker("choices_after_danger")
+    history = copy.deepcopy(trk.events)
+    for event in history:
+        if (event.get("metadata") or {}).get("utter_action") == CHOICES:
+            event["metadata"]["utter_action"] = "utter_followup_code"
+    assert responses(fallback(Tracker.from_dict({**trk.current_state(), "events": history}))[1]) == [NOT_UNDERSTOOD]
+
