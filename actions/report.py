@@ -4,7 +4,10 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import os
+import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Dict, List, Set, Text
 
 from rasa_sdk import Action, Tracker
@@ -28,12 +31,30 @@ logger = logging.getLogger(__name__)
 FOLLOWUP_ATTEMPTS = FollowupAttemptLimiter()
 # Report store work the person need not wait for, referenced until it is done.
 _IN_BACKGROUND: Set["asyncio.Future[None]"] = set()
+# How much lower than the turns' threads the made-ahead thread runs (Linux nice steps).
+MADE_AHEAD_NICENESS = 10
+
+
+def _lower_this_threads_priority() -> None:
+    """Linux keeps a nice value per thread (setpriority(2), NPTL): this one yields the CPU to the turns."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), MADE_AHEAD_NICENESS)
+    except (AttributeError, OSError):
+        pass  # not Linux, or not allowed here: the work still runs, at the usual priority
+
+
+# One thread of its own, at a lower priority: work made ahead never holds the executor threads or the scrypt
+# slots that someone waiting for an answer needs (filing, a follow-up check), and on a busy machine it waits for
+# their turns (measured in docs/benchmarks.md). One thread also keeps the order: a draft's release always comes
+# after its prepare. A draft filed before its turn here came is filed with the scrypt run then, as it was before.
+MADE_AHEAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="made-ahead",
+                                initializer=_lower_this_threads_priority)
 
 
 def in_background(work: Callable[[ReportStore], None]) -> None:
-    """Runs `work` on the report store in an executor thread without waiting for it; a failure is logged
+    """Runs `work` on the report store on the made-ahead thread without waiting for it; a failure is logged
     (by kind only: nothing of a report is in it) and costs nothing but the time it would have saved."""
-    future = asyncio.get_running_loop().run_in_executor(None, lambda: work(ReportStore.from_environment()))
+    future = asyncio.get_running_loop().run_in_executor(MADE_AHEAD, lambda: work(ReportStore.from_environment()))
     _IN_BACKGROUND.add(future)
     future.add_done_callback(_background_done)
 

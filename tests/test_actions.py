@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.care import ActionDeleteEverything, ActionRespondToDistress
 from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.interruptions import ActionKeepAccountWords
-from actions.report import ActionAskReportConfirmed, ActionStartReport
+from actions.report import MADE_AHEAD, ActionAskReportConfirmed, ActionStartReport
 from bot.intake.age import may_say_under_18_now, mentions_an_age_under_18
 from tests.crypto_fixtures import make_store, scrypt_derivations
 from tests.helpers import FakeClock, account_after, responses, returning, run_action, tracker, with_message
@@ -320,6 +320,8 @@ def store_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple:
 
 
 def prepared_verifiers(root: Path) -> list:
+    """What the store made ahead, once the made-ahead thread has done what it was given (one thread: in order)."""
+    MADE_AHEAD.submit(lambda: None).result(timeout=60)
     return sorted((root / "index" / "prepared").glob("*.json"))
 
 
@@ -330,7 +332,7 @@ def test_a_draft_gets_an_identity_once_and_its_code_is_prepared_while_the_person
     root, _ = store_root
     events, _ = run_action(ActionStartReport(), tracker("narrative_requested", slots={"draft_id": None}))
     assert len(events) == 1 and events[0]["name"] == "draft_id" and len(events[0]["value"]) == 32
-    assert len(prepared_verifiers(root)) == 1  # run_action returns once the executor's work is done
+    assert len(prepared_verifiers(root)) == 1
     assert run_action(ActionStartReport(), tracker("narrative_requested"))[0] == []
     assert len(prepared_verifiers(root)) == 1
 
@@ -338,6 +340,45 @@ def test_a_draft_gets_an_identity_once_and_its_code_is_prepared_while_the_person
     messages = run_action(ActionFileReport(), tracker("report_ready", slots={"draft_id": events[0]["value"]}))[1]
     assert responses(messages)[0] == "utter_report_filed" and derivations == []
     assert prepared_verifiers(root) == []
+
+
+def test_work_made_ahead_runs_on_its_own_thread_below_the_turns_priority() -> None:
+    """So that on a busy machine it never takes the threads, scrypt slots or CPU a waiting person needs."""
+    import os
+    import threading
+
+    from actions.report import in_background
+
+    seen: list = []
+
+    async def start() -> None:
+        in_background(lambda store: seen.append((threading.current_thread().name,
+                                                 os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))))
+    asyncio.run(start())
+    MADE_AHEAD.submit(lambda: None).result(timeout=60)
+    (name, niceness), = seen
+    assert name.startswith("made-ahead") and niceness > os.getpriority(os.PRIO_PROCESS, 0)
+
+
+def test_a_report_filed_before_its_code_was_made_ahead_never_waits_for_the_queue(
+        store_root: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The made-ahead thread busy with other drafts: filing runs the one scrypt itself, and the late prepare
+    then finds the draft filed and leaves nothing behind."""
+    import threading
+
+    from actions.report import ActionFileReport
+
+    root, _ = store_root
+    busy = threading.Event()
+    MADE_AHEAD.submit(busy.wait, 60)
+    try:
+        draft_id = run_action(ActionStartReport(), tracker("narrative_requested", slots={"draft_id": None}))[0][0]
+        derivations = scrypt_derivations(monkeypatch)
+        messages = run_action(ActionFileReport(), tracker("report_ready", slots={"draft_id": draft_id["value"]}))[1]
+        assert responses(messages)[0] == "utter_report_filed" and len(derivations) == 1
+    finally:
+        busy.set()
+    assert prepared_verifiers(root) == [] and len(derivations) == 1
 
 
 @pytest.mark.parametrize("leaving", ["delete", "under_18"])
