@@ -38,6 +38,10 @@ ACCOUNT = {
     "ar": "جاء الجنود إلى القرية في الليل",
     "uk": "солдати прийшли в село вночі",
 }
+DANGER_NOW = {
+    "en": "they are outside my door now",
+    "ar": "إنهم خارج بابي الآن",
+}
 CHOICES = ["/delete_everything", "/pause", "/resume"]
 SKIPPED_FOLLOW_UPS = ("/skip",) * 9 + ('/choose_contact{"contact_preference":"anonymous"}',)
 
@@ -122,6 +126,27 @@ def test_the_choices_after_danger_keep_the_draft_or_leave(running_assistant: Run
     assert catalog_text("en", "utter_ask_narrative_done") in resumed
     assert catalog_text("en", "utter_deleted") in said(running_assistant.send(user, "/delete_everything"))
     assert catalog_text("en", "utter_nothing_to_resume") in said(running_assistant.send(user, "/resume"))
+
+
+@pytest.mark.parametrize("language, unclear", [("en", ("ok", "yes", "hmm ok")), ("ar", ("ممم", "اممم", "هممم"))])
+def test_an_unclear_answer_to_the_choices_after_danger_gets_the_choices_again_not_a_dead_end(
+        running_assistant: RunningAssistant, language: str, unclear: tuple) -> None:
+    """"ok" after 999 and the three choices: the choices again (never "Sorry" alone), the third time how to choose
+    (rule 20), and the draft is still there to save."""
+    user = sender("unclear-choices", language)
+    start_and_consent(running_assistant, user, OPENING[language])
+    running_assistant.send(user, ACCOUNT[language])
+    assert payloads(running_assistant.send(user, DANGER_NOW[language])) == CHOICES
+
+    first = running_assistant.send(user, unclear[0])
+    assert payloads(first) == CHOICES
+    assert catalog_text(language, "utter_not_understood_choices_again") in said(first)
+    second = running_assistant.send(user, unclear[1])
+    assert catalog_text(language, "utter_not_understood_how_to_choose") in said(second), said(second)
+    assert payloads(running_assistant.send(user, unclear[2])) == CHOICES
+
+    assert catalog_text(language, "utter_paused") in said(running_assistant.send(user, "/pause"))
+    assert catalog_text(language, "utter_ask_narrative_done") in said(running_assistant.send(user, "/resume"))
 
 
 def test_save_for_later_at_the_safety_question_keeps_it_open_until_go_on(running_assistant: RunningAssistant) -> None:

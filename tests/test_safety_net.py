@@ -17,6 +17,7 @@ from bot.safety.net import (IMMEDIATE_DANGER, MAX_SCANNED_CHARACTERS, SELF_HARM,
                             one_slip_apart)
 from bot.safety.normalise import normalise
 from bot.safety.phrases import PHRASES
+from tests.safety_cases_at_the_door import AT_THE_DOOR, AT_THE_DOOR_ACCOUNTS
 
 # (language, message, kind) the net must find.
 FOUND: List[Tuple[str, str, str]] = [
@@ -262,6 +263,22 @@ def test_russian_and_ukrainian_in_latin_letters_are_read_in_cyrillic() -> None:
     assert find_danger("ya v opasnosti").languages == {"ru"}
     assert find_danger("ya v nebezpetsi").languages == {"uk"}
     assert find_danger("я в опасности").languages == {"ru"}
+
+
+@pytest.mark.parametrize("language, message", AT_THE_DOOR)
+def test_someone_at_the_door_or_the_house_now_is_danger_in_every_language(language: str, message: str) -> None:
+    assert IMMEDIATE_DANGER in find_danger(message).kinds
+
+
+@pytest.mark.parametrize("language, message", AT_THE_DOOR_ACCOUNTS)
+def test_an_account_of_the_past_at_the_door_is_not_danger(language: str, message: str) -> None:
+    assert not find_danger(message), message
+
+
+def test_every_language_has_danger_at_the_door_tested_both_ways() -> None:
+    languages = set(PHRASES)
+    assert {language for language, _ in AT_THE_DOOR} == languages
+    assert {language for language, _ in AT_THE_DOOR_ACCOUNTS} == languages
 
 
 @pytest.mark.parametrize("language, message", NOT_FOUND)

@@ -36,6 +36,93 @@ class PhraseList:
 _EN_NEARBY = (r"(here|coming|outside|at (the|my) door|in (the|my) (next|other) room|in the (house|room|flat|building)|"
               r"next door|behind me|watching( me)?|following me|looking for me|on (his|her|their) way)")
 
+# English, at the door: who, "is" in the present (never "was", "were", "had been"), where, and which door.
+_EN_WHO = (r"(he|she|they|thay|dey|someone|somone|someon|smone|sum1|some1|somebody|sombody|some one|people|ppl|men|man|"
+           r"guys|soldiers|soldier|police|policemen|officers|army|militia|militiamen|gunmen|guards|strangers|agents)")
+_EN_WHOS = r"(hes|shes|theyre|theyr|someones|somebodys)"  # "he's" typed without the apostrophe
+_EN_IS = r"( is| s| are| re| r| has been| have been| ve been| s been)"
+_EN_STILL = (r"( (still|already|now|right now|just|all|standing|waiting|sitting|hiding|parked|gathering|gathered|"
+             r"lurking))")
+_EN_BY = (r"(outside|outside of|at|in front of|infront of|infront|in font of|behind|under|underneath|below|around|"
+          r"round|near|by|next to|across from|opposite)")
+_EN_MY = r"(my|our|the|this|ma|me)"
+# "my home country", "the house of commons" are no door.
+_EN_NOT_TOWN = (r"(?! (country|countries|town|city|village|region|land|office|affairs|"
+                r"of (commons|lords|representatives)))")
+_EN_PLACE = (r"((front |back |main |side |kitchen |bedroom )?(door|doors|dor|dore|doorstep|house|hous|hose|houes|huse|"
+             r"home|flat|appartment|apartment|apt|building|bulding|buiding|gate|gates|window|windows|windw|place|"
+             r"compound|yard|garden|fence|balcony|porch|entrance|shelter|room|tent)" + _EN_NOT_TOWN + ")")
+_EN_INDOORS = (r"((house|hous|home|flat|appartment|apartment|building|bulding|compound|yard|garden|hall|hallway|"
+               r"corridor|stairwell|shelter)" + _EN_NOT_TOWN + ")")
+_EN_DOOR = r"(front |back |main )?(door|doors|dor|dore|window|windows|gate|gates)"
+# Said in a rush with no verb ("men outside my flat", "soldiers at my gate"): at the start of the message, after
+# "help" or "please", or with "now"; and not the subject of an account ("men outside our house were shouting").
+_EN_RUSH = r"^((help|please|pls|plz|omg|oh|god|quick|sos|urgent|hurry|me|now|right) ){0,4}"
+_EN_WHO_RUSH = (r"(a |an |some |two |three |four |armed |the |many |lots of )?(someone|somone|smone|sum1|some1|"
+                r"somebody|some one|people|ppl|men|man|guys|soldiers|police|policemen|army|militia|gunmen|guards|"
+                r"strangers|agents)")
+_EN_NOT_PAST = r"(?!( \w+){0,3} (were|was|had|did|came|would|used|yesterday|last|that night|then)\b)"
+# Words between who and where ("men with guns outside"), never a verb of the past ("they were outside").
+_EN_GAP = r"( (?!(were|was|had|been|did|used|stood|sat|waited|came|went|hid|stayed|lived)\b)\w+)"
+
+# Somali, at the door. The door, gate or window itself, "outside", or the house with where: "gurigayga hortiisa"
+# (in front of my house); never the house alone, since "gurigiisa ayuu joogaa" is only "he is at home".
+_SO_PLACE = (r"(albaa?b\w*|irid\w*|irrid\w*|daa?qad\w*|dariishad\w*|guri\w*|aqal\w*|dhism\w*|deyr\w*|dayr\w*|"
+             r"gidaar\w*|barxad\w*)")
+_SO_AT = (r"(albaa?b\w*|irid\w*|irrid\w*|daa?qad\w*|dariishad\w*|bannaanka|banaanka|" + _SO_PLACE
+          + r" (hor\w*|bannaank\w*|banaank\w*|gadaash\w*|gadaal\w*|hoost\w*|agagaar\w*|agt\w*|gudih\w*|gudaha|"
+          r"dhinac\w*|korkiisa))")
+# Present "is there", "stands", "sits", "waits" (never joogay/joogeen, taagnaa, "si joogta ah": regularly).
+_SO_IS_THERE = (r"(joo?ga|joo?gaa|joo?gaan|joogtaa|taa?gan|taaganyihiin|taagantahay|fadhiya|fadhiyaa|fadhiyaan|"
+                r"sugay(a|aa|aan)|wareegay(a|aa|aan)|ku wareegsan|hareeraysan|hareereysan|cuskan)\b"
+                r"(?! (ahaa|ahaayeen|ahayd|jiray|jireen))")
+# Knocking, banging, breaking, pushing, opening, coming in, surrounding, watching: now (-aya, -ayaa, -ayaan, -ayo),
+# never -ay/-ayay/-ayeen (the past).
+_SO_DOING = (r"(garaa?cay|tumay|dhufanay|jabinay|jebinay|jabsanay|jebsanay|furay|riixay|laaday|galay|gelay|"
+             r"hareereynay|hareeraynay|go doominay|weeraray|eegay|daawanay|isku dayay|rasaaseynay)(a|aa|aan|o)\b")
+# Words between where and the verb, never "I" or "we" ("bannaanka ayaan joogaa": I am outside) nor "not" ("ma").
+_SO_GAP = (r"((?!(ayaan|baan|waan|aan|ayannu|ayaynu|baannu|baynu|waannu|waynu|aniga|anigu|annaga|annagu|ma|maan|"
+           r"kuma|kama|uma|lama|ugama|si)\b)\w+ )")
+_SO_THEY = r"(wuu|way|wey|ayuu|ayay|ayey|buu|bay|bey|waxay|wuxuu|waxaa|qof ayaa|qof baa)"
+_SO_NOT_I = r"(?<!waxaan )(?<!waxaanu )(?<!waxaannu )(?<!waxaynu )(?<!aniga )(?<!anigu )(?<!annaga )"
+
+# Tamil, at the door: the door, window or gate (any case ending), outside / in front of / behind / around /
+# inside (whole words: "வெளியே" but not "வெளியேறி", to leave), or into the house; never the house alone, since
+# "வீட்டில் இருக்கிறார்" is only "is at home". Tamil script has no \b here (its vowel signs are not \w).
+_TA_DOOR = r"(கதவ|வாசல்|வாசப்படி|ஜன்னல்|ஜன்னெல்|சன்னல்)[^ ]*"
+_TA_WHERE = (r"(" + _TA_DOOR + r"|கேட்|கேட்டில்|கேட்டுக்கு|கேட்டின்|கேட்டருகே|வாயிலில்|வாயிலுக்கு|வெளியே|வெளியில்|"
+             r"வெளில|வெளிய|முன்னால்|முன்னாடி|முன்புறம்|பின்னால்|பின்னாடி|பின்புறம்|பின்பக்கம்|சுற்றி|சுத்தி|"
+             r"சூழ்ந்து|உள்ளே|வீட்டுக்குள்|வீட்டுக்குள்ளே|வீட்டுக்குள்ள|வீட்டிற்குள்|கட்டிடத்துக்குள்|"
+             r"கட்டிடத்திற்குள்|கட்டடத்துக்குள்|கட்டடத்திற்குள்|வளாகத்துக்குள்|காம்பவுண்டுக்குள்)")
+_TA_INSIDE = (r"(உள்ளே|உள்ள|வீட்டுக்குள்|வீட்டுக்குள்ளே|வீட்டுக்குள்ள|வீட்டிற்குள்|கட்டிடத்துக்குள்|"
+              r"கட்டிடத்திற்குள்|கட்டடத்துக்குள்|வளாகத்துக்குள்)")
+# Now, he / she / they (-கிறார்கள், -கிறான், -றாங்க, -றான், -கின்றனர்): is, stands, waits, knocks, breaks, bangs,
+# kicks, enters, surrounds, tries, watches, opens; never the past (-ந்தார்கள், -னார்கள்), the neuter "இருக்கிறது"
+# (the door is open), "இருக்காது" (won't be) or I / we (-றேன், -றோம்). "ருக்கிற" is இருக்கிற inside a word too
+# (காத்திருக்கிறார்கள்: are waiting, தட்டிக்கொண்டிருக்கிறார்கள்: are knocking).
+_TA_NOW = (r"[^ ]*(ருக்கிற|ருக்கின்ற|ருக்க|உள்ள|நிற்கிற|நிற்கின்ற|நிக்கிற|நிக்குற|நிக்கற|நிக்ற|தட்டுகிற|"
+           r"தட்டுகின்ற|தட்டுற|தட்டற|தட்ற|உடைக்கிற|உடைக்கின்ற|உடைக்குற|உடைக்கற|ஒடைக்கிற|ஒடைக்குற|அடிக்கிற|"
+           r"அடிக்குற|அடிக்கின்ற|இடிக்கிற|இடிக்குற|உதைக்கிற|உதைக்குற|நுழைகிற|நுழைகின்ற|நுழையற|நுழையுற|நுழையிற|"
+           r"புகுகிற|புகுற|வளைக்கிற|வளைக்குற|வளைக்கின்ற|வளைத்துவிட்ட|வளைச்சுட்ட|வளைச்சிட்ட|முயற்சிக்கிற|முயல்கிற|"
+           r"செய்கிற|பண்ற|பண்ணுற|பார்க்கிற|பாக்குற|பாக்கிற|கவனிக்கிற|திறக்கிற|திறக்குற)(ா(?!து|த|ம)|னர)")
+_TA_COMING = r"(வருகிற|வருகின்ற|வர்ற|வருற|வர|வார)(ாங்க|ான்|ாள்|ார்|ாரு|ார்கள்|னர்)( |$)"
+_TA_WHO = (r"(ராணுவம்|இராணுவம்|ராணுவத்தினர்|இராணுவத்தினர்|ஆர்மி|போலீஸ்|பொலிஸ்|பொலிசார்|ஆட்கள்|ஆளுங்க|யாரோ|"
+           r"சிப்பாய்கள்|படையினர்|அவர்கள்|அவங்க)")
+_TA_NOW_WORD = r"( இப்போ| இப்போது| இப்ப| இப்பொழுது)?"
+# Tamil typed in Latin letters ("avanga veliya nikkuraanga", "yaaro kadhava thatraanga"); "kadavul" is God.
+_TA_WHERE_LATIN = (r"(kadhav\w*|kathav\w*|kadav(?!ul)\w*|kathaw\w*|kadhaw\w*|vaasal\w*|vasal\w*|vaasap\w*|jannal\w*|"
+                   r"janal\w*|jannel\w*|gate\w*|veliya|veliye|veliyae|veliyila|veliyile|velila|veliyil|munnadi|"
+                   r"munnaadi|munnala|munnaala|pinnadi|pinnaadi|pinnala|pinnaala|suthi|sutthi|suththi|sutri|chuththi|"
+                   r"ulla|ulle|ullae|ullara|(veet|vet|veed|vid|building|flat|compound|room)\w*(kulla|kule|kulle))")
+_TA_NOW_LATIN = (r"(\w*iru(k|kk)(i|u)?r?aa?(nga|n|ru|r|l)|ni(k|kk)(u|i|a)?raa?(nga|n|ru|r|l)?|"
+                 r"nirk(i|u)raa?(nga|n|ru|r|rgal|rkal)|thatt?(u|i)?raa?(nga|n|ru|r|l)?|"
+                 r"thattu?kiraa?(nga|n|r|rgal|rkal)|"
+                 r"(o|u)dai?(k|kk)(u|i)?raa?(nga|n|ru|r|l)?|"
+                 r"(a|i)di(k|kk)(u|i)?raa?(nga|n|ru|r|l)?|(no|nu)(zh|l|z)ai?y?(u|i)?raa?(nga|n|ru|r|l)?|"
+                 r"pugu?raa?(nga|n|ru|r)|valai(k|kk|ch|chch)(u|i)?raa?(nga|n|ru|r)|valaichirukk?aa?(nga|n|ru|r)|"
+                 r"paa?r?(k|kk)(u|i)raa?(nga|n|ru|r)|thira?k+(u|i)raa?(nga|n|ru|r)|"
+                 r"(knock|bang|break|wait|watch|try|enter|surround|open|kick) pan+(u|n)?raa?(nga|n|ru|r|l)?)\b")
+
 PHRASES: Dict[str, PhraseList] = {
     "en": PhraseList(
         self_harm=(
@@ -100,6 +187,54 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bknows? where (i|we) (live|am|are)\b",
             r"\bmy (husband|wife|partner|brother|father|uncle|boss)( is| s)( right| still)? "
             r"(here|next to me|beside me|outside|coming|in the (next|other) room)\b",
+            # At / outside / in front of / behind / around the door, house, window or gate, in the present.
+            r"\b" + _EN_WHO + _EN_IS + _EN_STILL + r"{0,2} " + _EN_BY + " " + _EN_MY + " " + _EN_PLACE + r"\b",
+            r"\b" + _EN_WHOS + _EN_STILL + r"{0,2} " + _EN_BY + " " + _EN_MY + " " + _EN_PLACE + r"\b",
+            r"\b(" + _EN_WHO + _EN_IS + "|" + _EN_WHOS + ")" + _EN_STILL + r"{1,2} (outside|out there|downstairs)\b",
+            r"\b" + _EN_WHO + _EN_IS + _EN_STILL + r"{0,2} (in|inside|into) " + _EN_MY + " " + _EN_INDOORS + r"\b",
+            r"\b(" + _EN_WHO + _EN_IS + "|" + _EN_WHOS + r")( still| now| already| right| just)? on (my|our|the) "
+            r"(stairs|stairwell|landing|roof|balcony)\b",
+            r"\b(" + _EN_WHO + _EN_IS + "|" + _EN_WHOS + r")( already| now| still| all)? (inside|in here)\b",
+            # "there's someone at the door", "there are men outside" (never "there were").
+            r"\b(there s|theres|there is|there are|there re|there r|thers|ther s|ther is|ther are|there a)"
+            r"(?! (no|nobody|noone|no one|nothing|not)\b)( \w+){0,2} "
+            r"(someone|somone|smone|sum1|somebody|some one|people|ppl|men|man|guys|soldiers|police|policemen|officers|"
+            r"army|militia|gunmen|guards|strangers|agents|car|van|truck|jeep)( \w+){0,2} (outside\b|" + _EN_BY + " "
+            + _EN_MY + " " + _EN_PLACE + r"\b)",
+            # No verb: "soldiers at my gate", "ther outside my hous", "men outside my flat right now".
+            _EN_RUSH + "(" + _EN_WHO_RUSH + _EN_GAP + r"{0,2}|ther|thr|there|their|they|thay|dey) (outside|" + _EN_BY
+            + " " + _EN_MY + " " + _EN_PLACE + r")\b"
+            + _EN_NOT_PAST,
+            r"\b" + _EN_WHO_RUSH + r"( still)?" + _EN_GAP + r"{0,2} " + _EN_BY + " " + _EN_MY + " " + _EN_PLACE
+            + r"( \w+){0,2} (now|rn|atm)\b",
+            # Knocking, banging, breaking the door now: "is"/"are", or a knocker with no "was" or "heard" before it.
+            r"(?<!was )(?<!were )(?<!heard )(?<!saw )\b(is|are|s|re|r|someone|somebody|some one|someones|smone|sum1|"
+            r"men|soldiers|people|ppl|police|they|he|she)( still| now| right now| just| all| keeps| keep)?( on)? "
+            r"(knocking|knockin|nocking|banging|bangin|pounding|kicking|hammering|hitting|breaking|smashing|bashing|"
+            r"rattling|forcing|shaking|pushing|shooting at|trying to (open|break|force|kick|get through|smash))"
+            r"( on| at| down| in| open)?( " + _EN_MY + ")? " + _EN_DOOR + r"\b",
+            r"\b(" + _EN_WHO + "( is| s| are| re| r| keeps| keep)|" + _EN_WHOS
+            + r")( still| now| just| all| keep| on)? "
+            r"(knocking|knockin|banging|pounding|kicking|hammering)\b",
+            # Coming in, breaking in, entering now.
+            r"\b(" + _EN_WHO + _EN_IS + "|" + _EN_WHOS + r")( still| now| already| just)?"
+            r"( trying to| about to| going to| gonna)? (get|getting|come|coming|break|breaking|"
+            r"force (their|his|her|a) way|forcing (their|his|her) way|climb|climbing|sneak|sneaking|push|pushing|"
+            r"entering|enter)( in| into| inside| through)?( " + _EN_MY + " "
+            + _EN_INDOORS + r"|(?<= in)|(?<= inside))\b(?! (the|a|an|his|her|their|its|to|touch|contact|trouble|line|"
+            r"time|shape|handy|love|charge|power|office|school|class|work)\b)",
+            r"\b(" + _EN_WHO + _EN_IS + "|" + _EN_WHOS + r")( now| just)? (climbing|coming|getting|breaking|sneaking) "
+            r"(in |into )?(through|thru|over) (my|our|the) (window|windows|door|gate|fence|wall|roof|balcony)\b",
+            # Surrounding the house now; "the house is surrounded", "we are surrounded" (never "were").
+            r"\b(is|are|s|re|r|have|ve|has|theyve)( now| already| just| all)? (surrounding|surounding|surrounded|"
+            r"surounded|encircling|encircled|circling) (" + _EN_MY + r" (house|home|flat|building|compound|area|street|"
+            r"block|place|village|camp|tent|neighbourhood|neighborhood)|me|us)\b",
+            r"\b(we re|we are|we r|we have been|we ve been|i m|im|i am|"
+            r"(house|home|flat|building|compound|place|village|camp) (is|s|has been))( now| all| completely)? "
+            r"(being )?(surrounded|surounded)\b(?! by (?!(them|soldiers|men|police|the army|army|militia|gunmen|"
+            r"armed|the enemy|enemy|troops|tanks|rebels)\b))",
+            # Followed into the building just now.
+            r"\b(just|has|have|ve|hes|shes|theyve) followed me (home|in|inside|into|to (my|our|the))\b",
         ),
         not_danger=(
             r"\bsuicide (bomb\w*|attack\w*|vest\w*|car\w*|mission\w*|drone\w*|squad\w*|truck\w*)\b",
@@ -107,7 +242,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"london|this country)\b",
         ),
         spellings=("suicide", "suicidal", "myself", "overdose", "anymore", "watching", "following", "outside",
-                   "danger"),
+                   "danger", "knocking", "surrounded", "surrounding", "building"),
     ),
     "ar": PhraseList(
         self_harm=(
@@ -137,7 +272,7 @@ PHRASES: Dict[str, PhraseList] = {
             r" (هنا|هون|هنا الآن|جاي|جايين|قادم|قادمون|قادمين|في الغرفة المجاورة|بالغرفة المجاورة|في الغرفة الثانية|"
             r"بالغرفة الثانية|بالغرفة التانية|عند الباب|ع الباب|برا|بالخارج|خلف الباب|ورا الباب|يراقبني|يلحقني)\b",
             r"(يراقب|يلاحق|يتبع|يراقبو|يلاحقو|يتبعو|بيراقب|عم يراقب|يتعقب)(ني|ونني|وني)\b",
-            r"\b(انا|أنا|احنا|نحن|حياتي) (في |ب)خطر",
+            r"\b(و|ف)?(انا|أنا|احنا|نحن|حياتي) (في |ب)خطر",
             r"\bبخطر\b",
             r"\b(لست|مش|مو|ما|لا|ماني|مانيش|غير|لسنا|مب) ?(بأمان|امن|آمن|آمنة|امنة|في أمان|في امان|بامان)\b",
             r"(سي|رح ي|ح ي|حي|بدو ي|راح ي|سوف ي)قتل(ني|وني|ونني)\b",
@@ -153,10 +288,122 @@ PHRASES: Dict[str, PhraseList] = {
             r"yla7qoni|ylahquni|yt3aqabni|yla7ku?ni)\b",
             r"\b(bdo|bdon|badon|biddon|baddon|bado|ra7|rah|7a|ha|7ay|hay|sa|rayhin|ray7in) ?y(i|a)?(2|q|k)(a|e)?t(o|u|e)?"
             r"l(o|u)?(ni|ny|oni|uni)\b",
+            # At / outside / in front of / behind / around the door, house, flat, building or window now: the
+            # nominal sentence is the present ("هم عند بابي", "في عساكر قدام البيت", "إنهم خارج بابي الآن").
+            # A past "كانوا/كان في ..." before it is blanked in not_danger.
+            r"\b((في|فيه|اكو|هناك|هنالك|ثمه|يوجد) )?(هم|هما|همه|هنن|هني|هن|انهم|هو|هوه|انه|هي|هيه|انها|هدول|هذول|"
+            r"هاذول|هولاء|دول|حدا|احد ما|احد|حد|حدن|شخص ما|شخص|اشخاص|واحد|ناس|الناس|رجال|الرجال|رجل|الرجل|رجاله|الرجاله|زلم|زلام|"
+            r"الزلم|الزلام|جنود|الجنود|جندي|الجندي|عساكر|العساكر|عسكر|العسكر|عسكري|العسكري|الجيش|مسلح|مسلحين|مسلحون|"
+            r"المسلحين|المسلحون|ملثمين|ملثمون|الملثمين|شرطه|الشرطه|شرطي|الشرطي|البوليس|الامن|مخابرات|المخابرات|شبيحه|"
+            r"الشبيحه|ميليشيا|الميليشيا|مليشيا|المليشيا|الميليشيات|المليشيات|غرباء|الغرباء|عصابه|العصابه|جماعه|"
+            r"الجماعه|دوريه|الدوريه|زوجي|جوزي|طليقي)"
+            r"( (الان|الحين|هلق|هلا|هلء|هسه|هسا|هسع|دلوقتي|دلوقت|دحين|حاليا|هالحين|لسا|لسه|لساتهم|لساته|بعدهم|بعده|"
+            r"مازالوا|مازال|زالوا|يزالون|يزال|كلهم|هناك|هنا|هون|واقف[^ ]{0,3}|موجود[^ ]{0,3}|قاعد[^ ]{0,3}|"
+            r"جالس[^ ]{0,3}|ينتظر[^ ]{0,4}|بينتظر[^ ]{0,4}|مستني[^ ]{0,3}|متجمع[^ ]{0,3}|مجتمع[^ ]{0,3}|"
+            r"متجمهر[^ ]{0,3}|منتشر[^ ]{0,3})){0,2}"
+            r" (عند|على|ع|خارج|برا|بره|امام|قدام|كدام|گدام|جدام|ورا|وراء|خلف|تحت|فوق|حول|حوالين|حوالي|جنب|بجانب|"
+            r"بجنب|جانب|قرب|بقرب|بالقرب من|قريب من|قريبين من|يم|لزق|حد|داخل|جوا|جوه|(في|ب) ?(?=[^ ]+(ي|نا)\b)) ?(ال|لل)?"
+            r"((باب|بيت|منزل|دار|شباك|شبابيك|مبني|مبنا|حوش|مسكن|ملجا|بيوت|نوافذ)(ي|نا|ه|ها|هم|كم|ك)?|"
+            r"(شق|بناي|عمار|نافذ|بواب|غرف|حار|فيل)(ه|تي|تنا|ته|تها|تهم|تك|تكم))\b",
+            # The place first: "قدام البيت في عساكر", "عند الباب فيه رجالة".
+            r"\b(عند|خارج|برا|بره|امام|قدام|كدام|گدام|جدام|ورا|وراء|خلف|تحت|حول|حوالين|جنب|بجانب|يم|لزق) ?(ال)?"
+            r"(باب|بيت|منزل|دار|شباك|مبني|بوابه|شقه|بنايه|عماره)(ي|نا|تي|تنا)?( (الان|الحين|هلق|هلا|هسه|دلوقتي))? "
+            r"(في|فيه|اكو|هناك|هنالك|يوجد) (حدا|احد|حد|شخص|اشخاص|ناس|رجال|رجاله|زلم|زلام|جنود|عساكر|عسكر|مسلح|"
+            r"مسلحين|مسلحون|ملثمين|شرطه|شبيحه|ميليشيا|مليشيا|غرباء|سياره|سيارات)\b",
+            # Knocking, banging, kicking or breaking the door or window: the present or progressive only
+            # ("يطرقون الباب", "عم يدقوا عالباب", "بيخبطوا على الباب", "دا يدكون الباب", "قاعدين يطقون الباب").
+            r"\b(عم |قاعد[^ ]{0,3} |دا |مازالوا |لسا |لسه )?(بي|دي|ي|بت|ت)(طرق|دق|دك|طق|خبط|قرع|ضرب|كسر|خلع|رفس|دفش|"
+            r"حطم|لبط|شوط)(ون|وا|و|ن)?( [^ ]+){0,2} (على |ع ?|عل|في |ب)?(ال)?(باب|بواب|شباك|شبابيك|نافذ|نوافذ)"
+            r"[^ ]{0,3}\b",
+            r"\b(اسمع|بسمع|عم اسمع|سامع|سامعه|سامعين|نسمع)( [^ ]+){0,2} (طرق|دق|دقه|خبط|ضرب|تكسير|كسر|صوت)[^ ]{0,2}"
+            r"( [^ ]+){0,2} (على |ع ?|عل|في |ب)?(ال)?(باب|بواب|شباك|شبابيك|نافذ|نوافذ)[^ ]{0,3}\b",
+            r"\b(ال)?(باب|بابي|بابنا|شباك|شباكي|نافذه) (عم |قاعد )?(بين|ين|بيت|يت)(كسر|خلع|حطم)\b",
+            # Coming in, storming, raiding or surrounding the house now ("يدخلون البيت", "عم يفوتوا عالبيت",
+            # "يقتحمون المنزل", "بيحاصروا البناية", "محاصرين البيت", "البيت محاصر").
+            r"\b(عم |قاعد[^ ]{0,3} |دا |راح |رح )?(بي|دي|ي)(دخل|فوت|قتحم|حاصر|طوق|حوط|داهم|هجم|كبس|نط|تسلق)"
+            r"(ون|وا|و|ن)?( [^ ]+)? (على |ع ?|عل|الى |لعند |لل|ل|في |جوا |جوه |داخل )?(ال)?"
+            r"((باب|بيت|منزل|دار|شباك|مبني|مبنا|حوش|بيوت)(ي|نا)?|(شق|بناي|عمار|بواب|غرف|حار)(ه|تي|تنا))\b",
+            r"\b(عم |قاعد[^ ]{0,3} |دا )?(بت|ت)(قتحم|حاصر|طوق|حوط|داهم)( [^ ]+)? (ال)?"
+            r"((بيت|منزل|دار|مبني|مبنا|حوش)(ي|نا)?|(شق|بناي|عمار|حار)(ه|تي|تنا))\b",
+            r"\b((عم |قاعد[^ ]{0,3} )?(بي|ي)(حاول|جرب)(ون|وا|و)?|بدهم|بدن|بدو|عايزين|عاوزين|يريدون|يبغون|يبون) "
+            r"(كسر|خلع|فتح|دخول|اقتحام|تحطيم|فوت|(ي|ت)(فتح|فوت|دخل|خلع)[^ ]{0,2})( [^ ]+)? (ال)?"
+            r"((باب|بيت|منزل|دار|شباك|مبني|مبنا)(ي|نا)?|(شق|بناي|عمار|بواب|نافذ)(ه|تي|تنا))\b",
+            r"\b(داخلين|داخلون|فايتين|فاتين|مقتحمين|مقتحمون|محاصرين|محاصرون|محاوطين|مطوقين|مطوقون|مداهمين|"
+            r"هاجمين|هاجمون) (على |ع ?|عل|الى |لل|ل)?(ال)?"
+            r"((باب|بيت|منزل|دار|مبني|مبنا|حوش)(ي|نا)?|(شق|بناي|عمار|حار)(ه|تي|تنا))\b",
+            r"\b(ال)?((بيت|منزل|دار|مبني)(ي|نا)?|(شق|بناي|عمار|حار)(ه|تي|تنا)) (كله |كلها )?(محاصر|مطوق|محاط)",
+            r"\b(انا|احنا|نحن|اننا|انني|اني)( (الان|الحين|هلق|هلا|هسه|دلوقتي|حاليا))? (محاصر|مطوق|مختبي|مستخبي|"
+            r"متخبي|مخبي|مخبا|مخبايه|مختفي)[^ ]{0,3}\b",
+            # The past with "now" or "just": "دخلوا البيت الآن", "هلق فاتوا عالبيت", "توهم كسروا الباب".
+            r"\b(الان|الحين|هلق|هلا|هلء|هسه|هسا|هسع|دلوقتي|دلوقت|دحين|توهم|توه|للتو|توا|حالا|هالحين)( [^ ]+){0,2} "
+            r"(و|ف)?(دخلوا|دخلو|دخل|فاتوا|فاتو|فات|وصلوا|وصلو|وصل|اجوا|اجو|جاءوا|جاووا|اتوا|كسروا|كسرو|خلعوا|خلعو|"
+            r"اقتحموا|اقتحمو|حاصروا|حاصرو|طوقوا|طوقو|داهموا|هجموا|كبسوا|نطوا|طبوا|تسلقوا|طرقوا|دقوا|دقو)"
+            r"( [^ ]+)? (على |ع ?|عل|الى |لعند |لل|ل|في )?(ال)?"
+            r"((باب|بيت|منزل|دار|شباك|مبني|مبنا|حوش)(ي|نا)?|(شق|بناي|عمار|بواب|حار)(ه|تي|تنا))\b",
+            r"\b(و|ف)?(دخلوا|دخلو|دخل|فاتوا|فاتو|فات|وصلوا|وصلو|وصل|اجوا|اجو|جاءوا|جاووا|اتوا|كسروا|كسرو|خلعوا|خلعو|"
+            r"اقتحموا|اقتحمو|حاصروا|حاصرو|طوقوا|طوقو|داهموا|هجموا|كبسوا|نطوا|طبوا|تسلقوا|طرقوا|دقوا|دقو)"
+            r"( [^ ]+)? (على |ع ?|عل|الى |لعند |لل|ل|في )?(ال)?"
+            r"((باب|بيت|منزل|دار|شباك|مبني|مبنا|حوش)(ي|نا)?|(شق|بناي|عمار|بواب|حار)(ه|تي|تنا))( [^ ]+){0,2} "
+            r"(الان|الحين|هلق|هلا|هلء|هسه|هسا|هسع|دلوقتي|دلوقت|دحين|حالا|هالحين)\b",
+            # Arabizi: "homa 3and el bab", "fi 3askar 2eddem el bet", "3am ydo22o 3al bab", "bikhabato 3al bab",
+            # "3am yfoto 3al bet", "m7asrin el bet", "da5alo el bet halla2".
+            r"\b(homa|homma|hom|hum|humma|hume|hene|hinne|henne|hanne|hinni|hni|howe|huwe|hwe|howa|huwa|hiye|hye|"
+            r"hiya|heya|7ada|7add|7ad|wa7ed|wahed|rjal|rjel|rigala|zlem|zalam|3askar|3asaker|jnood|jnud|jonood|"
+            r"shabbi7a|shabi7a|shorta|shorti|el amn|mokhabarat|mu5abarat|msal7in|msal7een|mosal7in|mulathamin|nas|ness)"
+            r"( (halla2|halla|hala2|hla2|hl2|hallaq|hassa|hasa|hessa|hissa|el7in|el7en|al7in|delwa2ti|dilwa2ti|"
+            r"dlwa2ty|alan|al2an|el2an|now|lessa|lissa|lsa|ba3don|ba3dhom|wa2fin|wa2feen|waqfin|wa2fe|wa2ef|"
+            r"mawjudin|mawjoodin|mawjoud|mwjodin|2a3din|a3din|ga3din|m2a3din)){0,2} "
+            r"(3and|3end|3nd|3a|3al|3ala|3l|barra|bara|barra men|kharej|5arej|khareg|2eddem|eddem|2odam|2oddam|"
+            r"oddam|odam|adam|quddam|qudam|gidam|jdam|wara|wra|warra|khalf|5alf|ta7t|ta7et|ta7at|7awalen|7awalin|"
+            r"7awalayn|7awl|7ol|janb|jamb|jomb|gamb|yam|jowwa|juwwa|jowa|gowa|gowwa|jouwa|dakhel|da5el|fi|fe|bi)"
+            r" ?(el |il |al |l |e |a |b)?(bab|beb|bet|beit|beyt|bayt|bait|manzil|manzel|dar|shebbak|shubbak|shibbak|"
+            r"shebak|shbak|shobbak|sh2a|sha2a|sha22a|shaqqa|shi22a|shi2a|binaye|binaya|bnaye|bnaya|bineye|3imara|"
+            r"3emara|3amara|3mara|3omara|mabna|bwabe|bawabe|bawaba|bawwaba)"
+            r"(i|y|e|na|ne|ti|tna|tne|itna|etna|atna|ty|tni)?\b",
+            r"\b(3am |3m |2a3d |a3d |ga3d |da )?(b|bi|be|d)?(y|i|e)(a|e|i|o|u)?(d(o|u|e|ou|i)?(2|q|k|g)+|"
+            r"t(i|u|e)?(g|2|q)+|t(a|e|o|u)?r(a|e|o|u)?(2|q|k)|(kh|5)(a|e)?b+(a|e)?t|k(a|e|i)?s+(a|e|i)?r|"
+            r"(kh|5)(a|e)?l(a|e)?3|d(a|o|u|e)?r(a|o|u|e)?b|r(a|e|o|u)?f(a|e|o|u)?s|(q|2)(a|e)?r(a|e)?3)"
+            r"(o|u|ou|oo|oun|un|oon|on|wa|w)?( [^ ]+)? (3a|3al|3ala|3l|ala|3a l|3)? ?(el |il |al |l |e |a )?"
+            r"(bab|beb|shebbak|shubbak|shibbak|shebak|shbak|shobbak|bwabe|bawabe|bawaba)\b",
+            r"\b(3am |3m |2a3d |a3d |ga3d |da )?(b|bi|be|d)?(y|i|e)(a|e|i|o|u)?(d(a|e|o)?(5|kh)(o|u|a|e)?l|"
+            r"f(o|u|ou|oo)t|(q|2|k)t(a|e)?7(e|i)?m|7(a|e)?s(e|i)?r|7(a|e)?ss?(e|i)?r|tawe2|tawwe2|hj(o|u)m|7awet|"
+            r"7awwet)(o|u|ou|oo|oun|un|oon|on|wa|w)( [^ ]+)? (3a|3al|3ala|3l|ala|3a l|3|la|lal|3and|3end)? ?"
+            r"(el |il |al |l |e |a )?(bet|beit|beyt|bayt|bait|manzil|manzel|dar|sh2a|sha2a|sha22a|shaqqa|shi22a|binaye|"
+            r"binaya|bnaye|bnaya|bineye|3imara|3emara|3amara|mabna)(i|y|e|na|ne|ti|tna|tne|itna|etna|atna)?\b",
+            r"\b(ana|a7na|e7na|i7na|n7na|in7na|en7na|ni7na|ana w (wlade|wledi|l wlad))( (halla2|halla|hala2|hassa|el7in|"
+            r"delwa2ti|now))? (m7asar|m7asara|m7asarin|m7asareen|m7asrin|m7asreen|mu7asar|mu7asarin|mkhabbe|m5abbe|"
+            r"mkhabbaye|m5abbaye|mkhabyin|m5abyin|mestakhbi|mst5bi|mitkhabbi|mt5abbi|mitkhabyin|mt5abyin)\b",
+            r"\b(m7asrin|m7asreen|m7asarin|m7asrin|mu7asirin|m7awtin|m7awteen|mtaw2in|fetin|faytin|fetyin|"
+            r"da5lin|da5leen|dakhlin|dakhleen|dakhlin|m2at7min) (3a|3al|3ala|3l|la|lal)? ?(el |il |al |l |e |a )?"
+            r"(bet|beit|beyt|bayt|bait|manzil|manzel|dar|sh2a|sha2a|sha22a|shaqqa|binaye|binaya|bnaye|bnaya|3imara|"
+            r"3emara|mabna)(i|y|e|na|ne|ti|tna|tne|itna|etna|atna)?\b",
         ),
         not_danger=(
             r"هنا في (بريطانيا|المملكة المتحدة|لندن|هذا البلد|انجلترا|إنجلترا)",
             r"\b(ال)?انتحاري(ة|ه|ون|ين)?\b",  # a suicide bomber, a suicide attack
+            # The past, a condition or a time clause before an at-the-door wording is an account, not a cry for
+            # help: "كانوا عند بابي", "كان في عساكر قدام البيت", "كانوا يطرقون الباب", "لما دخلوا", "إذا حدا دق
+            # الباب". Blanked up to the place or verb only, never across "now" or a new "and they ...".
+            r"\b(كان|كانوا|كانو|كانت|كنا|كنت|جان|جانوا|جانو|چان|چانوا|چانو|ظلوا|ظلو|ظل|ظلت|ضلوا|ضلو|اذا|لو|لما|"
+            r"عندما|حين|حينما|لمن|يوم|ليله|وقتها|بعدما|قبلما|رايت|راينا|رايتهم|شفت|شفنا|شفتهم|شفناهم|شاهدت|شاهدنا|"
+            r"لقيت|لقينا|وجدت|وجدنا|سمعت|سمعنا|لاحظت|لاحظنا|بقيت|بقينا)"
+            r"( (?!(الان|الحين|هلق|هلا|هلء|هسه|هسا|هسع|دلوقتي|دحين|حاليا|هالحين|وهم|وهو|وهي|وانهم|وهلق|والان)\b)"
+            r"[^ ]+){0,3} ((عند|على|ع|خارج|برا|بره|امام|قدام|كدام|گدام|جدام|ورا|وراء|خلف|تحت|فوق|حول|حوالين|"
+            r"حوالي|جنب|بجانب|بجنب|جانب|قرب|بقرب|يم|لزق|حد|داخل|جوا|جوه|في|ب) ?(ال|لل)?(باب|بيت|منزل|دار|شباك|"
+            r"شبابيك|مبني|مبنا|حوش|مسكن|ملجا|بيوت|نوافذ|شق|بناي|عمار|نافذ|بواب|غرف|حار|فيل)[^ ]*|"
+            r"(عم |قاعد[^ ]{0,3} |دا )?(بي|دي|ي|بت|ت)(طرق|دق|دك|طق|خبط|قرع|ضرب|كسر|خلع|رفس|دفش|حطم|لبط|شوط|دخل|فوت|"
+            r"قتحم|حاصر|طوق|حوط|داهم|هجم|كبس|نط|تسلق|حاول|جرب)[^ ]*|(بدهم|بدن|بدو|عايزين|عاوزين|يريدون|يبغون|يبون|"
+            r"داخلين|داخلون|فايتين|فاتين|مقتحم|محاصر|محاوط|مطوق|"
+            r"مداهم|هاجم|مختبي|مستخبي|متخبي|مخبي|مخبا|مختفي)[^ ]*)",
+            r"\b(kano|kanu|kanou|kanoo|kenu|kenno|kanet|kanat|kenet|kenna|kunna|kona|kont|lamma|iza|eza|"
+            r"sme3na|sm3na|sme3t|sm3t|shefna|shofna|shfna|sheft|shoft|shft)"
+            r"( (?!(halla2|halla|hala2|hla2|hl2|hallaq|hassa|hasa|el7in|delwa2ti|dilwa2ti|alan|al2an|el2an|now|"
+            r"w ?homa|w ?hinne|w ?henne|w ?howe|w ?huwe)\b)[^ ]+){0,3} ((3and|3end|3nd|3a|3al|3ala|3l|barra|bara|"
+            r"kharej|5arej|2eddem|eddem|2odam|2oddam|oddam|odam|quddam|wara|wra|khalf|5alf|ta7t|ta7et|janb|jamb|"
+            r"jowwa|juwwa|jowa|gowa|gowwa) |(3am |3m |2a3d |a3d |ga3d |da )?(b|bi|be|d)?(y|i|e)(a|e|i|o|u)?"
+            r"(d(o|u|e|ou|i)?(2|q|k|g)+|t(i|u|e)?(g|2|q)+|t(a|e|o|u)?r(a|e|o|u)?(2|q|k)|(kh|5)(a|e)?b+(a|e)?t|"
+            r"k(a|e|i)?s+(a|e|i)?r|(kh|5)(a|e)?l(a|e)?3|d(a|e|o)?(5|kh)(o|u|a|e)?l|f(o|u|ou|oo)t|"
+            r"(q|2|k)t(a|e)?7(e|i)?m|7(a|e)?ss?(e|i)?r)[^ ]*|(m7as|mu7as|m7awt|fetin|faytin|fetyin|da5l|dakhl)[^ ]*)",
         ),
         spellings=("انتحار",),
     ),
@@ -198,9 +445,81 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bхоч(е|уть) мене (вбити|убити)\b",
             r"\b(мені|нам) загрожує небезпека\b",
             r"\b(vin|vona|vony) (tut|poruch)\b",
+            # At / outside / in front of / under / around the door, house, flat, building, gate or window, said in
+            # the present: "вони біля мого будинку", "[хг]тось стоїть під дверима", "солдати під вікнами". The verb is
+            # present or missing (a verbless present); "вони стояли біля [хг]ати" (an account) has a past verb and stays
+            # quiet, and a verbless place followed by a past verb ("солдати біля нашої [хг]ати розстріляли ...") too.
+            r"\b(він|вона|вони|[хг]тось|люди|чоловіки|чоловік|солдати|солдат|військові|військовий|людина|незнайомці|"
+            r"незнайомець|двоє|троє|бандити)( вже| зараз| прямо зараз| знову| досі| ще| там| тут)?( стоять| стоїть| "
+            r"сидять| сидить| чекають| чекає| [хг]одять| [хг]одить| чатують| чатує| вартують| вартує| крут(яться|иться|ятся|"
+            r"ится|яця|иця)| товч(уться|еться|утся|етя|уця)| зна[хг]од(яться|иться|ятся|ится|яця|иця)| є| стежать| "
+            r"стежить| дивляться| заглядають| зазирають)?( на мене| на нас| мене| нас| за мною)?( зараз| прямо зараз| "
+            r"вже)?( у мене| у нас| в мене| в нас)? (надворі|зовні|назовні|всередині|(біля|коло|поблизу|під|за|перед|"
+            r"навпроти|навколо|довкола|круг|у|в|на|до|поруч з|поряд з|поруч із|поряд із)( (мо|мі|наш|ць|ці|тво)\w*)? (двер(і|ей|има|ями|ях|ми)|будин(ок|ку|ком|ки|ків)|[хг]ат(а|и|і|ою|у)|"
+            r"дом(у|ом|і)|квартир(а|и|і|ою|у)|під ?їзд(у|і|ом)?|вікн(о|а|ом|ами|ах|і)|вікон|віконц(е|я|ем)|"
+            r"ворота|ворі(т)|воротами|брам(а|и|ою|і|у)|хвіртк(а|и|ою|і|у)|двор(і|у|а)|подвір ?(ї|я|ям)|будівл(я|і|ею)|"
+            r"с[хг]од(ах|ів|и)|сходовій клітці|ґанк(у|ом|у)?|ганк(у|ом)?|поріг|порог(у|ом)|порозі|паркан(у|ом)?|підвал(і|у|ом)?|"
+            r"коридор(і|у)?|балкон(і|ом)?))\b(?! \w\w+(в|ла|ли|ло|вся|лася|лися|лось)\b)",
+            # The same, the place first: "біля дверей [хг]тось", "під вікнами стоять солдати", "за дверима [хг]тось є".
+            r"\b(надворі|(біля|коло|поблизу|під|за|перед|навпроти|навколо|довкола|у|в)( (мо|мі|наш|ць|ці|тво)\w*)? (двер(ей|има|ями|ми)|будин(ку|ком)|"
+            r"[хг]ат(и|і|ою)|квартир(и|і|ою)|під ?їзд(у|і|ом)|вікн(а|ом|ами|і)|вікон|воріт|воротами|брам(и|ою|і)|"
+            r"хвіртк(и|ою)|подвір ?ї|дворі|сходах|ґанку|ганку|порогом|порозі))( вже| зараз| прямо зараз| знову| досі)?"
+            r"( стоять| стоїть| сидять| сидить| чекають| чекає| [хг]одять| [хг]одить| чатують| чатує| вартують| є| "
+            r"крут(яться|иться|ятся|ится|яця|иця)| товч(уться|утся|уця)| ховаються| ховається)?( мене| нас)? ([хг]тось|"
+            r"люди|чоловіки|чоловік|солдати|військові|людина|незнайомці|незнайомець|двоє|троє|бандити)\b"
+            r"(?! \w\w+(в|ла|ли|ло|вся|лася|лися|лось)\b)",
+            # Knocking, banging, breaking the door (window, gate) now: "стукають у двері", "[хг]тось ломиться в [хг]ату".
+            r"\b(стука(ють|є|ються|ється|ютя|ются|юця|еця|ется)|стукоч(уть|е)|грюка(ють|є)|грима(ють|є)|гат(ять|ить)|"
+            r"гупа(ють|є)|калата(ють|є)|барабан(ять|ить)|лом(ляться|иться|лятся|ится|ляця|иця)|лама(ють|є)|"
+            r"вилам(ують|ує)|вибива(ють|є)|вламу(ються|ється|ютя|ются|юця|еця|ется)|врива(ються|ється|ются|юця|еця|ется)|"
+            r"вдира(ються|ється|ются|юця|еця|ется)|дзвон(ять|ить)|б ?ють|б ?є|товч(уть|е)|гамсел(ять|ить)|"
+            r"смика(ють|є)|ліз(уть|е)|смикають)( вже| зараз| прямо зараз| знову| досі)?( до мене| до нас)?( в| у| до| на| "
+            r"через)?( мої| мою| моє| мій| наші| нашу| наше| наш| ці| цю| це| цей)? (двері|вікно|вікна|віконце|ворота|браму|"
+            r"хвіртку|[хг]ату|[хг]ати|будинок|будинку|квартиру|квартири|під ?їзд|замок|скло|шибку|шибки|ручку)\b",
+            r"\b(в |у |до |на )?(мої |мою |моє |наші |нашу |наше |ці |цю )?(двері|вікно|вікна|ворота|браму|хвіртку|[хг]ату|"
+            r"квартиру|замок) (вже |зараз |прямо зараз |знову |досі )?([хг]тось |вони |він |люди |солдати |чоловіки )?"
+            r"(стука(ють|є|ються|ється|ютя|ются|юця|еця|ется)|стукоч(уть|е)|грюка(ють|є)|грима(ють|є)|гат(ять|ить)|"
+            r"гупа(ють|є)|калата(ють|є)|барабан(ять|ить)|лом(ляться|иться|лятся|ится|ляця|иця)|лама(ють|є)|"
+            r"вилам(ують|ує)|вибива(ють|є)|дзвон(ять|ить)|б ?ють|б ?є|товч(уть|е)|гамсел(ять|ить)|смика(ють|є)|"
+            r"злам(ують|ує)|відчиня(ють|є)|відмика(ють|є))\b",
+            r"\b(до мене|до нас) (вже |зараз |знову )?([хг]тось |вони |він |люди )?(стука(ють|є|ються|ється|ютя|ются|юця|"
+            r"еця|ется)|лом(ляться|иться|лятся|ится|ляця|иця)|вламу(ються|ється|ются|юця|еця|ется)|"
+            r"врива(ються|ється|ются|юця|еця|ется)|вдира(ються|ється|ются|юця|еця|ется)|ліз(уть|е))\b",
+            # Coming in / breaking in now: "вони за[хг]одять у будинок", "[хг]тось лізе у вікно", "намагаються вибити двері".
+            r"\b(за[хг]од(ять|ить)|в[хг]од(ять|ить)|врива(ються|ється|ются|юця|еця|ется)|вламу(ються|ється|ются|юця|еця|ется)|"
+            r"вдира(ються|ється|ются|юця|еця|ется)|ліз(уть|е)|залаз(ять|ить)|проника(ють|є)|"
+            r"підійма(ються|ється|ются|юця|еця|ется)|підніма(ються|ється|ются|юця|еця|ется))( вже| зараз| прямо зараз| "
+            r"знову)?( до мене| до нас| за мною)? (в|у|до|на|через|по)( мій| мою| моє| мого| моєї| наш| нашу| наше| "
+            r"нашого| нашої| цей| цю| це| цього| цієї)? (будинок|будинку|[хг]ату|[хг]ати|квартиру|квартири|під ?їзд|під ?їзду|"
+            r"двір|двору|подвір ?я|вікно|вікна|двері|кімнату|кімнати|сходах|сходами|поверх|підвал|балкон|будівлю|"
+            r"будівлі)\b",
+            r"\b(намага(ються|ється|ются|юця|еця|ется)|пробу(ють|є)|хоч(уть|е)) (увійти|ввійти|зайти|вломитися|"
+            r"вломитись|вдертися|вдертись|увірватися|увірватись|ввірватися|ввірватись|залізти|відчинити (мої |наші )?"
+            r"двері|відкрити (мої |наші )?двері|вибити (мої |наші )?двері|виламати (мої |наші )?двері|"
+            r"зламати (мої |наші )?(двері|замок))\b",
+            # Surrounding now: "оточують будинок", "будинок оточений", "ми в оточенні".
+            r"\b(оточу(ють|є)|оточа(ють|є)|оціплю(ють|є)) (мій |мою |наш |нашу |цей |цю )?(будинок|[хг]ату|квартиру|"
+            r"будівлю|під ?їзд|двір|нас|мене|вулицю|квартал|село)\b",
+            r"\b(будинок|хата|будівля|під ?їзд|квартал|ми|я|нас) (вже |зараз |повністю )?(оточений|оточена|оточені|"
+            r"оточено|оточили|оцеплений|оцеплено|оціплений|оціплено)\b(?! \w\w+(в|ла|ли|ло)\b)",
+            r"\b(ми|я) (зараз |вже )?(в|у) оточенні\b",
+            r"\b(нас|мене) (вже |зараз )?(оточують|оточує)\b",
+            # I see / hear them at the door now: "бачу їх біля будинку", "чую кроки за дверима".
+            r"\b(бачу|чую|бачимо|чуємо) (їх|його|її|когось|людей|солдат|чоловіків|військових|кроки|голоси) (надворі|"
+            r"(біля|коло|під|за|перед|навколо|у|в|на)( (мо|мі|наш|ць|ці|тво)\w*)? (двер(ей|има)|"
+            r"будин(ку|ком)|[хг]ат(и|і|ою)|квартир(и|і|ою)|під ?їзд(у|і|ом)|вікн(а|ом|ами)|вікон|воріт|подвір ?ї|дворі|"
+            r"сходах|ганку|ґанку))\b",
+            # Following me in / coming for me now: "він іде за мною в під'їзд", "за мною йдуть".
+            r"\bза мною (йдуть|йде|ідуть|іде|біжать|біжить|їдуть|їде)\b",
+            r"\b(йдуть|ідуть|за[хг]од(ять|ить)|підніма(ються|ється|ются|юця|еця)) за мною\b",
+            # Hiding now (a past account hid: "ми ховалися", "ми сховалися").
+            r"\b[хг]ова(юся|юсь|ємося|ємось|ємся)\b",
+            r"\bпереховую(ся|сь)\b",
         ),
         not_danger=(
             r"\bтут (у|в) (британії|великій британії|великобританії|англії|лондоні|цій країні)\b",
+            # A care home or a house of culture is not the person's house: "він у будинку для літніх людей".
+            r"\bбудин(ок|ку|ком) (для літніх( людей)?|престарілих|культури|дитини|відпочинку)\b",
         ),
         spellings=("самогубство",),
     ),
@@ -238,9 +557,76 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bхоч(ет|ут) меня убить\b",
             r"\b(мне|нам) угрожает опасность\b",
             r"\b(on|ona|oni) (zdes|tut|ryadom)\b",
+            # At / outside / in front of / under / around the door, house, flat, building, gate or window, said in
+            # the present: "они стоят у моей двери", "кто-то под окнами", "солдаты возле дома". The verb is present
+            # or missing (a verbless present); "они стояли у двери" (an account) has a past verb and stays quiet,
+            # and a verbless place followed by a past verb ("солдаты у нашего дома расстреляли ...") too.
+            r"\b(он|она|они|кто то|ктото|люди|мужчины|мужчина|мужики|мужик|солдаты|солдат|военные|военный|человек|"
+            r"незнакомцы|незнакомец|двое|трое|бандиты|муж)( уже| сейчас| щас| прямо сейчас| снова| опять| все еще| "
+            r"еще| до сих пор| там| тут)?( стоят| стоит| сидят| сидит| ждут| ждет| ходят| ходит| караулят| караулит| "
+            r"дежурят| дежурит| толп(ятся|ятся|яця|яца)| наход(ятся|ится|яця|иця|яца|ица)| крут(ятся|ится|яця|иця)| "
+            r"есть| поджидают| поджидает| стерегут| следят| следит| смотрят| заглядывают)?( меня| нас| за мной)?"
+            r"( сейчас| прямо сейчас| щас| уже)?( у меня| у нас)? "
+            r"(снаружи|внутри|(у|возле|около|перед|напротив|под|за|вокруг|в|во|на|у самой|у самого)"
+            r"( (мо|наш|эт|сам|тво)\w*)? "
+            r"(двер(ь|и|ью|ей|ями|ях)|дом(а|е|ом)?|квартир(а|ы|е|ой|у)|под ?ъ?езд(а|е|ом|у)?|окн(о|а|ом|ами|ах|е)|окон|"
+            r"окошк(о|а|ом|ами)|ворот(а|ами)?|калитк(а|и|ой|е|у)|двор(а|е|ом)?|здани(е|я|и|ем)|лестниц(а|е|ы|у)|"
+            r"лестничной площадке|крыльц(о|е|а|ом)|порог(а|е|ом)?|хат(а|ы|е|ой|у)|забор(а|ом)?|подвал(е|а|ом)?|"
+            r"коридор(е)?|балкон(е|ом)?))\b(?! \w\w+(л|ла|ли|ло|лся|лась|лись)\b)",
+            # The same, the place first: "у двери кто-то", "под окнами стоят солдаты", "за дверью кто-то есть".
+            r"\b(снаружи|(у|возле|около|перед|напротив|под|за|вокруг|в|во|на)( (мо|наш|эт|сам|тво)\w*)? (двер(и|ью|ей|ями)|дом(а|е|ом)|квартир(ы|е|ой)|"
+            r"под ?ъ?езд(а|е|ом)|окн(а|ом|ами|е)|окон|окошк(а|ом|ами)|ворот|воротами|калитк(и|ой)|двор(е|ом)|здани(я|и|ем)|"
+            r"лестнице|лестничной площадке|крыльц(е|а|ом)|порог(е|ом)))( уже| сейчас| щас| прямо сейчас| снова| опять| все еще)?"
+            r"( стоят| стоит| сидят| сидит| ждут| ждет| ходят| ходит| караулят| караулит| дежурят| дежурит| есть| "
+            r"толп(ятся|яця|яца)| крут(ятся|ится|яця|иця)| поджидают| прячутся| прячется)?( меня| нас)?( какие то| какой то| несколько| двое| трое)? (кто то|ктото|люди|"
+            r"мужчины|мужчина|мужики|мужик|солдаты|военные|человек|незнакомцы|незнакомец|двое|трое|бандиты)\b"
+            r"(?! \w\w+(л|ла|ли|ло|лся|лась|лись)\b)",
+            # Knocking, banging, breaking the door (window, gate) now: "стучат в дверь", "кто-то ломится в квартиру".
+            r"\b(стуч(ат|ит|атся|ится|аця|иця|аца|ица)|колот(ят|ит|ятся|ится|яця|иця)|барабан(ят|ит)|долб(ят|ит|ятся|"
+            r"ится|яця|иця)|лом(ятся|ится|яця|иця|яца|ица|ают|ает)|выбива(ют|ет)|вышиба(ют|ет)|выламыва(ют|ет)|"
+            r"взламыва(ют|ет)|звон(ят|ит)|бь(ют|ет)|тарабан(ят|ит)|пина(ют|ет)|дерга(ют|ет)|дергают|рв(ут|ет)|"
+            r"вламыва(ются|ется|юця|еця)|врыва(ются|ется|юця|еця)|лез(ут|ет))( уже| сейчас| щас| прямо сейчас| снова| "
+            r"опять| все еще)?( ко мне| к нам)?( в| во| на| через)?( мо(ю|й|е|и)| наш(у|у|е|и)| эт(у|от|о))? "
+            r"(двер(ь|и)|окно|окна|окошко|ворота|калитку|квартиру|дом|под ?ъ?езд|замок|стекло|стекла|ручку)\b",
+            r"\b(в |во |на )?(мо(ю|й|е|и) |наш(у|е|и) |эт(у|от|о) )?(двер(ь|и)|окно|окна|ворота|калитку|квартиру|дом|замок) "
+            r"(уже |сейчас |щас |прямо сейчас |снова |опять |все еще )?(кто то |ктото |они |он |люди |солдаты |мужчины )?"
+            r"(стуч(ат|ит|атся|ится|аця|иця|аца|ица)|колот(ят|ит|ятся|ится|яця|иця)|барабан(ят|ит)|долб(ят|ит|ятся|ится|"
+            r"яця|иця)|лом(ятся|ится|яця|иця|яца|ица|ают|ает)|выбива(ют|ет)|вышиба(ют|ет)|выламыва(ют|ет)|"
+            r"взламыва(ют|ет)|звон(ят|ит)|бь(ют|ет)|тарабан(ят|ит)|пина(ют|ет)|дерга(ют|ет)|вскрыва(ют|ет))\b",
+            r"\b(ко мне|к нам) (уже |сейчас |щас |снова |опять )?(кто то |ктото |они |он |люди )?"
+            r"(стуч(ат|ит|атся|ится|аця|иця)|лом(ятся|ится|яця|иця|яца|ица)|вламыва(ются|ется|юця|еця)|"
+            r"врыва(ются|ется|юця|еця)|лез(ут|ет))\b",
+            # Coming in / breaking in now: "они входят в дом", "кто-то заходит в под ?ъ?езд", "пытаются выбить дверь".
+            r"\b(вход(ят|ит)|заход(ят|ит)|вламыва(ются|ется|юця|еця)|врыва(ются|ется|юця|еця)|лез(ут|ет)|зале(зают|зает)|"
+            r"проника(ют|ет)|забира(ются|ется|юця|еця)|подним(аются|ается|аюця|аеця)|поднима(ются|ется|юця|еця))"
+            r"( уже| сейчас| щас| прямо сейчас| снова)?( ко мне| к нам| за мной)? (в|во|на|через|по)"
+            r"( мо(ю|й|е|и)| наш(у|е|и)| эт(у|от|о))? (дом|квартиру|под ?ъ?езд|здание|двор|окно|окна|дверь|хату|комнату|"
+            r"лестнице|лестницу|этаж|подвал|балкон|крыльцо)\b",
+            r"\b(пыта(ются|ется|юця|еця)|хот(ят|ет)) (войти|зайти|вломиться|вломица|ворваться|ворваца|влезть|залезть|"
+            r"открыть (мою |нашу )?дверь|выбить (мою |нашу )?дверь|выломать (мою |нашу )?дверь|сломать (мою |нашу )?дверь|"
+            r"взломать|вскрыть (мою |нашу )?дверь|открыть (мою |нашу )?дверь)\b",
+            # Surrounding now: "окружают дом", "дом окружен", "мы окружены".
+            r"\b(окружа(ют|ет)|оцепля(ют|ет)) (мо(й|ю) |наш(у)? |эт(от|у) )?(дом|квартиру|здание|под ?ъ?езд|двор|нас|меня|"
+            r"улицу|квартал)\b",
+            r"\b(дом|здание|под ?ъ?езд|квартал|двор|мы|я) (уже |сейчас |полностью )?(окружен|окружены|окружена|оцеплен|"
+            r"оцеплены)\b",
+            r"\b(нас|меня) (уже |сейчас )?(окружают|оцепляют)\b",
+            r"\b(мы|я) (сейчас |уже )?в окружении\b",
+            # I see / hear them at the door now: "я вижу их у дома", "слышу шаги за дверью".
+            r"\b(вижу|слышу|видим|слышим) (их|его|ее|кого то|людей|солдат|мужчин|военных|шаги|голоса) (снаружи|"
+            r"(у|возле|около|перед|под|за|вокруг|в|во|на)( (мо|наш|эт|сам|тво)\w*)? (двер(и|ью|ей)|"
+            r"дом(а|е|ом)|квартир(ы|е|ой)|под ?ъ?езд(а|е|ом)?|окн(а|ом|ами)|окон|ворот|двор(е|ом)|лестнице|"
+            r"крыльц(е|а|ом)))\b",
+            # Following me in / coming for me now: "он идет за мной в под ?ъ?езд", "за мной идут".
+            r"\bза мной (идут|идет|гон(ятся|ится|яця|иця)|бегут|бежит|едут|едет|следуют|следует)\b",
+            r"\b(идут|следуют|следует|заход(ят|ит)|подним(аются|ается|аюця|аеця)|поднима(ются|ется|юця|еця)) за мной\b",
+            # Hiding now (a past account hid: "мы прятались", "мы спрятались").
+            r"\b(я прячусь|мы прячемся|прячусь|прячемся)\b",
         ),
         not_danger=(
             r"\b(здесь|тут) в (британии|великобритании|англии|лондоне|этой стране)\b",
+            # A care home or a house of culture is not the person's house: "он в доме престарелых".
+            r"\bдом(а|е|ом)? (престарелых|малютки|ребенка|культуры|отдыха|инвалидов)\b",
         ),
         spellings=("самоубийство",),
     ),
@@ -264,7 +650,7 @@ PHRASES: Dict[str, PhraseList] = {
         immediate_danger=(
             r"\b(او|اون|آنها|اونا|کسی|یکی|شوهرم|مرد)( الان| همین الان)? (اینجاست|اینجا است|اینجان|اینجا هستند|"
             r"اینجا هست|داره میاد|دارن میان|دارد می آید|دم در|پشت در|تو اتاق بغل|در اتاق بغلی|در اتاق کناری|"
-            r"تو اتاق کناری|بیرون است|بیرونه)",
+            r"تو اتاق کناری|بیرون است|بیرونه)(?! ?بود)",
             r"(تحت نظرم|تعقیبم|دنبالم (هستند|هستن|است|ان)|مرا می ?پایند|منو می ?پان|منو زیر نظر|مرا زیر نظر)",
             r"در خطر ?(هستم|ام|م)\b",
             r"(امن|در امان|جام امن) (نیستم|نیست)",
@@ -276,12 +662,118 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bdar khatar(am| hastam)\b",
             r"\b(tu|too|dar) khatar(am|e| hastam| hastim)\b",
             r"\b(oona|una|unha|anha|oon|un|yeki|kasi|shoharam) (inja(st|n)|inja hast(an|and)?|dam e dar(an|e)?|"
-            r"poshte dar(an|e)?|too otaghe baghal(an|e)?)\b",
+            r"poshte dar(an|e)?|too otaghe baghal(an|e)?)\b(?! ?bud)",
             r"\binja hast(an|and)\b",
             r"^(daran|dare|dareh|daren) (mian|miyan|miad|miyad|miayand)$",
             r"\b(daran|daren) (mian|miyan|miayand) (soragham|donbalam|inja)\b",
             r"\b(mano|mara|man ro|mano) (mikoshan|mikoshand|mikoshe|mikosheh|mikoshad|mipan|mipayand)\b",
             r"\b(donbalam|ta3qibam|taghibam) (hastan|mikonan|hastand|mikonand)\b",
+            # At / outside / in front of / behind the door, house, building, window NOW: a present verb ("هستند",
+            # colloquial "ان", "وایسادن", Dari "استند", "استاده اند"), never "بودند" ("they were outside our house").
+            # Plural verbs need no subject (dropped pronouns); "زیر" (under) only with the window: "زیر درمان" is
+            # "under treatment".
+            r"\b(بیرون|بیرون از|جلوی?|دم|پشت|دور|اطراف|دور و بر|دوروبر|دور تا دور|روبروی|روبه روی|رو به روی|پیش روی|دهن) "
+            r"(در|درب|دروازه|خانه|خونه|منزل|آپارتمان|ساختمان|ساختمون|پنجره|کلکین|حیاط|حویلی|خونمون|خونم)"
+            r"(ی|ام|م|مان|مون)?( (خانه|خونه|ساختمان|ساختمون|آپارتمان|حیاط|حویلی|منزل|خونمون|خونم)(ی|ام|م|مان|مون)?)?"
+            r"( (ما|من|مون|مان))?( الان| همین الان)?( (هستند|هستن|استند|استن|اند|ان|ایستاده ?اند|ایستاده ان|ایستادن|"
+            r"وایسادن|وایستادن|وایساده ?اند|وایساده ان|استاده ?اند|استاده ان|ایستاده ?ایم|منتظرند|منتظرن|منتظر هستند|"
+            r"منتظر هستن|نشسته ?اند|نشستن|کمین کرده ?اند|جمع شده ?اند|جمع شدن)|ان|اند|ن|ند)\b",
+            r"\bزیر (پنجره|کلکین)(ی|ام|م|مان|مون)?( (ما|من|مون|مان))?( الان| همین الان)?( (هستند|هستن|استند|استن|اند|"
+            r"ان|ایستاده ?اند|ایستاده ان|وایسادن|وایستادن|استاده ?اند|منتظرند|منتظرن)|ان|اند|ن|ند)\b",
+            # Someone / he / the men at the door: a singular present verb, "now", or nothing after (the copula dropped).
+            r"\b(او|اون|آنها|اونا|اونها|کسی|یکی|یه نفر|یک نفر|یه مرد|یک مرد|چند نفر|چند تا مرد|چندتا مرد|مردها|مردان|"
+            r"مردا|سربازها|سربازا|سربازان|نیروها|ماموران|مامورها|مامورا|طالبان|طالبا|پلیس|شوهرم)( الان| همین الان)? "
+            r"(بیرون|بیرون از|جلوی?|دم|پشت|زیر|دور|اطراف|دور و بر|دوروبر|روبروی|روبه روی|پیش روی|دهن) "
+            r"(در|درب|دروازه|خانه|خونه|منزل|آپارتمان|ساختمان|ساختمون|پنجره|کلکین|حیاط|حویلی|خونمون|خونم)"
+            r"(ی|ام|م|مان|مون)?( (خانه|خونه|ساختمان|ساختمون|آپارتمان|حیاط|حویلی|منزل|خونمون|خونم)(ی|ام|م|مان|مون)?)?"
+            r"( (ما|من|مون|مان))?( (الان|همین الان|است|هست|ایستاده|وایساده|وایستاده|استاده|منتظره|منتظر است|"
+            r"هستند|هستن|استند|اند|ان)(?! ?بود)|ه|ست|ان|ن|ند|$)\b",
+            r"\b(الان|همین الان|الآن) (بیرون|بیرون از|جلوی?|دم|پشت|دور و بر|روبروی|پیش روی) "
+            r"(در|درب|دروازه|خانه|خونه|منزل|آپارتمان|ساختمان|ساختمون|پنجره|کلکین|حیاط|حویلی|خونمون|خونم)"
+            r"(ی|ام|م|مان|مون)?( (ما|من|مون|مان))? (هستند|هستن|استند|اند|ان|است|هست|ایستاده|وایسادن|وایساده)\b",
+            r"\b(بیرون|جلوی?|دم|پشت|زیر) (در|درب|دروازه|خانه|خونه|ساختمان|ساختمون|پنجره|کلکین|حیاط|حویلی)(ی|ام|م|مان|مون)?"
+            r"( (ما|من|مون|مان))? (یکی|کسی|یه نفر|یک نفر|چند نفر|چند تا مرد|سربازها|سربازا|مردها|مردا)( الان)? "
+            r"(هست|است|ایستاده|وایساده|وایستاده|استاده|هستند|هستن|ایستاده ?اند|وایسادن)\b",
+            # Knocking, banging, kicking, breaking the door now: present "می زنند", "میزنن", never "می زدند"/"زدند".
+            r"\b((دارند|دارن|داره|دارد) )?(به )?(در|درب|دروازه|درو|دروازهرو|درب رو)( (را|رو|ره|ما|مون|خانه|خونه))?"
+            r"( (را|رو|ره))?( (دارند|دارن|داره|دارد))?( (محکم|هی|مدام|بلند|با لگد|با مشت|مشت|لگد))? "
+            r"(می ?زنند|می ?زنن|می ?زنه|می ?زند|می ?کوبند|می ?کوبن|می ?کوبه|می ?کوبد|می ?شکنند|می ?شکنن|می ?شکنه|می ?شکند|"
+            r"تک تک می ?کنند|تک تک می ?کنن|تک تک می ?کنه|تک تک می ?کند|تق تق می ?کنند|تق تق می ?کنن|تق تق می ?کنه|"
+            r"دق ?الباب می ?کنند|دق ?الباب می ?کنه|دق ?الباب می ?کند)\b",
+            # Coming in / entering now: progressive "دارن میان تو", present perfect "وارد خانه شده اند".
+            r"\b(دارند|دارن|دارد|داره) (وارد|داخل|تو|توی|به داخل|به) (خانه|خونه|ساختمان|ساختمون|آپارتمان|حیاط|حویلی|"
+            r"منزل|اتاق)(ی|ام|م|مان|مون)?( (ما|من|مون|مان))? (می ?شوند|می ?شن|می ?شه|می ?شود|می ?آیند|میان|میاد|"
+            r"می ?آید|میایند)\b",
+            r"\b(دارند|دارن|دارد|داره) (می ?آیند|میان|میاد|می ?آید|میایند) (تو|توی|داخل|به داخل|درون|اینجا)\b",
+            r"\b(وارد|داخل|تو|توی|به داخل) (خانه|خونه|ساختمان|ساختمون|آپارتمان|حیاط|حویلی|منزل)(ی|ام|م|مان|مون)?"
+            r"( (ما|من|مون|مان))? (شده ?اند|شده ان|آمده ?اند|آمده ان|اومده ?ان|اومده ?اند|ریخته ?اند|ریخته ان)\b",
+            r"\b(آمده ?اند|اومده ?ان|اومده ?اند|ریخته ?اند|ریخته ان) (تو|توی|داخل|به داخل) (خانه|خونه|ساختمان|ساختمون|"
+            r"آپارتمان|حیاط|حویلی|منزل)\b",
+            r"\b(دنبالم|به دنبالم|دنبال من|تعقیبم کرده ?اند و) (تا|تو|توی|داخل) (خانه|خونه|ساختمان|ساختمون|آپارتمان|"
+            r"حیاط|حویلی|منزل)(ی|ام|م|مان|مون)?( (ما|من|مون|مان))? (آمده ?اند|آمده ان|اومده ?ان|اومده ?اند)\b",
+            r"\bتا (خانه|خونه|ساختمان|ساختمون|آپارتمان|حیاط|حویلی|منزل)(ی|ام|م|مان|مون)?( (ما|من|مون|مان))? (دنبالم|به دنبالم) "
+            r"(آمده ?اند|آمده ان|اومده ?ان|اومده ?اند)\b",
+            # Surrounding the house now: present perfect and progressive; colloquial "محاصره کردن" only with "الان"
+            # (it is also the simple past of an account).
+            r"\b(خانه|خونه|ساختمان|ساختمون|منزل|آپارتمان|حویلی|حیاط)(ی|ام|م|مان|مون)?( (ما|من|مون|مان))?( (را|رو|ره))? "
+            r"(محاصره|احاطه) (کرده ?اند|کرده ان|کده ?اند|کده ان|کرده|کده)\b(?! ?بود)",
+            r"\b(خانه|خونه|ساختمان|ساختمون|منزل|آپارتمان|حویلی|حیاط)(ی|ام|م|مان|مون)?( (ما|من|مون|مان))?( (را|رو|ره))?"
+            r"( (دارند|دارن))? (محاصره|احاطه) (می ?کنند|می ?کنن|می ?کنه|می ?کند)\b",
+            r"\b(الان|همین الان) (دور )?(خانه|خونه|ساختمان|ساختمون|منزل|آپارتمان|حویلی|حیاط)(ی|ام|م|مان|مون)?"
+            r"( (ما|من|مون|مان))?( (را|رو|ره))? (محاصره کردن|محاصره کردند|محاصره کدن|احاطه کردن|گرفتن|گرفتند)\b",
+            r"\b(دور )?(خانه|خونه|ساختمان|ساختمون|منزل|آپارتمان|حویلی|حیاط)(ی|ام|م|مان|مون)?( (ما|من|مون|مان))?"
+            r"( (را|رو|ره))? (محاصره کردن|محاصره کردند|محاصره کدن|احاطه کردن|گرفتن|گرفتند) (الان|همین الان)\b",
+            r"\bدق ?الباب (می ?کنند|می ?کنن|می ?کنه|می ?کند)\b",
+            r"\b(آمده ?اند|آمده ان|اومده ?اند|اومده ?ان) (دم|جلوی?|پشت|بیرون) (در|درب|دروازه|خانه|خونه|ساختمان|ساختمون|"
+            r"منزل|حویلی)\b",
+            r"\bبیرون (ایستاده ?اند|ایستاده ان|وایسادن|وایستادن|وایساده ?اند|استاده ?اند|منتظرند|منتظرن)\b",
+            r"\b(birun|biroon|berun|beroon) (vaysadan|vaisadan|vaystadan|istadean|istade and|montazeran)\b",
+            r"\bدور (خانه|خونه|ساختمان|ساختمون|منزل|حویلی)(ی|ام|م|مان|مون)?( (ما|من|مون|مان))?( (را|رو|ره))? "
+            r"(گرفته ?اند|گرفته ان|گرفتهن|گرفته)\b(?! ?بود)",
+            r"\b(خانه|خونه|ساختمان|ساختمون|منزل|حویلی)(ی|ام|م|مان|مون)?( (ما|من|مون|مان))? (در محاصره|تو محاصره|"
+            r"محاصره شده)( است| هست|ه)?\b(?! ?بود)",
+            r"\b(در|تو|توی) محاصره (هستیم|ایم|هستم|ام)\b",
+            r"\bمحاصره شده ?(ایم|ام)\b",
+            # Finglish: the same, typed in Latin letters.
+            r"\b(birun|biroon|berun|beroon|birune|biroone|biruneh|birooneh|birun e|biroon e|birun az|biroon az|jeloye|"
+            r"jelooye|jeloie|jeloy|jelo|jeloo|jelo ye|posht|poshte|posht e|poshteh|dam|dame|dam e|dameh|atrafe|atraf e|"
+            r"dor o bare|doro bare|rubruye|roobrooye|pish e ruye|pesh e ruye) (dar|darb|darvaze|darvazeh|darwaza|"
+            r"darwaze|khoone|khune|khooneh|khuneh|khone|khoneh|khane|khaneh|khana|manzel|apartman|aparteman|sakhteman|"
+            r"sakhtemoon|sakhtemun|panjare|panjareh|panjere|panjara|kelkin|hayat|havili|khoonamoon|khoonemoon|"
+            r"khunemun|khunamun|khoonam|khunam)(ye|e|am|emoon|emun|amoon|amun|eman|mun|moon|man)?"
+            r"( (khoone|khune|khooneh|khuneh|khone|khoneh|khane|khaneh|khana|sakhteman|sakhtemoon|sakhtemun|hayat|"
+            r"havili|khoonamoon|khunemun|khoonam|khunam)(ye|e|am|emoon|emun|amoon|amun|mun|moon)?)?"
+            r"( (e |ye )?(ma|man|moon|mun))?( alan| hamin alan)?( (hastan|hastand|hastn|hasten|astand|astan|an|and|"
+            r"vaysadan|vaisadan|vaystadan|vaistadan|istadan|istadeand|istade and|istade an|vaysadean|vaysade an|"
+            r"montazeran|montazerand|neshastan)|an|and|n)\b",
+            r"\b(oona|ona|una|unha|oonha|anha|oon|un|yeki|yek nafar|ye nafar|kasi|chand nafar|chand ta mard|sarbaza|"
+            r"sarbazha|sarbazan|marda|mardha|taleban|talebha|polis|police|mamura|mamoora|shoharam)( alan| hamin alan)? "
+            r"(birun|biroon|berun|beroon|birune|biroone|birun e|biroon e|jeloye|jelooye|jeloie|jeloy|jelo|jeloo|posht|"
+            r"poshte|posht e|dam|dame|dam e|zire|zir e) (dar|darb|darvaze|darvazeh|darwaza|darwaze|khoone|khune|"
+            r"khooneh|khuneh|khone|khoneh|khane|khaneh|khana|manzel|apartman|sakhteman|sakhtemoon|sakhtemun|panjare|"
+            r"panjareh|panjere|panjara|kelkin|hayat|havili|khoonamoon|khunemun|khoonam|khunam)"
+            r"(ye|am|emoon|emun|amoon|amun|mun|moon)?( (e |ye )?(ma|man|moon|mun))?( (alan|hamin alan|hast|hastesh|"
+            r"ast|e|vaysade|vaisade|vaystade|istade|montazere|hastan|hastand|an|and|vaysadan|astan|astand)|e|eh|ast|"
+            r"an|and|n|$)\b(?! ?bud)",
+            r"\b((daran|daren|dare|dareh) )?(be )?(dar|daro|darb|darbo|darvaze|darvazaro|darwaza|darwazaro)"
+            r"( (ro|ra|o|re|ra))?( (daran|daren|dare|dareh))?( (mohkam|hey|modam|ba lagad|lagad|mosht))? "
+            r"(mizanan|mizanand|mizanen|mizane|mizaneh|mizanad|mizana|mikoban|mikooban|mikubanand|mikoobanand|mikoobe|"
+            r"mikube|mikoobeh|mishkanan|mishkanand|mishkane|mishkaneh|mishkanad|mishkonan|mishkone|mishkunan|"
+            r"tak tak mikonan|tak tak mikonand|tak tak mikone|taq taq mikonan|tagh tagh mikonan|tagh tagh mikone)\b",
+            r"\b(daran|daren|dare|dareh) (miyan|mian|miyand|miad|miyad|miayand|vared mishan|vared mishand|vared mishe) "
+            r"(too|tu|tooye|tuye|dakhel|dakhele|inja)\b",
+            r"\b(daran|daren|dare|dareh) (vared e|vared|too|tu|tooye|tuye|dakhele|dakhel e) (khoone|khune|khooneh|"
+            r"khuneh|khone|khane|khaneh|khana|sakhteman|sakhtemoon|sakhtemun|apartman|hayat|havili|manzel)"
+            r"(ye|am|emoon|emun|amoon|amun|mun|moon)?( (ma|man|moon|mun))? (mishan|mishand|mishe|misheh|mian|miyan|"
+            r"miad|miyad)\b",
+            r"\b(khoone|khune|khooneh|khuneh|khone|khane|khaneh|khana|sakhteman|sakhtemoon|sakhtemun|apartman|havili|"
+            r"manzel)(ye|am|emoon|emun|amoon|amun|mun|moon)?( (ma|man|moon|mun))?( (ro|ra|o|re))?( (daran|daren))? "
+            r"(mohasere|mohaasere|mohasereh|ehate) (mikonan|mikonand|mikone|mikoneh|karde and|kardeand|karde an|"
+            r"kardean|kade and|kadean)\b",
+            r"\b(alan|hamin alan) (khoone|khune|khooneh|khuneh|khone|khane|khaneh|khana|sakhteman|sakhtemoon|"
+            r"sakhtemun|apartman|havili|manzel)(ye|am|emoon|emun|amoon|amun|mun|moon)?( (ma|man|moon|mun))?"
+            r"( (ro|ra|o|re))? (mohasere|mohaasere|mohasereh|ehate) (kardan|kardand|kadan)\b",
+            r"\b(dar|too|tu|tuye|tooye) mohasere(h)? (im|hastim|am|hastam)\b",
         ),
         not_danger=(
             r"اینجا (در|تو) (انگلیس|بریتانیا|لندن|این کشور)",
@@ -321,6 +813,81 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(va|vont|veut|veulent) me tuer\b",
             r"\bquelqu ?un (arrive|vient)\b",
             r"\b(il|elle|ils|elles) (arrive|arrivent|vient|viennent)$",
+            # Someone at, outside, in front of, behind, under, around or inside the door, house, flat or building
+            # NOW: a present verb ("ils sont devant ma porte", "des hommes attendent en bas de chez moi"), "il y a",
+            # "je les vois / j'entends", or a verbless "des soldats devant ma porte" at the start or with
+            # "maintenant". "Ils étaient devant la maison", "il y avait des soldats dehors" (accounts) stay quiet.
+            r"\b((il|elle|ils|elles|y|i|quelqu ?un|qqn|(des|les|deux|trois|quatre|plusieurs|un|ces|quelques|d autres) "
+            r"(hommes?|soldats?|gens|militaires?|policiers?|miliciens?|types?|mecs?|inconnus?|personnes?|individus?|"
+            r"gars|agents?|gardes?)( armes| armees| cagoules| masques| en uniforme| en civil| inconnus)?|la police|"
+            r"l armee|la milice|mon ex( mari| compagnon)?)( me| nous)? (est|sont|st|"
+            r"se trouve|se trouvent|attend|attendent|rode|rodent|traine|trainent|se cache|se cachent|"
+            r"guette|guettent|arrive|arrivent|campe|campent|surveille|surveillent|tourne|tournent|passe|passent)"
+            r"( deja| encore| toujours| maintenant| juste| la| ici| en ce moment| tous)?( la| juste| tout)?"
+            r"|(il y a|il ya|y a|ya) (encore |toujours |maintenant )?(quelqu ?un|qqn|du monde|des (hommes|soldats|gens|"
+            r"militaires|policiers|miliciens|types|mecs|inconnus|personnes|individus|agents)|(un|deux|trois|quatre|"
+            r"plusieurs) (hommes?|soldats?|militaires?|policiers?|types?|mecs?|inconnus?|personnes?|individus?|"
+            r"agents?)|la police|l armee|la milice)( armes| cagoules| masques| en uniforme| en civil)?( qui (attend|"
+            r"attendent|est|sont|rode|rodent|traine|trainent|"
+            r"guette|guettent|se cache|se cachent))?"
+            r"|(j|je les|je l|je le|je la) (entends|vois|apercois)( quelqu ?un| qqn| des (hommes|soldats|gens|"
+            r"militaires|policiers|types|mecs|inconnus|pas|voix|coups|bruits)| du bruit| du monde)?"
+            r"|(^|(?=(quelqu|qqn|des|les|deux|trois|plusieurs) )(?=.{0,80}\b(maintenant|en ce moment|actuellement|"
+            r"a l instant)\b))(quelqu ?un|qqn|(des|les|deux|"
+            r"trois|plusieurs) (hommes|soldats|militaires|policiers|miliciens|types|mecs|inconnus)( armes| cagoules|"
+            r" masques| en uniforme)?)) "
+            r"(dehors|a l exterieur|a l interieur|en bas|a (la|ma|notre) (porte|fenetre|portail)|au portail|a l entree|"
+            r"sur (le|mon|notre) palier|"
+            r"dans (l|mon|notre) (escalier|couloir|hall|entree|immeuble|appartement|appart|batiment|jardin)|"
+            r"dans la cage d escalier|dans (ma|la|notre) (maison|chambre|cour|residence)|chez (moi|nous)|"
+            r"(juste |tout )?(devant|derriere|sous|contre|pres de|autour de|en face de|a cote de|au pied de|en bas de|"
+            r"a l exterieur de|a l interieur de|a l entree de|a la porte de|le long de) (chez (moi|nous)|"
+            r"(ma|la|notre|mon|le|l|mes|"
+            r"nos|les|cette|cet) (porte|portes|maison|appartement|appart|immeuble|batiment|fenetre|fenetres|portail|"
+            r"entree|domicile|logement|jardin|cour|residence|chambre|tente|abri|bloc|hlm|volets?)))\b",
+            # Knocking on, breaking, forcing the door now; coming in; surrounding or searching the house now.
+            # The subject stands right before the present verb, so "ils ont frappé à la porte" stays quiet.
+            r"\b(il|elle|ils|elles|on|y|i|ca|qui|quelqu ?un|qqn|(des|les|deux|trois|plusieurs|ces) "
+            r"(hommes|soldats|gens|"
+            r"militaires|policiers|miliciens|types|mecs|inconnus)|la police|l armee|(j|je les|je l) entends"
+            r"( quelqu ?un| qqn)?)( me| nous)?( (est|sont) en train|( (est|sont))? (deja|encore|toujours)|"
+            r" essaie| essaye|"
+            r" essaient| essayent| tente| tentent| continue| continuent| commence a| commencent a| cherche a|"
+            r" cherchent a| veut| veulent| va| vont)?( (de|d))? "
+            r"((frappe|frappent|frapper|tape|tapent|taper|cogne|cognent|cogner|tambourine|tambourinent|tambouriner|"
+            r"martele|martelent|marteler|toque|toquent|toquer|sonne|sonnent|sonner)( fort| tres fort| encore|"
+            r" sans arret)? (a|sur|contre) (la|ma|notre|mes|nos|les) (porte|portes|fenetre|fenetres|vitre|vitres|"
+            r"volet|volets|portail)"
+            r"|(defonce|defoncent|defoncer|enfonce|enfoncent|enfoncer|force|forcent|forcer|casse|cassent|casser|"
+            r"brise|brisent|briser|fracasse|fracassent|fracasser|secoue|secouent|secouer|crochete|crochetent|"
+            r"crocheter|ouvrir) (la|ma|notre|les|mes|nos) (porte|portes|fenetre|fenetres|vitre|vitres|serrure|"
+            r"portail|volets?)"
+            r"|(entre|entrent|entrer|rentre|rentrent|rentrer|penetre|penetrent|penetrer|s introduit|s introduisent|"
+            r"s introduire|fait irruption|font irruption|faire irruption|monte|montent|monter|debarque|debarquent|"
+            r"debarquer) (chez (moi|nous)|dans (ma|la|notre|mon|l|le) (maison|appartement|appart|immeuble|batiment|"
+            r"chambre|cour|jardin|escalier|couloir|hall|entree)|par (la|les) (porte|fenetre|fenetres)|(l|les) "
+            r"(escalier|escaliers))"
+            r"|(encercle|encerclent|encercler|entoure|entourent|entourer|cerne|cernent|cerner|fouille|fouillent|"
+            r"fouiller|surveille|surveillent|surveiller|assiege|assiegent|assieger) (la|ma|notre|mon|l|le|les|nos|mes) "
+            r"(maison|appartement|appart|immeuble|batiment|porte|rue|quartier|residence|bloc|cour|sortie|entree))\b",
+            r"\b(essaie|essaye|essaient|essayent|tente|tentent|cherche a|cherchent a|veut|veulent|vont|va|"
+            r"(est|sont) en train) (d |de )?(entrer|rentrer)( de force| par la force| maintenant| chez (moi|nous))?$",
+            r"\b(ils|il|elle|elles|quelqu ?un) (entre|entrent|rentre|rentrent)( maintenant| la)?$",
+            # The place first: "devant chez moi il y a des hommes", "dehors y a des soldats".
+            r"\b(dehors|devant (chez (moi|nous)|(ma|la|notre|mon|l) (porte|maison|immeuble|fenetre|appartement|"
+            r"appart))|"
+            r"en bas( de chez (moi|nous)| de (mon|l) immeuble)?|a la porte|derriere (la|ma) porte|sous (ma|la) fenetre)"
+            r" (il y a|il ya|y a|ya) (encore |toujours )?(quelqu ?un|qqn|du monde|des gens|"
+            r"(des|un|deux|trois|plusieurs) "
+            r"(hommes?|soldats?|militaires?|policiers?|miliciens?|types?|mecs?|inconnus?|personnes?|individus?|"
+            r"agents?))\b",
+            r"\b(la|ma|notre|l|mon|le) (maison|immeuble|batiment|appartement|appart|quartier|rue|residence) est "
+            r"(encerclee?|cernee?|assiegee?|entouree? (par|de) (des |les )?(soldats|hommes|militaires|policiers|"
+            r"miliciens))\b",
+            r"\b(on est|nous sommes|je suis|on se retrouve) (deja )?(encercles?|encerclees?|cernes?|cernees?|"
+            r"assieges?|assiegees?)\b",
+            r"\bme (suit|suivent|poursuit|poursuivent) (jusqu|jusque|dans (l|mon|notre|ma|la) (immeuble|batiment|"
+            r"escalier|couloir|hall|rue|maison)|vers (chez|ma|mon|l))",
         ),
         not_danger=(
             r"\b(attentat|attentats|attaque|attaques|bombe|voiture|kamikaze)s? suicides?\b",
@@ -357,6 +924,98 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bme (van|va) a matar\b",
             r"\b(alguien|el|ella|ellos|ellas) (viene|vienen|ya viene|ya vienen)$",
             r"\b(viene|vienen) (por mi|a por mi|hacia aqui|para aca)\b",
+            # Someone at, outside, in front of, behind, under, around or inside the door, house, flat or building
+            # NOW: a present verb ("están fuera de mi puerta", "unos hombres esperan frente a mi casa"), "hay",
+            # "los veo / oigo", or a verbless "soldados frente a mi casa" at the start or with "ahora". "Estaban
+            # afuera de la casa", "había soldados en la puerta" (accounts) stay quiet. Bare "fuera" only at the end
+            # or with "ahí" ("está fuera de casa" is "is away from home").
+            r"\b(((el|ella|ellos|ellas|alguien|algun tipo|gente|hombres|soldados|militares|policias|encapuchados|"
+            r"(un|una|unos|unas|los|las|dos|tres|cuatro|varios|muchos|esos|estos) (hombres?|tipos?|soldados?|policias?|"
+            r"militares?|senores?|sujetos?|desconocidos?|encapuchados?|tios?|chavos?|vatos?|personas?|agentes?|"
+            r"guardias?|sicarios?|pandilleros?|mareros?)( armados| encapuchados| uniformados| extranos)?|la policia|"
+            r"la guerrilla|la pandilla|los narcos|"
+            r"los paramilitares|mi ex( marido| esposo| pareja| novio)?) )?(ya )?(se |me |nos )?(esta|estan|sigue|"
+            r"siguen|anda|andan|ronda|rondan|merodea|merodean|espera|esperan|se esconde|se esconden|se encuentra|"
+            r"se encuentran|acecha|acechan|vigila|vigilan|se para|se paran)( ya| ahora| ahorita|"
+            r" ahora mismo| todavia| aun| justo| parados?| paradas?| esperando| esperandome| esperandonos|"
+            r" escondidos?| vigilando)?( ahi| alli| alla| aqui| aca| justo)?"
+            r"|(hay|ay|ahi hay|alli hay|alla hay|ya hay|todavia hay) (alguien|gente|hombres|soldados|militares|"
+            r"policias|encapuchados|(un|una|unos|unas|dos|tres|cuatro|varios|muchos) (hombres?|tipos?|soldados?|"
+            r"policias?|militares?|senores?|sujetos?|desconocidos?|encapuchados?|tios?|chavos?|personas?|agentes?))"
+            r"( armados| encapuchados| uniformados| extranos)?( parados?| esperando|"
+            r" escondidos?| vigilando)?"
+            r"|(veo|oigo|escucho|los veo|lo veo|la veo|las veo|los oigo|lo oigo|los escucho|lo escucho)"
+            r"( a)?( alguien| gente| hombres| soldados| pasos| voces| golpes| ruidos?| (unos?|dos|tres|varios) "
+            r"(hombres?|tipos?|soldados?|policias?|militares?))?"
+            r"|(^|(?=(alguien|hombres|soldados|militares|policias|encapuchados|unos|dos|tres|varios|los) )"
+            r"(?=.{0,80}\b(ahora|ahorita|en este momento|ya mismo)\b))(alguien|hombres|soldados|militares|"
+            r"policias|encapuchados|(unos|dos|tres|varios|los) (hombres|tipos|soldados|policias|militares|"
+            r"desconocidos|encapuchados))( armados| encapuchados| uniformados)?) "
+            r"((ahi |alli |alla |aqui |aca )?(afuera|abajo|adentro)|(ahi|alli|alla|aqui) (fuera|dentro)|"
+            r"fuera( ahora| ahorita| ahora mismo| ya)?$|(afuera|enfrente|en frente|delante|detras|debajo|alrededor|"
+            r"a la puerta|en la puerta) de casa|"
+            r"(afuera|fuera|enfrente|en frente|frente|delante|adelante|detras|atras|debajo|abajo|alrededor|cerca|"
+            r"dentro|adentro|al lado|junto|a la puerta|en la puerta|a la entrada|en la entrada|a las puertas|"
+            r"por fuera|por afuera) ((de|d) (mi|la|nuestra|nuestro|el|mis|las|los|esta|este|su|tu)|del|"
+            r"a (mi|la|nuestra|nuestro|mis|las|su)|al) (puerta|puertas|casa|casita|departamento|depa|depto|"
+            r"apartamento|apto|piso|edificio|ventana|ventanas|porton|reja|rejas|entrada|portal|patio|jardin|cuarto|"
+            r"habitacion|recamara|pieza|escalera|escaleras|pasillo|bloque|vivienda|hogar|domicilio|refugio|carpa|"
+            r"zaguan|rellano|techo|azotea|balcon|garaje|cochera|terraza|porteria)|"
+            r"en (mi|nuestra|nuestro|mis) (puerta|puertas|casa|casita|departamento|depa|depto|apartamento|apto|piso|"
+            r"edificio|ventana|ventanas|porton|reja|entrada|portal|patio|jardin|cuarto|habitacion|recamara|pieza|"
+            r"escalera|pasillo|bloque|vivienda|hogar|domicilio|refugio|zaguan|rellano|techo|azotea|balcon)|"
+            r"en (la|el|las) (puerta|entrada|ventana|reja|porton|portal|escalera|escaleras|pasillo|edificio|zaguan|"
+            r"rellano|azotea|porteria))\b",
+            # Knocking on, kicking, breaking, forcing the door now: present or "está/están ...ndo", never the
+            # past ("tocaron la puerta", "estaban golpeando la puerta").
+            r"\b(((el|ella|ellos|ellas|alguien|que|quien|gente|hombres|soldados|policias|(unos?|los|dos|tres|varios) "
+            r"(hombres?|tipos?|soldados?|policias?|militares?)|la policia) |hay alguien |ahi |alli )?(ya )?"
+            r"(esta|estan|sigue|siguen|anda|andan)( ya| ahora| ahorita| todavia| aun)? (tocando|golpeando|pateando|"
+            r"aporreando|llamando|rompiendo|forzando|tumbando|derribando|tirando|empujando|sacudiendo|pegandole|"
+            r"pegando|dando golpes|dando patadas|echando abajo|reventando|quebrando|timbrando)"
+            r"|(tocan|golpean|patean|aporrean|llaman|rompen|fuerzan|tumban|derriban|tiran|empujan|sacuden|revientan|"
+            r"quiebran|echan abajo|timbran|pegan)"
+            r"|(alguien|el|ella|que|q|quien|un hombre|la policia) (toca|golpea|patea|aporrea|llama|rompe|fuerza|tumba|"
+            r"derriba|empuja|sacude|revienta|quiebra|timbra|pega)"
+            r"|(^alguien|hay alguien|hay (unos )?(hombres|tipos|soldados|policias)) (tocando|golpeando|pateando|"
+            r"aporreando|llamando|rompiendo|forzando|tumbando|derribando|empujando|sacudiendo)"
+            r"|(ya )?(intentan|intenta|tratan de|trata de|quieren|quiere|van a|va a|estan intentando|esta intentando|"
+            r"estan tratando de|esta tratando de|estan queriendo|esta queriendo) (abrir|forzar|romper|tumbar|"
+            r"derribar|tirar|echar abajo|reventar|quebrar|patear|golpear))( con fuerza| muy fuerte| fuerte| a golpes|"
+            r" a patadas)? ((a |en |contra )?(la|mi|nuestra|las|mis|el|nuestro)|al) (puerta|puertas|ventana|ventanas|"
+            r"porton|reja|cerradura|timbre|vidrio|vidrios|cristal|cristales|chapa)\b",
+            # Coming in: "están entrando a mi casa", "se meten en el edificio", "quieren entrar"; not "entraron".
+            r"\b((se )?(ya )?(esta|estan)( ya| ahora| ahorita)? (entrando|metiendo|metiendose|colando|colandose|"
+            r"subiendo|brincando|saltando)|(entran|se meten|se cuelan|irrumpen|suben|brincan|saltan)|(alguien|el|ella|"
+            r"que|quien|un hombre) (entra|se mete|se cuela|irrumpe|sube|brinca|salta)|(ya )?(intentan|intenta|"
+            r"tratan de|trata de|quieren|quiere|van a|va a|estan intentando|esta intentando|estan tratando de|"
+            r"esta tratando de|estan queriendo|esta queriendo) (entrar|meterse|meter|colarse|subir|irrumpir|brincar|"
+            r"saltar))( a la fuerza| por la fuerza)? (a|en|al|hasta|por|dentro de) ((mi|la|nuestra|nuestro|el|las|"
+            r"mis|los) )?(casa|departamento|depa|depto|apartamento|apto|piso|edificio|ventana|ventanas|puerta|porton|"
+            r"reja|barda|tapia|muro|patio|cuarto|habitacion|recamara|pieza|escalera|escaleras|pasillo|bloque|"
+            r"vivienda|hogar|techo|azotea|balcon)\b",
+            r"\b(intentan|intenta|tratan de|trata de|quieren|quiere|van a|va a|estan intentando|esta intentando|"
+            r"estan tratando de|esta tratando de|estan queriendo) (entrar|meterse)( a la fuerza| por la fuerza|"
+            r" ahora| ahorita| ya)?$",
+            r"\b(ya )?(se )?(esta|estan) (entrando|metiendo)( ya| ahora| ahorita)?$",
+            # The place first: "afuera hay soldados", "frente a mi casa hay unos hombres".
+            r"\b((ahi |alli |alla )?afuera|abajo|(afuera|fuera|enfrente|frente|delante|detras|debajo|alrededor|"
+            r"en la puerta|a la puerta) (de|d|a|del|al) (mi |la |nuestra |nuestro |el )?(casa|puerta|departamento|depa|"
+            r"apartamento|piso|edificio|ventana|porton|reja|entrada|portal)|en (la|mi) (puerta|entrada|escalera)) "
+            r"(hay|ay|esta|estan) (alguien|gente|hombres|soldados|militares|policias|encapuchados|la policia|"
+            r"los (soldados|militares|policias|hombres)|(un|una|unos|unas|dos|tres|varios|muchos) (hombres?|tipos?|"
+            r"soldados?|policias?|militares?|personas?|desconocidos?|encapuchados?|senores?|sujetos?|agentes?))\b",
+            # Surrounding, watching or searching the house now; the house is surrounded; we are surrounded.
+            r"\b(((ya )?(esta|estan)|ya|ahora|ahorita)( ya| ahora)? (rodeando|cercando|vigilando|registrando|"
+            r"allanando|acordonando|sitiando)|(rodean|cercan|vigilan|registran|allanan|acordonan|sitian)) (la|mi|"
+            r"nuestra|nuestro|el|las|mis) (casa|casas|departamento|depa|apartamento|piso|edificio|puerta|cuadra|"
+            r"barrio|colonia|bloque|manzana|vivienda|zona)\b",
+            r"\b(la|mi|nuestra|nuestro|el) (casa|departamento|apartamento|piso|edificio|cuadra|barrio|colonia|"
+            r"manzana|bloque) (ya )?(esta|estan) ((rodead|cercad|sitiad|acordonad)(a|o)(?! de \w)|(rodead|cercad)(a|o) "
+            r"(de|por) (soldados|militares|hombres|policias|la policia|gente|agentes|tipos|encapuchados))",
+            r"\b(tienen|tiene|me tienen|nos tienen) ((la|mi|nuestra|el) (casa|edificio|departamento|cuadra) )?"
+            r"(rodeada|rodeado|rodeados|cercada|cercado|cercados|sitiada|sitiado)\b",
+            r"\b(estamos|estoy) (rodead|cercad|sitiad)(o|a|os|as)\b(?! de \w)",
         ),
         not_danger=(
             r"\b(atentado|atentados|ataque|ataques|bomba|coche|terrorista|terroristas|atacante)s? suicidas?\b",
@@ -390,7 +1049,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(وہ|کوئی|لوگ) (یہاں|یہیں|ادھر) (ہے|ہیں)",
             r"(وہ|کوئی|لوگ) (آ رہا|آ رہے|آ رہی)",
             r"(ساتھ والے|دوسرے|اگلے) کمرے میں",
-            r"دروازے پر (ہے|ہیں|کھڑا|کھڑے)",
+            r"دروازے پر (ہے|ہیں|کھڑا|کھڑے)(?! ?تھ)",
             r"(مجھ پر نظر|میرا پیچھا|مجھے دیکھ رہ)",
             r"خطرے میں ہوں",
             r"محفوظ نہیں (ہوں|ہے)",
@@ -403,7 +1062,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(wo|woh|koi) aa (raha|rahe|rahi)\b",
             r"\b(wo|woh|vo|voh|wo log|woh log|vo log|koi|log|fauji|sipahi|aadmi)( abhi| ab)? ((mere |hamare |humare )?ghar ke )?"
             r"(bahar|baahar|darwaze|darwazay|darvaze|darwaaze) (pe |par |per )?(hai|hain|hay|he|khada|khade|khara|khare|"
-            r"khadi|khari)\b",
+            r"khadi|khari)\b(?! (the|tha|thi|thay|thy)\b)",
             r"\b(mera|hamara|humara) (peecha|pichha|picha|peechha|peecha) (kar|kr) (raha|rahe|rahi) (hai|hain|he)\b",
             r"\b(mujhe|mujhay|hume|humein|hamein|hamen) (dekh|ghoor|dhoondh|dhoond|dhund) (raha|rahe|rahi) (hai|hain|he)\b",
             r"\b(mujhe|mujhay|hume|humein|hamein|hamen) (maar|mar) (denge|dalenge|daalenge|dalega|dega|degi|dengay)\b",
@@ -414,6 +1073,89 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(saath|sath|bagal|agle|dusre|doosre) (wale |waale |vale )?kamre (mein|me|main|mai) (hai|hain|he)\b",
             r"\b(mujhe|hume|hamein|humein) (bachao|bachaao|bacha lo|bachalo|bachaa lo)\b",
             r"(مجھے|ہمیں) بچا(ؤ|و|لو| لو)",
+            # Outside / in front of / behind / under / around the door, house, flat, building, gate, window NOW:
+            # "ہیں" and "ہے", never "تھے" ("وہ ہمارے گھر کے باہر تھے"). A plural verb needs no subject; "ہے" does.
+            r"((گھر|مکان|دروازے|دروازہ|دروازا|فلیٹ|بلڈنگ|عمارت|کھڑکی|گیٹ|کمرے|صحن|حویلی|اپارٹمنٹ) "
+            r"(ک[ےي]|سے) (باہر|سامنے|پیچھے|نیچے|ارد گرد|اردگرد|آس پاس|آسپاس|چاروں طرف|گرد)|"
+            r"(دروازے|دروازہ|دروازا|کھڑکی|گیٹ) (پر|پہ|پے))"
+            r"( (ابھی|اس وقت))?( (کھڑے|موجود|بیٹھے|چھپے|جمع|آ گئے|آگئے|پہنچ گئے|انتظار کر رہے|گھوم رہے|منڈلا رہے))? "
+            r"(ہیں|ہین)",
+            r"(وہ|کوئی|کوئی آدمی|ایک آدمی|ایک شخص|کچھ لوگ|لوگ|وہ لوگ|فوجی|سپاہی|پولیس|آدمی|مرد|طالبان|شوہر|میرا شوہر)"
+            r"( (ابھی|اس وقت))?( (میرے|ہمارے|اپنے))? ((گھر|مکان|دروازے|دروازہ|فلیٹ|بلڈنگ|عمارت|کھڑکی|گیٹ|کمرے|صحن|"
+            r"حویلی|اپارٹمنٹ) (ک[ےي]|سے) (باہر|سامنے|پیچھے|نیچے|ارد گرد|اردگرد|آس پاس|آسپاس|چاروں طرف|گرد)|"
+            r"(دروازے|دروازہ|کھڑکی|گیٹ) (پر|پہ|پے))( (ابھی|اس وقت))?( (کھڑا|کھڑے|کھڑی|موجود|بیٹھا|بیٹھے|بیٹھی|چھپا|چھپے|جمع|آ گیا|آ گئے|"
+            r"انتظار کر رہا|انتظار کر رہے|گھوم رہا|گھوم رہے))? (ہے|ہیں|ہین)",
+            r"((گھر|مکان|دروازے|دروازہ|فلیٹ|بلڈنگ|عمارت|کھڑکی|گیٹ|کمرے|صحن|حویلی) (ک[ےي]|سے) (باہر|سامنے|پیچھے|نیچے|"
+            r"ارد گرد|اردگرد|آس پاس|چاروں طرف|اندر)|(دروازے|دروازہ|کھڑکی|گیٹ) (پر|پہ|پے))( (ابھی|اس وقت))? (کوئی|کچھ لوگ|لوگ|فوجی|سپاہی|آدمی|مرد|"
+            r"کئی لوگ|ایک آدمی|پولیس)( (کھڑا|کھڑے|کھڑی|موجود|بیٹھا|بیٹھے|چھپا|چھپے))? (ہے|ہیں|ہین)",
+            # Knocking, banging, kicking, breaking the door now: "رہے ہیں", never "رہے تھے" nor "کھٹکھٹایا".
+            r"(دروازہ|دروازے|دروازا|گیٹ|کھڑکی)( (کو|پر|پہ|پے))?( (زور زور سے|زور سے|مسلسل|بار بار))? (کھٹکھٹا|کھٹکا|"
+            r"کھڑکا|کھڑکھڑا|کھٹ کھٹا|پیٹ|بجا|توڑ|توڑنے کی کوشش کر|کھولنے کی کوشش کر|دھکیل|دھکے دے|دھکا دے|ٹھوک|"
+            r"دھڑدھڑا|مار|دستک دے|لات مار|لاتیں مار|ٹھوکریں مار|مکے مار) (رہا|رہے|رہی) (ہے|ہیں|ہین)",
+            r"دستک (ہو|دے) (رہی|رہا|رہے) (ہے|ہیں)",
+            # Coming in / forcing their way in now, and following into the building.
+            r"(گھر|مکان|فلیٹ|بلڈنگ|عمارت|کمرے|صحن|حویلی)( (کے اندر|میں))? (گھس|گھسنے کی کوشش کر|داخل ہو|اندر آ|"
+            r"زبردستی گھس|زبردستی اندر آ) (رہا|رہے|رہی) (ہے|ہیں|ہین)",
+            r"اندر (آ|گھس|گھسنے کی کوشش کر) (رہا|رہے|رہی) (ہے|ہیں|ہین)",
+            r"(گھر|مکان|فلیٹ|بلڈنگ|عمارت|کمرے|صحن|حویلی) (کے اندر|میں|تک) (گھس|داخل ہو|اندر آ|آ|پہنچ|گھس آ) "
+            r"(گئے|گیا|گئی|آئے|آیا|آئی) (ہیں|ہے|ہین)",
+            # Surrounding the house now: "گھیر لیا ہے", "گھیر رہے ہیں", never "گھیر لیا" / "گھیر لیا تھا".
+            r"(گھر|مکان|فلیٹ|بلڈنگ|عمارت|حویلی|محلے)( کو)? (گھیر|گھیرے میں لے|گھیراؤ کر|محاصرہ کر) (لیا|لی|رکھا|رہے|"
+            r"رہا|رہی|چکے|چکا) (ہے|ہیں|ہین)",
+            r"(گھر|مکان|فلیٹ|بلڈنگ|عمارت|حویلی)( کو)? (گھیرا|گھیرے) (ہوا|ہوئے) (ہے|ہیں)",
+            r"(گھر|مکان|فلیٹ|بلڈنگ|عمارت|حویلی) (گھیرے|محاصرے) میں (ہے|ہیں)",
+            r"(ہم|میں)( لوگ)? (گھیرے|محاصرے) میں (ہیں|ہوں)",
+            r"(وہ|وہ لوگ|کوئی|فوجی|سپاہی|کچھ لوگ|لوگ|آدمی|پولیس)( ابھی)? باہر (کھڑا|کھڑے|کھڑی|انتظار کر رہا|"
+            r"انتظار کر رہے) (ہے|ہیں|ہین)",
+            r"(ہمیں|مجھے) (گھیر|گھیرے میں لے) (لیا|رکھا) ہے",
+            # Roman Urdu / Hindustani: the same, typed in Latin letters.
+            r"\b((ghar|ghr|makan|makaan|darwaza|darwaze|darwazay|darwazey|darwaaza|darwaaze|darvaza|darvaze|drwaza|"
+            r"drwaze|darwaja|darwaje|darvaja|darvaje|flat|building|bilding|imarat|khidki|khirki|khidkee|gate|kamre|"
+            r"aangan|haveli) (ke|k|kay|ki|se) (bahar|baahar|bahir|bahr|samne|saamne|samnay|samney|peeche|piche|"
+            r"pichhe|peechay|peechhe|neeche|niche|neechay|nichay|aas paas|aaspaas|as pas|aspas|ird gird|irdgird|"
+            r"ard gard|charon taraf)|(darwaza|darwaze|darwazay|darwazey|darwaaza|darwaaze|darvaza|darvaze|drwaza|"
+            r"drwaze|darwaja|darwaje|darvaja|darvaje|khidki|khirki|khidkee|gate) (pe|par|per|pr|pay))( (abhi|ab|is waqt))?( (khade|khare|kharay|khaday|maujood|"
+            r"mojood|baithe|chhupe|chupe|jama|aa gaye|a gaye|agaye|pahunch gaye|pohanch gaye|intezar kar rahe|"
+            r"ghoom rahe))? (hain|hein|hen|hn|hai|hy|he|h)\b(?! (the|tha|thi|thay)\b)",
+            r"\b(wo|woh|vo|voh|koi|kuch log|log|wo log|woh log|vo log|fauji|foji|sipahi|police|aadmi|admi|mard|taliban|"
+            r"ek aadmi|kuch aadmi)( (abhi|ab|is waqt))?( (mere|mera|meri|hamare|humare|hmare|apne))? ((ghar|ghr|makan|"
+            r"makaan|darwaza|darwaze|darwazay|darwazey|darwaaza|darwaaze|darvaza|darvaze|drwaza|drwaze|darwaja|darwaje|"
+            r"flat|building|bilding|imarat|khidki|khirki|gate|kamre|aangan|haveli) (ke|k|kay|ki|se) (bahar|baahar|"
+            r"bahir|bahr|samne|saamne|samnay|samney|peeche|piche|pichhe|peechay|peechhe|neeche|niche|neechay|nichay|"
+            r"aas paas|aaspaas|as pas|ird gird|ard gard|charon taraf)|(darwaza|darwaze|darwazay|darwazey|darwaaza|"
+            r"darwaaze|darvaza|darvaze|drwaza|drwaze|darwaja|darwaje|khidki|khirki|gate) (pe|par|per|pr|pay))"
+            r"( (abhi|ab|is waqt))?( (khada|khade|khara|khare|khadi|khari|kharay|khaday|maujood|mojood|baithe|baitha|"
+            r"chhupe|chhupa|jama|aa gaye|aa gaya|intezar kar raha|intezar kar rahe))? (hai|hain|hein|hy|hen|hn|he|h)\b"
+            r"(?! (the|tha|thi|thay)\b)",
+            r"\b((ghar|ghr|makan|makaan|darwaza|darwaze|darwazay|darwazey|darwaaze|darvaze|drwaze|darwaje|flat|"
+            r"building|bilding|imarat|khidki|khirki|gate|kamre|aangan) (ke|k|kay|ki|se) (bahar|baahar|bahir|bahr|"
+            r"samne|saamne|samnay|peeche|piche|pichhe|peechay|neeche|niche|aas paas|ird gird|andar)|(darwaza|darwaze|"
+            r"darwazay|darwazey|darwaaze|darvaze|drwaze|darwaje|khidki|khirki|gate) (pe|par|per|pr|pay))"
+            r"( (abhi|ab))? (koi|kuch log|log|fauji|foji|sipahi|aadmi|admi|mard|police|ek aadmi|kayi log|kai log)"
+            r"( (khada|khade|khara|khare|khadi|khari|maujood|mojood|baitha|baithe|chhupa|chhupe))? "
+            r"(hai|hain|hein|hy|hen|hn|he|h)\b(?! (the|tha|thi|thay)\b)",
+            r"\b(darwaza|darwaze|darwazay|darwazey|darwaaza|darwaaze|darvaza|darvaze|drwaza|drwaze|darwaja|darwaje|"
+            r"darvaja|gate|khidki|khirki)( (ko|pe|par|per|pr))?( (zor zor se|zor se|baar baar|bar bar|lagatar))? "
+            r"(khatkhata|khatkhta|khatkata|khat khata|khat khat kar|khatka|khadka|khadkha|khadkhada|kharka|peet|pit|"
+            r"baja|tod|tor|todne ki koshish kar|torne ki koshish kar|kholne ki koshish kar|thok|thak|dhakka de|"
+            r"dhakke de|dhakel|maar|mar|dastak de|laat maar|laatein maar|lath maar|thokar maar|thokren maar|dhad dhada) "
+            r"(raha|rahe|rahi|rha|rhe|rhi|rahay) (hai|hain|hy|hen|hn|he|h|hay|hein)\b",
+            r"\bdastak (ho|de) (rahi|raha|rahe|rhi|rha|rhe) (hai|hain|h|he|hy)\b",
+            r"\b(ghar|ghr|makan|makaan|flat|building|bilding|imarat|kamre|kamra|aangan|haveli)( (ke andar|mein|me|"
+            r"main|mai|men))? (ghus|ghuss|ghusne ki koshish kar|dakhil ho|daakhil ho|andar aa|andar a|"
+            r"zabardasti ghus|zabardasti andar aa) (raha|rahe|rahi|rha|rhe|rhi) (hai|hain|hy|hen|hn|he|h|hein)\b",
+            r"\bandar (aa|a|ghus|ghuss|ghusne ki koshish kar) (raha|rahe|rahi|rha|rhe|rhi) (hai|hain|hy|hen|hn|he|h)\b",
+            r"\b(ghar|ghr|makan|makaan|flat|building|bilding|imarat|kamre|aangan|haveli) (ke andar|mein|me|main|mai|"
+            r"men|tak) (ghus|ghuss|dakhil ho|daakhil ho|andar aa|aa|a|pahunch|pohanch|ghus aa) (gaye|gaya|gayi|gae|gai|"
+            r"aaye|aye|aae|aaya|aya) (hai|hain|hy|hen|hn|he|h|hein)\b",
+            r"\b(ghar|ghr|makan|makaan|flat|building|bilding|imarat|haveli|mohalla|mohalle)( ko)? (gher|ghair|gheer|"
+            r"ghera|gheraao kar|gherao kar|muhasra kar|mohasra kar|muhasira kar|gheray mein le|ghere mein le) "
+            r"(liya|lia|rakha|rakkha|rahe|raha|rhe|rha|chuke|chuka) (hai|hain|hy|hen|hn|he|h|hein)\b",
+            r"\b(ghar|ghr|makan|makaan|flat|building|bilding|imarat|haveli)( ko)? (ghera|ghere|gheray) (hua|hue|huye|"
+            r"howa) (hai|hain|h|he|hy)\b",
+            r"\b(hum|ham|main|mai|mein)( log)? (ghire|ghir|ghere|gheray|ghiray) (hue|huye|mein|me|main) "
+            r"(hain|hai|hoon|hun|hu|h)\b",
+            r"\b(hume|humein|hamein|hamen|mujhe) (gher|ghair) (liya|lia|rakha) (hai|h|he|hy)\b",
         ),
         not_danger=(
             r"یہاں (برطانیہ|انگلینڈ|لندن|اس ملک) میں",
@@ -444,6 +1186,20 @@ PHRASES: Dict[str, PhraseList] = {
             r"பாதுகாப்பா(க|ய்)? ?இல்லை",
             r"என்னை(க்)? ?(கொன்று ?விடுவா|கொல்ல (போகிறா|வருகிறா))",
             r"\b(avan|aval|avanga|avar) (inga|inge) (irukkan|irukkanga|irukka|irukkaar)",
+            # At / outside / in front of / behind / around the door, window, gate or house now; knocking, breaking in.
+            r"(^| )" + _TA_WHERE + r"( [^ ]+){0,2} " + _TA_NOW,
+            r"(^| )" + _TA_INSIDE + r"( [^ ]+)? " + _TA_COMING,
+            # No verb: "இப்போ வாசலில் ராணுவம்" (the army at the door now).
+            r"(^| )(வாசலில்|கதவருகே|கதவுக்கு வெளியே|வீட்டுக்கு வெளியே|வீட்டு முன்னால்|வீட்டுக்கு முன்னால்|"
+            r"ஜன்னலுக்கு வெளியே|கேட்டில்) " + _TA_WHO + _TA_NOW_WORD + "$",
+            r"(^| )" + _TA_WHO + r" (வாசலில்|கதவருகே|கதவுக்கு வெளியே|வீட்டுக்கு வெளியே|வீட்டு முன்னால்|"
+            r"வீட்டுக்கு முன்னால்|ஜன்னலுக்கு வெளியே|கேட்டில்)" + _TA_NOW_WORD + "$",
+            r"\b" + _TA_WHERE_LATIN + r"( \w+){0,2} " + _TA_NOW_LATIN,
+            r"\b(ulla|ulle|ullae|(veet|vet|veed|vid|building|flat|compound|room)\w*(kulla|kule|kulle)) "
+            r"(\w+ )?va+r(u|i)?r?aa?(nga|n|ru|r|l)\b",
+            # Watching, following, looking for me now: "yaaro ennai follow panraanga", "avanga ennai thedraanga".
+            r"\b(ennai|enna|ennaiya|ennaye|ennaiye) (kavanikk(u|i)raa?(nga|n|ru|r)|follow pan+(u|n)?raa?(nga|n|ru|r)|"
+            r"thed(u|i)?raa?(nga|n|ru|r)|paa?r?kk?(u|i)raa?(nga|n|ru|r))\b",
         ),
         not_danger=(
             r"தற்கொலை ?(படை|தாக்குதல்|குண்டு|குண்டுதாரி)",
@@ -478,6 +1234,20 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(qof|ayuu|ayay|wuu|way)( ayaa)? imanay",
             r"\balbaabka (ayuu|buu|ayay|bay) (taagan|joogaa)",
             r"\bi daba soco?d",
+            # At / outside / in front of / behind the door, gate, window or house now; knocking, breaking, coming in.
+            _SO_NOT_I + r"\b" + _SO_AT + r"\b " + _SO_GAP + "{0,3}" + _SO_IS_THERE,
+            _SO_NOT_I + r"\b(" + _SO_PLACE + r"|bannaanka|banaanka)\b " + _SO_GAP + "{0,3}(ku |ka |soo |u )?"
+            + _SO_DOING,
+            _SO_NOT_I + r"\b" + _SO_PLACE + r"\b " + _SO_GAP + r"{0,3}(ku )?(wareegsan|hareeraysan|hareereysan)\b"
+            r"(?! (ahaa|ahaayeen|ahayd|jiray|jireen))",
+            r"\b" + _SO_THEY + r" (\w+ ){0,2}(" + _SO_IS_THERE + "|" + _SO_DOING + ") " + _SO_AT + r"\b",
+            r"\b" + _SO_THEY + r" (hadda |hada |haatan |imika |iminka )?soo (galay|gelay)(a|aa|aan)\b",
+            r"\bisku dayay(a|aa|aan|o) (inuu|inay|in ay|in uu|inay soo|inuu soo) (soo )?"
+            r"(galo|galaan|jabiyo|jabiyaan|furo|furaan)\b",
+            r"\b(way|wey|ayay|waxay|bay) (na|i|ina) (hareereynay|hareeraynay)(a|aa|aan)\b",
+            # "Now they have surrounded the house": the past form with "hadda".
+            r"\bhadd?a\b.{0,40}\b(hareereeyeen|hareereeyey|hareereeyay|hareereyeen|go doomiyeen)\b",
+            r"\b(hareereeyeen|hareereeyey|hareereeyay|hareereyeen|go doomiyeen) hadd?a\b",
         ),
         not_danger=(
             r"\bhalkan (uk|ingiriiska|boqortooyada midowday|london|dalkan)\b",
