@@ -1,6 +1,6 @@
 """A message the assistant did not understand. Rasa's own fallback says "Sorry, I did not understand" and
-nothing more, which after a question with choices (what to do after danger, safe and private, go on) leaves
-the person at a dead end exactly when they may be frightened. Here the open question is offered again with
+nothing more, which after a question with choices (what to do after danger, the break offered after distress)
+leaves the person at a dead end exactly when they may be frightened. Here the open question is offered again with
 its choices, and never a third time word for word (survivor-centred rule 20): then the person is told plainly
 how to choose instead."""
 from __future__ import annotations
@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import last_question
+from bot import catalog
 
 NOT_UNDERSTOOD = "utter_default"
 CHOICES_AGAIN = "utter_not_understood_choices_again"
@@ -66,10 +67,11 @@ def times_offered(tracker: Tracker, question: str) -> int:
     return count
 
 
-def needs_values(domain: DomainDict, response: str) -> bool:
+def needs_values(response: str) -> bool:
     """Whether the response is filled in with values its action gave (a code, a summary): only that action can
-    ask it again."""
-    return any("{" in (variant.get("text") or "") for variant in domain.get("responses", {}).get(response, []))
+    ask it again. Read from the project's own responses: Rasa sends the domain only to actions that ask for it."""
+    return any("{" in (variant.get("text") or "") for variant in catalog.responses(catalog.SOURCE_LANGUAGE)
+               .get(response, []))
 
 
 class ActionDefaultFallback(Action):
@@ -82,7 +84,7 @@ class ActionDefaultFallback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         question = open_choice_question(tracker)
-        if question is None or needs_values(domain, question):
+        if question is None or needs_values(question):
             dispatcher.utter_message(response=NOT_UNDERSTOOD)
         elif last_question(tracker) == question and times_offered(tracker, question) >= MAX_TIMES_OFFERED:
             dispatcher.utter_message(response=HOW_TO_CHOOSE)

@@ -51,11 +51,10 @@ def sdk_tracker(sender: str, slots: Dict[str, Any], latest_message: Dict[str, An
     return Tracker(sender, slots, latest_message, list(events), False, None, active_loop or {}, "action_listen")
 
 
-def run_action(action: Any, tracker: Tracker,
-               domain: Optional[Dict[str, Any]] = None) -> Tuple[List[Dict[str, Any]], List[Dict[str, Any]]]:
+def run_action(action: Any, tracker: Tracker) -> Tuple[List[Dict[str, Any]], List[Dict[str, Any]]]:
     """Runs an action as the action server would; returns its events and the messages it sent."""
     dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, tracker, domain or {}))
+    events = asyncio.run(action.run(dispatcher, tracker, {}))
     return events, dispatcher.messages
 
 

@@ -30,7 +30,7 @@ def after(trk: Tracker, said: List[Dict[str, Any]], events: List[Dict[str, Any]]
 
 
 def fallback(trk: Tracker) -> tuple:
-    return run_action(ActionDefaultFallback(), trk, DOMAIN)
+    return run_action(ActionDefaultFallback(), trk)  # no domain: Rasa sends it only to actions that ask
 
 
 def test_the_choices_after_danger_are_offered_again_and_the_message_is_taken_back() -> None:

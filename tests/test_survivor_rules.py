@@ -440,7 +440,7 @@ def test_rule_20_someone_who_keeps_answering_the_choices_unclearly_never_gets_th
         events += [{"event": "action", "name": "action_listen"}, {"event": "user", "text": answer}]
         trk = sdk_tracker("rule-20", {"language": "en"}, {"text": answer, "intent": {"name": "nlu_fallback"}},
                           events)
-        returned, messages = run_action(ActionDefaultFallback(), trk, domain)
+        returned, messages = run_action(ActionDefaultFallback(), trk)
         events += [shown(m["response"]) for m in messages] + returned
         prompts.append(messages[-1]["response"])
     assert all(len({*prompts[i:i + 3]}) > 1 for i in range(len(prompts) - 2)), prompts
