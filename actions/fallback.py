@@ -1,14 +1,17 @@
 """A message the assistant did not understand. Rasa's own fallback says "Sorry, I did not understand" and
 nothing more, which after a question with choices (what to do after danger, the break offered after distress)
 leaves the person at a dead end exactly when they may be frightened. Here the open question is offered again with
-its choices, and never a third time word for word (survivor-centred rule 20): then the person is told plainly
-how to choose instead."""
+its choices, and never three times in a row (survivor-centred rule 20): the next time the person is told plainly
+how to choose instead, and the choices come again after that.
+
+Like Rasa's own, the message is taken back (UserUtteranceReverted) so that it steers nothing; what reading it
+already kept (words held before consent, a language offered) is kept, never lost with it."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import UserUtteranceReverted
+from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -27,9 +30,11 @@ def open_choice_question(tracker: Tracker) -> Optional[str]:
     """The response with buttons that the bot's last real turn ended on, by name, if there is one.
 
     Messages that only the fallback answered are passed over (their question is still open); any other message
-    of the person's closes the question before it.
+    of the person's closes the question before it, and so does anything else the bot has said since this one.
     """
     before_this_message = _events_before_latest_user_message(tracker)
+    if any(_said_by_others(event) for event in tracker.events[len(before_this_message):]):
+        return None
     answered_by_fallback = False
     for event in reversed(before_this_message):
         kind = event.get("event")
@@ -43,6 +48,17 @@ def open_choice_question(tracker: Tracker) -> Optional[str]:
                 return None
             answered_by_fallback = False
     return None
+
+
+def _said_by_others(event: Dict[Text, Any]) -> bool:
+    return event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") not in OWN_MESSAGES
+
+
+def kept_from_this_message(tracker: Tracker) -> List[EventType]:
+    """The slots set since the latest message (what the slot mappings kept of it: held words, a language
+    offered), to set again after it is taken back."""
+    since = tracker.events[len(_events_before_latest_user_message(tracker)):]
+    return [SlotSet(event["name"], event.get("value")) for event in since if event.get("event") == "slot"]
 
 
 def _events_before_latest_user_message(tracker: Tracker) -> List[Dict[Text, Any]]:
@@ -91,4 +107,4 @@ class ActionDefaultFallback(Action):
         else:
             dispatcher.utter_message(response=CHOICES_AGAIN)
             dispatcher.utter_message(response=question)
-        return [UserUtteranceReverted()]
+        return [UserUtteranceReverted(), *kept_from_this_message(tracker)]

@@ -31,14 +31,18 @@ logger = logging.getLogger(__name__)
 FOLLOWUP_ATTEMPTS = FollowupAttemptLimiter()
 # Report store work the person need not wait for, referenced until it is done.
 _IN_BACKGROUND: Set["asyncio.Future[None]"] = set()
-# How much lower than the turns' threads the made-ahead thread runs (Linux nice steps).
+# How much lower than the turns' threads the made-ahead thread runs (Linux nice steps; 19 is the lowest).
 MADE_AHEAD_NICENESS = 10
+LOWEST_PRIORITY = 19
 
 
 def _lower_this_threads_priority() -> None:
-    """Linux keeps a nice value per thread (setpriority(2), NPTL): this one yields the CPU to the turns."""
+    """Linux keeps a nice value per thread (setpriority(2), NPTL): this one yields the CPU to the turns, by
+    MADE_AHEAD_NICENESS steps below the process however niced it already is."""
     try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), MADE_AHEAD_NICENESS)
+        thread = threading.get_native_id()
+        now = os.getpriority(os.PRIO_PROCESS, thread)
+        os.setpriority(os.PRIO_PROCESS, thread, min(LOWEST_PRIORITY, now + MADE_AHEAD_NICENESS))
     except (AttributeError, OSError):
         pass  # not Linux, or not allowed here: the work still runs, at the usual priority
 
@@ -54,7 +58,8 @@ MADE_AHEAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="made-ahead",
 def in_background(work: Callable[[ReportStore], None]) -> None:
     """Runs `work` on the report store on the made-ahead thread without waiting for it; a failure is logged
     (by kind only: nothing of a report is in it) and costs nothing but the time it would have saved."""
-    future = asyncio.get_running_loop().run_in_executor(MADE_AHEAD, lambda: work(ReportStore.from_environment()))
+    store = ReportStore.from_environment()  # the store of now, whenever the thread comes to it
+    future = asyncio.get_running_loop().run_in_executor(MADE_AHEAD, work, store)
     _IN_BACKGROUND.add(future)
     future.add_done_callback(_background_done)
 

@@ -8,7 +8,7 @@ from typing import Any, Dict, List
 import pytest
 import yaml
 from rasa_sdk import Tracker
-from rasa_sdk.events import UserUtteranceReverted
+from rasa_sdk.events import SlotSet, UserUtteranceReverted
 
 from actions.fallback import CHOICES_AGAIN, HOW_TO_CHOOSE, NOT_UNDERSTOOD, ActionDefaultFallback
 from tests.helpers import DOMAIN_FILE, responses, run_action, tracker
@@ -80,5 +80,27 @@ def test_a_question_filled_in_by_its_action_is_not_asked_again_without_its_value
     for event in history:
         if (event.get("metadata") or {}).get("utter_action") == CHOICES:
             event["metadata"]["utter_action"] = "utter_followup_code"
+    assert responses(fallback(Tracker.from_dict({**trk.current_state(), "events": history}))[1]) == [NOT_UNDERSTOOD]
+
+
+def test_what_reading_the_message_kept_is_set_again_after_it_is_taken_back() -> None:
+    """Words held before consent and a language offered are set by the slot mappings for this very message; the
+    revert would undo them, so they are set again: a message not understood never loses words."""
+    trk = tracker("choices_after_danger")
+    history = copy.deepcopy(trk.events) + [
+        {"event": "action", "name": "action_extract_slots"},
+        {"event": "slot", "name": "held_words", "value": "ok and they took my brother"},
+        {"event": "slot", "name": "language_candidate", "value": "ur"}]
+    events, _ = fallback(Tracker.from_dict({**trk.current_state(), "events": history}))
+    assert events == [UserUtteranceReverted(), SlotSet("held_words", "ok and they took my brother"),
+                      SlotSet("language_candidate", "ur")]
+
+
+def test_a_question_asked_since_the_message_is_not_offered_over_it() -> None:
+    """Something else already answered this message with a new question: the old choices would be stale."""
+    trk = tracker("choices_after_danger")
+    history = copy.deepcopy(trk.events) + [
+        {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_ask_consent"},
+         "data": {"buttons": [{"title": "Yes", "payload": "/affirm"}]}}]
     assert responses(fallback(Tracker.from_dict({**trk.current_state(), "events": history}))[1]) == [NOT_UNDERSTOOD]
 
