@@ -130,3 +130,9 @@ def test_a_reply_key_swapped_in_the_store_is_noticed_when_the_reporter_comes_bac
     path.write_text(json.dumps(record))
     report_store.open_follow_up(receipt.reference, receipt.followup_code)
     assert "stored reply key is not its code's" in caplog.text
+
+
+def test_a_report_that_names_the_reply_key_itself_is_filed_with_the_stores(report_store, team_keys, tmp_path: Path):
+    receipt = report_store.file({**sample_report(), "reply_public_key": "not the store's"}, "a")
+    record = json.loads(next((tmp_path / "index" / "followup").rglob(f"{receipt.reference}.json")).read_text())
+    assert reply_key_of(tmp_path, receipt.reference, team_keys) == record["reply_public_key"]

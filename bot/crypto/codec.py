@@ -49,6 +49,15 @@ def json_bytes(value: Any) -> bytes:
         return json.dumps(value, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
+def with_field(encoded: bytes, name: str, value: Any) -> bytes:
+    """`encoded` (json_bytes of an object that has no field `name`) with `name` set to `value`, without
+    encoding the object again: a report of many megabytes costs its JSON encoding once."""
+    if not (encoded.startswith(b"{") and encoded.endswith(b"}")):
+        raise ValueError("not an encoded JSON object")
+    field = json_bytes({name: value})[:-1]
+    return field + (b"}" if encoded == b"{}" else b"," + encoded[1:])
+
+
 def text_bytes(text: str) -> bytes:
     """UTF-8 of any Python text, lone surrogates included (a JSON "\\ud800" decodes to one): names and
     associated data made from ids a client sent must never fail to encode. Valid text encodes as plain UTF-8."""

@@ -69,8 +69,9 @@ def padded_length(length: int) -> int:
 
 
 def _pad(plaintext: bytes) -> bytes:
-    body = LENGTH_FIELD.pack(len(plaintext)) + plaintext
-    return body + bytes(padded_length(len(body)) - len(body))
+    body_length = LENGTH_FIELD.size + len(plaintext)
+    # One copy of the plaintext, not two: reports can be many megabytes.
+    return b"".join((LENGTH_FIELD.pack(len(plaintext)), plaintext, bytes(padded_length(body_length) - body_length)))
 
 
 def _unpad(padded: bytes) -> bytes:

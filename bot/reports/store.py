@@ -29,7 +29,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Dict, Iterator, List, NamedTuple, Optional
 
-from bot.crypto.codec import b64e, canonical_json, json_bytes
+from bot.crypto.codec import b64e, canonical_json, json_bytes, with_field
 from bot.crypto.envelope import seal
 from bot.crypto.errors import KeyFileError
 from bot.crypto.fsutil import ensure_private_dir
@@ -132,7 +132,9 @@ class ReportStore:
             digits = codes.derive_followup_digits(self._secret, idempotency_key, code_counter)
             verifier = self._ensure_followup_verifier(reference, digits, idem, code_counter)
             if isinstance(verifier.get(REPLY_KEY_FIELD), str):  # how the team writes back (bot.reports.replies)
-                plaintext = self._encode({**report, REPLY_KEY_FIELD: verifier[REPLY_KEY_FIELD]})
+                plaintext = (self._encode({**report, REPLY_KEY_FIELD: verifier[REPLY_KEY_FIELD]})
+                             if REPLY_KEY_FIELD in report else with_field(plaintext, REPLY_KEY_FIELD,
+                                                                           verifier[REPLY_KEY_FIELD]))
             relpath = self.layout.report_relpath(reference).as_posix()
             if not self._guarded(self._objects.exists, REPORTS + relpath):
                 self._seal_to_spool(relpath, reference, report, payloads.frame(
