@@ -11,6 +11,10 @@ from bot.intake.fields import ANSWERED_IN_WORDS, FREE_TEXT_QUESTIONS
 from bot.intake.narrative import added_to_account, with_whole_account
 from bot.intake.wording import PARSE_KEY as WORDED_LIKE
 
+# "That's everything", "no", "nothing else", "skip", "I'd rather not say", "I don't know": the account is closed
+# (narrative_done's mapping from these intents in domain.yml).
+CLOSES_THE_ACCOUNT = ("done", "deny", "skip", "rather_not_say", "dont_know")
+
 
 def latest_intent(tracker: Tracker) -> Optional[str]:
     return (tracker.latest_message.get("intent") or {}).get("name")

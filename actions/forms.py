@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import answer_worries, asks_a_question
-from actions.conversation import latest_intent, latest_user_text, plainly_means, times_said, worded_like
+from actions.conversation import CLOSES_THE_ACCOUNT, latest_intent, latest_user_text, plainly_means, times_said, worded_like
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, YES, clean_text,
                                 is_button_payload, is_worth_holding, normalise)
@@ -28,8 +28,6 @@ SUPPORT_CHARITY = "support_organisation"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
 REVIEW_AND_SEND = "review_and_send"
 ADD_MORE = "add_more"
-# "That's everything", "no", "nothing else", "skip", "I'd rather not say", "I don't know": the account is closed.
-CLOSES_THE_ACCOUNT = ("done", "deny", "skip", "rather_not_say", "dont_know")
 # At the summary, "no" and "I want to add more" both ask to add or correct something first.
 ASKS_TO_CORRECT = ("deny", ADD_MORE)
 

@@ -13,6 +13,7 @@ from actions.care import ActionDeleteEverything, ActionRespondToDistress
 from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.interruptions import ActionKeepAccountWords
 from actions.report import MADE_AHEAD, ActionAskReportConfirmed, ActionStartReport
+from actions.resume import ActionResumeReport
 from bot.intake.age import may_say_under_18_now, mentions_an_age_under_18
 from tests.crypto_fixtures import make_store, scrypt_derivations
 from tests.helpers import FakeClock, account_after, responses, returning, run_action, tracker, with_message
@@ -115,6 +116,66 @@ def test_rasa_asks_for_the_account_words_only_after_the_intents_and_at_the_quest
     assert tuple(custom["intent"]) == ANSWERED_WITHOUT_KEEPING
     assert custom["conditions"] == [{"active_loop": "report_form", "requested_slot": question}
                                     for question in NARRATIVE_QUESTIONS]
+
+
+MORE_AFTER_A_DETOUR = "they kept us in the school three days without water and the commander gave the orders"
+
+
+@pytest.mark.parametrize("intent", ["inform", "resume", "greet", "done", "skip"])
+def test_the_account_that_brings_the_report_back_after_a_detour_is_kept_in_it(intent: str) -> None:
+    """Rasa's form neither reads the message after a detour nor validates anything when it comes back: the action
+    takes the message as the form's validator takes an answer, whatever it was taken for."""
+    trk = with_message("narrative_requested", MORE_AFTER_A_DETOUR, intent)
+    events, messages = run_action(ActionResumeReport(), trk)
+    assert (events, messages) == ([SlotSet("narrative_more", MORE_AFTER_A_DETOUR), SlotSet("narrative_done", None)],
+                                  [])
+    assert account_after(trk, events) == f"soldiers came at night\n{MORE_AFTER_A_DETOUR}"
+
+
+@pytest.mark.parametrize("text, intent", [("that's everything", "done"), ("no", "deny"), ("/done", "done")])
+def test_that_is_everything_after_a_detour_closes_the_account(text: str, intent: str) -> None:
+    events, messages = run_action(ActionResumeReport(), with_message("narrative_requested", text, intent))
+    assert (events, messages) == ([SlotSet("narrative_done", True)], [])
+
+
+@pytest.mark.parametrize("text, intent, requested", [
+    ("let's carry on", "resume", "narrative_done"), ("hello", "greet", "narrative_done"),
+    ("/resume", "resume", "narrative_done"), ("ok", "affirm", "incident_time"),
+    (MORE_AFTER_A_DETOUR, "inform", "perpetrator_in_uk")])
+def test_only_resuming_says_so_and_sets_nothing(text: str, intent: str, requested: Any) -> None:
+    """A plain "go on", a button, or a question answered with a choice."""
+    trk = with_message("narrative_requested", text, intent, requested_slot=requested)
+    events, messages = run_action(ActionResumeReport(), trk)
+    assert (events, responses(messages)) == ([], ["utter_resuming"])
+
+
+def paused(text: str, intent: str, **slots: Any) -> Any:
+    """The fixture after "I need a break": the form closed and no question open."""
+    trk = with_message("narrative_requested", text, intent, requested_slot=None, **slots)
+    trk.active_loop = {}
+    return trk
+
+
+@pytest.mark.parametrize("intent", ["inform", "resume"])
+def test_more_of_the_account_after_a_break_joins_it_and_the_report_resumes(intent: str) -> None:
+    events, messages = run_action(ActionResumeReport(), paused(MORE_AFTER_A_DETOUR, intent))
+    assert (events, responses(messages)) == ([SlotSet("narrative_more", MORE_AFTER_A_DETOUR)], ["utter_resuming"])
+
+
+@pytest.mark.parametrize("text, intent, slots", [
+    ("I am back now", "resume", {}), ("/resume", "resume", {}), ("ok go", "inform", {}), ("/done", "done", {}),
+    (MORE_AFTER_A_DETOUR, "inform", {"narrative_done": True}), (MORE_AFTER_A_DETOUR, "inform", {"narrative": None})])
+def test_after_a_break_only_words_of_an_open_account_join_it(text: str, intent: str, slots: Dict[str, Any]) -> None:
+    """A few words, a button, an account already closed (a later question was left), or none begun yet."""
+    events, messages = run_action(ActionResumeReport(), paused(text, intent, **slots))
+    assert (events, responses(messages)) == ([], ["utter_resuming"])
+
+
+@pytest.mark.parametrize("text, intent, stored", [("a week before easter", "inform", "a week before easter"),
+                                                  ("i don't remember", "dont_know", "dont_know")])
+def test_an_answer_after_a_detour_answers_the_open_question(text: str, intent: str, stored: str) -> None:
+    trk = with_message("narrative_requested", text, intent, requested_slot="incident_time")
+    assert run_action(ActionResumeReport(), trk) == ([SlotSet("incident_time", stored)], [])
 
 
 @pytest.mark.parametrize("text, intent", [("where can I get help?", "support"), ("is this a war crime", "what_counts"),

@@ -111,3 +111,18 @@ def test_pause_and_resume_keeps_every_answer(running_assistant: RunningAssistant
         running_assistant.send(sender, "/skip")
     summary = texts(running_assistant.send(sender, '/choose_contact{"contact_preference":"anonymous"}'))
     assert "planes bombed the hospital" in summary
+
+
+def test_more_of_the_account_typed_after_a_break_is_kept_in_it(running_assistant: RunningAssistant) -> None:
+    """No "continue" button pressed: the next message is more of the account, and it joins it."""
+    sender = f"pause-typed-{uuid.uuid4().hex}"
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, "planes bombed the hospital")
+    running_assistant.send(sender, "/pause")
+    more = "the next morning soldiers took the doctors away in a white truck and we never saw them again"
+    assert "That's everything" in texts(running_assistant.send(sender, more))
+    running_assistant.send(sender, "/done")
+    for _ in range(9):
+        running_assistant.send(sender, "/skip")
+    summary = texts(running_assistant.send(sender, '/choose_contact{"contact_preference":"anonymous"}'))
+    assert "planes bombed the hospital" in summary and more in summary, summary

@@ -218,3 +218,42 @@ def test_an_account_that_also_asks_for_something_keeps_every_word(running_assist
     assert catalog_text(language, "utter_ask_report_confirmed") in summary
     for account in ASKING_AND_TELLING[language]:
         assert account in summary, (account, summary)
+
+
+# Distress in the middle of the account, then more of it typed instead of a button, in words of our own; then the
+# same at "When did this happen?". None of them is a training example.
+DISTRESS_THEN_MORE = {
+    "en": ("I am shaking and crying, this is too much for me",
+           "they kept us in the school for three days without water and the commander gave the orders",
+           "it hurts too much to remember, I am crying", "it was in the spring of 2022, a week before Easter"),
+    "ar": ("انا تعبانة كثير ومش قادرة اتحمل، عم ببكي",
+           "احتجزونا في المدرسة ثلاثة أيام بلا ماء والقائد هو من كان يعطي الأوامر",
+           "يؤلمني كثيرا أن أتذكر، أنا أبكي", "كان ذلك في ربيع 2022 قبل العيد بأسبوع"),
+    "uk": ("мене трусить, я плачу, це занадто важко для мене",
+           "вони тримали нас у школі три дні без води, а командир віддавав накази",
+           "мені дуже боляче це згадувати, я плачу", "це було навесні 2022 року, за тиждень до Великодня"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_is_typed_after_the_offer_of_a_break_is_kept_as_the_answer(running_assistant: RunningAssistant,
+                                                                       language: str) -> None:
+    """The form turns a distressed message away; the message after the offer is still the open question's answer."""
+    distress, more, distress_again, when = DISTRESS_THEN_MORE[language]
+    user = sender("distress-then-more", language)
+    start_and_consent(running_assistant, user, OPENING[language])
+    running_assistant.send(user, ASKING_AND_TELLING[language][0])
+    for upset, answer in ((distress, more), (distress_again, when)):
+        offer = running_assistant.send(user, upset)
+        assert {"/pause", "/support", "/resume"} <= set(payloads(offer)), (upset, said(offer))
+        replies = running_assistant.send(user, answer)
+        assert catalog_text(language, "utter_resuming") not in said(replies), (answer, said(replies))
+        if answer == more:
+            assert "/done" in payloads(replies), said(replies)
+            running_assistant.send(user, "/done")
+            running_assistant.send(user, '/choose_role{"role":"witness"}')
+    for answer in SKIPPED_FOLLOW_UPS[1:]:
+        summary = said(running_assistant.send(user, answer))
+    assert catalog_text(language, "utter_ask_report_confirmed") in summary
+    for answer in (ASKING_AND_TELLING[language][0], more, when):
+        assert answer in summary, (answer, summary)
