@@ -161,3 +161,24 @@ def webhook_request(body: bytes, content_type: str = "application/json") -> Any:
     request = Request(b"/webhooks/rest/webhook", Header({"content-type": content_type}), "1.1", "POST", None, None)
     request.body = body
     return request
+
+
+@functools.lru_cache(maxsize=1)
+def training_examples() -> frozenset:
+    """Every NLU training example, casefolded: tests of understanding use wordings that are not among them."""
+    import yaml
+
+    examples = set()
+    for path in (PROJECT_ROOT / "data" / "nlu").glob("*/*.yml"):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            examples |= {line.strip()[2:].strip().casefold() for line in (block.get("examples") or "").splitlines()
+                         if line.strip().startswith("- ")}
+    return frozenset(examples)
+
+
+def intents_of(agent: Any, texts: Sequence[str]) -> Dict[str, str]:
+    """The intent the trained model gives each text, as the running assistant's NLU pipeline gives it."""
+    async def parse_all() -> Dict[str, str]:
+        return {text: (await agent.parse_message(text))["intent"]["name"] for text in texts}
+
+    return asyncio.run(parse_all())

@@ -6,14 +6,11 @@ understanding rather than memory: people write these answers in many spellings.
 """
 from __future__ import annotations
 
-import asyncio
-from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Any, Dict, List, Tuple
 
 import pytest
-import yaml
 
-from tests.helpers import PROJECT_ROOT
+from tests.helpers import intents_of, training_examples
 
 # intent -> wordings: Roman Urdu, Roman Urdu, Arabizi, Arabizi, Russian, Ukrainian.
 ANSWERS: Dict[str, List[str]] = {
@@ -36,29 +33,13 @@ OVERALL = 0.85
 PER_INTENT = 4 / 6
 
 
-def training_examples() -> set:
-    examples = set()
-    for path in (PROJECT_ROOT / "data" / "nlu").glob("*/*.yml"):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
-            examples |= {line.strip()[2:].strip().casefold() for line in (block.get("examples") or "").splitlines()
-                         if line.strip().startswith("- ")}
-    return examples
-
-
 def test_the_wordings_are_not_training_examples() -> None:
     assert not {text for text, _ in CASES if text.casefold() in training_examples()}
 
 
 @pytest.fixture(scope="module")
-def predictions(trained_model: Path) -> Dict[str, str]:
-    from rasa.core.agent import Agent
-
-    agent = Agent.load(str(trained_model))
-
-    async def parse_all() -> Dict[str, str]:
-        return {text: (await agent.parse_message(text))["intent"]["name"] for text, _ in CASES}
-
-    return asyncio.run(parse_all())
+def predictions(loaded_agent: Any) -> Dict[str, str]:
+    return intents_of(loaded_agent, [text for text, _ in CASES])
 
 
 @pytest.mark.slow

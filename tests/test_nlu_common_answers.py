@@ -1,0 +1,47 @@
+"""The trained NLU understands the common answers typed in each language's own script, as people type them on a
+phone: stop, wait, yes and no, in words that are this test's own (none of them a training example).
+
+Stop and wait matter most: the person can stop or pause at any point, in their own words.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Tuple
+
+import pytest
+
+from tests.helpers import intents_of, training_examples
+
+# intent -> one wording per served language: fr, es, ru, uk, ar, fa, ur, en, so, ta.
+ANSWERS: Dict[str, List[str]] = {
+    "stop": ["arrêtez s'il vous plaît", "para ya por favor", "всё, хватит с меня", "досить вже, зупиніть це", "توقف من فضلك",
+             "دیگه بسه، تمومش کن", "بس کر دیں اب", "please just stop", "fadlan jooji hadda", "போதும் நிறுத்துங்க"],
+    "pause": ["attends une minute", "espera un momento", "подождите минутку", "зачекай секунду", "لحظة من فضلك",
+              "یه لحظه صبر کن", "ذرا ایک منٹ رکیے", "one sec please", "daqiiqad ii sug fadlan", "ஒரு நிமிஷம் இருங்க"],
+    "affirm": ["oui bien sûr", "sí, vale", "да, давай", "так, гаразд", "نعم حسنا", "بله، حتماً", "جی ٹھیک ہے",
+               "yep ok", "haa waan ogolahay", "சரி ஆமாம்"],
+    "deny": ["non pas maintenant", "no, ahora no", "нет, не сейчас", "ні, поки що ні", "لا مش هلأ", "نه الان نه",
+             "نہیں ابھی نہیں", "nah not right now", "maya hadda maaha", "இல்ல இப்ப வேண்டாம்"],
+}
+CASES: List[Tuple[str, str]] = [(text, intent) for intent, texts in ANSWERS.items() for text in texts]
+# As for the romanised answers (tests/test_nlu_romanised.py): nearly every common answer understood, and every
+# intent in most languages; a wrong guess costs a turn, never the draft.
+OVERALL = 0.85
+PER_INTENT = 0.8
+
+
+def test_the_wordings_are_not_training_examples() -> None:
+    assert not {text for text, _ in CASES if text.casefold() in training_examples()}
+
+
+@pytest.fixture(scope="module")
+def predictions(loaded_agent: Any) -> Dict[str, str]:
+    return intents_of(loaded_agent, [text for text, _ in CASES])
+
+
+@pytest.mark.slow
+def test_common_answers_are_understood_in_every_script(predictions: Dict[str, str]) -> None:
+    wrong = {text: (intent, predictions[text]) for text, intent in CASES if predictions[text] != intent}
+    assert 1 - len(wrong) / len(CASES) >= OVERALL, f"misread (expected, got): {wrong}"
+    for intent, texts in ANSWERS.items():
+        understood = sum(predictions[text] == intent for text in texts) / len(texts)
+        assert understood >= PER_INTENT, f"{intent}: {understood:.0%}; misread: {wrong}"
