@@ -1,6 +1,6 @@
 """The ShapedAnswers Rasa graph component and the shapes it recognises: a typed code, reference, phone number or
-year, or words in a script no served language uses, are an answer whatever the classifier guessed; ages, words
-and buttons are left as they were read."""
+year, or words in a script no served language uses, are an answer whatever the classifier guessed; a sound of
+hesitation is not understood; ages, words and buttons are left as they were read."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,7 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.shaped_answers import ShapedAnswers
-from bot.intake.shapes import is_shaped_answer
+from bot.intake.shapes import is_hesitation, is_shaped_answer
 from bot.language.detection import PARSE_KEY as LANGUAGE
 from bot.language.detector import detect
 from bot.reports.codes import format_followup, new_reference
@@ -77,6 +77,30 @@ def test_a_code_read_as_an_age_or_a_greeting_becomes_an_answer(component: Shaped
     assert output[INTENT] == {"name": "inform", "confidence": 1.0}
     assert [entry["name"] for entry in output[INTENT_RANKING_KEY]][:2] == ["inform", guess]
     assert len(output[INTENT_RANKING_KEY]) == 3  # "inform" appears once
+
+
+HESITATIONS = ["hmm", "Hmmm...", "umm", "uh", "erm", "euh", "mmm", "ммм", "эээ", "хм", "Эм...", "ممم", "اممم",
+               "هممم", "ممم؟", "ம்ம்ம்", "hmm, hmm..."]
+# Words, a stretched word, sounds that say yes, and a hesitation before words.
+NOT_HESITATIONS = ["ok", "hmm ok", "hmm they came at night", "nooo", "yesss", "me", "mum", "him", "ام", "هم", "أم",
+                   "ем", "mhm", "uh-huh", "mm-hmm", "ஆம்", "", "..."]
+
+
+@pytest.mark.parametrize("text", HESITATIONS)
+def test_a_sound_of_hesitation_is_not_understood_whatever_was_guessed(component: ShapedAnswers, text: str) -> None:
+    """The classifier took "ممم" for goodbye, which ended the conversation at the choices after danger."""
+    assert is_hesitation(text)
+    message = classified(text, "goodbye")
+    component.process([message])
+    assert message.get(INTENT) == {"name": "nlu_fallback", "confidence": 1.0}
+
+
+@pytest.mark.parametrize("text", NOT_HESITATIONS)
+def test_words_and_sounds_that_say_yes_are_not_hesitations(component: ShapedAnswers, text: str) -> None:
+    assert not is_hesitation(text)
+    message = classified(text, "affirm")
+    component.process([message])
+    assert message.get(INTENT) == {"name": "affirm", "confidence": 0.7}
 
 
 def test_an_age_keeps_what_the_classifier_read(component: ShapedAnswers) -> None:

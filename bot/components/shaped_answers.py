@@ -1,4 +1,5 @@
-"""A Rasa graph component: a message the classifier cannot have read is an answer (`inform`), not a command.
+"""A Rasa graph component: a message the classifier cannot have read is an answer (`inform`), not a command, and
+a sound of hesitation is not understood (`nlu_fallback`).
 
 At "What is your 16-digit code?" the classifier may take "4821-0937-5512-6604" for an age (under_18) or a
 greeting, and the rules would then leave the question. Whatever it guessed, a message shaped like a code, a
@@ -9,6 +10,10 @@ So is a message written in a script none of the served languages uses (Bengali, 
 classifier never saw a word of it, so its guess ("pause", "deny") is noise. The custom slot mapping tells the
 person which languages are served and gives the anonymous phone route (actions/language.py); as `inform`, the
 words are kept as the answer to an open question, and a yes-or-no question is asked again.
+
+A message that is only a sound of hesitation ("hmm", "ممم", "эээ") says nothing yet, whatever the classifier
+makes of it (it took "ممم" for goodbye): it is not understood, so the question's choices are offered again
+(actions/fallback.py) and nothing is closed.
 
 It runs before the SafetyNet, which may still override it (danger written in a served language inside the
 message is still found). Registered as an intent classifier without training: Rasa runs it at inference only,
@@ -27,10 +32,11 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.intent_override import override_intent
-from bot.intake.shapes import is_shaped_answer
+from bot.intake.shapes import is_hesitation, is_shaped_answer
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 
 ANSWER_INTENT = "inform"
+NOT_UNDERSTOOD = "nlu_fallback"
 
 
 def in_an_unserved_script(message: Message) -> bool:
@@ -43,7 +49,7 @@ def in_an_unserved_script(message: Message) -> bool:
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class ShapedAnswers(GraphComponent):
     """Sets the intent of a code-, number- or reference-shaped message, or of one in a script no served language
-    uses, to `inform` (see the module docstring)."""
+    uses, to `inform`, and of a sound of hesitation to `nlu_fallback` (see the module docstring)."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -56,8 +62,11 @@ class ShapedAnswers(GraphComponent):
 
     @staticmethod
     def mark(message: Message) -> None:
-        if is_shaped_answer(message.get(WHOLE_TEXT) or message.get(TEXT)) or in_an_unserved_script(message):
+        text = message.get(WHOLE_TEXT) or message.get(TEXT)
+        if is_shaped_answer(text) or in_an_unserved_script(message):
             override_intent(message, ANSWER_INTENT)
+        elif is_hesitation(text):
+            override_intent(message, NOT_UNDERSTOOD)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

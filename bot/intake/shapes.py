@@ -1,10 +1,13 @@
-"""Messages whose shape says what they are, whatever the words around them would: a number, a reference.
+"""Messages whose shape says what they are, whatever the words around them would: a number, a reference, a
+hesitation.
 
 The intent classifier reads "4821 0937 5512 6604" as an age, or as a greeting: a typed code, a phone number or a
-year is never either. Only a message made of nothing else is recognised, so "I was 15" is still read as words.
+year is never either. It reads "ممم" (hmm) as goodbye: a sound of hesitation says nothing yet. Only a message made
+of nothing else is recognised, so "I was 15" and "hmm ok" are still read as words.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Optional
 
@@ -47,6 +50,28 @@ def is_reference_shaped(text: str) -> bool:
     return (len(text.split()) == 1 and len(body) == REFERENCE_LENGTH
             and all(char in REFERENCE_ALPHABET for char in body)
             and sum(char.isdigit() for char in body) >= BARE_REFERENCE_DIGITS and any(char.isalpha() for char in body))
+
+
+# Sounds of hesitation as people type them (hmm, umm, uh, erm, euh; ммм, эээ, хм; ممم, اممم, هممم; ம்ம்ம்), alone
+# or repeated. A letter stretched in a word ("nooo", "yesss") is not one of them, nor a sound that says yes
+# ("mhm", "uh-huh").
+HESITATION = re.compile(
+    r"(?:h*m{2,}h*|hm+|u+[hm]+|e+r+m+|e+h*m+|e+u+h+|h+e+u+"  # Latin
+    r"|э{2,}|э+м+|е{3,}|х+м+|м{2,}"  # Cyrillic
+    r"|[اأإه]?م{2,}|هم{2,}"  # Arabic script (Arabic, Persian, Urdu)
+    r"|(?:ம்){2,})"  # Tamil
+)
+# What may stand between or after the sounds: spaces, dots, commas, question and exclamation marks (not dashes:
+# "mm-hmm" says yes).
+HESITATION_PUNCTUATION = re.compile(r"[\s.,…?!؟،]+")
+
+
+def is_hesitation(text: Optional[str]) -> bool:
+    """True when the whole message is one or more sounds of hesitation ("hmm", "ممم...", "эээ ммм")."""
+    if not isinstance(text, str):
+        return False
+    sounds = [part for part in HESITATION_PUNCTUATION.split(unicodedata.normalize("NFKC", text).casefold()) if part]
+    return bool(sounds) and all(HESITATION.fullmatch(sound) for sound in sounds)
 
 
 def is_shaped_answer(text: Optional[str]) -> bool:
