@@ -12,7 +12,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import answer_worries, asks_a_question
-from actions.conversation import CLOSES_THE_ACCOUNT, latest_intent, latest_user_text, plainly_means, times_said, worded_like
+from actions.conversation import (CLOSES_THE_ACCOUNT, latest_intent, latest_user_text, plainly_means, times_said,
+                                  worded_like)
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, YES, clean_text,
                                 is_button_payload, is_worth_holding, normalise)

@@ -45,7 +45,8 @@ class ActionResumeReport(Action):
         if not text or plainly_means(tracker, *ONLY_BRINGS_IT_BACK):
             dispatcher.utter_message(response="utter_resuming")
             return []
-        if tracker.active_loop.get("name") == "report_form" and requested in NARRATIVE_QUESTIONS + FREE_TEXT_QUESTIONS:
+        form_turned_it_away = tracker.active_loop.get("name") == "report_form"
+        if form_turned_it_away and requested in NARRATIVE_QUESTIONS + FREE_TEXT_QUESTIONS:
             closes = requested == "narrative_done" and latest_intent(tracker) in CLOSES_THE_ACCOUNT
             answer = ValidateReportForm().checked_answer(requested, True if closes else text, dispatcher, tracker,
                                                          domain)
@@ -55,6 +56,7 @@ class ActionResumeReport(Action):
             acknowledge_sexual_violence(text, dispatcher, tracker)
             return [SlotSet(slot, part) for slot, part in added_to_account(tracker.get_slot("narrative"), text).items()]
         return []
+
 
 def account_left_open(tracker: Tracker) -> bool:
     """The report's form was closed (a break, a stop) while the account was being told."""

@@ -13,8 +13,9 @@ from tests.helpers import intents_of, training_examples
 
 # intent -> one wording per served language: fr, es, ru, uk, ar, fa, ur, en, so, ta.
 ANSWERS: Dict[str, List[str]] = {
-    "stop": ["arrêtez s'il vous plaît", "para ya por favor", "всё, хватит с меня", "досить вже, зупиніть це", "توقف من فضلك",
-             "دیگه بسه، تمومش کن", "بس کر دیں اب", "please just stop", "fadlan jooji hadda", "போதும் நிறுத்துங்க"],
+    "stop": ["arrêtez s'il vous plaît", "para ya por favor", "всё, хватит с меня", "досить вже, зупиніть це",
+             "توقف من فضلك", "دیگه بسه، تمومش کن", "بس کر دیں اب", "please just stop", "fadlan jooji hadda",
+             "போதும் நிறுத்துங்க"],
     "pause": ["attends une minute", "espera un momento", "подождите минутку", "зачекай секунду", "لحظة من فضلك",
               "یه لحظه صبر کن", "ذرا ایک منٹ رکیے", "one sec please", "daqiiqad ii sug fadlan", "ஒரு நிமிஷம் இருங்க"],
     "affirm": ["oui bien sûr", "sí, vale", "да, давай", "так, гаразд", "نعم حسنا", "بله، حتماً", "جی ٹھیک ہے",
