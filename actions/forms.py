@@ -21,6 +21,7 @@ from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUES
                                INTAKE_QUESTIONS, NOT_YES_OR_NO_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES,
                                RULED_REPORT_QUESTIONS)
 from bot.intake.narrative import added_to_account
+from bot.intake.shapes import is_hesitation
 from bot.reports.codes import normalize_reference
 
 WITHDRAW_CONSENT = "withdraw_consent"
@@ -224,7 +225,7 @@ class ValidateReportForm(AnswerValidationAction):
             return {"narrative_done": True, **review_now(tracker)}
         if value is True and plainly_means(tracker, *CLOSES_THE_ACCOUNT):
             return {"narrative_done": True}
-        if not more or is_button_payload(more) or plainly_means(tracker, ADD_MORE):
+        if not more or is_button_payload(more) or is_hesitation(more) or plainly_means(tracker, ADD_MORE):
             return {"narrative_done": None}
         acknowledge_sexual_violence(more, dispatcher, tracker)
         return {**added_to_account(tracker.get_slot("narrative"), more), "narrative_done": None}

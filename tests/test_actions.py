@@ -46,6 +46,13 @@ def test_a_short_answer_taken_for_not_answering_is_kept_in_the_users_words(text:
     assert result == {"incident_time": text}
 
 
+@pytest.mark.parametrize("slot", ["narrative", "narrative_done", "incident_time", "perpetrator"])
+@pytest.mark.parametrize("text", ["hmm", "ممم...", "эээ"])
+def test_a_sound_of_hesitation_answers_nothing_and_the_question_is_asked_again(slot: str, text: str) -> None:
+    trk = with_message("narrative_requested", text, "nlu_fallback", requested_slot=slot, **{slot: None})
+    assert getattr(ValidateReportForm(), f"validate_{slot}")(text, CollectingDispatcher(), trk, {}) == {slot: None}
+
+
 @pytest.mark.parametrize("payload, intent", [("/resume", "resume"), ('/choose_role{"role":"witness"}', "choose_role"),
                                              ('/change_language{"language_choice":"fr"}', "change_language")])
 def test_a_button_of_another_question_answers_nothing_and_the_question_is_asked_again(payload: str,

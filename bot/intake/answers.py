@@ -9,6 +9,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Collection, Optional, Sequence
 
+from bot.intake.shapes import is_hesitation
+
 SKIPPED = "skipped"
 DONT_KNOW = "dont_know"
 RATHER_NOT_SAY = "rather_not_say"
@@ -92,13 +94,16 @@ def is_question(text: Optional[str]) -> bool:
 
 def normalise(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
               yes_or_no: bool = True) -> Optional[str]:
-    """The answer to store for a free-text question, or None when nothing usable was said (ask again).
+    """The answer to store for a free-text question, or None when nothing usable was said (a button of another
+    question, a sound of hesitation): ask again.
 
     "Skip", "I don't know" or "I'd rather not say" become markers only when said plainly (`is_plain`); a short
     answer the classifier took for one of them ("in the spring") is kept in the user's words. A yes or no button
     answers only a question that `yes_or_no` says one can answer.
     """
     cleaned = clean_text(text)
+    if is_hesitation(cleaned):  # "hmm" says nothing yet: ask again
+        return None
     if is_button_payload(cleaned):
         # A button of another question ("Carry on", a role, a language) answers nothing here: ask again.
         return MARKER_FOR_INTENT.get(intent or "") or (YES_NO_FOR_INTENT.get(intent or "") if yes_or_no else None)
