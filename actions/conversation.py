@@ -1,7 +1,7 @@
 """Reading the conversation from a tracker: what the user last said and meant, and what the bot already said."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Collection, Dict, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -98,16 +98,19 @@ def kept_as_answer(tracker: Tracker, text: str) -> List[SlotSet]:
     return []
 
 
-def prompts_in_a_row(tracker: Tracker, response: str) -> int:
+def prompts_in_a_row(tracker: Tracker, response: str, passing: Collection[str] = ()) -> int:
     """How many of the bot's latest messages, counted back from now, were `response` (the user's turns between
-    them do not break the run; anything else the bot said does): a prompt is never given a third time in a row."""
+    them do not break the run, nor the bot's `passing` messages; anything else the bot said does): a prompt is
+    never given a third time in a row."""
     run = 0
     for event in reversed(tracker.events):
         if event.get("event") != "bot":
             continue
-        if (event.get("metadata") or {}).get("utter_action") != response:
+        name = (event.get("metadata") or {}).get("utter_action")
+        if name == response:
+            run += 1
+        elif name not in passing:
             break
-        run += 1
     return run
 
 

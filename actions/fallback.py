@@ -15,7 +15,7 @@ from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import last_question
+from actions.conversation import last_question, prompts_in_a_row
 from bot import catalog
 
 NOT_UNDERSTOOD = "utter_default"
@@ -69,20 +69,6 @@ def _events_before_latest_user_message(tracker: Tracker) -> List[Dict[Text, Any]
     return events
 
 
-def times_offered(tracker: Tracker, question: str) -> int:
-    """How often `question` was given in the bot's latest run of messages (the fallback's own do not break it)."""
-    count = 0
-    for event in reversed(tracker.events):
-        if event.get("event") != "bot":
-            continue
-        name = (event.get("metadata") or {}).get("utter_action")
-        if name == question:
-            count += 1
-        elif name not in OWN_MESSAGES:
-            break
-    return count
-
-
 def needs_values(response: str) -> bool:
     """Whether the response is filled in with values its action gave (a code, a summary): only that action can
     ask it again. Read from the project's own responses: Rasa sends the domain only to actions that ask for it."""
@@ -102,7 +88,8 @@ class ActionDefaultFallback(Action):
         question = open_choice_question(tracker)
         if question is None or needs_values(question):
             dispatcher.utter_message(response=NOT_UNDERSTOOD)
-        elif last_question(tracker) == question and times_offered(tracker, question) >= MAX_TIMES_OFFERED:
+        elif (last_question(tracker) == question
+              and prompts_in_a_row(tracker, question, passing=OWN_MESSAGES) >= MAX_TIMES_OFFERED):
             dispatcher.utter_message(response=HOW_TO_CHOOSE)
         else:
             dispatcher.utter_message(response=CHOICES_AGAIN)
