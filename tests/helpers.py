@@ -182,3 +182,20 @@ def intents_of(agent: Any, texts: Sequence[str]) -> Dict[str, str]:
         return {text: (await agent.parse_message(text))["intent"]["name"] for text in texts}
 
     return asyncio.run(parse_all())
+
+
+def trained_on(answers: Mapping[str, Sequence[str]]) -> List[str]:
+    """The wordings of a test of understanding that are training examples (there must be none)."""
+    return [text for texts in answers.values() for text in texts if text.casefold() in training_examples()]
+
+
+def assert_understood(agent: Any, answers: Mapping[str, Sequence[str]], overall: float, per_intent: float) -> None:
+    """At least `overall` of the wordings (intent -> wordings) classified as their intent, and `per_intent` of
+    each intent's; the message lists every misread one."""
+    predictions = intents_of(agent, [text for texts in answers.values() for text in texts])
+    wrong = {text: (intent, predictions[text]) for intent, texts in answers.items() for text in texts
+             if predictions[text] != intent}
+    assert 1 - len(wrong) / len(predictions) >= overall, f"misread (expected, got): {wrong}"
+    for intent, texts in answers.items():
+        understood = sum(predictions[text] == intent for text in texts) / len(texts)
+        assert understood >= per_intent, f"{intent}: {understood:.0%}; misread: {wrong}"

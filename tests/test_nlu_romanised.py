@@ -6,11 +6,11 @@ understanding rather than memory: people write these answers in many spellings.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Tuple
+from typing import Any, Dict, List
 
 import pytest
 
-from tests.helpers import intents_of, training_examples
+from tests.helpers import assert_understood, trained_on
 
 # intent -> wordings: Roman Urdu, Roman Urdu, Arabizi, Arabizi, Russian, Ukrainian.
 ANSWERS: Dict[str, List[str]] = {
@@ -26,7 +26,6 @@ ANSWERS: Dict[str, List[str]] = {
               "zachekai khvylynku"],
     "stop": ["bas karo ab", "ye band kar do", "bas khalas w2af", "khalas stop", "hvatit, stop", "zupyny tse"],
 }
-CASES: List[Tuple[str, str]] = [(text, intent) for intent, texts in ANSWERS.items() for text in texts]
 # The intent classifier will be wrong sometimes; the flow is built so that a wrong guess costs a turn. What is
 # asked of it here: nearly every common answer understood, and every intent understood in most spellings.
 OVERALL = 0.85
@@ -34,18 +33,9 @@ PER_INTENT = 4 / 6
 
 
 def test_the_wordings_are_not_training_examples() -> None:
-    assert not {text for text, _ in CASES if text.casefold() in training_examples()}
-
-
-@pytest.fixture(scope="module")
-def predictions(loaded_agent: Any) -> Dict[str, str]:
-    return intents_of(loaded_agent, [text for text, _ in CASES])
+    assert trained_on(ANSWERS) == []
 
 
 @pytest.mark.slow
-def test_romanised_answers_are_understood(predictions: Dict[str, str]) -> None:
-    wrong = {text: (intent, predictions[text]) for text, intent in CASES if predictions[text] != intent}
-    assert 1 - len(wrong) / len(CASES) >= OVERALL, f"misread (expected, got): {wrong}"
-    for intent, texts in ANSWERS.items():
-        understood = sum(predictions[text] == intent for text in texts) / len(texts)
-        assert understood >= PER_INTENT, f"{intent}: {understood:.0%}; misread: {wrong}"
+def test_romanised_answers_are_understood(loaded_agent: Any) -> None:
+    assert_understood(loaded_agent, ANSWERS, OVERALL, PER_INTENT)
