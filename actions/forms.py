@@ -15,8 +15,8 @@ from actions.consent import answer_worries, asks_a_question
 from actions.conversation import (CLOSES_THE_ACCOUNT, latest_intent, latest_user_text, plainly_means, times_said,
                                   worded_like)
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
-from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, YES, clean_text,
-                                is_button_payload, is_worth_holding, normalise)
+from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, RATHER_NOT_SAY, YES,
+                                clean_text, is_button_payload, is_worth_holding, normalise)
 from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
                                INTAKE_QUESTIONS, NOT_YES_OR_NO_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES,
                                RULED_REPORT_QUESTIONS)
@@ -240,7 +240,13 @@ class ValidateReportForm(AnswerValidationAction):
 
     def answer_contact_preference(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> Slots:
-        """A clear choice is taken; not answering means nobody contacts them; unclear words ask once more."""
+        """A clear choice is taken; not answering means nobody contacts them; unclear words ask once more.
+
+        Typed words that name more than one thing ("I don't want anyone to contact me" read as "anyone" and
+        "contact me") are unclear, never the last of them: a misread must not ask for a phone number.
+        """
+        if value in CONTACT_CHOICES and not chosen_plainly(tracker, "contact_preference"):
+            value = None
         if value == SUPPORT_CHARITY:
             # The choice leads somewhere: which charities, how to reach them, what becomes of the report.
             dispatcher.utter_message(response="utter_support_charity_route")
@@ -253,7 +259,10 @@ class ValidateReportForm(AnswerValidationAction):
 
     def answer_contact_details(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
-        """Declining to give details after all means staying anonymous: nothing is kept."""
+        """Declining to give details after all means staying anonymous: nothing is kept. A plain "no" to "what is
+        a safe way to reach you?" declines; it is never kept as the way to reach them."""
+        if plainly_means(tracker, "deny"):
+            return {"contact_details": RATHER_NOT_SAY, "contact_preference": ANONYMOUS_UNLESS_ASKED}
         answer = free_text_answer("contact_details", tracker)["contact_details"]
         if answer in MARKERS:
             return {"contact_details": answer, "contact_preference": ANONYMOUS_UNLESS_ASKED}
@@ -276,6 +285,14 @@ class ValidateReportForm(AnswerValidationAction):
             return {"report_confirmed": None}
         corrections = list(tracker.get_slot("corrections") or [])
         return {"report_confirmed": None, "corrections": corrections + [text]}
+
+
+def chosen_plainly(tracker: Tracker, entity: Text) -> bool:
+    """A button, or typed words in which every mention of `entity` names the same choice."""
+    text = clean_text(latest_user_text(tracker))
+    values = {found.get("value") for found in tracker.latest_message.get("entities") or []
+              if found.get("entity") == entity}
+    return is_button_payload(text) or len(values) <= 1
 
 
 def asks_to_review(tracker: Tracker) -> bool:

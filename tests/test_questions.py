@@ -284,6 +284,66 @@ def test_declining_to_give_contact_details_asks_none_of_the_contact_needs() -> N
     assert still_to_ask(slots) == ["report_confirmed"]
 
 
+@pytest.mark.parametrize("text", ["no", "No.", "nope", "no thanks"])
+def test_a_plain_no_to_how_to_reach_them_declines_and_is_never_kept_as_the_way(text: str) -> None:
+    """Seen from outside: "no" at "what is a safe way to reach you?" was filed as the contact details, and the
+    questions about when and how to call went on."""
+    result, _ = validate("contact_details", text, answering("contact_details", text, "deny",
+                                                            {"contact_preference": "contact_me"}))
+    assert result == {"contact_details": "rather_not_say", "contact_preference": "anonymous"}
+    assert still_to_ask({**ACCOUNT, **{slot: "skipped" for slot in OPTIONAL_FOLLOW_UPS}, **result}) == [
+        "report_confirmed"]
+
+
+def test_a_way_to_reach_them_that_starts_with_no_is_kept() -> None:
+    text = "no phone, but email me at safe.mail@example.org"
+    result, _ = validate("contact_details", text, answering("contact_details", text, "deny",
+                                                            {"contact_preference": "contact_me"}))
+    assert result == {"contact_details": text}
+
+
+def mentions(*values: str) -> List[Dict[str, Any]]:
+    return [{"entity": "contact_preference", "value": value} for value in values]
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("i dont want anyone to contact me", mentions("anyone", "contact_me")),
+    ("do not contact me", mentions("do", "not", "contact_me")),
+    ("nobody should contact me", mentions("should", "contact_me")),
+    ("not anonymous, contact me through a charity", mentions("anonymous", "support_organisation")),
+])
+def test_typed_words_naming_more_than_one_contact_choice_are_asked_again(text: str, entities: list) -> None:
+    """Seen from outside: "i dont want anyone to contact me" was taken for "the team may contact me" (the last
+    of the values the classifier marked) and the next question asked for a phone number."""
+    result, responses = validate("contact_preference", entities[-1]["value"],
+                                 answering("contact_preference", text, "choose_contact", entities=entities))
+    assert result == {"contact_preference": None}
+    assert responses == ["utter_contact_choose_one"]
+
+
+@pytest.mark.parametrize("text, entities, chosen", [
+    ('/choose_contact{"contact_preference":"contact_me"}', mentions("contact_me"), "contact_me"),
+    ("you can contact me", mentions("contact_me"), "contact_me"),
+    ("keep me anonymous, anonymous please", mentions("anonymous", "anonymous"), "anonymous"),
+])
+def test_one_contact_choice_typed_or_pressed_is_taken(text: str, entities: list, chosen: str) -> None:
+    result, _ = validate("contact_preference", chosen,
+                         answering("contact_preference", text, "choose_contact", entities=entities))
+    assert result == {"contact_preference": chosen}
+
+
+@pytest.mark.parametrize("language", catalog.CURATED_LANGUAGES)
+def test_the_summary_shows_who_they_are_in_the_account_as_chosen_or_in_their_words(language: str) -> None:
+    """Seen from outside: the answer to "which of these fits you best?" was filed but never shown back, so words
+    typed there ("I saw it, my cousin was there too") could not be checked before sending."""
+    labels = catalog.labels(language)
+    chosen = summary.compose({**ACCOUNT, "role": "witness"}, language)
+    titles = [button["title"] for button in catalog.responses(language)["utter_ask_role"][0]["buttons"]]
+    assert f"{labels['role']}: {titles[1]}" in chosen.splitlines()[1]
+    typed = summary.compose({**ACCOUNT, "role": "i saw it, my cousin was there too"}, language)
+    assert f"{labels['role']}: i saw it, my cousin was there too" in typed.splitlines()[1]
+
+
 @pytest.mark.parametrize("text, intent, entities, kept", [
     ('/inform{"officer_gender":"woman"}', "inform", [{"entity": "officer_gender", "value": "woman"}], "woman"),
     ("a woman please, if possible", "inform", [], "a woman please, if possible"),

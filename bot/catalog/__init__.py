@@ -8,8 +8,9 @@ used inside composed messages (the report summary) live in the same files under 
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
-from typing import Any, Dict, List, Mapping
+from typing import Any, Dict, List, Mapping, Optional
 
 from ruamel.yaml import YAML
 
@@ -59,6 +60,17 @@ def labels(language: str) -> Dict[str, str]:
     if language == SOURCE_LANGUAGE:
         return english
     return {**english, **(_language_file(language).get("labels") or {})}
+
+
+def choice_title(language: str, response: str, entity: str, value: str) -> Optional[str]:
+    """The title of the button of `response` that chooses `value` for `entity`, in `language`: how the person saw
+    the choice they made, so the summary shows it in the same words without a second translation of it."""
+    chosen = json.dumps({entity: value}, separators=(",", ":"))[1:-1]
+    for variant in responses(language).get(response) or ():
+        for button in variant.get("buttons") or ():
+            if chosen in str(button.get("payload", "")):
+                return str(button["title"])
+    return None
 
 
 def english_notice(name: str) -> str:

@@ -47,7 +47,7 @@ FOLLOWUP_QUESTIONS = ("followup_reference", "followup_code", "followup_text")
 TRANSLATED_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "others_involved",
                      "evidence", "prior_reports", "contact_details", "contact_safe_times", "contact_language")
 # The summary shown before sending, in this order.
-SUMMARY_FIELDS = ("narrative", "incident_time", "incident_place", "perpetrator", "perpetrator_in_uk",
+SUMMARY_FIELDS = ("narrative", "role", "incident_time", "incident_place", "perpetrator", "perpetrator_in_uk",
                   "others_involved", "evidence", "prior_reports", "onward_sharing",
                   "contact_preference") + CONTACT_QUESTIONS
 

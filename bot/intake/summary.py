@@ -5,10 +5,10 @@ from typing import Any, Mapping
 
 from bot import catalog
 from bot.intake.answers import MARKERS, NO, YES
-from bot.intake.fields import CONTACT_CHOICES, OFFICER_GENDERS, SUMMARY_FIELDS
+from bot.intake.fields import CONTACT_CHOICES, OFFICER_GENDERS, ROLES, SUMMARY_FIELDS
 
 
-def _display(field: str, value: Any, labels: Mapping[str, str]) -> str:
+def _display(field: str, value: Any, labels: Mapping[str, str], language: str) -> str:
     if value in MARKERS:
         return labels[f"value_{value}"]
     if value in (YES, NO):
@@ -17,6 +17,8 @@ def _display(field: str, value: Any, labels: Mapping[str, str]) -> str:
         return labels[f"contact_{value}"]
     if field == "contact_officer_gender" and value in OFFICER_GENDERS:
         return labels[f"officer_{value}"]
+    if field == "role" and value in ROLES:
+        return catalog.choice_title(language, "utter_ask_role", "role", value) or str(value)
     return str(value)
 
 
@@ -24,7 +26,7 @@ def compose(slots: Mapping[str, Any], language: str) -> str:
     """One line per question that was asked, followed by anything the user added or corrected."""
     labels = catalog.labels(language)
     lines = [
-        f"• {labels[field]}: {_display(field, slots[field], labels)}"
+        f"• {labels[field]}: {_display(field, slots[field], labels, language)}"
         for field in SUMMARY_FIELDS
         if slots.get(field) is not None
     ]
