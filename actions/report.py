@@ -15,7 +15,7 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import current_answers
+from actions.conversation import answered, current_answers, latest_intent
 from actions.forms import ASKS_TO_CORRECT, WITHDRAW_CONSENT
 from bot.intake import summary
 from bot.intake.answers import MARKERS
@@ -107,7 +107,8 @@ class ActionAskReportConfirmed(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
-        if (tracker.latest_message.get("intent") or {}).get("name") in ASKS_TO_CORRECT:
+        if latest_intent(tracker) in ASKS_TO_CORRECT and answered(tracker) == "utter_ask_report_confirmed":
+            # "No" to this very question; a "no" that answered the question before it gets the summary.
             dispatcher.utter_message(response="utter_ask_correction")
             return []
         slots = current_answers(tracker)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any, Dict
 
 import pytest
+from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -370,9 +371,26 @@ def test_summary_before_sending_warns_an_anonymous_user() -> None:
     assert events == []
 
 
+def answering_the_summary(text: str, intent: str) -> Tracker:
+    trk = with_message("report_ready", text, intent)
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_ask_report_confirmed"}})
+    return trk
+
+
 def test_asking_to_correct_asks_what_to_change() -> None:
-    _, messages = run_action(ActionAskReportConfirmed(), with_message("report_ready", "/deny", "deny"))
+    _, messages = run_action(ActionAskReportConfirmed(), answering_the_summary("/deny", "deny"))
     assert responses(messages) == ["utter_ask_correction"]
+
+
+@pytest.mark.parametrize("asked", ["utter_ask_contact_details", "utter_ask_onward_sharing",
+                                   "utter_ask_contact_interpreter"])
+def test_a_no_to_the_question_before_the_summary_is_shown_the_summary(asked: str) -> None:
+    """Seen from outside: "no" to "what is a safe way to reach you?" was answered "Of course. Write what you would
+    like to add or correct", as if it had said no to a summary it had never been shown."""
+    trk = with_message("report_ready", "no", "deny")
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": asked}})
+    _, messages = run_action(ActionAskReportConfirmed(), trk)
+    assert responses(messages) == ["utter_report_summary", "utter_anonymity_warning", "utter_ask_report_confirmed"]
 
 
 # --- filing through the real report store --------------------------------------------------------------------

@@ -140,7 +140,8 @@ def test_review_and_send_at_the_summary_sends_and_add_more_asks_for_the_addition
     more, _ = validate("report_confirmed", "i want to add more", answering("report_confirmed", "i want to add more",
                                                                           "add_more"))
     assert more == {"report_confirmed": None}
-    _, messages = run_action(ActionAskReportConfirmed(), answering("report_confirmed", "add more", "add_more"))
+    _, messages = run_action(ActionAskReportConfirmed(), answering("report_confirmed", "add more", "add_more",
+                                                                   events=[bot("utter_ask_report_confirmed")]))
     assert [m["response"] for m in messages] == ["utter_ask_correction"]
 
 
