@@ -90,6 +90,37 @@ def test_the_first_message_that_decides_is_offered_at_once() -> None:
     assert decide("en", said("ar"), recent=[undecided], chosen_before=True).propose_switch_to is None
 
 
+@pytest.mark.parametrize("reply, offered", [
+    (said("ar", confidence=0.52, words=1, chars=3), "ar"),   # "نعم" (yes) to an English question
+    (said("fa", confidence=0.54, words=1, chars=3), "fa"),   # "بله"
+    (said("ur", words=1, chars=3), "ur"),                    # "ہاں"
+    (said("uk", confidence=0.38, words=1, chars=3), "uk"),   # "так"
+    # "да", likelier Bulgarian than any served language: the likeliest served one of its script is offered.
+    (replace(said("bg", script="Cyrillic", supported=False, words=1, chars=2), ranking=(("uk", 0.47), ("ru", 0.53))),
+     "ru"),
+])
+def test_a_short_reply_in_another_script_before_anything_decided_offers_its_language(reply: Detection,
+                                                                                     offered: str) -> None:
+    """Seen from outside: after "مرحبا" opened in English, "نعم" answered the safety question and the consent in
+    English, and nothing asked whether the person could read them."""
+    opening = said("ar", confidence=0.7, words=1, chars=5)
+    assert decide("en", reply, recent=[opening]) == Decision("en", propose_switch_to=offered, reason="propose_script")
+    assert decide("en", reply, recent=[opening], declined={offered}).propose_switch_to is None
+
+
+@pytest.mark.parametrize("reply, recent, chosen_before", [
+    (said("ar", confidence=0.52, words=1, chars=3), [], False),          # the first message: the menu answers it
+    (said("ar", confidence=0.52, words=1, chars=3), [said("ar")], False),  # the language was decided already
+    (said("ar", confidence=0.52, words=1, chars=3), [said("en")], True),   # or chosen
+    (said("so", words=1, chars=6), [said("ar", words=1, chars=5)], False),  # Latin letters: "Aleppo" on any page
+    (said(None, confidence=0.0, script="Common", supported=False, words=0, chars=2),
+     [said("ar", words=1, chars=5)], False),                              # an emoji, a number
+])
+def test_no_script_offer_on_the_first_message_in_latin_letters_or_once_the_language_is_known(
+        reply: Detection, recent: list, chosen_before: bool) -> None:
+    assert decide("en", reply, recent=recent, chosen_before=chosen_before).propose_switch_to is None
+
+
 def test_romanised_writing_is_offered_and_never_switched_to() -> None:
     roman_urdu = said("so", words=5, chars=30, romanised="ur")
     assert decide("en", roman_urdu, chosen_before=True) == Decision("en", propose_switch_to="ur",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Collection, Optional, Sequence, Tuple
 
 from bot.language.detection import Detection
-from bot.language.languages import DEFAULT_LANGUAGE, languages_of_script, normalize_code
+from bot.language.languages import BY_CODE, DEFAULT_LANGUAGE, SERVED_SCRIPTS, languages_of_script, normalize_code
 
 # Minimum detection confidence for a message to decide the language or count towards switching. A guess below
 # it never sets the language.
@@ -27,6 +27,7 @@ DECIDING_WORDS = 2
 # same script (about nine messages in ten stay in the conversation's language). It settles short, ambiguous
 # messages; a long message in another language still wins on its own evidence.
 SESSION_PRIOR = 9.0
+LATIN = "Latin"
 
 
 @dataclass(frozen=True)
@@ -108,12 +109,29 @@ def _offer(language: str, detection: Optional[Detection], recent: Sequence[Detec
     if detection and detection.romanised:
         return detection.romanised, "propose_romanised"
     if not chosen_before and not any(decides(earlier) for earlier in recent):
-        return (detection.language, "propose_first_decided") if decides(detection) else None
+        if decides(detection):
+            return detection.language, "propose_first_decided"
+        return _in_another_script(language, detection, recent)
     current, previous = in_conversation(detection, language), in_conversation(recent[-1] if recent else None,
                                                                               language)
     if is_decisive(current) and is_decisive(previous) and previous.language == current.language:
         return current.language, "propose_switch"
     return None
+
+
+def _in_another_script(language: str, detection: Optional[Detection],
+                       recent: Sequence[Detection]) -> Optional[Tuple[str, str]]:
+    """Before anything has decided the language, a reply in a script the conversation's language is not written
+    in ("نعم" to an English question) says the person may not read what they are answering: the likeliest served
+    language of that script is offered, never switched to. Not on the first message, which the language menu of
+    the opening answers already, and not for Latin letters, in which everyone writes names, places and English
+    words ("Aleppo" on an Arabic page)."""
+    if not recent or not detection or detection.script not in SERVED_SCRIPTS - {LATIN} \
+            or detection.script == BY_CODE[language].script:
+        return None
+    ranked = [code for code, _ in sorted(detection.ranking, key=lambda entry: -entry[1])]
+    likeliest = detection.language if detection.supported else next(iter(ranked), None)
+    return (likeliest, "propose_script") if likeliest in languages_of_script(detection.script) else None
 
 
 def _initial(detection: Optional[Detection], page_language: Optional[str]) -> Tuple[str, str]:
