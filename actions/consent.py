@@ -7,7 +7,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import answered, latest_intent, latest_user_text, said_since_latest_message
+from actions.conversation import (answered, latest_intent, latest_user_text, said_since_latest_message,
+                                  set_since_latest_message)
 from bot.intake.answers import is_question
 
 TELL_ME_MORE = "tell_me_more"
@@ -36,7 +37,8 @@ class ActionAskConsent(Action):
     repeated word for word). An answer typed to the question that was not taken for a clear yes or no ("ok I
     guess") is never assumed either way: the short question comes back saying why it is asked again (and
     without the reason next time, so that it never comes three times in a row).
-    Words held as the start of an account were typed instead of an answer, so the full text comes again.
+    Words held as the start of an account were typed instead of an answer, so the full text comes again, and so
+    it does in a language just chosen: what they are asked to agree to must have been on screen in it.
     """
 
     def name(self) -> Text:
@@ -47,7 +49,8 @@ class ActionAskConsent(Action):
         question = answered(tracker)
         if latest_intent(tracker) == TELL_ME_MORE or asks_a_question(tracker):
             dispatcher.utter_message(response="utter_ask_consent_again")
-        elif question in CONSENT_QUESTIONS and not said_since_latest_message(tracker, "utter_words_held"):
+        elif question in CONSENT_QUESTIONS and not said_since_latest_message(tracker, "utter_words_held") \
+                and not set_since_latest_message(tracker, "language"):
             dispatcher.utter_message(response="utter_ask_consent_again" if question == "utter_ask_consent_unclear"
                                      else "utter_ask_consent_unclear")
         else:

@@ -91,6 +91,15 @@ def test_after_saying_why_once_the_short_question_comes_back_without_the_reason(
     assert said(run(ActionAskConsent(), trk)[1]) == ["utter_ask_consent_again"]
 
 
+@pytest.mark.parametrize("question", ["utter_ask_consent", "utter_ask_consent_unclear"])
+def test_a_language_just_chosen_at_consent_brings_the_whole_consent_text_in_it(question: str) -> None:
+    """Seen from outside: an Arabic speaker who chose Arabic at the consent question (offered after "نعم") was
+    asked "I want to be sure I understood you" in Arabic, and never shown in Arabic what they were agreeing to."""
+    trk = after_the_consent_question('/change_language{"language_choice":"ar"}', "change_language", question)
+    trk.events.append({"event": "slot", "name": "language", "value": "ar"})
+    assert said(run(ActionAskConsent(), trk)[1]) == ["utter_ask_consent"]
+
+
 def test_words_held_instead_of_an_answer_bring_the_whole_consent_text_again() -> None:
     """They wrote their account instead of answering: they may not have read what consenting means."""
     trk = after_the_consent_question("they came at night and took my father and my brother", "inform",
