@@ -7,11 +7,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import latest_user_text
+from actions.conversation import latest_user_text, plainly_means
 from actions.interruptions import keep_in_the_account, keep_what_they_wrote
 from actions.report import forget_conversation
 from bot.channels import MESSAGING_CHANNELS
 from bot.intake.answers import clean_text, is_button_payload
+
+
+DELETE_EVERYTHING = "delete_everything"
 
 
 class ActionRespondToDistress(Action):
@@ -31,7 +34,7 @@ class ActionDeleteEverything(Action):
 
     The quick exit, the exit word of the messaging channels and the "Delete everything" buttons send the
     payload and delete at once; typed words that were classified as "delete" are confirmed with buttons first,
-    and while the account is being told they are kept in it (keep_in_the_account).
+    and while the account is being told they are kept in it (keep_in_the_account) unless they plainly say it.
     """
 
     def name(self) -> Text:
@@ -41,8 +44,9 @@ class ActionDeleteEverything(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         text = clean_text(latest_user_text(tracker))
         if not is_button_payload(text):
-            # Typed words are only a guess at "delete": ask, with buttons, before anything is lost.
-            kept = keep_in_the_account(tracker, dispatcher, text)
+            # Typed words are only a guess at "delete": ask, with buttons, before anything is lost. A plain
+            # "delete it all" is the request, never part of the account.
+            kept = [] if plainly_means(tracker, DELETE_EVERYTHING) else keep_in_the_account(tracker, dispatcher, text)
             dispatcher.utter_message(response="utter_confirm_delete")
             return kept
         dispatcher.utter_message(response="utter_deleted")

@@ -321,6 +321,17 @@ def test_words_of_the_account_taken_for_delete_are_kept_in_it_while_it_is_confir
     assert account_after(trk, events) == told
 
 
+@pytest.mark.parametrize("requested", ["narrative", "narrative_done"])
+@pytest.mark.parametrize("typed", ["delete", "delete everything", "Delete it all."])
+def test_a_plain_typed_delete_is_confirmed_and_never_kept_in_the_account(requested: str, typed: str) -> None:
+    """Seen from outside: "delete" typed during the account was asked about and also joined it, so the summary
+    read "they took my son / delete"."""
+    trk = with_message("narrative_requested", typed, "delete_everything", requested_slot=requested,
+                       narrative="they took my son" if requested == "narrative_done" else None)
+    events, messages = run_action(ActionDeleteEverything(), trk)
+    assert responses(messages) == ["utter_confirm_delete"] and events == []
+
+
 def test_the_delete_button_and_quick_exit_delete_at_once() -> None:
     events, messages = run_action(ActionDeleteEverything(),
                            with_message("narrative_requested", "/delete_everything", "delete_everything"))
