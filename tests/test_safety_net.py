@@ -14,10 +14,11 @@ import pytest
 
 from bot.catalog import CURATED_LANGUAGES
 from bot.safety.net import (IMMEDIATE_DANGER, MAX_SCANNED_CHARACTERS, SELF_HARM, Danger, corrected, find_danger,
-                            one_slip_apart)
+                            _without_captures, one_slip_apart)
 from bot.safety.normalise import normalise
 from bot.safety.phrases import PHRASES
 from tests.safety_cases_at_the_door import AT_THE_DOOR, AT_THE_DOOR_ACCOUNTS
+from tests.safety_cases_threats import THREAT_ACCOUNTS, THREATS
 
 # (language, message, kind) the net must find.
 FOUND: List[Tuple[str, str, str]] = [
@@ -279,6 +280,32 @@ def test_every_language_has_danger_at_the_door_tested_both_ways() -> None:
     languages = set(PHRASES)
     assert {language for language, _ in AT_THE_DOOR} == languages
     assert {language for language, _ in AT_THE_DOOR_ACCOUNTS} == languages
+
+
+@pytest.mark.parametrize("language, message", THREATS)
+def test_a_threat_of_coming_of_speaking_out_or_of_the_phone_watched_is_danger_in_every_language(
+        language: str, message: str) -> None:
+    assert IMMEDIATE_DANGER in find_danger(message).kinds
+
+
+@pytest.mark.parametrize("language, message", THREAT_ACCOUNTS)
+def test_an_account_of_past_threats_coming_or_the_phone_searched_is_not_danger(language: str, message: str) -> None:
+    assert not find_danger(message), message
+
+
+def test_every_language_has_threats_tested_both_ways() -> None:
+    languages = set(PHRASES)
+    assert {language for language, _ in THREATS} == languages
+    assert {language for language, _ in THREAT_ACCOUNTS} == languages
+
+
+@pytest.mark.parametrize("written, compiled", [
+    (r"(he|she) is", r"(?:he|she) is"), (r"\(x\)", r"\(x\)"), (r"[(]x", r"[(]x"), (r"[^)(]x(y)", r"[^)(]x(?:y)"),
+    (r"(?!was )(here)", r"(?!was )(?:here)"), (r"[]a](b)", r"[]a](?:b)"), (r"(?<=a)(b)", r"(?<=a)(?:b)"),
+])
+def test_the_lists_plain_groups_are_compiled_without_captures(written: str, compiled: str) -> None:
+    """Escaped brackets, brackets in a class and lookarounds are left as written."""
+    assert _without_captures(written) == compiled
 
 
 @pytest.mark.parametrize("language, message", NOT_FOUND)

@@ -66,7 +66,31 @@ class Danger:
 
 def _compiled(patterns: Iterable[str], slips: Optional[Dict[int, Optional[str]]] = None) -> Pattern[str]:
     """One alternation of the patterns, folded as messages are (and with `slips` read alike, if given)."""
-    return re.compile("|".join(f"(?:{fold(pattern).translate(slips or {})})" for pattern in patterns))
+    return re.compile("|".join(f"(?:{_without_captures(fold(pattern).translate(slips or {}))})"
+                               for pattern in patterns))
+
+
+def _without_captures(pattern: str) -> str:
+    """`pattern` with every plain group "(...)" made non-capturing "(?:...)". Nothing reads what the net's groups
+    capture, and in one long alternation every capturing group costs the engine a copy of its marks at each step:
+    without them a long account is read in about half the time. The lists are written with plain groups, which
+    read more easily."""
+    out: List[str] = []
+    escaped = in_class = False
+    for index, char in enumerate(pattern):
+        out.append(char)
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            # "]" right after "[" or "[^" is a literal bracket, not the end of the class.
+            in_class = not (char == "]" and pattern[index - 1] != "[" and pattern[index - 2:index] != "[^")
+        elif char == "[":
+            in_class = True
+        elif char == "(" and not pattern.startswith("?", index + 1):
+            out.append("?:")
+    return "".join(out)
 
 
 @functools.lru_cache(maxsize=1)

@@ -123,6 +123,181 @@ _TA_NOW_LATIN = (r"(\w*iru(k|kk)(i|u)?r?aa?(nga|n|ru|r|l)|ni(k|kk)(u|i|a)?raa?(n
                  r"paa?r?(k|kk)(u|i)raa?(nga|n|ru|r)|thira?k+(u|i)raa?(nga|n|ru|r)|"
                  r"(knock|bang|break|wait|watch|try|enter|surround|open|kick) pan+(u|n)?raa?(nga|n|ru|r|l)?)\b")
 
+# The threats hanging over the person now, in every language below: someone will come for them, a threat over
+# speaking out, the phone or messages watched.
+# English. Who comes, threatens or watches: never "I" or "you".
+_EN_THEY = (r"(?:he|she|they|thay|dey|someone|somone|somebody|some one|sum1|people|ppl|men|soldiers|militia|gunmen|"
+            r"agents|police|army|the (?:men|soldiers|militia|army|police|regime|government|gang|intelligence|"
+            r"security services|secret police)|his (?:family|brothers)|her (?:family|brothers)|my (?:husband|ex|"
+            r"ex husband|partner|boyfriend|uncle|father in law|in laws|boss|brother in law))")
+_EN_KIN = (r"my (?:family|children|kids|son|sons|daughter|daughters|wife|husband|brother|brothers|sister|sisters|"
+           r"mother|mum|mom|father|dad|parents|baby|girl|boy)")
+# Will come: "he will come", "they're gonna come", "theyll come" (never "would": "he said they would come back").
+_EN_WILL = (r"(?: will| ll| wil| shall| are going to| re going to| r going to| is going to| s going to| are gonna|"
+            r" re gonna| r gonna| is gonna| s gonna| gonna| going to)")
+# The past of an account said around it: "they hacked my phone in 2021", "at the checkpoint", "years ago".
+_EN_NOT_THEN = (r"(?!(?: \w+){0,6} (?:in (?:19|20)\d\d|ago|yesterday|last (?:year|month|week|time|night)|back then|"
+                r"that (?:day|night|time|year)|at the (?:checkpoint|border)|when (?:i|we) (?:was|were|crossed|arrived|"
+                r"left)|during the)\b)")
+# Speaking out, in the present ("if I talk", never "if I talked"), and the threat it is under.
+_EN_IF_I = (r"\b(?:if|once|as soon as|the moment) (?:i|we|i ever|we ever|i even|anyone|any1|my (?:family|brother|"
+            r"sister|mother|father))(?: ever| even| dare to| dare| try to| do| just)? (?:talk|talks|speak|speaks|"
+            r"report|tell|tel|testify|snitch|complain|expose (?:them|him|her)|go (?:to|2) (?:the )?(?:police|cops|"
+            r"court|authorities|media|press|un|embassy)|call (?:the )?(?:police|cops)|open (?:my|our) mouths?|"
+            r"say (?:anything|something|a word|what happened)|give (?:evidence|a statement)|make a statement|"
+            r"press charges|file (?:a )?(?:report|complaint|case)|come forward|speak (?:up|out)|share (?:my|this|"
+            r"our) (?:story|evidence)|contact (?:the )?(?:police|you|anyone))\b|\bif (?:they|he|she) (?:find out|"
+            r"finds out|know|knows|learn|learns|hear|hears|see|sees)\b|\b(?:if (?:i|we) (?:don t|dont|do not) (?:keep|"
+            r"stay) (?:quiet|silent|my mouth shut)|unless (?:i|we) (?:keep|stay) (?:quiet|silent))\b")
+_EN_HARMS = (r"(?:(?:will|ll|wil|gonna|going to|would|d|threatened to|threatend to|threatned to|threaten to|"
+             r"threatens to|threatening to|promised to|swore to|want to|wants to|come and|come to)(?: (?:surely|"
+             r"definitely|probably|really|just|then|all|also|even|still|come and|try to|go and))? (?:kill|kil|hurt|"
+             r"harm|rape|torture|kidnap|take away|disappear|shoot|murder|beat|punish|find|come after|go after|(?:find|"
+             r"get|catch|grab) (?:me|us))|(?:will|ll|gonna|going to|would) be (?:killed|hurt|harmed|murdered|taken|"
+             r"kidnapped|disappeared|dead)|(?:kill|kil) (?:me|us|my|our|them|him|her)|threat\w*|death threats?)\b")
+
+# Arabic, threats hanging over the person now. The phone, messages, calls, location or account: "تلفوني",
+# "رسايلي", "الواتساب تبعي".
+_AR_PHONE = (r"(?:هاتف|تلفون|تليفون|تلفن|موبايل|موبيل|جوال|محمول|رسائل|رسايل|رساله|رسالات|مسجات|مسج|مكالمات|اتصالات|"
+             r"واتساب|واتس|وتساب|ايميل|ايميلات|بريد|حساب|حسابات|موقع|لوكيشن|فيسبوك|فيس|تلغرام|تليغرام|كمبيوتر|لابتوب|"
+             r"محادثات|شات|شاتات)")
+_AR_MY_PHONE = (r"(?:(?:ال)?" + _AR_PHONE + r"(?:ي|يي|نا|اتي|اتنا)\b|(?:ال)" + _AR_PHONE + r" (?:تبعي|تبعنا|حقي|حقنا|"
+                r"تاعي|متاعي|بتاعي|بتاعتي|مالي|مالتي|الخاص بي))")
+# The past of an account said after it: "اخترقوا هاتفي سنة 2020", "على الحاجز".
+_AR_NOT_THEN = (r"(?!(?: [^ ]+){0,5} (?:(?:في |ب)?(?:سنه|عام)|من زمان|زمان|وقتها|قبل (?:سنه|سنين|سنتين)|(?:على|ع|عال|"
+                r"بال) ?حاجز|(?:19|20)[0-9][0-9])\b)")
+# Speaking out ("إذا حكيت", "لو اتكلمت", "إذا رحت عالشرطة": the conditional is the same in the past form), and the
+# harm it would bring, in the future or the present ("رح يقتلوا", "هيقتلوني", "بالقتل"), never the past "قتلوا".
+_AR_IF_I = (r"\b(?:اذا|لو|في حال|حال|متي ما|اول ما|لحظه ما)(?: انا| احنا| نحن| حدا منا)? ?(?:تكلمت|اتكلمت|تكلمنا|حكيت|"
+            r"حكينا|احكي|اتكلم|تحدثت|اتحدث|بلغت|ابلغت|ابلغ|بلغنا|شهدت|اشهد|شهدنا|قلت|اقول|قلنا|رحت|روحت|اروح|رحنا|"
+            r"اشتكيت|اشتكي|اشتكينا|فضحت|افضح|فضحتهم|خبرت|اخبرت|اخبر|نطقت|فتحت (?:ثمي|تمي|فمي|بقي|حلقي)|قدمت (?:شكوي|"
+            r"بلاغ)|رفعت (?:شكوي|قضيه|دعوي))\b")
+_AR_HARM = (r"(?:(?:(?:رح|راح|ح|ها|سوف|بدهم|بدن|ناويين|ناوين) |[هحسب])?(?:ي|ت|ن)(?:قتل|دبح|ذبح|خطف|موت|اذ|وذ|عذب|صف|"
+            r"غتصب)[^ ]*|(?:بال|ب)(?:قتل|ذبح|دبح|موت|تصفيه|خطف|اذيه)[^ ]*|(?:ال)?(?:تهديد|هدد)[^ ]*)")
+# Coming, in the spoken forms ("يجوا", "ييجوا", "يرجعوا") and in the written ones ("يأتون", "يعودون").
+_AR_COMES = (r"(?:يجوا|يجو|ييجوا|ييجو|يجون|ييجون|يجي|ييجي|يرجعوا|يرجعو|يرجعون|يرجع|يوصلوا|يوصلو|يوصلون|يوصل|يطبوا|يطبو|"
+             r"يكبسوا)")
+_AR_COMES_MSA = r"(?:ياتون|ياتوا|ياتو|ياتي|يعودون|يعودوا|يعود|يرجعون|يرجع|يصلون|يصل)"
+# Arabizi: the same, typed in Latin letters.
+_AR_PHONE_LATIN = (r"(?:telefon|tilifon|telfon|tlfon|tel|mobail|mobile|mobayl|jawwal|jawal|rasayel|rasa2el|rasayl|"
+                   r"masajat|messages|msgs|mesajat|mukalamat|mkalamat|itisalat|whatsapp|whats|wats|watsap|email|"
+                   r"emailat|location|maw2a3|mawqa3|hisab|7isab|account|face|facebook|telegram|laptop|computer)")
+
+# Russian and Ukrainian, threats hanging over the person now: my phone, messages, calls, location, account.
+_RU_MY = (r"(?:мой|моего|моему|моим|моем|мою|моей|мое|мои|моих|моими|наш|нашего|нашему|нашим|нашем|нашу|нашей|наше|"
+          r"наши|наших|нашими)")
+_RU_PHONE = (r"(?:телефон\w*|смартфон\w*|мобильн\w*|сотов\w*|сообщени\w*|смс\w*|эсэмэс\w*|переписк\w*|звонк\w*|"
+             r"разговор\w*|вайбер\w*|ватсап\w*|вотсап\w*|вацап\w*|телеграм\w*|мессенджер\w*|почт\w*|имейл\w*|"
+             r"местоположени\w*|геолокаци\w*|локаци\w*|чат\w*|аккаунт\w*|страниц\w*|ноутбук\w*|компьютер\w*|номер\w*|"
+             r"экран\w*)")
+_RU_WATCH = (r"(?:чита(?:ют|ет)|провер(?:яют|яет)|просматрива(?:ют|ет)|прослушива(?:ют|ет)|слуша(?:ют|ет)|"
+             r"отслежива(?:ют|ет)|контролиру(?:ют|ет)|монитор(?:ят|ит)|взламыва(?:ют|ет)|смотр(?:ят|ит)|лаз(?:ят|ит)|"
+             r"ро(?:ют|ет)ся|копа(?:ют|ет)ся|шар(?:ят|ит)|перехватыва(?:ют|ет)|след(?:ят|ит)|шпион(?:ят|ит)|сид(?:ят|"
+             r"ит)|вид(?:ят|ит))")
+_UK_MY = (r"(?:мій|мого|моєму|моїм|мою|моєї|моє|мої|моїх|моїми|моїй|наш|нашого|нашому|нашу|наше|наші|наших|нашими|"
+          r"нашим|нашій)")
+_UK_PHONE = (r"(?:телефон\w*|смартфон\w*|мобільн\w*|повідомлен\w*|смс\w*|есемес\w*|переписк\w*|листуванн\w*|дзвінк\w*|"
+             r"розмов\w*|вайбер\w*|вотсап\w*|ватсап\w*|вацап\w*|теле[гґ]рам\w*|месенджер\w*|пошт\w*|імейл\w*|"
+             r"місцезнаходжен\w*|[гґ]еолокаці\w*|локаці\w*|чат\w*|акаунт\w*|сторінк\w*|ноутбук\w*|комп ?ютер\w*|"
+             r"номер\w*|екран\w*)")
+_UK_WATCH = (r"(?:чита(?:ють|є)|перевіря(?:ють|є)|перегляда(?:ють|є)|прослухову(?:ють|є)|слуха(?:ють|є)|відстежу(?:ють|"
+             r"є)|стеж(?:ать|ить)|слідку(?:ють|є)|контролю(?:ють|є)|монітор(?:ять|ить)|зламу(?:ють|є)|див(?:ляться|"
+             r"иться)|бач(?:ать|ить)|лаз(?:ять|ить)|ри(?:ються|ється)|нишпор(?:ять|ить)|перехоплю(?:ють|є)|"
+             r"шпи[гґ]у(?:ють|є))")
+# The past of an account said after it: "взломали мой телефон в 2020 году", "на блокпосту".
+_RU_NOT_THEN = (r"(?!(?: \w+){0,5} (?:(?:в|у|во) )?(?:(?:19|20)\d\d|том году|прошлом году|тогда|на блокпосту|"
+                r"на блокпості|на границе|на кордоні|на допросе|на допиті|раньше|раніше|давно|колись)\b)")
+
+# Persian, threats hanging over the person now. Coming in the present-future ("میان", "می‌آیند", never "اومدن" or
+# "می‌آمدند"); for whom or when; the phone, messages, calls or location ("گوشیمو", "پیام‌هایم را").
+_FA_COME = (r"(?:می ?ایند|می ?اید|میان|میاد|میاین|میایند|میاند|بر ?می ?گردند|بر ?می ?گردن|بر ?می ?گرده|بر ?می ?گردد|"
+            r"خواهند امد|خواهد امد|خواهند اومد)")
+_FA_FOR_ME = (r"(?:سراغ ?م|سراغ من|سراغ ?مون|سراغ ما|سراغ ?مان|سراغ بچه ?هام|سراغ خانواده ?ام|دنبال ?م|دنبال من|"
+              r"دنبال ?مون|دنبال ?مان|دنبال ما|اینجا|خونه ?م|خونه ?مون|خانه ?ام|خانه ما|خانه ?مان|منو ببرن|مرا ببرند|"
+              r"من را ببرند|منو بگیرن|مرا بگیرند|منو بکشن|مرا بکشند)")
+_FA_PHONE = (r"(?:گوشی|تلفن|تیلفون|موبایل|مبایل|پیام|مسیج|مسج|اس ?ام ?اس|تماس|مکالمه|مکالمات|واتس ?اپ|واتساپ|تلگرام|"
+             r"ایمیل|اینستا|اینستاگرام|لوکیشن|اکانت|چت|لپ ?تاپ|کامپیوتر)[^ ]{0,6}(?: (?:من|ما|مرا|مارا))?(?: (?:را|رو|"
+             r"ره|و))?")
+_FA_NOT_THEN = r"(?!(?: [^ ]+){0,4} (?:سال|در سال|پارسال|قبلا|اون موقع|ان موقع|سر ایست|در ایست|[0-9۰-۹]{4})\b)"
+
+# French, threats hanging over the person now. Who comes, threatens or watches (never "je").
+_FR_WHO = (r"(?:il|elle|ils|elles|quelqu ?un|qqn|des (?:hommes|soldats|gens|types|mecs)|les (?:hommes|soldats|"
+           r"miliciens|militaires|policiers)|ces (?:hommes|gens|types|mecs)|la (?:police|milice)|l armee|"
+           r"le (?:gouvernement|regime)|les (?:services|renseignements)|mon (?:mari|ex|copain|oncle|frere|pere|"
+           r"beau pere|patron)|ma belle famille|sa famille)")
+# Speaking out ("si je parle", "si je vais à la police"; never "si je parlais") and the harm it would bring.
+_FR_IF_I = (r"\bsi (?:je|j|on|nous|quelqu ?un de ma famille)(?: (?:leur|lui|en|le|la|les|vous|te|l|y|vous en|leur en|"
+            r"lui en))? (?:parle|dis|raconte|denonce|temoigne|porte plainte|vais (?:a|voir|chez|au|a la)|appelle|"
+            r"previens|ouvre (?:la|ma) bouche|ouvre|signale|rapporte|balance|cause|contacte|parlons|temoignons|"
+            r"denoncons|disons|allons (?:a|voir|chez|au|a la)|portons plainte)\b")
+_FR_HARM = (r"(?:\b(?:me|m|nous|te|la|le|les|lui|leur|vont|va|veulent|veut|menace de|menacent de|menaces de|promis de|"
+            r"jure de)(?: (?:me|m|nous|la|le|les|lui|leur|aussi|encore|tous))? (?:tuer|buter|flinguer|descendre|"
+            r"egorger|faire du mal|faire disparaitre|s en prendre|massacrer|torturer|violer|enlever|kidnapper|"
+            r"zigouiller|liquider|eliminer)|\b(?:tueront|tuera|buteront|butera|s en prendront|s en prendra|"
+            r"feront du mal|fera du mal)|\b(?:me|nous|la|le|les) (?:tuent|tue|butent|bute)|\bmenac\w*)\b")
+_FR_NOT_THEN = (r"(?!(?: \w+){0,5} (?:en (?:19|20)\d\d|il y a (?:un|deux|trois|quelques|plusieurs) (?:ans?|mois)|"
+                r"l an dernier|l annee derniere|au (?:checkpoint|barrage|poste)|a la frontiere|a l epoque|"
+                r"ce jour la)\b)")
+_FR_MY_PHONE = (r"(?:mon|ma|mes|notre|nos) (?:telephone|tel|portable|phone|smartphone|mobile|cellulaire|whatsapp|"
+                r"telegram|signal|facebook|insta|instagram|compte|comptes|ordinateur|ordi|pc|email|mail|mails|emails|"
+                r"localisation|position|messages|sms|textos|appels|conversations|discussions|communications|"
+                r"deplacements|messagerie|boite mail|ligne|ecran)")
+
+# Spanish, threats hanging over the person now: for whom or when they will come; speaking out ("si hablo", never
+# "si hablaba") and the harm it would bring; the phone, messages, calls or location.
+_ES_FOR_ME = (r"(?:(?:por|a por|pa|para) (?:mi|nosotros|nosotras|mi familia|mis hijos)|(?:a )?(?:buscarme|buscarnos|"
+              r"llevarme|llevarnos|agarrarme|agarrarnos|matarme|matarnos|sacarme|levantarme|secuestrarme)|esta noche|"
+              r"hoy en la noche|en la noche|por la noche|de noche|otra vez|de nuevo)")
+_ES_IF_I = (r"\bsi (?:yo |nosotros )?(?:lo |los |la |le |les )?(?:hablo|digo|cuento|denuncio|declaro|testifico|"
+            r"voy a la (?:policia|fiscalia)|voy con la policia|acudo|llamo a la policia|aviso|abro la boca|hablamos|"
+            r"denunciamos|contamos|decimos|pongo (?:una )?denuncia|ponemos (?:una )?denuncia|delato|delatamos|rajo|"
+            r"suelto la sopa|me quejo)\b")
+_ES_HARM = (r"(?:\b(?:me|nos|te|la|lo|los|las|le|les|van a|va a|quieren|amenazan con|amenazaron con|"
+            r"amenaza con)(?: \w+)? (?:matar|hacer dano|lastimar|desaparecer|violar|secuestrar|levantar|quebrar|"
+            r"torturar)|\b(?:mataran|matara|lastimaran|desapareceran)|\b(?:me|nos|la|lo|los|las|le|les) (?:matan|mata|"
+            r"desaparecen|levantan|quiebran)|\bmatan a|\bamenaz\w*)\b")
+_ES_PHONE = (r"(?:telefono|telefonos|celular|cel|movil|fono|whatsapp|wasap|guasap|whats|mensajes|msjs|llamadas|correo|"
+             r"correos|email|mail|facebook|face|chats|conversaciones|ubicacion|cuenta|cuentas|computadora|compu|"
+             r"ordenador|laptop|redes|telegram|signal|instagram|insta|pantalla)")
+_ES_WATCHING = (r"(?:revisando|leyendo|vigilando|rastreando|espiando|checando|chequeando|controlando|monitoreando|"
+                r"interceptando|escuchando|grabando|hackeando|jaqueando|interviniendo|pinchando|siguiendo|esculcando|"
+                r"registrando|mirando|viendo)")
+_ES_NOT_THEN = (r"(?!(?: \w+){0,5} (?:en (?:19|20)\d\d|hace (?:unos |dos |tres |muchos )?(?:anos|meses|tiempo)|"
+                r"el ano pasado|en el reten|en la frontera|en el control|en el punto de control|aquella vez|esa vez|"
+                r"entonces)\b)")
+
+# Urdu, threats hanging over the person now: coming in the future ("آئیں گے", never "آئے تھے"), for whom or when;
+# the phone, messages, calls or location, watched now ("ہیں", "ہے"; never "تھے", "کیا").
+_UR_COME = (r"(?:آئیں گے|آئینگے|آئے گا|آئیگا|آئے گی|آئیگی|آئیں گی|آ جائیں گے|آجائیں گے|آ جائینگے|آجائینگے|آ جائے گا|"
+            r"آجائے گا|لوٹیں گے|لوٹ آئیں گے|پہنچ جائیں گے|آنے والے ہیں|آنے والا ہے)")
+_UR_COME_LATIN = (r"(?:aayenge|ayenge|aaenge|aenge|ayengay|aayengay|aaingay|aainge|ainge|aayega|ayega|aaega|aega|"
+                  r"aa jayenge|aa jaenge|aajayenge|aa jaayenge|aa jayega|aa jaega|lautenge|lotenge|pohanch jayenge|"
+                  r"aane wale hain|ane wale hain|aane wala hai|ane wala hai)")
+_UR_PHONE = (r"(?:فون|موبائل|میسج|میسجز|میسیج|میسیجز|پیغام|پیغامات|کالز|کال|واٹس ایپ|واٹس اپ|وٹس ایپ|واٹساپ|لوکیشن|"
+             r"ای میل|اکاؤنٹ|فیس بک|چیٹ|ٹیکسٹ|ایس ایم ایس)")
+
+# Tamil, threats hanging over the person now: coming in the future for me, tonight or again (never the past
+# "வந்தார்கள்"); speaking out ("சொன்னால்": if I tell) and being killed for it; threatened now (never "மிரட்டினார்கள்");
+# the phone or messages watched now.
+_TA_WILL_COME = (r"(?:வருவார்கள்|வருவாங்க|வருவாங்கள்|வருவான்|வருவார்|வருவாள்|வருவாய்ங்க|வருவாங்கோ|வந்துவிடுவார்கள்|"
+                 r"வந்துவிடுவான்|வந்துடுவாங்க|வந்துருவாங்க|வந்திடுவாங்க|வந்துடுவான்|வந்துருவான்|வருகிறார்கள்|வர்றாங்க|"
+                 r"வராங்க)")
+_TA_IF_I_TELL = (r"(?:சொன்னால்|சொன்னா|சொல்லிட்டால்|சொல்லிட்டா|சொல்லிவிட்டால்|பேசினால்|பேசினா|பேசுனா|புகார் (?:செய்தால்|"
+                 r"கொடுத்தால்|குடுத்தா|கொடுத்தா|பண்ணா|பண்ணினால்|அளித்தால்)|போனால்|போனா|சாட்சி (?:சொன்னால்|சொன்னா|"
+                 r"கொடுத்தால்|அளித்தால்)|திறந்தால்|தொறந்தா|திறந்தா)")
+_TA_PHONE = (r"(?:(?:போன்|ஃபோன்|செல்போன்|மொபைல்|கைபேசி|தொலைபேசி)(?:ை|ைப்|ைச்|ைக்|ைத்|ில்|ையும்)?|மெசே[^ ]*|மெசெ[^ ]*|"
+             r"மெஸே[^ ]*|குறுஞ்செய்தி[^ ]*|வாட்ஸ[^ ]*|லொகேஷ[^ ]*|லோகேஷ[^ ]*|இருப்பிட[^ ]*|அழைப்பு[^ ]*|ஈமெயி[^ ]*|"
+             r"மின்னஞ்சல[^ ]*|ஃபேஸ்புக[^ ]*)")
+
+# Somali, threats hanging over the person now. The phone, messages, calls or account; watching it now (-aa, -ayaa,
+# -ayaan, -nayaan; never the past -ay, -een, nor "akhrin jireen": used to read).
+_SO_PHONE = (r"(?:telefoon|taleefan|taleefoon|talefoon|telefon|mobayl|mobile|fariin|farriin|fariim|farriim|wicitaan|"
+             r"whatsapp|watsap|waatsab|email|iimayl|akoon|sms|qoraal|goobt|shaashad)\w*")
+_SO_WATCHING = (r"(?:baar|akhri|eeg|daawad|dabagal|dabagel|daba gal|ilaali|dhageys|dhegeys|maqal|jabs|jebs|xakam|"
+                r"kormeer|raadraac|la socd|fiiri|basaas|hak)(?:aa|aan|ayaa|ayaan|aya|ayo|iyaa|iyaan|yaa|yaan|yayaa|"
+                r"yayaan|nayaa|nayaan|naya|taa|taan|anayaa|anayaan|sanayaa|sanayaan)\b")
+_SO_NOT_THEN = r"(?!(?: \w+){0,4} (?:sannadkii|sanadkii|markii|waagii|(?:19|20)\d\d|isbaaraha|xadka)\b)"
+
 PHRASES: Dict[str, PhraseList] = {
     "en": PhraseList(
         self_harm=(
@@ -235,6 +410,77 @@ PHRASES: Dict[str, PhraseList] = {
             r"armed|the enemy|enemy|troops|tanks|rebels)\b))",
             # Followed into the building just now.
             r"\b(just|has|have|ve|hes|shes|theyve) followed me (home|in|inside|into|to (my|our|the))\b",
+            # Someone will come for the person: "he will come tonight", "they're gonna come back", "theyll come for me"
+            # (never "would": "he said they would come back, and they did" is an account; nor "come back from work",
+            # "come back to help us").
+            r"\b(?:" + _EN_THEY + _EN_WILL + r"|theyll|theyl|hell(?= come)|shell(?= come))(?: (?:surely|definitely|def|"
+            r"probably|prob|still|just|all|soon|really|certainly|come and|try and|try to))? (?:come|cum|return|show up|"
+            r"turn up|be back|come back|get back)(?: back| here| again)?(?: (?:tonight|tonite|2nite|at night|"
+            r"in the night|again|soon|tomorrow|(?:for|after|4) (?:me|us|" + _EN_KIN + r")|to (?:get|take|kill|find|"
+            r"arrest|hurt|beat|punish) (?:me|us|" + _EN_KIN + r")|to (?:my|our|the) (?:house|home|flat|door|place|"
+            r"room|shelter|camp|street)|here)\b|$|(?<=back)(?! (?:from|to|with|home from)\b))",
+            # "they come for me every night", "they're coming for me", "he coming after us" (never "came").
+            r"\b" + _EN_THEY + r"(?: still| always| will| ll| are| re| r| is| s)? (?:come|comes|coming|comin)"
+            r"(?: back)? (?:for|after|4) (?:me|us|" + _EN_KIN + r")\b",
+            r"\b" + _EN_THEY + _EN_WILL + r"(?: \w+)? (?:get|catch|grab|kidnap|abduct|snatch|take) (?:me|us)\b"
+            r"(?! (?:to|for|with|out|home|back|there)\b)",
+            # A threat that hangs over speaking out: "they will kill me if I talk", "if I report they'll hurt my
+            # family", "they threatened to kill me if I tell anyone" (never the past "if I talked", "if I told").
+            r"\b" + _EN_HARMS + r".{0,80}(?:" + _EN_IF_I + ")",
+            "(?:" + _EN_IF_I + r").{0,80}\b" + _EN_HARMS,
+            # Threatened now: "they keep threatening me", "my uncle threatens my family", "I'm getting death threats"
+            # (never "they threatened me").
+            r"\b" + _EN_THEY + r"(?:(?: still| keep| keeps| always| are| is| re| s| r| have been| has been| ve been|"
+            r" keep on| constantly| now| all| continue to| continues to| won t stop| wont stop)){0,2} (?:threaten|"
+            r"threatens|threatening|threatning|thretening|threating|intimidate|intimidates|intimidating|blackmail|"
+            r"blackmails|blackmailing)(?: me| us| my| our| to| mine)\b",
+            r"\b(?:i m|im|i am|we re|we are|we r|my family (?:is|are)|my (?:mum|mom|mother|father|dad|wife|husband|"
+            r"children|kids|son|daughter|brother|sister|parents) (?:is|are|s|re))(?: still| now| constantly| always|"
+            r" being| getting| receiving){0,2} (?:being threatened|threatened|getting (?:death )?threats|"
+            r"receiving (?:death )?threats|being blackmailed|blackmailed|being intimidated)\b" + _EN_NOT_THEN,
+            r"\b(?:i|we)(?: still| keep| always| now| constantly| keep on){0,2} (?:get|getting|receive|"
+            r"receiving)(?: (?:death|more|new|daily|threatening|anonymous))? (?:threats|threatening (?:messages|calls|"
+            r"texts|letters))\b",
+            r"\b" + _EN_THEY + r"(?:(?: still| keep| keeps| always| are| is| re| s| r| now| constantly)){0,2} (?:send|"
+            r"sends|sending|text|texts|texting|call|calls|calling|message|messages|messaging) (?:me|us|"
+            r"my \w+)(?: (?:death|more|threatening))? (?:threats|threatening)\b",
+            # The phone or messages watched now: "they are tracking my phone", "he checks my phone", "someone is
+            # reading my messages", "they hacked my whatsapp"; never "they were reading our messages", "soldiers
+            # checked my phone at the checkpoint".
+            r"\b" + _EN_THEY + r"(?:(?: is| s| are| re| r| has been| have been| ve been| been| keep| keeps| still|"
+            r" always| can| could| might| may| now| constantly| secretly| probably| also| even| might be| must be|"
+            r" may be| all| definitely| def| prob| just| somehow| able to| already| have| has| ve| s|"
+            r" obviously)){0,3} (?:track|tracks|tracking|trak|traking|monitor|monitors|monitoring|read|reads|reading|"
+            r"check|checks|checking|chek|cheking|checkin|go through|goes through|going through|look through|"
+            r"looks through|looking through|look at|looks at|looking at|watch|watches|watching|spy on|spies on|"
+            r"spying on|listen to|listens to|listening to|listen in on|listening in on|tap|taps|tapping|tapped|bug|"
+            r"bugging|bugged|hack|hacks|hacking|hacked|hacked into|hack into|access|accesses|accessing|have access to|"
+            r"has access to|see|sees|seeing|intercept|intercepts|intercepting|trace|traces|tracing|follow|follows|"
+            r"following|control|controls|controlling|record|records|recording|clone|cloned|cloning|put (?:a tracker|"
+            r"spyware|an app|a bug|something) (?:on|in)|installed (?:a tracker|spyware|an app|a bug|something) (?:on|"
+            r"in)) (?:my|our|me on my|ma|mah)(?: own| mobile| cell| whatsapp| private| text| phone)? (?:phone|phones|"
+            r"fone|mobile|cell|cellphone|iphone|smartphone|messages|msgs|messeges|massages|texts|txts|sms|calls|chats|"
+            r"conversations|whatsapp|whatsap|watsapp|signal|telegram|viber|imo|facebook|fb|insta|instagram|email|"
+            r"emails|mail|location|gps|laptop|computer|pc|tablet|ipad|account|accounts|social media|internet|browsing|"
+            r"contacts|photos|line|number|"
+            r"screen)\b" + _EN_NOT_THEN,
+            r"\b(?:my|our)(?: \w+)? (?:phone|fone|mobile|cell|cellphone|iphone|smartphone|messages|msgs|texts|sms|"
+            r"calls|chats|whatsapp|watsapp|email|emails|location|laptop|computer|account|accounts|line)(?: is| are| s|"
+            r" re| r| has been| have been| ve been| s been| got| gets| keeps getting)(?: being)? (?:tracked|monitored|"
+            r"read|checked|tapped|bugged|hacked|watched|intercepted|listened to|recorded|cloned|compromised|spied on|"
+            r"traced|controlled|accessed|under surveillance|under watch)\b" + _EN_NOT_THEN,
+            r"\b(?:there s|theres|there is|there are)(?: a| an| some)? (?:tracker|trackers|tracking app|spyware|"
+            r"spy app|bug|malware|tracking device|gps tracker) (?:on|in) (?:my|our) (?:phone|car|bag|mobile|laptop|"
+            r"computer|cell)\b",
+            r"\b(?:i m|im|i am|we re|we are)(?: still| now| constantly| always){0,2} being (?:tracked|monitored|"
+            r"spied on|bugged|tapped|listened to|surveilled)\b",
+            r"\b" + _EN_THEY + r"(?: can| could| all)? (?:see|know|track|follow) (?:my|our) (?:location|gps|"
+            r"whereabouts)\b",
+            # Threatened just now: "they threatened me today", "he threatened my family this morning" (never "again":
+            # "they threatened us in 2019 and again in 2020" is an account).
+            r"\b(?:threatened|threatend|threatned|threatening)(?: (?:me|us|my \w+|to \w+ (?:me|us|"
+            r"my \w+)))?(?: \w+){0,3} (?:today|just now|this (?:morning|evening|afternoon)|tonight|earlier today|"
+            r"an hour ago|last night|yesterday)\b",
         ),
         not_danger=(
             r"\bsuicide (bomb\w*|attack\w*|vest\w*|car\w*|mission\w*|drone\w*|squad\w*|truck\w*)\b",
@@ -377,6 +623,73 @@ PHRASES: Dict[str, PhraseList] = {
             r"da5lin|da5leen|dakhlin|dakhleen|dakhlin|m2at7min) (3a|3al|3ala|3l|la|lal)? ?(el |il |al |l |e |a )?"
             r"(bet|beit|beyt|bayt|bait|manzil|manzel|dar|sh2a|sha2a|sha22a|shaqqa|binaye|binaya|bnaye|bnaya|3imara|"
             r"3emara|mabna)(i|y|e|na|ne|ti|tna|tne|itna|etna|atna)?\b",
+            # Someone will come for the person: "رح يجوا عليي الليلة", "سيأتون من أجلي", "هييجوا ياخدوني", "راح يرجعون"
+            # (never without whom or when: "قالوا رح يرجعوا ورجعوا" is an account).
+            # The particle is written apart or joined ("هييجوا", "سيأتون"); joined, never "ح" + "ياتي" ("حياتي": my
+            # life), "سوف" + "ياتي" ("سوفياتي": Soviet) nor the habitual "ب" ("بيرجع من الشغل").
+            r"\b(?:(?:(?:رح|راح|حا|ها|بدهم|بدن) ?|(?:سوف|ناويين|ناوين|ح) )(?:" + _AR_COMES + "|" + _AR_COMES_MSA
+            + r")|[هح]" + _AR_COMES + "|س" + _AR_COMES_MSA + r")(?:(?: (?:كمان|اكيد|بالتاكيد|اكيدا|كلهم|هم|هني|هنن|"
+            r"هو|هي|يمكن|اليوم|مره))? (?:علي|عليي|عليا|لعندي|عندي|لعندنا|عندنا|علينا|الي|الينا|لي|لنا|من اجلي|من اجلنا|"
+            r"لاجلي|ياخدوني|ياخذوني|ياخدونا|ياخذونا|ليخدوني|لياخذوني|ليخدونا|يخطفوني|يقتلوني|يقتلونا|الليله|هالليله|"
+            r"اليوم بالليل|بالليل|بليل|بكرا|بكره|باكر|غدا|مره تانيه|مره ثانيه|تاني|ثاني|مجددا|من جديد|كمان مره|قريب|"
+            r"قريبا|هون|لهون|لهنا|هنا|للبيت|عالبيت|لبيتي|لبيتنا|الي بيتي|الي البيت)\b|$)",
+            r"\b(?:جايين|جاي|جايه|جايا|جايينلي|جايلي|قادمون|قادمين|قادم)(?: [^ ]+)? (?:علي|عليي|عليا|لعندي|الي|لي|"
+            r"من اجلي|ياخدوني|ياخذوني|لياخذوني|ليخدوني|يخطفوني|يقتلوني|علينا|لعندنا|الينا|من اجلنا|الليله|بالليل)\b",
+            r"\b(?:(?:رح|راح|حا|ها) ?|(?:سوف|ح) |[هحس])(?:يلاقوني|يلاقونا|يلقوني|يلقونا|يلگوني|يجدونني|يجدوني|يجدوننا|"
+            r"يلاقيني)\b",
+            # A threat over speaking out: "إذا حكيت رح يقتلوا أهلي", "لو اتكلمت هيقتلوني", "هددوني بالقتل إذا تكلمت".
+            _AR_IF_I + r".{0,60}" + _AR_HARM,
+            r"\b" + _AR_HARM + r".{0,60}" + _AR_IF_I,
+            # Threatened now: "عم يهددوني", "بيهددوا أهلي", "توصلني تهديدات", "أنا مهدد" (never the past "هددوني").
+            r"\b(?:بي|ي|بت|ت)هدد(?:و|ون|وا)?(?:ني|نا|وني|ونني|وننا|نني)\b",
+            r"\b(?:بي|ي|بت|ت)هدد(?:و|ون|وا)? (?:عائلتي|عيلتي|اهلي|امي|ابي|ابوي|اخي|اخوي|اختي|اولادي|ولادي|زوجتي|مرتي|"
+            r"زوجي|جوزي|بنتي|ابني|اطفالي|عائلتنا|اهلنا)\b",
+            r"\b(?:اتلقي|نتلقي|تصلني|توصلني|تجيني|يجيني|بيجيني|بتجيني|بتوصلني|بيوصلني|يوصلني|بتوصلنا|"
+            r"تصلنا)(?: [^ ]+)? (?:تهديد|تهديدات|رسائل تهديد|رسايل تهديد|مسجات تهديد)",
+            r"\b(?:انا|احنا|نحن|اهلي|عائلتي|عيلتي)(?: (?!(?:كنت|كنا|كان|كانوا|كانت)\b)[^ ]+)? (?:مهدد|مهدده|مهددين|"
+            r"مهددون)\b",
+            # The phone or messages watched now: "يراقبون هاتفي", "عم يقروا رسايلي", "بيفتش موبايلي", "تلفوني مراقب",
+            # "هكروا الواتساب تبعي" (the past "كانوا يقرأون رسائلنا" is blanked in not_danger).
+            r"\b(?:عم |قاعد[^ ]{0,3} |دا |لسا |لسه |دايما |دائما )?(?:بي|بت|ي|ت|دي)(?:راقب|تجسس|قر|فتش|تابع|تتبع|تعقب|"
+            r"سمع|تنصت|شيك|تفقد|فحص|خترق|هكر|تحكم|طلع|شوف|قلب|دور|رصد|سجل)[^ ]{0,4}(?: (?:على|ع|عل|في|ب|كل))? ?"
+            + _AR_MY_PHONE,
+            r"\b(?<!كان )(?<!كانت )(?<!كانوا )(?<!كانو )" + _AR_MY_PHONE + r"(?: كله| كلو| كلها)? (?:مراقب|متراقب|مهكر|"
+            r"مهكور|متهكر|مخترق|مسموع|متتبع|مخروق)[^ ]{0,2}\b" + _AR_NOT_THEN,
+            r"\b(?:هكروا|هكرو|هكر|تهكروا|اخترقوا|اخترقو|اخترق|خترقوا|قرصنوا|هكرولي|هكرولنا)(?: لي| لنا)? "
+            + _AR_MY_PHONE + _AR_NOT_THEN,
+            r"\b(?:برنامج|تطبيق|جهاز) (?:تجسس|مراقبه|تتبع|تعقب) (?:علي|على|ب|في|جوا) ?" + _AR_MY_PHONE,
+            # Arabizi: "ra7 yerja3o el lele", "iza 7akit ra7 yi2tlo ahli", "3am yhaddadouni", "3am yra2bo telefoni".
+            r"\b(?:ra7|rah|raa7|ra2|7a|ha|hay|7ay|sa|bdon|bidon|baddon|bado) ?y(?:i|e|a)?(?:(?:j|g)(?:o|u|ou|oo|on|oun|"
+            r"un|i|e|eh)|rj(?:a|e)?3(?:o|u|ou|oun|on|un)?)(?: \w+)? (?:3alay|3alayi|3laye|3leye|3layi|3aleye|3alaya|"
+            r"3laya|3aliya|3liya|la3ndi|l3ndi|la3indi|3ndi|3andi|3alena|3laina|3lina|3alaina|3lena|la3enna|la3nna|"
+            r"el ?lele|el ?leileh|el ?layle|el ?layla|el ?leila|il ?leila|ellele|ellayle|ellaila|illeile|bel ?lel|"
+            r"bil ?lel|bokra|bukra|bukara|kaman marra|kman mara|tani|tany|tene|marra tanye|men ajli|min ajli|y?a?(?:kh|"
+            r"5)d(?:o|u|ou|oo)ni|y?e(?:kh|5)d(?:o|u|ou|oo)ni|hon|hone|lahon|la hon|hena|hina|3al bet|3al beit|3a bet|"
+            r"3albet)\b",
+            r"\b(?:iza|eza|idha|law|lw|lau|lo)(?: ana| e7na| a7na)? (?:7akit|hakit|7keet|7kit|etkalamt|itkalamt|"
+            r"tkalamt|etkallamt|itkallamt|t7adast|ballaght|balaght|ballagt|ro7t|ru7t|ro7et|shtakeit|eshtakait|"
+            r"eshtakeit|2olt|olt|oult|shhedt|shahadt|fada7t|fda7t|5abbart|khabbart)\b.{0,60}\b(?:(?:(?:ra7|rah|ha|7a|"
+            r"sa|bdon|baddon|bado) ?|h|7|s|b)?(?:y|t|n)(?:i|e|a)?(?:2|q|k)(?:a|e|i|o)?t(?:e|a|o|u|i)?l\w*|(?:bi|b|bel|"
+            r"bil)(?:2|q|k)atl|h(?:a|e)dd?(?:a|e)d\w*|tahdee?d\w*)",
+            r"\b(?:3am |3m )?(?:bi|b|be|bt|bi?t)?(?:y|t)(?:e|i|a)?h(?:a|e)d+(?:a|e|i)d(?:o|u|ou|oo)?(?:ni|ny|na|ouni|"
+            r"oni|uni)\b",
+            r"\b(?:3am |3m )?(?:b|bi|be)?y(?:i|e|a|u|o)?(?:ra2b|raqb|ra2eb|raqeb|rakeb|jasas|tjasas|2ra|2r|qr|fatesh|"
+            r"fatish|fattsh|fatsh|ftesh|tabe3|tab3|tatabba3|ta3a22ab|sma3|sme3|tnasat|shayk|shayyek|shayek|shaik|hak|"
+            r"hack|7ak|5tre2|khtere2|ta7akkam|tale3|shouf|shuf|2alleb)\w*(?: (?:3a|3al|3ala|3l|b|bi|fi))? ?"
+            r"(?:el |il |al |l )?" + _AR_PHONE_LATIN + r"(?:i|y|e|ati|aty|na|atna|ne)?(?: (?:taba3i|tabe3i|taba3y|ta3i|"
+            r"be3ti|beta3i|7a2i|haqi|mali))?\b",
+            r"\b" + _AR_PHONE_LATIN + r"(?:i|y|e|na|ne)? (?:m7akar|mhakar|mhakkar|mhakker|mehakar|mt7akar|mthakar|"
+            r"mt7akkar|mokhtara2|mu5tara2|m5tara2|mkhtara2|mra2ab|mraqab|mora2ab|mraqqab|mra22ab|mitra2ab|metra2ab)\b",
+            r"\b(?:hakkaro|hakaro|haccaro|hackro|hakro|hakkarou|hakaru|hakkaru|7akkaro|5tara2o|khtara2o|ekhtara2o|"
+            r"e5tara2o|i5tara2o)(?: el| l| il)? " + _AR_PHONE_LATIN,
+            # Threatened just now, coming back now, knowing where I am: "هددوني اليوم", "هو راجع", "بيعرفوا وين انا".
+            r"\bهدد(?:وني|ونا|ني|نا|وا اهلي|وا عيلتي)(?: [^ ]+)? (?:اليوم|هلق|هلا|هسه|الحين|دلوقتي|الصبح|مبارح|امبارح|"
+            r"من شوي|من شويه)\b",
+            r"\b(?:هو|هي|هم|هني|هنن|جوزي|زوجي)(?: (?:الان|هلق|هلا|هسه|دلوقتي|لسا))? (?:راجع|راجعه|راجعين|رجعان|"
+            r"رجعانين)(?: (?:الان|هلق|هلا|هسه|دلوقتي|عالبيت|للبيت|لهون))?$",
+            r"^(?:هم |هو |هني )?(?:جايين|جاي|جايه)(?: (?:هلق|هلا|هسه|الحين|دلوقتي|الان))?$",
+            r"\b(?:بيعرفوا|بيعرف|يعرفون|يعرفوا|يعرف|عارفين|عارف|بعرفوا) (?:وين|فين|اين|مكان ما) (?:انا|احنا|ساكن|ساكنه|"
+            r"بسكن|اسكن|عايش|عايشه)\b",
         ),
         not_danger=(
             r"هنا في (بريطانيا|المملكة المتحدة|لندن|هذا البلد|انجلترا|إنجلترا)",
@@ -404,6 +717,15 @@ PHRASES: Dict[str, PhraseList] = {
             r"(d(o|u|e|ou|i)?(2|q|k|g)+|t(i|u|e)?(g|2|q)+|t(a|e|o|u)?r(a|e|o|u)?(2|q|k)|(kh|5)(a|e)?b+(a|e)?t|"
             r"k(a|e|i)?s+(a|e|i)?r|(kh|5)(a|e)?l(a|e)?3|d(a|e|o)?(5|kh)(o|u|a|e)?l|f(o|u|ou|oo)t|"
             r"(q|2|k)t(a|e)?7(e|i)?m|7(a|e)?ss?(e|i)?r)[^ ]*|(m7as|mu7as|m7awt|fetin|faytin|fetyin|da5l|dakhl)[^ ]*)",
+            # The past before a verb of watching the phone or of threatening: "كانوا يقرأون رسائلنا", "كان يهددني".
+            r"\b(?:كان|كانوا|كانو|كانت|كنا|كنت|جان|جانوا|جانو|چان|چانوا|چانو|ظلوا|ظلو|ضلوا|ضلو|صاروا|صارو|"
+            r"بقوا)(?: (?!(?:الان|الحين|هلق|هلا|هلء|هسه|هسا|دلوقتي|دحين|حاليا|هالحين|وهم|وهو|وهي)\b)[^ ]+){0,3} (?:عم |"
+            r"قاعد[^ ]{0,3} |دا )?(?:بي|بت|ي|ت|دي)(?:راقب|تجسس|قر|فتش|تابع|تتبع|تعقب|سمع|تنصت|شيك|تفقد|فحص|خترق|هكر|"
+            r"تحكم|طلع|شوف|قلب|دور|رصد|سجل|هدد)[^ ]*",
+            r"\b(?:kano|kanu|kanou|kanoo|kenu|kenno|kanet|kanat|kenet|kenna|kunna|kona|kont)(?: (?!(?:halla2|halla|"
+            r"hala2|hla2|hl2|hallaq|hassa|hasa|el7in|delwa2ti|dilwa2ti|alan|al2an|el2an|now)\b)[^ ]+){0,3} (?:3am |"
+            r"3m )?(?:b|bi|be|bt)?(?:y|t)(?:i|e|a|u|o)?(?:ra2b|raqb|ra2eb|raqeb|jasas|2r|qr|fat|tab|sma|sme|tnasat|"
+            r"shay|hak|hack|7ak|had)[^ ]*",
         ),
         spellings=("انتحار",),
     ),
@@ -515,6 +837,51 @@ PHRASES: Dict[str, PhraseList] = {
             # Hiding now (a past account hid: "ми ховалися", "ми сховалися").
             r"\b[хг]ова(юся|юсь|ємося|ємось|ємся)\b",
             r"\bпереховую(ся|сь)\b",
+            # Someone will come for the person: "вони прийдуть по мене", "він повернеться вночі", "вони мене знайдуть"
+            # (the future; never "прийшли", nor "сказали, що прийдуть, і прийшли"). "прий?" for "pryidut" in Latin
+            # letters, whose "yi" is read as "ї".
+            r"\b(?<!не )(?:прий?дуть|прий?де|приїдуть|приїде|повернуться|повернеться|заявляться|заявиться|нагрянуть|"
+            r"з ?являться|з ?явиться)(?: знову| ще раз| обов ?язково| точно| скоро)?(?: (?:за мною|за нами|по мене|"
+            r"по нас|до мене|до нас|сюди|сьогодні|уночі|вночі|ввечері|цієї ночі|завтра|знову|ще раз|скоро|незабаром|"
+            r"за моєю \w+|за моїм \w+|за моїми \w+|по мою \w+|по моїх \w+|по моє \w+)\b|$)(?!.{0,30}\b(?:і|й|"
+            r"та) (?:прийшли|прийшов|повернулися|повернулись|повернувся|приїхали)\b)",
+            r"\b(?<!не )(?:знайдуть|знайде|заберуть|забере|схоплять|схопить|арештують|вивезуть|вистежать|вирахують|"
+            r"вб ?ють|уб ?ють) (?:мою сім ?ю|мою родину|моїх дітей|мого \w+|мою \w+)\b",
+            r"\b(?:мене|нас) (?:обов ?язково |точно |все одно |скоро )?(?:знайдуть|знайде|заберуть|забере|схоплять|"
+            r"схопить|вистежать|вирахують)\b",
+            # A threat over speaking out: "якщо я розповім, вони вб'ють мою сім'ю", "погрожують убити, якщо я заговорю".
+            r"\bякщо (?:я|ми)(?: \w+)? (?:розповім|розкажу|скажу|заговорю|піду|звернуся|звернусь|повідомлю|заявлю|"
+            r"дам свідчення|свідчитиму|буду свідчити|поскаржуся|поскаржусь|напишу|розповімо|скажемо|підемо|звернемося|"
+            r"відкрию рот|проговорюся|проговорюсь)\b.{0,60}\b(?:вб ?ють|уб ?ють|вб ?є|уб ?є|покалічать|скалічать|"
+            r"зроблять боляче|зашкодять|помстяться|розправляться|розправа|розправою|застрелять|заріжуть|викрадуть|"
+            r"по[гґ]рож\w*)",
+            r"\b(?:вб ?ють|уб ?ють|вб ?є|уб ?є|вбити|убити|покалічать|скалічать|зашкодять|помстяться|розправляться|"
+            r"розправою|застрелять|заріжуть|викрадуть|по[гґ]рож\w*)\b.{0,60}\bякщо (?:я|ми)(?: \w+)? (?:розповім|"
+            r"розкажу|скажу|заговорю|піду|звернуся|звернусь|повідомлю|заявлю|дам свідчення|свідчитиму|буду свідчити|"
+            r"поскаржуся|поскаржусь|напишу|розповімо|скажемо|підемо|звернемося|відкрию рот|проговорюся|проговорюсь)\b",
+            # Threatened now: "мені погрожують", "погрожують моїй родині" (never "погрожували").
+            r"\b(?:по[гґ]рожу(?:ють|є)|залякую(?:ть|є)|шантажу(?:ють|є)|[гґ]розяться|[гґ]розиться)(?: (?:мені|нам|мене|"
+            r"нас|моїй|моєму|моїм|нашій|нашим|родині|сім ?ї|дітям|вбити|убити|розправою|смертю))",
+            r"\b(?:мені|нам|моїй (?:родині|сім ?ї|мамі|матері|дружині|доньці)|моїм (?:рідним|дітям|батькам)|"
+            r"моєму (?:брату|братові|синові|батькові|чоловікові))(?: (?:знову|постійно|досі|вже|весь час|"
+            r"і далі))? (?:по[гґ]рожу(?:ють|є)|[гґ]розяться|залякують)\b",
+            r"\b(?:я|ми) (?:отримую|отримуємо|отримаю|отримуватиму|досі отримую) (?:по[гґ]рози|по[гґ]розу)\b",
+            # The phone or messages watched now: "вони читають мої повідомлення", "він перевіряє мій телефон",
+            # "мій телефон прослуховують", "зламали мій телеграм" (never "читали", "перевірили").
+            r"\b" + _UK_WATCH + r"(?: вже| зараз| постійно| весь час| знову| таємно| досі)?(?: в| у| по| за| через)? "
+            + _UK_MY + " " + _UK_PHONE + _RU_NOT_THEN,
+            r"\b" + _UK_MY + " " + _UK_PHONE + r"(?: вже| зараз| постійно| весь час| знову| досі)? (?:" + _UK_WATCH
+            + r"|зламали|зламав|зламала|зламаний|зламано|зламані|хакнули|прослуховується|прослуховуються|"
+            r"на прослуховуванні|під контролем|відстежується|відстежуються)\b" + _RU_NOT_THEN,
+            r"\b(?:зламали|зламав|зламала|хакнули|хакнув)(?: мені| нам)? " + _UK_MY + " " + _UK_PHONE + _RU_NOT_THEN,
+            # Coming back now, knowing where I am, eavesdropping, threatened just now: "він повертається", "вони знають
+            # де я", "нас підслуховують", "мені сьогодні погрожували".
+            r"\b(?:він|вона|вони|чоловік)(?: вже| зараз)? (?:повертається|повертаються|їде сюди|їдуть сюди)\b",
+            r"\b(?:знають|знає) де (?:я|ми)\b",
+            r"\b(?:(?:мене|нас) (?:підслуховують|прослуховують|шукають|переслідують)|(?:підслуховують|прослуховують|"
+            r"шукають|переслідують) (?:мене|нас))\b",
+            r"\b(?:сьогодні|щойно|вчора|зранку) (?:мені |нам )?по[гґ]рожували\b",
+            r"\bпо[гґ]рожували (?:мені |нам )?(?:сьогодні|щойно|вчора|зранку)\b",
         ),
         not_danger=(
             r"\bтут (у|в) (британії|великій британії|великобританії|англії|лондоні|цій країні)\b",
@@ -622,6 +989,51 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(идут|следуют|следует|заход(ят|ит)|подним(аются|ается|аюця|аеця)|поднима(ются|ется|юця|еця)) за мной\b",
             # Hiding now (a past account hid: "мы прятались", "мы спрятались").
             r"\b(я прячусь|мы прячемся|прячусь|прячемся)\b",
+            # Someone will come for the person: "они придут за мной", "он вернётся ночью", "они меня найдут" (the
+            # future; never "пришли", nor "сказали, что придут, и пришли").
+            r"\b(?<!не )(?:придут|придет|приедут|приедет|вернутся|вернется|заявятся|заявится|нагрянут|нагрянет|явятся|"
+            r"явится)(?: снова| опять| еще раз| обязательно| точно| скоро)?(?: (?:за мной|за нами|ко мне|к нам|сюда|"
+            r"по мою душу|сегодня|ночью|вечером|этой ночью|завтра|снова|опять|еще раз|скоро|за моей \w+|за моим \w+|"
+            r"за моими \w+)\b|$)(?!.{0,30}\b(?:и|и они|и правда|и действительно) (?:пришли|пришел|вернулись|вернулся|"
+            r"приехали)\b)",
+            r"\b(?:приход(?:ят|ит)|наведыва(?:ются|ется)) (?:за мной|за нами|ко мне|к нам|каждую ночь|каждый день)\b",
+            r"\b(?<!не )(?:найдут|найдет|заберут|заберет|схватят|схватит|арестуют|увезут|выследят|вычислят|убьют|"
+            r"убьет) (?:мою семью|моих детей|моего \w+|мою \w+)\b",
+            r"\b(?:меня|нас) (?:обязательно |точно |все равно |скоро )?(?:найдут|найдет|заберут|заберет|схватят|"
+            r"схватит|выследят|вычислят)\b",
+            # A threat over speaking out: "если я пойду в полицию, они убьют мою семью", "угрожают убить, если я скажу".
+            r"\bесли (?:я|мы)(?: \w+)? (?:расскажу|скажу|заговорю|пойду|обращусь|заявлю|сообщу|дам показания|"
+            r"буду давать показания|пожалуюсь|напишу|расскажем|скажем|пойдем|обратимся|заявим|открою рот|проговорюсь|"
+            r"выдам)\b.{0,60}\b(?:убьют|убьет|покалечат|покалечит|искалечат|сделают больно|навредят|отомстят|"
+            r"расправятся|расправа|расправой|прикончат|зарежут|застрелят|похитят|угрожа\w*|грозит|грозят)",
+            r"\b(?:убьют|убьет|убить|покалечат|искалечат|навредят|отомстят|расправятся|расправой|прикончат|зарежут|"
+            r"застрелят|похитят|угрожа\w*|грозят\w*)\b.{0,60}\bесли (?:я|мы)(?: \w+)? (?:расскажу|скажу|заговорю|пойду|"
+            r"обращусь|заявлю|сообщу|дам показания|буду давать показания|пожалуюсь|напишу|расскажем|скажем|пойдем|"
+            r"обратимся|заявим|открою рот|проговорюсь|выдам)\b",
+            # Threatened now: "мне угрожают", "они угрожают моим детям" (never "угрожали").
+            r"\b(?:угрожа(?:ют|ет)|запугива(?:ют|ет)|шантажиру(?:ют|ет)|грозятся|грозится)(?: (?:мне|нам|меня|нас|моей|"
+            r"моему|моим|нашей|нашим|семье|родным|детям|убить|расправой|смертью))",
+            r"\b(?:мне|нам|моей (?:семье|маме|матери|жене|дочери)|моим (?:родным|детям|родителям)|моему (?:брату|сыну|"
+            r"отцу|мужу))(?: (?:снова|опять|постоянно|все еще|до сих пор|уже|все время))? (?:угрожа(?:ют|"
+            r"ет)(?! опасност)|грозятся|грозят расправой)\b",
+            r"\b(?:я|мы) (?:получаю|получаем|все еще получаю|продолжаю получать) (?:угрозы|угрозу)\b",
+            r"\bмне (?:приходят|пишут|шлют|присылают|звонят с) угроз",
+            # The phone or messages watched now: "они читают мои сообщения", "муж проверяет мой телефон",
+            # "мой телефон прослушивают", "взломали мой ватсап" (never "читали", "проверили").
+            r"\b" + _RU_WATCH + r"(?: уже| сейчас| постоянно| все время| опять| снова| тайно)?"
+            r"(?: в| во| по| за| через)? " + _RU_MY + " " + _RU_PHONE + _RU_NOT_THEN,
+            r"\b" + _RU_MY + " " + _RU_PHONE + r"(?: уже| сейчас| постоянно| все время| опять| снова)? (?:" + _RU_WATCH
+            + r"|взломали|взломал|взломан|взломаны|хакнули|прослушивается|прослушиваются|на прослушке|под контролем|"
+            r"отслеживается|отслеживаются)\b" + _RU_NOT_THEN,
+            r"\b(?:взломали|взломал|взломала|хакнули|хакнул)(?: мне| нам)? " + _RU_MY + " " + _RU_PHONE + _RU_NOT_THEN,
+            # Coming back now, knowing where I am, eavesdropping, threatened just now: "он возвращается", "они знают,
+            # где я", "нас подслушивают", "мне сегодня угрожали".
+            r"\b(?:он|она|они|муж)(?: уже| сейчас)? (?:возвращается|возвращаются|едет сюда|едут сюда)\b",
+            r"\b(?:знают|знает) где (?:я|мы)\b",
+            r"\b(?:(?:меня|нас) (?:подслушивают|прослушивают|ищут|разыскивают|преследуют)|(?:подслушивают|прослушивают|"
+            r"ищут|разыскивают|преследуют) (?:меня|нас))\b",
+            r"\b(?:сегодня|только что|вчера|утром) (?:мне |нам )?угрожали\b",
+            r"\bугрожали (?:мне |нам )?(?:сегодня|только что|вчера|утром)\b",
         ),
         not_danger=(
             r"\b(здесь|тут) в (британии|великобритании|англии|лондоне|этой стране)\b",
@@ -774,6 +1186,65 @@ PHRASES: Dict[str, PhraseList] = {
             r"sakhtemun|apartman|havili|manzel)(ye|am|emoon|emun|amoon|amun|mun|moon)?( (ma|man|moon|mun))?"
             r"( (ro|ra|o|re))? (mohasere|mohaasere|mohasereh|ehate) (kardan|kardand|kadan)\b",
             r"\b(dar|too|tu|tuye|tooye) mohasere(h)? (im|hastim|am|hastam)\b",
+            # Someone will come for the person: "امشب میان سراغم", "دوباره می‌آیند دنبالم", "پیدام میکنن"
+            # (never the past "اومدن سراغ برادرم", "می‌آمدند").
+            r"\b(?:امشب|فردا شب|فردا|دوباره|باز ?هم|بازم|حتما|حتمن|اخرش)(?: (?:اونا|انها|او|اون|دوباره|حتما|هم|باز))? "
+            + _FA_COME + r"\b",
+            r"\b" + _FA_COME + r"(?: (?:دوباره|امشب|حتما|باز))? " + _FA_FOR_ME + r"\b",
+            r"\b" + _FA_FOR_ME + r"(?: (?:دوباره|امشب|حتما|باز|اونا|انها))? " + _FA_COME + r"\b",
+            r"\b(?:پیدام|پیدامون|منو پیدا|مرا پیدا|من را پیدا|ما را پیدا|مارو پیدا)(?: [^ ]+)? (?:می ?کنند|می ?کنن|"
+            r"می ?کنه|می ?کند|خواهند کرد)\b",
+            # A threat over speaking out: "اگه به پلیس بگم خانوادمو میکشن", "اگر حرف بزنم منو می‌کشند".
+            r"\b(?:اگه|اگر|اگرچه|ایگه)(?: من| ما)?(?: [^ ]+){0,3} (?:حرف بزنم|حرف بزنیم|حرفی بزنم|صحبت کنم|صحبت کنیم|"
+            r"بگم|بگویم|بگوییم|بگیم|گزارش بدم|گزارش بدهم|گزارش کنم|گزارش بدیم|شکایت کنم|شکایت بکنم|شکایت کنیم|"
+            r"شهادت بدم|شهادت بدهم|لو بدم|لو بدهم|افشا کنم|برم پیش پلیس|برم پلیس|به پلیس برم|به پلیس بروم|"
+            r"دهنم رو باز کنم|دهن باز کنم|زبان باز کنم)\b.{0,60}(?:(?:منو|مرا|من را|ما را|مارو|مارا|[^ ]+(?:مو|م را|"
+            r"م رو|مان را|مونو))(?: [^ ]+)? (?:می ?کشند|می ?کشن|بکشند|بکشن|خواهند کشت)|می ?کشنم|می ?کشندم|بکشنم|"
+            r"می ?کشنمون|کشته (?:می ?شم|می ?شوم|می ?شیم)|تهدید[^ ]*|(?:اذیت|اسیب|صدمه) (?:می ?کنن|می ?کنند|می ?زنن|"
+            r"می ?زنند)|بلا[^ ]* سر[^ ]* (?:میارن|می ?اورند))",
+            # Threatened now: "تهدیدم می‌کنند", "خانواده‌ام را تهدید می‌کنند" (never the past "تهدیدم کردند").
+            r"\b(?:تهدید ?م|تهدید ?مان|تهدید ?مون|مرا تهدید|منو تهدید|من را تهدید|ما را تهدید|مارو تهدید|[^ ]+(?:مو|"
+            r"م را|م رو|مان را|مونو) تهدید)(?: [^ ]+)? (?:می ?کنند|می ?کنن|می ?کنه|می ?کند)\b",
+            r"\bتهدید(?: به مرگ| به قتل)? (?:می ?شم|می ?شوم|می ?شیم|می ?شویم)\b",
+            # The phone or messages watched now: "گوشیمو چک میکنن", "پیام‌هایم را می‌خوانند", "گوشیم هک شده"
+            # (never "می‌خواندند", "چک کردن").
+            r"\b" + _FA_PHONE + r"(?: (?:الان|همش|هی|مدام|همیشه|دارن|دارند|داره|دارد|هر روز|هنوز|دائم|دایم)){0,2} "
+            r"(?:(?:کنترل|چک|هک|شنود|ردیابی|تعقیب|بررسی|نگاه|زیر نظر|ردگیری|مانیتور|ترک|تفتیش|گوش|جاسوسی|"
+            r"رصد)(?: [^ ]+)? ?(?:می ?کنند|می ?کنن|می ?کنه|می ?کند|می ?دهند|می ?دن|می ?ده|می ?شه|می ?شود)|می ?خوانند|"
+            r"می ?خونن|می ?خونه|می ?خواند|می ?بینند|می ?بینن|می ?بینه|هک (?:کردن|کردند|کرده ?اند|کرده ان|کرده)|"
+            r"هک شد(?:ه|ه است|ه ?اند)?|(?:زیر|تحت) (?:نظر|کنترل)(?: ?ه| است| هست)?)\b(?! ?ه? ?بود)" + _FA_NOT_THEN,
+            # Finglish: "emshab mian soragham", "age harf bezanam khanevadamo mikoshan", "tahdidam mikonan",
+            # "gooshimo check mikonan".
+            r"\b(?:mian|miyan|miyand|miad|miyad|miayand|miand|barmigardan|bar migardan|barmigarde|"
+            r"barmigardand)(?: \w+)? (?:soragham|soraghe man|soraghe ma|soraghemoon|soraghamoon|soraghemun|donbalam|"
+            r"donbale man|donbalamoon|donbalemoon|inja|khoonam|khoonemoon|khoonamoon|khunamun|mano bebaran|"
+            r"mano bebarand|mano begiran)\b",
+            r"\b(?:emshab|emshb|farda|farda shab|dobare|dobareh|bazam|hatman)(?: (?:oona|una|unha|anha|oon|un|"
+            r"dobare))? (?:mian|miyan|miad|miyad|miayand|barmigardan)\b",
+            r"\b(?:soragham|donbalam|soraghemoon|soraghamoon)(?: \w+)? (?:mian|miyan|miad|miyad|miayand)\b",
+            r"\b(?:peydam|peidam|paidam|peydamun|mano peyda|mano paida|mara peyda)(?: \w+)? (?:mikonan|mikonand|mikone|"
+            r"mikoneh)\b",
+            r"\b(?:age|agar|ager|ege)(?: man| ma)?(?: \w+){0,3} (?:harf bezanam|harf bezanim|begam|bgm|begim|"
+            r"gozaresh bedam|shekayat konam|shahadat bedam|lo bedam|beram pish polis|beram polis|"
+            r"be polis begam)\b.{0,60}\b(?:\w+(?:mo|moo|amo|am ro) (?:mikoshan|mikoshand|bekoshan)|mikoshanam|"
+            r"mikoshandam|bekoshanam|tahdid\w*)\b",
+            r"\b(?:tahdidam|tahdidemoon|tahdidamoon|tahdidemun|mano tahdid|mara tahdid|man ro tahdid|maro tahdid|"
+            r"\w+(?:mo|moo) tahdid)(?: \w+)? (?:mikonan|mikonand|mikone|mikonad|mikoneh)\b",
+            r"\b(?:gooshi|gushi|goshi|telefon|mobile|mobail|payam|massage|whatsapp|watsap|telegram|location|lokeshen|"
+            r"ekant|chat)\w*(?: (?:man|ma))?(?: (?:ro|ra|o|re))?(?: \w+)? (?:(?:check|chek|kontrol|control|hack|hak|"
+            r"shonood|shonud|radyabi|track|negah|goosh)(?: \w+)? (?:mikonan|mikonand|mikone|mikoneh|mikonad|kardan|"
+            r"kardand|kardean|shode|mishe|midan|mide)|mikhoonan|mikhunan|mikhoonand|mikhoone|mikhune|mibinan|mibinand|"
+            r"mibine)\b(?! ?bud)",
+            # Coming now, come after me, found me, followed now: "الان میاد", "آمده‌اند دنبالم", "پیدام کرده‌اند",
+            # "منو تعقیب می‌کنن", "امروز تهدیدم کردن".
+            r"\b(?:الان|همین الان|الآن) (?:میاد|میان|می ?اید|می ?ایند|میرسه|میرسن|می ?رسد|می ?رسند)\b",
+            r"\b(?:امده ?اند|اومده ?اند|اومده ?ان) (?:دنبال ?م|سراغ ?م|دنبال من|سراغ من|دنبال ?مون|سراغ ?مون)\b",
+            r"\b(?:دنبال ?م|سراغ ?م|دنبال ?مون|سراغ ?مون) (?:امده ?اند|اومده ?اند|اومده ?ان)\b",
+            r"\b(?:پیدام|پیدامون|منو پیدا|مرا پیدا) (?:کرده ?اند|کرده ?ان)\b",
+            r"\b(?:منو|مرا|من را|ما را|مارو) (?:تعقیب|زیر نظر|ردیابی|جاسوسی)(?: [^ ]+)? (?:می ?کنند|می ?کنن|می ?کنه|"
+            r"می ?کند)\b",
+            r"\b(?:امروز|الان|امشب|دیروز) (?:تهدید ?م|تهدید ?مون|منو تهدید|مرا تهدید) (?:کردن|کردند|کرده ?اند)\b",
+            r"\b(?:تهدید ?م|تهدید ?مون) (?:کردن|کردند|کرده ?اند) (?:امروز|الان|امشب|دیروز)\b",
         ),
         not_danger=(
             r"اینجا (در|تو) (انگلیس|بریتانیا|لندن|این کشور)",
@@ -888,6 +1359,57 @@ PHRASES: Dict[str, PhraseList] = {
             r"assieges?|assiegees?)\b",
             r"\bme (suit|suivent|poursuit|poursuivent) (jusqu|jusque|dans (l|mon|notre|ma|la) (immeuble|batiment|"
             r"escalier|couloir|hall|rue|maison)|vers (chez|ma|mon|l))",
+            # Someone will come for the person: "ils vont revenir ce soir", "il va venir me chercher", "ils viendront
+            # cette nuit" (never "ils sont venus", "ils reviendraient").
+            r"\b" + _FR_WHO + r" (?:vont|va)(?: (?:encore|bientot|surement|forcement|sans doute|certainement|tous))? "
+            r"(?:(?:venir|revenir|repasser|debarquer|rappliquer)(?: (?:ce soir|cette nuit|la nuit|demain|bientot|"
+            r"encore|a nouveau|de nouveau|pour moi|pour nous|chez moi|chez nous|ici|me chercher|nous chercher|"
+            r"me prendre|nous prendre|m emmener|nous emmener|me tuer|nous tuer|m enlever|m arreter)\b|$)|(?:me|"
+            r"nous) (?:chercher|trouver|retrouver|prendre|emmener|recuperer|enlever|kidnapper)\b)",
+            r"\b" + _FR_WHO + r" (?:viendront|viendra|reviendront|reviendra|repasseront|repassera|debarqueront|"
+            r"debarquera)(?: (?:encore|bientot|surement|forcement))?(?: (?:ce soir|cette nuit|la nuit|demain|bientot|"
+            r"encore|a nouveau|de nouveau|pour moi|pour nous|chez moi|chez nous|ici|me chercher|nous chercher|"
+            r"me prendre|me tuer|m arreter)\b|$)",
+            r"\b(?:ils|il|elle|elles|on) (?:me|nous) (?:trouveront|trouvera|retrouveront|retrouvera|auront|aura)\b",
+            r"\b(?:ils|il|elle|elles|quelqu ?un|qqn) (?:viennent|vient) (?:me chercher|nous chercher|ce soir|"
+            r"cette nuit|pour moi|pour nous)\b",
+            # A threat over speaking out: "si je parle ils vont tuer ma famille", "ils m'ont menacé de mort si je
+            # témoigne" (never "si je parlais", nor "si je parle de la mort de mon frère").
+            _FR_IF_I + r".{0,60}" + _FR_HARM,
+            _FR_HARM + r".{0,60}" + _FR_IF_I,
+            # Threatened now: "ils me menacent", "il menace ma famille", "je reçois des menaces", "je suis menacée"
+            # (never "ils m'ont menacé").
+            r"\b" + _FR_WHO + r" (?:me|m|nous) (?:menace|menacent)\b",
+            r"\b" + _FR_WHO + r" (?:menace|menacent) (?:ma|mon|mes|nos|notre|de (?:me|nous|tuer|mort|s en prendre|"
+            r"faire|m enlever))\b",
+            r"\b(?:on|ils|il|elle|elles) (?:me|nous) (?:fait|font|envoie|envoient) des menaces\b",
+            r"\b(?:je recois|je continue de recevoir|je continue a recevoir|nous recevons|on recoit)(?: encore|"
+            r" toujours)? des menaces\b",
+            r"\b(?:continue|continuent) (?:a|de) (?:me|nous) menacer\b",
+            r"\b(?:je suis|on est|nous sommes|ma famille est)(?: encore| toujours| constamment)? menace(?:e|s|es)?\b",
+            # The phone or messages watched now: "ils lisent mes messages", "mon mari fouille mon portable", "mon tel
+            # est sur écoute", "quelqu'un a piraté mon téléphone" (never "ils lisaient", "ils ont fouillé").
+            r"\b" + _FR_WHO + r"(?: (?:me|nous))?(?: (?:est|sont) en train de| (?:continue|continuent) (?:a|de)|"
+            r" (?:peut|peuvent)| (?:doit|doivent)| encore| toujours| aussi)? (?:(?:a|ont) (?:pirate|hacke|acces a)|"
+            r"surveille|surveillent|surveiller|lit|lisent|lire|regarde|regardent|regarder|fouille|fouillent|fouiller|"
+            r"controle|controlent|controler|verifie|verifient|verifier|check|checke|checkent|espionne|espionnent|"
+            r"espionner|ecoute|ecoutent|ecouter|suit|suivent|suivre|traque|traquent|traquer|piste|pistent|pister|"
+            r"localise|localisent|localiser|pirate|piratent|pirater|hacke|hackent|hacker|epluche|epluchent|consulte|"
+            r"consultent|intercepte|interceptent|intercepter|voit|voient|voir|acces a)(?: tous| toutes| tout)? "
+            + _FR_MY_PHONE + r"\b" + _FR_NOT_THEN,
+            r"\b" + _FR_MY_PHONE + r" (?:est|sont|a ete|ont ete)(?: encore| toujours)? (?:pirate|piratee|pirates|"
+            r"piratees|surveille|surveillee|surveilles|surveillees|sur ecoute|espionne|espionnee|hacke|hackee|controle|"
+            r"controlee|trace|localise|intercepte|interceptes|lus|lu)\b" + _FR_NOT_THEN,
+            r"\b(?:je suis|on est|nous sommes)(?: encore| toujours| constamment)? (?:sur ecoute|surveille(?:e|s|es)?|"
+            r"espionne(?:e|s|es)?|piste(?:e|s|es)?|traque(?:e|s|es)?|localise(?:e|s|es)?)\b",
+            # Spied on, followed, threatened just now: "on m'espionne", "je suis suivie", "ils m'ont menacé ce matin".
+            r"\b(?:on|ils|il|elle|elles|quelqu ?un|qqn) (?:me|m|nous) (?:espionne|espionnent|ecoute|ecoutent|piste|"
+            r"pistent|localise|localisent)\b",
+            r"\b(?:je suis|on est|nous sommes) suivi(?:e|s|es)?$",
+            r"\b(?:on|ils|il|elle|elles|quelqu ?un) (?:m|nous) (?:a|ont) menace(?:e|s|es)?(?: de mort)? (?:aujourd hui|"
+            r"ce matin|ce soir|tout a l heure|hier)\b",
+            r"\bon (?:surveille|lit|fouille|controle|espionne|ecoute|pirate|regarde|verifie|check) " + _FR_MY_PHONE
+            + r"\b",
         ),
         not_danger=(
             r"\b(attentat|attentats|attaque|attaques|bombe|voiture|kamikaze)s? suicides?\b",
@@ -1016,6 +1538,51 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(tienen|tiene|me tienen|nos tienen) ((la|mi|nuestra|el) (casa|edificio|departamento|cuadra) )?"
             r"(rodeada|rodeado|rodeados|cercada|cercado|cercados|sitiada|sitiado)\b",
             r"\b(estamos|estoy) (rodead|cercad|sitiad)(o|a|os|as)\b(?! de \w)",
+            # Someone will come for the person: "vendrán por mí esta noche", "van a volver", "me van a encontrar"
+            # (never "vinieron", "dijo que volverían").
+            r"\b(?:van|va) a (?:venir|volver|regresar|aparecer|pasar)(?: (?:otra vez|de nuevo|ya|pronto))? "
+            + _ES_FOR_ME + r"\b",
+            r"\b(?:van|va) a (?:volver|regresar)(?: otra vez| de nuevo| pronto)?$",
+            r"\b(?:vendran|vendra|volveran|volvera|regresaran|regresara|apareceran|aparecera|llegaran)"
+            r"(?: (?:otra vez|de nuevo|pronto))?(?: " + _ES_FOR_ME + r"\b|$)",
+            r"\b(?:vienen|viene) (?:a )?(?:buscarme|buscarnos|llevarme|matarme|sacarme|levantarme|secuestrarme|"
+            r"esta noche|hoy en la noche|otra vez por mi)\b",
+            r"\b(?:me|nos) (?:van a|va a) (?:encontrar|agarrar|levantar|secuestrar|desaparecer)\b",
+            r"\b(?:me|nos) (?:encontraran|encontrara|agarraran|levantaran|secuestraran)\b",
+            # A threat over speaking out: "si denuncio van a matar a mis hijos", "me amenazaron de muerte si hablo".
+            _ES_IF_I + r".{0,60}" + _ES_HARM,
+            _ES_HARM + r".{0,60}" + _ES_IF_I,
+            # Threatened now: "me siguen amenazando", "amenazan a mi familia", "recibo amenazas" (never "amenazaron").
+            r"\b(?:me|nos) (?:amenaza|amenazan|estan amenazando|esta amenazando|siguen amenazando|sigue amenazando|"
+            r"andan amenazando|tienen amenazad[oa]s?)\b",
+            r"\b(?:amenaza|amenazan|estan amenazando|esta amenazando|siguen amenazando|sigue amenazando) (?:a (?:mi|"
+            r"mis|nuestra|nuestro|nuestros|nuestras) \w+|de muerte|con matar)",
+            r"\b(?:recibo|estoy recibiendo|sigo recibiendo|me llegan|me mandan|me envian|nos llegan|nos mandan|"
+            r"recibimos)(?: \w+)? amenazas\b",
+            r"\b(?:estoy|estamos|mi familia esta)(?: \w+)? amenazad[oa]s?\b",
+            # The phone or messages watched now: "están leyendo mis mensajes", "me revisan el celular", "mi teléfono
+            # está intervenido", "me hackearon el whatsapp" (never "revisaron", "estaban leyendo").
+            r"\b(?:(?:me|nos) (?:\w+ )?(?:revisan|leen|vigilan|rastrean|espian|checan|chequean|controlan|monitorean|"
+            r"interceptan|escuchan|graban|hackean|jaquean|intervienen|pinchan|esculcan|revisa|lee|vigila|rastrea|espia|"
+            r"checa|chequea|controla|monitorea|intercepta|escucha|graba|hackea|jaquea|interviene|pincha|esculca)|"
+            r"(?:me |nos )?(?:estan|esta|siguen|sigue|andan|anda) " + _ES_WATCHING + r"|(?:me |nos )?(?:hackearon|"
+            r"jaquearon|hackeo|jaqueo|intervinieron|pincharon|clonaron))(?: todo)? (?:el|la|los|las|mi|mis|nuestro|"
+            r"nuestra|nuestros|nuestras) " + _ES_PHONE + r"\b" + _ES_NOT_THEN,
+            r"\b(?:revisan|leen|vigilan|rastrean|espian|checan|chequean|controlan|monitorean|interceptan|escuchan|"
+            r"graban|hackean|jaquean|intervienen|pinchan|esculcan|siguen|miran)(?: todo)? (?:mi|mis|nuestro|nuestra|"
+            r"nuestros|nuestras) " + _ES_PHONE + r"\b",
+            r"\b(?:el|ella|alguien|mi (?:esposo|marido|ex|pareja|novio|suegro|suegra|papa|padre)|la policia|"
+            r"el gobierno|el ejercito|el regimen)(?: me| nos)? (?:revisa|lee|vigila|rastrea|espia|checa|chequea|"
+            r"controla|monitorea|intercepta|escucha|graba|hackea|jaquea|interviene|pincha|esculca|sigue|"
+            r"mira)(?: todo)? (?:el|la|los|las|mi|mis) " + _ES_PHONE + r"\b",
+            r"\b(?:mi|mis|nuestro|nuestra|el|la)(?: \w+)? " + _ES_PHONE + r" (?:esta|estan|sigue|siguen) (?:intervenid|"
+            r"pinchad|hackead|jaquead|vigilad|rastread|espiad|monitoread|controlad|clonad)(?:o|a|os|as)\b",
+            r"\b(?:me )?(?:tienen|tiene) (?:intervenido|pinchado|hackeado|jaqueado|vigilado|rastreado|clonado) "
+            r"(?:el|mi|los|mis) " + _ES_PHONE + r"\b",
+            # Spied on, coming now, threatened just now: "me espían", "ya viene", "me amenazaron hoy".
+            r"\bme (?:espian|espia|rastrean|rastrea|graban|estan espiando|esta espiando|estan rastreando)\b",
+            r"\bya (?:viene|vienen|llega|llegan|esta llegando|estan llegando)(?: por mi)?$",
+            r"\b(?:me|nos) amenazaron(?: de muerte)? (?:hoy|anoche|esta manana|esta tarde|ahorita|ayer)\b",
         ),
         not_danger=(
             r"\b(atentado|atentados|ataque|ataques|bomba|coche|terrorista|terroristas|atacante)s? suicidas?\b",
@@ -1156,6 +1723,62 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(hum|ham|main|mai|mein)( log)? (ghire|ghir|ghere|gheray|ghiray) (hue|huye|mein|me|main) "
             r"(hain|hai|hoon|hun|hu|h)\b",
             r"\b(hume|humein|hamein|hamen|mujhe) (gher|ghair) (liya|lia|rakha) (hai|h|he|hy)\b",
+            # Someone will come for the person: "وہ آج رات آئیں گے", "وہ مجھے لینے پھر آئیں گے" (never "آپ آئیں گے":
+            # you will come, nor "کہا تھا کہ آئیں گے اور وہ آئے").
+            r"(?:وہ|وہ لوگ|کوئی|لوگ|فوجی|سپاہی|طالبان|یہ لوگ|ان کے آدمی|اس کے آدمی|میرا شوہر|شوہر)"
+            r"(?: (?!آپ|تم|ہم)[^ ]+){0,3} " + _UR_COME
+            + r"(?! اور(?: وہ)?(?: واقعی| پھر| سچ مچ)? (?:آئے|آ گئے|آگئے|لوٹے))",
+            r"\b(?<!آپ )(?<!تم )(?<!ہم )(?:میرے لیے|میرے لئے|مجھے لینے|مجھے ڈھونڈنے|مجھے مارنے|مجھے پکڑنے|ہمارے لیے|"
+            r"ہمارے لئے|ہمیں لینے|آج رات|رات کو|پھر سے|دوبارہ|واپس|میرے پیچھے)(?: [^ ]+){0,2} " + _UR_COME
+            + r"(?! اور(?: وہ)?(?: واقعی| پھر| سچ مچ)? (?:آئے|آ گئے|آگئے|لوٹے))",
+            r"(?:مجھے|ہمیں)(?: [^ ]+)? (?:ڈھونڈ|پکڑ|اٹھا|ڈھونڈھ)(?: [^ ]+)? (?:لیں گے|لینگے|لے گا|لیگا|نکالیں گے|"
+            r"لے جائیں گے)",
+            # A threat over speaking out: "اگر میں نے پولیس کو بتایا تو وہ میرے بچوں کو مار دیں گے".
+            r"اگر .{0,50}(?:بتا|بول|زبان کھول|منہ کھول|شکایت|رپورٹ|گواہی|کچھ کہ|پولیس)[^ ]*.{0,60}(?:مار|قتل|ختم|غائب|"
+            r"اغوا|اٹھا|نقصان)[^ ]*(?: [^ ]+)? (?:دیں گے|دینگے|ڈالیں گے|ڈالینگے|دے گا|دیگا|ڈالے گا|لیں گے|لینگے|"
+            r"لے جائیں گے|کر دیں گے|کر دینگے|پہنچائیں گے)",
+            r"(?:دھمکی|دھمکیاں|دھمکا)[^ ]*.{0,40}اگر .{0,40}(?:بتا|بول|زبان کھول|منہ کھول|شکایت|رپورٹ|گواہی|کچھ کہ|"
+            r"پولیس)",
+            # Threatened now: "مجھے دھمکیاں مل رہی ہیں", "وہ میرے گھر والوں کو دھمکا رہے ہیں" (never "دھمکی دی").
+            r"(?:دھمکی|دھمکیاں|دھمکیوں)(?: [^ ]+)? (?:دے رہے|دے رہا|دے رہی|دیتے|دیتا|دیتی|مل رہی|مل رہا|مل رہے|ملتی|"
+            r"ملتے|ملتا|آ رہی|آتی|آرہی)(?: [^ ]+)? (?:ہیں|ہے|ہوں)",
+            r"دھمکا(?: ?رہے| ?رہا| ?رہی|تے|تا|تی) (?:ہیں|ہے)",
+            # The phone or messages watched now: "وہ میرا فون چیک کرتے ہیں", "میرے میسج پڑھتے ہیں",
+            # "میرا فون ہیک ہو گیا ہے".
+            r"(?:میرا|میرے|میری|ہمارا|ہمارے|ہماری)(?: [^ ]+)? " + _UR_PHONE + r"(?: [^ ]+){0,2} (?:چیک|ٹریک|ہیک|نگرانی|"
+            r"جاسوسی|ٹیپ|ریکارڈ|کنٹرول|پڑھ|سن|دیکھ|کھنگال|تلاشی|مانیٹر)[^ ]*(?: [^ ]+){0,2} (?:ہیں|ہے|ہین)",
+            # Roman Urdu: "wo mujhe lene aayenge", "agar police ko bataya to meri family ko maar denge",
+            # "mujhe dhamkiyan mil rahi hain", "wo mera phone check karte hain".
+            r"\b(?:wo|woh|vo|voh|wo log|woh log|vo log|koi|log|fauji|taliban|ye log)\b"
+            r"(?: (?!(?:aap|ap|tum|hum|ham)\b)\w+){0,3} " + _UR_COME_LATIN + r"\b",
+            r"\b(?<!aap )(?<!ap )(?<!tum )(?<!hum )(?:mere liye|mere liey|mujhe lene|mujhe leney|mujhe dhoondne|"
+            r"mujhe dhundne|mujhe marne|mujhe maarne|mujhe pakadne|mujhe pakarne|hamare liye|humare liye|hume lene|"
+            r"aaj raat|aj raat|aaj rat|aj rat|phir se|dobara|dubara|wapas|wapis|mere peeche|mere piche)(?: \w+){0,2} "
+            + _UR_COME_LATIN + r"\b",
+            r"\b(?:mujhe|hume|humein|hamein)(?: \w+)? (?:dhoond|dhund|dhoondh|pakad|pakar|utha)(?: \w+)? (?:lenge|lega|"
+            r"nikalenge|le jayenge)\b",
+            r"\bagar\b.{0,50}\b(?:bataya|bataun|bataoon|batau|bata diya|bola|bolun|boloon|bolu|zuban kholi|zaban kholi|"
+            r"munh khola|muh khola|shikayat ki|shikayat karun|report ki|report karun|report kiya|report karoon|"
+            r"police ko|police mein|police me|police ke paas|gawahi di|gawahi dun|gawahi doon|kuch kaha|"
+            r"kuch kahun)\b.{0,60}\b(?:maar|mar|qatal|qatl|katal|khatam|nuqsan|nuksan|ghayab|gayab|utha|agwa|"
+            r"uthwa)(?: \w+)? (?:denge|dalenge|daalenge|dega|dalega|lenge|lega|karenge|karega|pohanchayenge|dengay)\b",
+            r"\b(?:dhamki|dhamkiyan|dhamkiyaan|dhamkian|dhamkeeyan|dhmki|dhamkiya)(?: \w+)? (?:de rahe|de raha|de rahi|"
+            r"de rhe|de rha|de rhi|dete|deta|deti|mil rahi|mil rahe|mil raha|mil rhi|milti|milte|milta|aa rahi|aati|"
+            r"a rahi)\b",
+            r"\bdhamka(?: rahe| raha| rahi| rhe| rha| rhi|te|ta|ti) (?:hain|hai|h|hy|he|hein)\b",
+            r"\b(?:mera|mere|meri|mra|mre|mri|hamara|hamare|hamari|humara|humare|humari)(?: \w+)? (?:phone|fone|fon|"
+            r"mobile|mobail|cell|message|messages|msg|msgs|massage|massages|sms|paigham|calls|call|whatsapp|watsapp|"
+            r"whatsup|location|email|account|facebook|fb|chat|chats|texts)(?: \w+){0,2} (?:check|chek|chk|track|trace|"
+            r"hack|hak|monitor|nigrani|jasoosi|tap|record|control|parh|padh|sun|dekh|khangal)\w*(?: \w+){0,2} (?:hain|"
+            r"hai|hein|hy|he|h|hen|hn)\b(?! (?:the|tha|thi|thay)\b)",
+            # Looking for me now, come now, threatened just now: "وہ مجھے ڈھونڈ رہے ہیں", "وہ آ گئے ہیں", "آج دھمکی دی".
+            r"(?:مجھے|ہمیں) (?:ڈھونڈ|ڈھونڈھ|تلاش کر) (?:رہے|رہا|رہی) (?:ہیں|ہے)",
+            r"(?:^|وہ |وہ لوگ )آ (?:گئے|گیا|گئی)(?: ہیں| ہے)?$",
+            r"(?:آج|ابھی|کل رات) (?:مجھے |ہمیں )?(?:دھمکی|دھمکیاں) (?:دی|دیں|ملی|ملیں)",
+            r"\b(?:mujhe|hume|humein|hamein) (?:dhoond|dhund|dhoondh|talash kar) (?:rahe|raha|rahi|rhe|rha|"
+            r"rhi) (?:hain|hai|h|hy|he)\b",
+            r"\b(?:wo|woh|vo|voh)(?: log)? (?:aa|a) (?:gaye|gae|gya|gaya|gai|gayi)(?: hain| hai| h)?$",
+            r"\b(?:aaj|abhi|kal raat) (?:mujhe |hume )?(?:dhamki|dhamkiyan|dhamkiyaan) (?:di|din|mili|milin)\b",
         ),
         not_danger=(
             r"یہاں (برطانیہ|انگلینڈ|لندن|اس ملک) میں",
@@ -1200,6 +1823,56 @@ PHRASES: Dict[str, PhraseList] = {
             # Watching, following, looking for me now: "yaaro ennai follow panraanga", "avanga ennai thedraanga".
             r"\b(ennai|enna|ennaiya|ennaye|ennaiye) (kavanikk(u|i)raa?(nga|n|ru|r)|follow pan+(u|n)?raa?(nga|n|ru|r)|"
             r"thed(u|i)?raa?(nga|n|ru|r)|paa?r?kk?(u|i)raa?(nga|n|ru|r))\b",
+            # Someone will come for the person: "அவர்கள் இன்று இரவு வருவார்கள்", "என்னைத் தேடி மீண்டும் வருவாங்க",
+            # "என்னைக் கண்டுபிடித்துவிடுவார்கள்".
+            r"(?:^| )(?:என்னை[^ ]*|எங்களை[^ ]*|எனக்காக|இன்று இரவு|இன்றிரவு|இன்னைக்கு ராத்திரி|இன்னிக்கு ராத்திரி|"
+            r"இன்னைக்கு நைட்|இந்த இரவு|மீண்டும்|திரும்ப|திரும்பவும்|மறுபடியும்|மறுபடி)(?: [^ ]+){0,2} "
+            + _TA_WILL_COME + r"(?: |$)",
+            r"(?:^| )(?:என்னை|எங்களை)[^ ]*(?: [^ ]+)? (?:கண்டுபிடி|பிடி|தூக்கி|கடத்தி)[^ ]*(?:வார்கள்|வாங்க|வான்|"
+            r"வார்)(?: |$)",
+            # A threat over speaking out: "போலீசுக்குப் போனால் என் குடும்பத்தைக் கொன்றுவிடுவார்கள்".
+            r"(?:^| )[^ ]*" + _TA_IF_I_TELL + r"(?: [^ ]+){0,4} (?:கொன்|கொல்|கொலை செய்|அடிப்ப|காயப்படுத்து|"
+            r"தீர்த்துக்கட்டு|கடத்து|கடத்தி)[^ ]*(?:வார்கள்|வாங்க|வான்|வார்|வாள்)(?: |$)",
+            # Threatened now: "அவர்கள் என்னை மிரட்டுகிறார்கள்", "கொலை மிரட்டல் வருகிறது".
+            r"(?:^| )(?:மிரட்டுகிற|மிரட்டுகின்ற|மிரட்டுற|மிரட்டற|மிரட்டிக்கிட்டே இருக்க|மிரட்டிக்கொண்டே இருக்கிற|"
+            r"மிரட்டிக்கொண்டிருக்கிற|மிரட்டிட்டே இருக்க|அச்சுறுத்துகிற|அச்சுறுத்துற|அச்சுறுத்தற)(?:ா(?!து|த|ம)|னர)",
+            r"(?:^| )மிரட்டல்(?:கள்)? (?:வருகிறது|வருது|வந்துகிட்டே இருக்கு|வந்துக்கிட்டே இருக்கு|வருகின்றன|"
+            r"வந்துட்டே இருக்கு)",
+            r"(?:^| )கொலை மிரட்டல் (?:விடுக்கிற|விடுற|கொடுக்கிற|குடுக்குற)(?:ா(?!து|த|ம)|னர)",
+            # The phone or messages watched now: "என் போனை கண்காணிக்கிறார்கள்", "என் மெசேஜ்களைப் படிக்கிறாங்க",
+            # "என் போனை ஹேக் பண்ணிட்டாங்க" (never "சோதித்தார்கள்").
+            r"(?:^| )(?:என்|எங்கள்|என்னுடைய|என்னோட|எங்களோட|என்னோடைய|எங்க)(?: [^ ]+)? " + _TA_PHONE + r"(?: [^ ]+){0,2} "
+            r"(?:(?:கண்காணிக்கிற|கண்காணிக்குற|கண்காணிக்கின்ற|படிக்கிற|படிக்குற|படிக்கின்ற|பார்க்கிற|பாக்குற|பாக்கிற|"
+            r"சோதிக்கிற|சோதிக்குற|செக் பண்ற|செக் பண்ணுற|செக் செய்கிற|ட்ராக் பண்ற|டிராக் பண்ற|ட்ராக் செய்கிற|"
+            r"டிராக் செய்கிற|ஹேக் பண்ற|ஒட்டுக் கேட்கிற|ஒட்டு கேட்கிற|ஒட்டுக்கேட்கிற|ஒட்டு கேக்குற|கேட்கிற|கேக்குற|"
+            r"உளவு பார்க்கிற|கட்டுப்படுத்துகிற|பின்தொடர்கிற|நோண்டுற|நோண்டுகிற|துழாவுகிற)(?:ா(?!து|த|ம)|னர)|"
+            r"ஹேக் (?:பண்ணிட்ட|பண்ணிவிட்ட|செய்துவிட்ட|செய்துட்ட|செய்துள்ள|பண்ணியிருக்க|பண்ணிருக்க)(?:ா|னர)|ஹேக் (?:ஆகி|"
+            r"ஆயி)(?:விட்டது|டுச்சு|ருச்சு|இருக்கிறது|இருக்கு|ருக்கு)|ஹேக் செய்யப்பட்டு(?:ள்ளது|இருக்கிறது|விட்டது))",
+            # Tamil in Latin letters: "ennai thedi thirumba varuvaanga", "complaint kudutha ennai konnuduvaanga",
+            # "avanga ennai mirattuRaanga", "en phone check panraanga", "en phone hack pannittaanga".
+            r"\b(?:ennai|ennaye|ennaiya|ennaya|engala|engalai|enna (?:thedi|pudikka|pidikka|kolla)|innaiku raathiri|"
+            r"inniku raathiri|innaikku raathiri|innikku raathiri|inniku rathiri|innaiku night|inniku night|indru iravu|"
+            r"thirumba|thirumbavum|marubadiyum|marupadiyum|marubadi|meendum)(?: \w+){0,2} (?:varuvaa?(?:nga|ngal|rgal|"
+            r"rkal|n|r|l)|vanth?(?:u|i)(?:d|r)(?:u|i)?vaa?(?:nga|n|r)|vandh(?:u|i)(?:d|r)(?:u|i)?vaa?(?:nga|n|r)|"
+            r"varraa?nga|varaanga|varuvaango)\b",
+            r"\b(?:ennai|enna|engala|engalai)(?: \w+)? (?:kandupidi|kandu pidi|pudi|pidi|thooki|thukki|"
+            r"kadathi)\w*vaa?(?:nga|n|r|rgal)\b",
+            r"\b(?:sonna|sonnaa|sonnal|sonnaal|sollitta|sollittaa|sollittaal|pesina|pesinaa|pesunaa|pesuna|"
+            r"complaint (?:kudutha|kuduthaa|koduthaal|koduthaa|panna|pannaa|pannuna|pannunaa)|police(?:kku|ku| kitta|"
+            r" kita| station)? (?:pona|ponaa|ponaal|sonna|sonnaa)|saatchi (?:sonna|sonnaa|"
+            r"kudutha))\b(?: \w+){0,4} (?:konn|kolluv|kolla|kolai|kondru|adipp|kadath)\w*",
+            r"\bmirat+(?:u|i)?(?:k|kk)?i?raa?(?:nga|n|ru|r|rgal|rkal|ngal)\b",
+            r"\b(?:mirattal|kolai mirattal) (?:varudhu|varuthu|vanthukitte irukku|vandhukitte irukku|varugiradhu)\b",
+            r"\b(?:en|enga|ennoda|ennudaya|ennudaiya|engaloda|engal|ennode)(?: \w+)? (?:phone|fone|mobile|cell|message|"
+            r"messages|msg|msgs|sms|whatsapp|location|call|calls|email|account|fb|facebook|chat|"
+            r"chats)\w*(?: \w+){0,2} (?:(?:check|track|hack|monitor|watch|trace|record|control|tap)\w* (?:pan+(?:u|"
+            r"n)?raa?(?:nga|n|ru|r|l)?|pannikitt?(?:u|e)? irukk?aa?(?:nga|n|ru|r)|seiraa?(?:nga|n|r)|seigiraa?(?:nga|n|"
+            r"r))|hack\w* (?:pannitt?aa?(?:nga|n|ru|r)|pannirukk?aa?(?:nga|n|ru|r)|aayiduchu|aagiduchu|aayidichu|"
+            r"aagirukku|aayirukku|aiduchu)|padikk?(?:u|i)raa?(?:nga|n|ru|r)|paa?r?kk?(?:u|i)raa?(?:nga|n|ru|r)|"
+            r"kavanikk?(?:u|i)raa?(?:nga|n|ru|r)|kekk?(?:u|i)raa?(?:nga|n|ru|r)|nond(?:u|i)raa?(?:nga|n|ru|r))\b",
+            # Threatened just now: "இன்று என்னை மிரட்டினார்கள்", "innaiku mirattinaanga".
+            r"(?:^| )(?:இன்று|இன்னைக்கு|இன்னிக்கு|இப்போ|இப்போது)(?: [^ ]+)? மிரட்டின(?:ார|ாங)",
+            r"\b(?:innaiku|inniku|innaikku|innikku|ippo)(?: \w+)? mirattin(?:aanga|aan|aar)\b",
         ),
         not_danger=(
             r"தற்கொலை ?(படை|தாக்குதல்|குண்டு|குண்டுதாரி)",
@@ -1248,6 +1921,45 @@ PHRASES: Dict[str, PhraseList] = {
             # "Now they have surrounded the house": the past form with "hadda".
             r"\bhadd?a\b.{0,40}\b(hareereeyeen|hareereeyey|hareereeyay|hareereyeen|go doomiyeen)\b",
             r"\b(hareereeyeen|hareereeyey|hareereeyay|hareereyeen|go doomiyeen) hadd?a\b",
+            # Someone will come for the person: "caawa way iman doonaan", "way ii imanayaan", "way i heli doonaan".
+            r"\b(?:way|wey|wuu|ayay|ayey|ayuu|bay|bey|buu|waxay|wuxuu|ayaa)(?: \w+)? (?:ii|noo|inoo|i|na|"
+            r"ina)(?: soo)? (?:iman|imaan|heli|qaadi|qabsan|afduubi|raadin)(?: \w+)? (?:doonaa|doonaan|doona)\b",
+            r"\b(?:caawa|caawo|habeenkan|mar kale|markale|berri|haddana|hadana)(?: \w+){0,2} (?:iman|imaan|soo iman|"
+            r"soo noqon|soo laaban)(?: \w+)? (?:doonaa|doonaan|doona)\b",
+            r"\b(?:way|wey|wuu|ayay|ayuu|waxay|wuxuu)(?: \w+)? (?:iman|imaan|soo iman|soo noqon|"
+            r"soo laaban)(?: \w+)? (?:doonaa|doonaan) (?:caawa|caawo|habeenkan|mar kale|markale|berri)\b",
+            r"\b(?:way|wey|wuu|ayay|ayey|ayuu|bay|bey|buu|waxay|wuxuu)(?: \w+)? (?:ii|noo|inoo)(?: soo)? (?:imanayaa|"
+            r"imanayaan|imaanayaan|imanaya|socdaa|socdaan)\b",
+            # A threat over speaking out: "haddaan booliska u sheego qoyskayga way dili doonaan".
+            r"\b(?:haddii|hadii|haddaan|hadaan|haddi|haddaynu|haddaanu)(?: aan| aanu| aynu)?(?: \w+){0,3} (?:hadlo|"
+            r"hadlno|sheego|sheegno|warramo|sheekeeyo|dacweeyo|dacwoodo|u tago|tago|gudbiyo|bixiyo|markhaati furo|"
+            r"soo sheego)\b.{0,60}\b(?:dili|dilayaan|dilayaa|dilaan|disho|dishaan|dhaawici|dhaawacayaan|dhaawacaan|"
+            r"waxyeeleyn\w*|waxyeelayn\w*|waxyeelo|afduubi|afduubayaan|qafaali|hanjab\w*)\b",
+            r"\b(?:dili|dilayaan|dilayaa|dilaan|disho|dishaan|dhaawici|afduubi|hanjab\w*)\b(?: \w+){0,6} (?:haddii|"
+            r"hadii|haddaan|hadaan)(?: aan| aanu)?(?: \w+){0,3} (?:hadlo|hadlno|sheego|sheegno|warramo|dacweeyo|u tago|"
+            r"gudbiyo|markhaati furo)\b",
+            # Threatened now: "way igu hanjabayaan", "qoyskayga ayay handadayaan" (never "way nagu hanjabeen").
+            r"\b(?:i|ii|igu|na|nagu|inagu|noo|ina|qoyskayga|qoyskeyga|reerkayga|ehelkayga|carruurtayda|hooyaday|"
+            r"aabbahay|walaalkay|walaashay|xaaskayga|ninkayga)(?: \w+){0,2} (?:hanjab|handad|cabsigelin|"
+            r"cabsi gelin)(?:ayaa|ayaan|aya|aa|aan|ayo)\b",
+            r"\bhanjabaad\w* (?:ayaa|baa)(?: la)? (?:ii|noo|ila)(?: soo)? (?:diraa|dirayaa|dirayaan|imanaysa|imaanaysa|"
+            r"imanaya)\b",
+            r"\b(?:waxaa|waa) la (?:igu|nagu|inagu) hanjabayaa\b",
+            # The phone or messages watched now: "fariimahayga way akhriyayaan", "telefoonkayga ayuu baaraa",
+            # "taleefankayga waa la jabsaday".
+            r"\b" + _SO_PHONE + r"(?: \w+){0,2} (?:way|wey|wuu|ayay|ayey|ayuu|bay|bey|buu|waa la|ayaa la|baa la|la)"
+            r"(?: \w+)? (?:" + _SO_WATCHING + r"|(?:jabsaday|jabsadeen|jebsaday|jebsadeen|hakareen|hakaray)\b"
+            + _SO_NOT_THEN + ")",
+            r"\b(?:way|wey|wuu|ayay|ayey|ayuu|bay|bey|buu|waxay|wuxuu|waa la|waxaa la|(?:qof|nin|ninkayga|seygayga|"
+            r"askar\w*|ciidan\w*|dowlad\w*|nabadsugid\w*|sirdoon\w*) (?:ayaa|baa))(?: \w+){0,2} (?:" + _SO_WATCHING
+            + r"|(?:jabsaday|jabsadeen|jebsaday|jebsadeen)\b)(?: \w+){0,2} " + _SO_PHONE + _SO_NOT_THEN,
+            # Looked for, spied on, followed now; threatened today: "way i raadinayaan", "waa la i basaasayaa",
+            # "in la i raacayo", "maanta ayay igu hanjabeen".
+            r"\b(?:way|wey|wuu|ayay|ayuu|waxay|wuxuu)(?: \w+)? (?:i|na|ina) (?:raadinayaan|raadinayaa|baadigoobayaan|"
+            r"baadigoobayaa|eryanayaan|eryanayaa)\b",
+            r"\bla (?:i|na|ina) (?:raacayo|raacayaa|basaasayo|basaasayaa|dabagalayo|dabagalayaa|raadinayo|raadinayaa|"
+            r"ilaalinayo|ilaalinayaa)\b",
+            r"\b(?:maanta|hadda|hada|saaka|caawa)(?: \w+)? (?:igu|nagu) (?:hanjabeen|hanjabay|handadeen|handaday)\b",
         ),
         not_danger=(
             r"\bhalkan (uk|ingiriiska|boqortooyada midowday|london|dalkan)\b",
