@@ -7,12 +7,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.followup import ActionReadFollowupDetails
 from actions.language import ActionDetectLanguage
 from actions.opening import ActionHoldWords
 
 
 class ActionReadMessage(Action):
-    """The session language (ActionDetectLanguage), then words typed before consent (ActionHoldWords).
+    """The session language (ActionDetectLanguage), words typed before consent (ActionHoldWords), and a
+    reference and follow-up code written in the message that asks to add to a report (ActionReadFollowupDetails).
 
     Rasa sends the whole tracker with every call to the action server and runs each slot's custom mapping
     before it predicts, so two mappings of their own would cost every turn two round trips (docs/benchmarks.md).
@@ -20,7 +22,7 @@ class ActionReadMessage(Action):
     own slots, and `held_words` is none of them.
     """
 
-    PARTS: Tuple[Action, ...] = (ActionDetectLanguage(), ActionHoldWords())
+    PARTS: Tuple[Action, ...] = (ActionDetectLanguage(), ActionHoldWords(), ActionReadFollowupDetails())
 
     def name(self) -> Text:
         return "action_read_message"

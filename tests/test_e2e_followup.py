@@ -39,3 +39,15 @@ def test_a_returning_reporter_adds_with_reference_and_code_and_a_wrong_code_keep
     added = texts(running_assistant.send(sender, code.replace(" ", "-")))
     assert f"added this to your report {reference}" in added  # the words kept from the try that did not match
     assert "the soldiers had a white truck" in json.dumps(addenda(running_assistant, reference), ensure_ascii=False)
+
+
+def test_a_reference_and_code_written_in_the_first_message_are_not_asked_again(
+        running_assistant: RunningAssistant) -> None:
+    receipt = file_report(running_assistant, f"first-{uuid.uuid4().hex}", "they shelled the market at noon")
+    reference, code = receipt["reference"], receipt["followup_code"]
+    sender = f"returning-{uuid.uuid4().hex}"
+    asked = texts(running_assistant.send(sender, f"i want to add to my report {reference.lower()} {code}"))
+    assert "What would you like to add to your report?" in asked, asked
+    added = texts(running_assistant.send(sender, "the commander was called Major Petrenko"))
+    assert f"added this to your report {reference}" in added
+    assert "Major Petrenko" in json.dumps(addenda(running_assistant, reference), ensure_ascii=False)

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.followup import ActionReadFollowupDetails
 from bot.crypto import kdf
 from bot.reports import ReportStore, UnknownFollowUpCode, codes
 from bot.reports.attempts import AttemptPolicy, FollowupAttemptLimiter
@@ -102,6 +104,37 @@ def test_a_reference_whose_letters_begin_with_ref_is_kept_whole() -> None:
                                    "REF-7KQ2M9XP4D 1234 5678 9012 3456"])
 def test_what_is_not_a_reference_is_refused(typed: object) -> None:
     assert codes.normalize_reference(typed) is None
+
+
+@pytest.mark.parametrize("message, reference, code", [
+    ("i want to add to my report, ref 7KQ2M9XP4D code 7438374546976380", "REF-7KQ2M9XP4D", "7438374546976380"),
+    ("REF-7KQ2M9XP4D 7438 3745 4697 6380", "REF-7KQ2M9XP4D", "7438374546976380"),
+    ("my reference is ref-7kq2m9xp4d, i lost the code", "REF-7KQ2M9XP4D", None),
+    ("withdraw please, code 7438-3745-4697-6380", None, "7438374546976380"),
+    ("أريد سحب موافقتي ٧٤٣٨٣٧٤٥٤٦٩٧٦٣٨٠", None, "7438374546976380"),
+    # Words of ten letters, a phone number and a longer number are neither.
+    ("strawberry everything", None, None), ("call me on 07700900123", None, None), ("12345678901234567", None, None),
+    # Two different ones say nothing about which is theirs.
+    ("REF-7KQ2M9XP4D or REF-ABCD2345EF, 1111222233334444 or 5555666677778888", None, None),
+])
+def test_a_reference_and_a_code_are_found_inside_a_sentence(message: str, reference: object, code: object) -> None:
+    assert codes.find_reference(message) == reference
+    assert codes.find_followup(message) == code
+
+
+@pytest.mark.parametrize("intent, active_loop, expected", [
+    ("followup", None, [SlotSet("followup_reference", "REF-7KQ2M9XP4D"), SlotSet("followup_code", "7438374546976380")]),
+    ("withdraw", None, [SlotSet("followup_reference", "REF-7KQ2M9XP4D"), SlotSet("followup_code", "7438374546976380")]),
+    ("inform", None, []),             # an account that mentions numbers does not start anything
+    ("followup", "followup_form", []),  # the form's own questions take their answers themselves
+])
+def test_the_message_that_starts_the_follow_up_fills_its_reference_and_code(intent: str, active_loop: object,
+                                                                            expected: list) -> None:
+    """Seen from outside: "i want to add to my report, ref ... code ..." was asked for both again, one by one."""
+    trk = with_message("report_ready", "add to my report please, ref 7KQ2M9XP4D code 7438 3745 4697 6380", intent)
+    trk.active_loop = {"name": active_loop} if active_loop else {}
+    events, messages = run(ActionReadFollowupDetails(), trk)
+    assert events == expected and messages == []
 
 
 # ----- bounded memory -------------------------------------------------------------------------------------

@@ -87,6 +87,32 @@ def normalize_followup(text: object) -> Optional[str]:
     return "".join(digits) if len(digits) == CODE_DIGITS else None
 
 
+# Inside a sentence: "ref DREJ9AALFN code 7438 3745 4697 6380". A reference written without "REF" counts only with
+# a digit and a letter in it, so that no word of ten letters is one.
+_SEPARATOR = f"[{re.escape(''.join(sorted(SEPARATORS)))}]"
+_REFERENCE_IN_TEXT = re.compile(rf"(?<![^\W_])(?:REF{_SEPARATOR}?)?([{REFERENCE_ALPHABET}]{{{REFERENCE_LENGTH}}})(?![^\W_])")
+_CODE_IN_TEXT = re.compile(rf"(?<!\d)\d(?:{_SEPARATOR}?\d){{{CODE_DIGITS - 1}}}(?!\d)")
+
+
+def find_reference(text: object) -> Optional[str]:
+    """The one reference written somewhere in `text`, else None (none, or two that differ)."""
+    if not isinstance(text, str):
+        return None
+    upper = unicodedata.normalize("NFKC", text).upper()
+    found = {"REF-" + match.group(1) for match in _REFERENCE_IN_TEXT.finditer(upper)
+             if match.group(0).startswith("REF") or (any(c.isdigit() for c in match.group(1))
+                                                      and any(c.isalpha() for c in match.group(1)))}
+    return found.pop() if len(found) == 1 else None
+
+
+def find_followup(text: object) -> Optional[str]:
+    """The one follow-up code (16 digits, in groups or not, any script's digits) written in `text`, else None."""
+    if not isinstance(text, str):
+        return None
+    found = {normalize_followup(match.group(0)) for match in _CODE_IN_TEXT.finditer(text)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def followup_bucket(secret: bytes, digits: str) -> str:
     """16-bit keyed bucket for a code: narrows a lookup to about one candidate."""
     return hmac.new(secret, _BUCKET_LABEL + digits.encode("ascii"), hashlib.sha256).hexdigest()[:4]
