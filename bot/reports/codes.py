@@ -90,7 +90,8 @@ def normalize_followup(text: object) -> Optional[str]:
 # Inside a sentence: "ref DREJ9AALFN code 7438 3745 4697 6380". A reference written without "REF" counts only with
 # a digit and a letter in it, so that no word of ten letters is one.
 _SEPARATOR = f"[{re.escape(''.join(sorted(SEPARATORS)))}]"
-_REFERENCE_IN_TEXT = re.compile(rf"(?<![^\W_])(?:REF{_SEPARATOR}?)?([{REFERENCE_ALPHABET}]{{{REFERENCE_LENGTH}}})(?![^\W_])")
+_REFERENCE_IN_TEXT = re.compile(rf"(?<![^\W_])(?:REF{_SEPARATOR}?)?([{REFERENCE_ALPHABET}]{{{REFERENCE_LENGTH}}})"
+                                rf"(?![^\W_])")
 _CODE_IN_TEXT = re.compile(rf"(?<!\d)\d(?:{_SEPARATOR}?\d){{{CODE_DIGITS - 1}}}(?!\d)")
 
 
