@@ -289,10 +289,8 @@ class ValidateReportForm(AnswerValidationAction):
 
 def chosen_plainly(tracker: Tracker, entity: Text) -> bool:
     """A button, or typed words in which every mention of `entity` names the same choice."""
-    text = clean_text(latest_user_text(tracker))
-    values = {found.get("value") for found in tracker.latest_message.get("entities") or []
-              if found.get("entity") == entity}
-    return is_button_payload(text) or len(values) <= 1
+    return is_button_payload(clean_text(latest_user_text(tracker))) \
+        or len(set(tracker.get_latest_entity_values(entity))) <= 1
 
 
 def asks_to_review(tracker: Tracker) -> bool:

@@ -16,6 +16,7 @@ from typing import Collection, Optional, Sequence, Tuple
 
 from bot.language.detection import Detection
 from bot.language.languages import BY_CODE, DEFAULT_LANGUAGE, SERVED_SCRIPTS, languages_of_script, normalize_code
+from bot.language.scripts import SECONDARY_SCRIPT
 
 # Minimum detection confidence for a message to decide the language or count towards switching. A guess below
 # it never sets the language.
@@ -27,7 +28,6 @@ DECIDING_WORDS = 2
 # same script (about nine messages in ten stay in the conversation's language). It settles short, ambiguous
 # messages; a long message in another language still wins on its own evidence.
 SESSION_PRIOR = 9.0
-LATIN = "Latin"
 
 
 @dataclass(frozen=True)
@@ -126,11 +126,11 @@ def _in_another_script(language: str, detection: Optional[Detection],
     language of that script is offered, never switched to. Not on the first message, which the language menu of
     the opening answers already, and not for Latin letters, in which everyone writes names, places and English
     words ("Aleppo" on an Arabic page)."""
-    if not recent or not detection or detection.script not in SERVED_SCRIPTS - {LATIN} \
+    if not recent or not detection or detection.script not in SERVED_SCRIPTS - {SECONDARY_SCRIPT} \
             or detection.script == BY_CODE[language].script:
         return None
-    ranked = [code for code, _ in sorted(detection.ranking, key=lambda entry: -entry[1])]
-    likeliest = detection.language if detection.supported else next(iter(ranked), None)
+    best_ranked = max(detection.ranking, key=lambda entry: entry[1], default=(None, 0.0))[0]
+    likeliest = detection.language if detection.supported else best_ranked
     return (likeliest, "propose_script") if likeliest in languages_of_script(detection.script) else None
 
 
