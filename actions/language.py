@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import kept_as_answer, latest_user_text, set_since_latest_message, times_said
-from bot.intake.answers import clean_text, is_button_payload
+from bot.intake.answers import YES, clean_text, is_button_payload
 from bot.catalog import IN_LANGUAGE
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 from bot.language.languages import BY_CODE, DEFAULT_LANGUAGE, SUPPORTED, normalize_code
@@ -47,12 +47,29 @@ class ActionChangeLanguage(Action):
         if chosen not in SUPPORTED:
             return _show_menu(dispatcher)
         dispatcher.utter_message(response="utter_language_changed", **{IN_LANGUAGE: chosen})
-        events = [SlotSet("language", chosen), SlotSet("language_candidate", None)]
+        events = safety_asked_again(tracker, chosen)
+        events += [SlotSet("language", chosen), SlotSet("language_candidate", None)]
         offered = tracker.get_slot("language_candidate")
         if offered and offered != chosen:
             declined = list(tracker.get_slot("languages_declined") or [])
             events.append(SlotSet("languages_declined", declined + [offered]))
         return events
+
+
+def safety_asked_again(tracker: Tracker, language: str) -> List[Dict[Text, Any]]:
+    """Forgets a "yes, I am safe" given before the person chose another language, so that the intake asks it again.
+
+    It may have been the answer to a question they could not read ("نعم" to "Are you safe?" in English, then
+    Arabic chosen): the safety question comes again in the chosen language before anything else (survivor-
+    centred rule 17). A "no" or an unsure answer stands: what follows it (the choices) is asked in the new
+    language. The language button is read before this action runs (ActionDetectLanguage), so a language set
+    since the message counts as a change.
+    """
+    changes = language != (tracker.get_slot("language") or DEFAULT_LANGUAGE) \
+        or set_since_latest_message(tracker, "language", language)
+    if changes and tracker.active_loop.get("name") == "intake_form" and tracker.get_slot("safe_now") == YES:
+        return [SlotSet("safe_now", None)]
+    return []
 
 
 def _show_menu(dispatcher: CollectingDispatcher) -> List[Dict[Text, Any]]:

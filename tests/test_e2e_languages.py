@@ -67,6 +67,21 @@ def test_the_first_message_that_decides_the_language_offers_it_mid_conversation(
     assert offer_words("en") not in again, "offered once"
 
 
+def test_a_yes_to_safety_typed_before_the_language_was_chosen_is_asked_again_in_it(
+        running_assistant: RunningAssistant) -> None:
+    """Seen from outside: "مرحبا" opened in English, "نعم" (yes) answered "are you safe?", and choosing Arabic
+    went straight on to the consent: the person may never have read the safety question."""
+    sender = f"safety-again-{uuid.uuid4().hex}"
+    running_assistant.send(sender, "مرحبا")
+    offered = strip_isolates(texts(running_assistant.send(sender, "نعم")))
+    assert offer_words("ar") in offered, offered
+    chosen = strip_isolates(texts(running_assistant.send(sender, '/change_language{"language_choice":"ar"}')))
+    assert catalog_text("ar", "utter_ask_safe_now") in chosen, chosen
+    assert catalog_text("ar", "utter_ask_consent").split()[0] not in chosen
+    consent = strip_isolates(texts(running_assistant.send(sender, "نعم")))
+    assert catalog_text("ar", "utter_ask_consent").split("،")[0] in consent, consent
+
+
 @pytest.mark.parametrize("language", sorted(OPENINGS))
 def test_a_whole_report_in_the_users_language(running_assistant: RunningAssistant, language: str) -> None:
     opening, narrative = OPENINGS[language]

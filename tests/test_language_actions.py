@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
+import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
@@ -121,6 +122,40 @@ def test_choosing_a_language_confirms_in_it_and_records_a_declined_offer() -> No
     assert [(m["response"], m[IN_LANGUAGE]) for m in messages] == [("utter_language_changed", "en")]
     assert events == [SlotSet("language", "en"), SlotSet("language_candidate", None),
                       SlotSet("languages_declined", ["fr"])]
+
+
+def language_button(language: str, slots: Dict[str, Any], form: str = "intake_form") -> Tracker:
+    tracker = conversation([detection(language)], slots=slots,
+                           entities=[{"entity": "language_choice", "value": language}],
+                           text=f'/change_language{{"language_choice":"{language}"}}')
+    tracker.active_loop = {"name": form}
+    return tracker
+
+
+def test_a_yes_to_the_safety_question_is_asked_again_in_a_newly_chosen_language() -> None:
+    """Seen from outside: "نعم" answered "Are you safe?" in English, then Arabic was chosen; the yes stood although
+    the person may not have read the question. Asked again in Arabic, before the consent."""
+    events, _ = run_action(ActionChangeLanguage(), language_button("ar", {"language": "en", "safe_now": "yes"}))
+    assert events[0] == SlotSet("safe_now", None) and SlotSet("language", "ar") in events
+
+
+@pytest.mark.parametrize("slots, form", [
+    ({"language": "en", "safe_now": "no"}, "intake_form"),       # "not safe" stands: the choices come in Arabic
+    ({"language": "en", "safe_now": "unsure"}, "intake_form"),
+    ({"language": "ar", "safe_now": "yes"}, "intake_form"),      # the same language: nothing to ask again
+    ({"language": "en", "safe_now": "yes"}, "report_form"),      # consent given, the report begun
+])
+def test_other_safety_answers_stand_after_a_language_choice(slots: Dict[str, Any], form: str) -> None:
+    events, _ = run_action(ActionChangeLanguage(), language_button("ar", slots, form))
+    assert not any(event.get("name") == "safe_now" for event in events)
+
+
+def test_a_language_button_already_read_this_turn_still_asks_the_safety_question_again() -> None:
+    """As it runs: ActionDetectLanguage has set the chosen language before ActionChangeLanguage sees the button."""
+    tracker = language_button("ar", {"language": "ar", "safe_now": "yes"})
+    tracker.events.append({"event": "slot", "name": "language", "value": "ar"})
+    events, _ = run_action(ActionChangeLanguage(), tracker)
+    assert events[0] == SlotSet("safe_now", None)
 
 
 def test_asking_to_change_without_saying_which_shows_the_menu() -> None:
