@@ -133,6 +133,45 @@ def test_typed_delete_everything_is_confirmed_first(running_assistant: RunningAs
     running_assistant.send(sender, "they burned the school in our street")
     asked = running_assistant.send(sender, "delete everything")
     assert "/delete_everything" in payloads(asked) and "/resume" in payloads(asked), texts(asked)
+    assert "/done" not in payloads(asked), "the account's own question waits until they have answered this one"
     running_assistant.send(sender, "/resume")
     running_assistant.send(sender, "/done")
     assert "they burned the school in our street" in summary_after_skipping(running_assistant, sender)
+
+
+def test_a_typed_no_to_are_you_sure_keeps_the_account_open(running_assistant: RunningAssistant) -> None:
+    """Seen from outside: "no" typed to "Do you want me to delete everything?" closed the account (it answered
+    "Is there anything more?") and the next question came."""
+    sender = new_sender("delete-no")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, "they took the men from our street to the river")
+    running_assistant.send(sender, "pls delete all of this")
+    kept = running_assistant.send(sender, "no")
+    assert "/done" in payloads(kept), texts(kept)
+    running_assistant.send(sender, "and my cousin was with them")
+    running_assistant.send(sender, "/done")
+    summary = summary_after_skipping(running_assistant, sender)
+    assert "they took the men from our street to the river" in summary and "my cousin was with them" in summary
+
+
+def test_a_typed_yes_to_are_you_sure_deletes(running_assistant: RunningAssistant) -> None:
+    """Seen from outside: "yes" typed to "Do you want me to delete everything?" was taken by the account's own
+    question and nothing was deleted."""
+    sender = new_sender("delete-yes")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, "they took the men from our street to the river")
+    running_assistant.send(sender, "delete everything")
+    deleted = texts(running_assistant.send(sender, "yes"))
+    assert "has been deleted" in deleted, deleted
+
+
+
+@pytest.mark.parametrize("later", ["maybe later", "más tarde"])
+def test_later_at_the_consent_question_is_a_not_now(running_assistant: RunningAssistant, later: str) -> None:
+    """Seen from outside: "later" at the consent question was answered "Your answers are kept for 3 days" (there
+    were none) and the question came again, instead of the "not now" it is."""
+    sender = new_sender("later")
+    running_assistant.send(sender, "hello")
+    running_assistant.send(sender, "/affirm")
+    replies = texts(running_assistant.send(sender, later))
+    assert "0800 555 111" in replies and "kept for 3 days" not in replies, replies

@@ -300,11 +300,52 @@ def test_past_age_markers_do_not_fire_on_the_present() -> None:
 
 # --- deleting from typed words is confirmed -----------------------------------------------------------------
 
+# While "are you sure?" is open the report's form is set aside, so that its question does not follow it.
+SET_ASIDE = [ActiveLoop(None), SlotSet("requested_slot", None)]
+
+
 def test_typed_delete_is_confirmed_with_buttons_and_nothing_is_deleted() -> None:
     events, messages = run_action(ActionDeleteEverything(),
                            with_message("narrative_requested", "delete everything", "delete_everything",
                                         requested_slot="incident_place"))
+    assert responses(messages) == ["utter_confirm_delete"] and events == SET_ASIDE
+
+
+def test_typed_delete_before_consent_leaves_the_intake_as_it_was() -> None:
+    trk = with_message("narrative_requested", "delete everything", "delete_everything", consent=None,
+                       requested_slot="consent")
+    trk.active_loop = {"name": "intake_form"}
+    events, messages = run_action(ActionDeleteEverything(), trk)
     assert responses(messages) == ["utter_confirm_delete"] and events == []
+
+
+def answering_are_you_sure(text: str, intent: str) -> Tracker:
+    trk = with_message("narrative_requested", text, intent, requested_slot=None)
+    trk.active_loop = {}
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_confirm_delete"}})
+    return trk
+
+
+@pytest.mark.parametrize("typed, intent", [("yes", "affirm"), ("Yes please", "affirm"), ("delete", "delete_everything"),
+                                           ("ok", "affirm")])
+def test_a_plain_yes_typed_to_are_you_sure_deletes(typed: str, intent: str) -> None:
+    """Seen from outside: "yes" typed to "Do you want me to delete everything?" was taken by the report's own
+    question, and nothing was deleted."""
+    events, messages = run_action(ActionDeleteEverything(), answering_are_you_sure(typed, intent))
+    assert responses(messages) == ["utter_deleted"] and events[0] == Restarted()
+
+
+def test_a_yes_to_another_question_taken_for_delete_is_only_asked_about() -> None:
+    trk = with_message("narrative_requested", "yes", "delete_everything", requested_slot="incident_place")
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_ask_incident_place"}})
+    events, messages = run_action(ActionDeleteEverything(), trk)
+    assert responses(messages) == ["utter_confirm_delete"] and events == SET_ASIDE
+
+
+def test_a_long_message_to_are_you_sure_is_not_a_yes() -> None:
+    text = "yes they burned everything in the village that night"
+    events, messages = run_action(ActionDeleteEverything(), answering_are_you_sure(text, "affirm"))
+    assert responses(messages) == ["utter_confirm_delete"]
 
 
 @pytest.mark.parametrize("requested, part, told", [
@@ -317,7 +358,7 @@ def test_words_of_the_account_taken_for_delete_are_kept_in_it_while_it_is_confir
                        narrative=narrative)
     events, messages = run_action(ActionDeleteEverything(), trk)
     assert responses(messages) == ["utter_confirm_delete"]
-    assert events == [SlotSet(part, "they came")]
+    assert events == [SlotSet(part, "they came")] + SET_ASIDE
     assert account_after(trk, events) == told
 
 
@@ -329,7 +370,7 @@ def test_a_plain_typed_delete_is_confirmed_and_never_kept_in_the_account(request
     trk = with_message("narrative_requested", typed, "delete_everything", requested_slot=requested,
                        narrative="they took my son" if requested == "narrative_done" else None)
     events, messages = run_action(ActionDeleteEverything(), trk)
-    assert responses(messages) == ["utter_confirm_delete"] and events == []
+    assert responses(messages) == ["utter_confirm_delete"] and events == SET_ASIDE
 
 
 def test_the_delete_button_and_quick_exit_delete_at_once() -> None:
