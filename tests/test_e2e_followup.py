@@ -51,3 +51,16 @@ def test_a_reference_and_code_written_in_the_first_message_are_not_asked_again(
     added = texts(running_assistant.send(sender, "the commander was called Major Petrenko"))
     assert f"added this to your report {reference}" in added
     assert "Major Petrenko" in json.dumps(addenda(running_assistant, reference), ensure_ascii=False)
+
+
+def test_a_plain_request_to_withdraw_withdraws_once_the_reference_and_code_are_given(
+        running_assistant: RunningAssistant) -> None:
+    """Seen from outside: "i want to withdraw my report" was asked "What would you like to add?" after the code."""
+    receipt = file_report(running_assistant, f"first-{uuid.uuid4().hex}", "they shelled the market at noon")
+    reference, code = receipt["reference"], receipt["followup_code"]
+    sender = f"withdrawing-{uuid.uuid4().hex}"
+    assert "REF-" in texts(running_assistant.send(sender, "i want to withdraw my report"))
+    running_assistant.send(sender, reference.lower())
+    withdrawn = texts(running_assistant.send(sender, code))
+    assert "What would you like to add" not in withdrawn
+    assert f"withdraw your consent for report {reference}" in withdrawn, withdrawn

@@ -137,6 +137,24 @@ def test_the_message_that_starts_the_follow_up_fills_its_reference_and_code(inte
     assert events == expected and messages == []
 
 
+@pytest.mark.parametrize("typed", ["i want to withdraw my report", "withdraw"])
+def test_a_plain_request_to_withdraw_is_not_asked_what_to_add(typed: str) -> None:
+    """Seen from outside: "i want to withdraw my report" was asked for the reference and code, then "What would
+    you like to add to your report?", as if the request had not been heard."""
+    trk = with_message("report_ready", typed, "withdraw")
+    trk.active_loop = {}
+    events, _ = run(ActionReadFollowupDetails(), trk)
+    assert events == [SlotSet("followup_text", "withdraw_consent")]
+
+
+def test_a_long_message_taken_for_withdraw_is_not_a_withdrawal() -> None:
+    text = "they said that if i do not withdraw my statement they will hurt my mother and my little sister again"
+    trk = with_message("report_ready", text, "withdraw")
+    trk.active_loop = {}
+    events, _ = run(ActionReadFollowupDetails(), trk)
+    assert events == []
+
+
 # ----- bounded memory -------------------------------------------------------------------------------------
 
 def test_no_more_than_the_bound_of_scrypts_run_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
