@@ -1,10 +1,13 @@
 """Threats hanging over the person now, in the ten languages: someone will come for them (tonight, again, to take
 them); a threat that hangs over speaking out ("they will kill me if I talk", "they keep threatening my family");
-and the phone or messages watched now (tracked, read, checked, hacked). And accounts of the past in the same
-words, which must stay quiet ("they threatened us in 2022", "they came for my brother at night", "soldiers checked
-my phone at the checkpoint"). Written for the project (machine-assisted outside English, like
-bot/safety/phrases.py) after "they will come for me", "if i report they will kill my family" and "they are reading
-my messages" got no danger answer in any language."""
+the phone or messages watched now (tracked, read, checked, hacked); and being found, or known to be here, now ("they
+found me again", "he knows where I live", "they have my address", "someone gave them my address", "they know where
+my kids go to school"). And accounts of the past in the same words, which must stay quiet ("they threatened us in
+2022", "they came for my brother at night", "soldiers checked my phone at the checkpoint", "they found me hiding in
+the basement", "when they found us they beat us", "they knew where we lived"), and a perpetrator's place, which is
+no danger to the person ("we know where he is now, he lives in Leeds"). Written for the project (machine-assisted
+outside English, like bot/safety/phrases.py) after "they will come for me", "if i report they will kill my family",
+"they are reading my messages" and "they found me" got no danger answer in any language."""
 
 THREATS = [
     # Someone will come for me.
@@ -166,6 +169,109 @@ THREATS = [
     ('so', 'taleefankayga waa la jabsaday'),
     ('so', 'maanta ayay igu hanjabeen'),
     ('so', 'waa la i dabagalayaa'),
+    # Found, or known to be here, now: English.
+    ('en', 'they found me agian'),
+    ('en', 'omg he found out where i live now'),
+    ('en', 'my ex knows where im staying'),
+    ('en', 'they kno which school my kids go to'),
+    ('en', 'somebody gave them my adress'),
+    ('en', 'theyve tracked us down'),
+    ('en', 'i think they know im here'),
+    ('en', 'the militia has got my new address'),
+    ('en', 'he found me. what do i do'),
+    ('en', 'he s got our adress now'),
+    # Arabic, and Arabizi.
+    ('ar', 'لقوني!!'),
+    ('ar', 'رجعو لقوني'),
+    ('ar', 'وجدوني هون'),
+    ('ar', 'بيعرفو وين ساكنه هلق'),
+    ('ar', 'حدا عطاهن عنواني'),
+    ('ar', 'صار معهم عنواني'),
+    ('ar', 'عارفين إني هون'),
+    ('ar', 'بيعرفوا وين بيدرسوا ولادي'),
+    ('ar', 'la2youni'),
+    ('ar', 'rej3o la2ouni'),
+    ('ar', 'bya3rfo wen sakne'),
+    ('ar', 'ma3hom 3enwani'),
+    ('ar', '3erfo enno ana hon'),
+    # Ukrainian.
+    ('uk', 'вони мене знайшли знову'),
+    ('uk', 'знову знайшли нас'),
+    ('uk', 'він дізнався, де я зараз живу'),
+    ('uk', 'вони знають, що я тут'),
+    ('uk', 'у них є моя нова адреса'),
+    ('uk', 'хтось дав їм мою адресу'),
+    ('uk', 'знають, в якій школі вчаться мої діти'),
+    ('uk', 'vony mene znayshly'),
+    # Russian.
+    ('ru', 'они меня нашли опять'),
+    ('ru', 'нашли нас и тут'),
+    ('ru', 'муж узнал, где я сейчас живу'),
+    ('ru', 'они знают, что я здесь'),
+    ('ru', 'у них теперь есть мой адрес'),
+    ('ru', 'кто-то слил им мой адрес'),
+    ('ru', 'знают, в какой школе учатся мои дети'),
+    ('ru', 'oni menya nashli'),
+    # Persian, and Finglish.
+    ('fa', 'پیدام کردن!'),
+    ('fa', 'دوباره پیدامون کردن'),
+    ('fa', 'فکر کنم منو پیدا کردن'),
+    ('fa', 'می‌دونن کجا زندگی می‌کنم'),
+    ('fa', 'اونا میدونن که من اینجام'),
+    ('fa', 'آدرسم رو دارن'),
+    ('fa', 'یکی بهشون آدرسمو داده'),
+    ('fa', 'مدرسه بچه هامو بلدن'),
+    ('fa', 'peydam kardan'),
+    ('fa', 'dobare mano peyda kardan'),
+    ('fa', 'midunan koja zendegi mikonam'),
+    ('fa', 'adresamo daran'),
+    # French.
+    ('fr', 'ils m ont retrouvee'),
+    ('fr', 'il nous a encore trouves'),
+    ('fr', "mon ex sait ou j'habite maintenant"),
+    ('fr', 'ils savent que je suis ici'),
+    ('fr', 'ils ont mon adresse'),
+    ('fr', 'qqn leur a donne mon adresse'),
+    ('fr', 'ils savent dans quelle ecole vont mes enfants'),
+    # Spanish.
+    ('es', 'me encontraron otra vez'),
+    ('es', 'ya nos encontraron'),
+    ('es', 'dieron conmigo'),
+    ('es', 'mi ex sabe donde vivo'),
+    ('es', 'ya saben que estoy aqui'),
+    ('es', 'tienen mi direccion'),
+    ('es', 'alguien les dio mi dirección'),
+    ('es', 'saben a que escuela van mis hijos'),
+    # Urdu, and Roman Urdu.
+    ('ur', 'انہوں نے مجھے ڈھونڈ لیا ہے'),
+    ('ur', 'انہوں نے ہمیں پھر سے ڈھونڈ لیا'),
+    ('ur', 'انہیں پتا ہے کہ میں کہاں رہتی ہوں'),
+    ('ur', 'وہ جانتے ہیں کہ میں یہاں ہوں'),
+    ('ur', 'ان کے پاس میرا ایڈریس ہے'),
+    ('ur', 'کسی نے انہیں میرا پتہ دے دیا ہے'),
+    ('ur', 'unhone mujhe dhund liya'),
+    ('ur', 'unko pata hai main kahan rehti hoon'),
+    ('ur', 'unke paas mera pata hai'),
+    ('ur', 'kisi ne unhe mera address de diya'),
+    # Tamil, and Tamil in Latin letters.
+    ('ta', 'அவங்க என்னைக் கண்டுபிடிச்சுட்டாங்க'),
+    ('ta', 'மறுபடியும் எங்களை கண்டுபிடித்தார்கள்'),
+    ('ta', 'நான் எங்கே தங்கியிருக்கிறேன் என்று அவனுக்குத் தெரியும்'),
+    ('ta', 'நான் இங்கே இருப்பது அவர்களுக்குத் தெரியும்'),
+    ('ta', 'என் முகவரி அவர்களிடம் இருக்கிறது'),
+    ('ta', 'யாரோ என் முகவரியை அவர்களுக்குக் கொடுத்துவிட்டார்கள்'),
+    ('ta', 'ennai kandupidichittaanga'),
+    ('ta', 'marubadiyum kandupidichaanga'),
+    ('ta', 'naan enga irukkennu avangalukku theriyum'),
+    ('ta', 'en address avanga kitta irukku'),
+    # Somali.
+    ('so', 'wey i heleen'),
+    ('so', 'mar kale ayay na heleen'),
+    ('so', 'halkan ayay igu heleen'),
+    ('so', 'waxay ogyihiin halka aan deggenahay'),
+    ('so', 'cinwaankayga way haystaan'),
+    ('so', 'qof ayaa siiyay cinwaankayga'),
+    ('so', 'way og yihiin inaan halkan joogo'),
 ]
 
 THREAT_ACCOUNTS = [
@@ -231,4 +337,80 @@ THREAT_ACCOUNTS = [
     ('so', 'askartu way nagu hanjabeen oo taleefannadayada qaateen'),
     ('so', 'waxay akhrin jireen fariimahayaga'),
     ('so', 'isbaaraha ayay taleefankayga ku baareen'),
+    # Found, or known to be here, in an account of the past, or someone else's place: English.
+    ('en', 'they found me hiding in the basement'),
+    ('en', 'then they found us in the forest in 2022'),
+    ('en', 'the soldiers found my brother'),
+    ('en', 'when they found me they beat me'),
+    ('en', 'they knew where we lived back then'),
+    ('en', 'he knew where i lived'),
+    ('en', 'they found out i had talked to a journalist and arrested me'),
+    ('en', 'i found out where they took him'),
+    ('en', 'we know where he is now, he lives in leeds'),
+    ('en', 'they found me a lawyer'),
+    ('en', 'eventually they found us after three days'),
+    # Arabic, and Arabizi.
+    ('ar', 'لقونا مخبايين بالقبو'),
+    ('ar', 'لما لقوني ضربوني'),
+    ('ar', 'بعدين لقونا بالغابة سنة 2022'),
+    ('ar', 'العسكر لقوا اخي'),
+    ('ar', 'كانوا بيعرفوا وين ساكنين'),
+    ('ar', 'لقيت وين اخدوه'),
+    ('ar', 'lamma la2ouni darabouni'),
+    ('ar', 'la2ouna m5abbayin bel 2abo'),
+    # Ukrainian.
+    ('uk', 'коли нас знайшли, нас побили'),
+    ('uk', 'знайшли мене в підвалі'),
+    ('uk', 'вони знали, де ми жили'),
+    ('uk', 'солдати знайшли мого брата'),
+    ('uk', 'я дізналася, куди його забрали'),
+    # Russian.
+    ('ru', 'когда нас нашли, нас избили'),
+    ('ru', 'нашли меня в подвале'),
+    ('ru', 'они знали, где мы жили'),
+    ('ru', 'солдаты нашли моего брата'),
+    ('ru', 'мы знаем, где он сейчас, он живет в лидсе'),
+    ('ru', 'kogda nas nashli nas izbili'),
+    # Persian, and Finglish.
+    ('fa', 'وقتی پیدام کردن کتکم زدن'),
+    ('fa', 'تو زیرزمین پیدامون کردن'),
+    ('fa', 'می‌دونستن کجا زندگی می‌کردیم'),
+    ('fa', 'سربازها برادرم رو پیدا کردن'),
+    ('fa', 'فهمیدم کجا بردنش'),
+    ('fa', 'vaghti peydam kardan zadanam'),
+    # French.
+    ('fr', "quand ils m'ont trouvée ils m'ont frappée"),
+    ('fr', 'ils nous ont trouves dans la foret en 2022'),
+    ('fr', 'ils savaient ou on habitait'),
+    ('fr', 'les soldats ont trouve mon frere'),
+    ('fr', "j'ai decouvert ou ils l'ont emmene"),
+    ('fr', "ils m'ont trouvé un logement"),
+    # Spanish.
+    ('es', 'cuando me encontraron me golpearon'),
+    ('es', 'nos encontraron en el bosque en 2022'),
+    ('es', 'sabian donde viviamos'),
+    ('es', 'los soldados encontraron a mi hermano'),
+    ('es', 'averigüé dónde se lo llevaron'),
+    ('es', 'me encontraron escondida en el sotano'),
+    # Urdu, and Roman Urdu.
+    ('ur', 'جب انہوں نے مجھے ڈھونڈا تو مارا'),
+    ('ur', 'وہ جانتے تھے کہ ہم کہاں رہتے تھے'),
+    ('ur', 'انہوں نے مجھے تہہ خانے میں چھپا ہوا پایا'),
+    ('ur', 'مجھے پتہ چلا کہ وہ اسے کہاں لے گئے'),
+    ('ur', 'jab unhone mujhe dhoonda to mara'),
+    ('ur', 'wo jante the hum kahan rehte the'),
+    # Tamil, and Tamil in Latin letters.
+    ('ta', 'அவர்கள் என்னைக் கண்டுபிடித்தார்கள்'),
+    ('ta', 'நாங்கள் எங்கே வசித்தோம் என்று அவர்களுக்குத் தெரிந்திருந்தது'),
+    ('ta', 'ராணுவம் என் அண்ணனைக் கண்டுபிடித்தது'),
+    ('ta', 'என் முகவரி லண்டனில் இருக்கிறது'),
+    ('ta', 'avanga ennai kandupidichaanga'),
+    ('ta', 'avanga en annanai kandupidichaanga'),
+    # Somali.
+    ('so', 'markay i heleen way i garaaceen'),
+    ('so', 'way i heleen anigoo ku dhuumanaya qolka hoose'),
+    ('so', 'askartu waxay heleen walaalkay'),
+    ('so', 'way ogaayeen halka aan ku noolayn'),
+    ('so', 'waxaan ogaaday meesha ay geeyeen'),
+    ('so', 'kadib waxay nagu heleen kaynta'),
 ]

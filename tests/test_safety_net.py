@@ -283,13 +283,14 @@ def test_every_language_has_danger_at_the_door_tested_both_ways() -> None:
 
 
 @pytest.mark.parametrize("language, message", THREATS)
-def test_a_threat_of_coming_of_speaking_out_or_of_the_phone_watched_is_danger_in_every_language(
+def test_a_threat_of_coming_of_speaking_out_of_the_phone_watched_or_of_being_found_is_danger_in_every_language(
         language: str, message: str) -> None:
     assert IMMEDIATE_DANGER in find_danger(message).kinds
 
 
 @pytest.mark.parametrize("language, message", THREAT_ACCOUNTS)
-def test_an_account_of_past_threats_coming_or_the_phone_searched_is_not_danger(language: str, message: str) -> None:
+def test_an_account_of_past_threats_coming_the_phone_searched_or_a_finding_is_not_danger(language: str,
+                                                                                         message: str) -> None:
     assert not find_danger(message), message
 
 

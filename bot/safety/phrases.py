@@ -298,6 +298,244 @@ _SO_WATCHING = (r"(?:baar|akhri|eeg|daawad|dabagal|dabagel|daba gal|ilaali|dhage
                 r"yayaan|nayaa|nayaan|naya|taa|taan|anayaa|anayaan|sanayaa|sanayaan)\b")
 _SO_NOT_THEN = r"(?!(?: \w+){0,4} (?:sannadkii|sanadkii|markii|waagii|(?:19|20)\d\d|isbaaraha|xadka)\b)"
 
+# Found, or known to be here, now, in every language below: "they found me again", "he knows where I live", "they
+# have my address", "someone gave them my address", "they know I am here", "they know where my kids go to school".
+# An account of a finding is told in the same words, and goes on with where, how or what was done next ("they found
+# me hiding in the basement", "they found us in the forest and took my father") or begins with when or then ("when
+# they found me they beat me", "then they found us"): so a bare "found me" fires only with neither, and with "again"
+# or "here" after it always. Knowing is in the present only ("they knew where we lived" is an account), and of where
+# the person or their children are ("we know where he is now, he lives in Leeds" is a perpetrator's place). "I'm not
+# alone" is left out: it is as often company as danger. Machine-assisted outside English like the rest of these lists:
+# every wording below needs a native speaker's review.
+# English. Who finds or knows: never "I", "we" or "you", nor the police, the government or a boss, which have an
+# address in the UK for good reasons.
+_EN_FINDER = (r"(?:(?!(?:the )?(?:police|government)\b|my boss\b)" + _EN_THEY + r"|hes|shes|theyve|theyv|theyre)")
+# (Words of one length share a look-behind: one look-back per length is read at every word, not one per word.)
+_EN_NOT_WHEN = (r"(?<!if )(?<!wen |whn |how |day |who )(?<!when |then |till |once |time )(?<!after |until |where |"
+                r"later |night )(?<!before )(?<!eventually )")
+_EN_FOUND_NOW = r"(?:again|agian|agin|here|now|already|at last|once again|finally|too|everywhere|wherever)"
+# What an account goes on with after "found me": where, how, with whom, a past verb; and what was found for the
+# person ("they found me a lawyer", "he found us food").
+_EN_FOUND_NEXT = (r"(?! (?:hid|hidden|in|inside|into|at|on|under|behind|near|by|outside|there|with|and|n|when|while|"
+                  r"after|before|during|alive|dead|unconscious|injured|wounded|a|an|some|somewhere|another|work|job|"
+                  r"jobs|housing|accommodation|food|water|shelter|clothes|money|medicine|transport|guilty|innocent|"
+                  r"first|later|\w{2,}ing)\b)(?!(?: \w+){0,3} (?:was|were|had|did|took|beat|tortured|arrested|dragged|"
+                  r"brought|put|tied|threw|shot|killed|raped|held|kept|made|said|told|asked|questioned|interrogated|"
+                  r"searched|handcuffed|blindfolded|then)\b)")
+# Knows, found out, worked out (never "knew").
+_EN_KNOW = (r"(?: (?:already|now|all|probably|prob|must|might|may|definitely|def|surely|somehow|even|obviously|still|"
+            r"clearly|also))* (?:know|knows|kno|knw|knoe|found out|find out|finds out|figured out|worked out|"
+            r"have found out|ve found out|has found out|s found out|found|have found|ve found|has found|s found|"
+            r"discovered|have discovered|learned|learnt|have learned|ve learned)")
+_EN_MY_KIN = (r"(?:my|our) (?:family|children|kids|kid|son|sons|daughter|daughters|wife|husband|brother|brothers|"
+              r"sister|sisters|mother|mum|mom|father|dad|parents|baby|girl|girls|boy|boys)")
+# Where the person is, lives, stays or hides; where their children go to school (never "where I am from").
+_EN_WHERE_I = (r"(?:exactly )?(?:where (?:(?:i|we)(?: am| m| are| re| r)?(?: now| still| currently| actually)? "
+               r"(?:live|living|stay|staying|sleep|sleeping|work|working|hide|hiding|rent|renting|moved|go to school|"
+               r"study|studying)|(?:i|we) (?:am|m|are|re|r)|im|(?:my|our) (?:new )?(?:house|flat|home|place|room|"
+               r"apartment|refuge|shelter|safe house|hostel|hotel|tent|camp) (?:is|s)|" + _EN_MY_KIN + r" (?:live|"
+               r"lives|living|stay|stays|staying|go to school|goes to school|go|goes|study|studies|work|works|are|is|"
+               r"sleep|sleeps)|to find (?:me|us))|(?:which|what) school (?:my|our) (?:kids|children|son|sons|daughter|"
+               r"daughters|boy|girl|child) (?:go|goes|attend|attends|are|is))\b(?! from\b)")
+_EN_HERE = (r"(?:that )?(?:(?:i|we)(?: am| m| are| re| r)?(?: now| still)? (?:here|back|living here|staying here|"
+            r"in (?:this|the same) (?:city|town|area|building|house|shelter|hostel|hotel|camp|street|village))|"
+            r"im here|(?:i|we) (?:live|stay) here)\b")
+_EN_ADDRESS = (r"(?:my|our|mah) (?:new |current |home |real |exact |house |flat |actual )?(?:address|addresses|adress|"
+               r"adres|addres|adddress|addy|location|whereabouts|postcode|post code)\b")
+
+# Arabic. Found me / us ("لقوني", "لقيوني", "لاقوني", "لگوني", "حصلوني", "وجدوني", "عثروا علينا", "عرفوا مكاني"),
+# never after "لما", "بعدين", "بعد ما", "ثم", nor going on with where ("بالقبو", "في الغابة"), how ("مخبايين") or what
+# was done next ("وضربوني"); with "again" or "here" always ("لقوني مرة تانية", "وجدوني هنا").
+_AR_FOUND = (r"(?:لقوني|لقونا|لقيوني|لقيونا|لاقوني|لاقونا|لقاني|لقانا|لقتني|لقاتني|لگوني|لگونا|حصلوني|حصلونا|وجدوني|"
+             r"وجدونا|وجدني|وجدتني|عثروا علينا|عثرو علينا|عثر علينا|عثروا عليي|وصلولي|وصلولنا|وصلوا لعندي|"
+             r"وصلوا لعندنا|(?:عرفوا|عرفو|كشفوا|كشفو|لقوا|لقيوا|حددوا|عرف|كشف) (?:مكاني|مكاننا|مخباي|مخبانا))")
+_AR_NOT_WHEN = (r"(?<!لما )(?<!لمن )(?<!ولما )(?<!فلما )(?<!عندما )(?<!حين )(?<!حينما )(?<!بعدين )(?<!وبعدين )"
+                r"(?<!بعد ما )(?<!بعدما )(?<!ثم )(?<!حتي )(?<!لحد ما )(?<!لين )(?<!قبل ما )(?<!قبلما )(?<!اذا )"
+                r"(?<!لو )(?<!يوم )(?<!كانوا )(?<!كانو )(?<!كان )(?<!وين )(?<!كيف )(?<!شلون )(?<!ازاي )(?<!لما هم )"
+                r"(?<!لما العساكر )(?<!لما الجنود )(?<!لما الشبيحه )(?<!لما الامن )")
+_AR_FOUND_NOW = (r"(?:مره تانيه|مره ثانيه|مره تاني|كمان مره|من جديد|مجددا|هون|هنا|هان|هين|الان|هلق|هلا|هسه|الحين|"
+                 r"دلوقتي)")
+_AR_FOUND_NEXT = (r"(?! (?:(?:و|ف)(?!ين\b|الله\b|هلق\b|الان\b|هلا\b)[^ ]*|بال[^ ]*|في|فيه|ع|عال[^ ]*|على|علي|عند|جوا|"
+                  r"جوه|داخل|تحت|ورا|وراء|خلف|قدام|امام|جنب|حد|مع|بين|بعد|قبل|وقت|سنه|عام|عم|شغل|شغله|عمل|وظيفه|سكن|"
+                  r"بيت|محامي|اكل|قاعد[^ ]*|(?:مخب|مختب|مستخب|متخب|نايم|ميت|مغمي|مرمي|مصاب|جريح|مربوط|مقتول)[^ ]*)\b)")
+# Knows or found out, now (never after "كانوا", nor "ما بيعرفوا"; never "تعرف": "do you know where I am?").
+_AR_KNOW = (r"(?=بيع|بيد|يع|يد|عار|عرف|اكتش|صار|دار|علم)(?<!كانوا )(?<!كانو )(?<!كان )(?<!كانت )(?<!ما )(?<!مش )"
+            r"(?<!مو )(?<!لا )(?:بيعرفوا|بيعرفو|بيعرف|"
+            r"بيعرفون|يعرفون|يعرفوا|يعرفو|يعرف|عارفين|عارف|عارفه|عرفوا|عرفو|عرف|اكتشفوا|اكتشفو|اكتشف|صاروا يعرفوا|"
+            r"صارو يعرفو|صار يعرف|يدرون|يدروا|يدري|دارين|بيدروا|علموا|علمو)")
+_AR_MY_KIDS = r"(?:ولادي|اولادي|ابني|بنتي|بناتي|اطفالي|عيالي|اهلي|عيلتي|عائلتي|امي|ولادنا|اولادنا|اطفالنا)"
+_AR_MY_ADDRESS = (r"(?:عنواني|عنوانا|عنواننا|عنوان بيتي|عنوان بيتنا|عنوان البيت|لوكيشني|مكاني|مكاننا|بيتي الجديد|"
+                  r"بيتنا الجديد)")
+# Arabizi: the same, typed in Latin letters ("la2ouni", "bya3rfo wen sakne", "ma3on 3enwani").
+_AR_FOUND_LATIN = (r"(?:l(?:a|e|i)?(?:2|q)(?:y|i)?(?:o|u|ou|oo)n(?:i|y|a|e|ee)|lag(?:o|ou|u)n(?:i|y)|la2ani|la2ana|"
+                   r"la2etni|wajad(?:u|o|ou)n(?:i|y|a)|7asal(?:u|o|ou)n(?:i|y|a)|7sal(?:u|o|ou)n(?:i|y))")
+_AR_NOT_WHEN_LATIN = (r"(?<!lamma )(?<!lama )(?<!lamman )(?<!lmma )(?<!lma )(?<!ba3den )(?<!ba3dein )(?<!ba3dain )"
+                      r"(?<!ba3d ma )(?<!ba3dma )(?<!iza )(?<!eza )(?<!law )(?<!lw )(?<!kanu )(?<!kano )(?<!kenu )"
+                      r"(?<!kif )(?<!wen )(?<!yom )(?<!youm )")
+_AR_FOUND_NOW_LATIN = (r"(?:marra tanye|marra tanya|mara tanye|mara tanya|marra tenye|kaman marra|kman mara|tani|tany|"
+                       r"tene|men jdid|min jdid|hon|hone|hena|hina|halla2|halla|hala2|hassa|el7in|delwa2ti|now)")
+_AR_FOUND_NEXT_LATIN = (r"(?! (?:w(?!en\b|ein\b|allah\b|alla\b|allahi\b)\w*|wa|ou|u|fi|fe|bel|bil|bl|b|3al|3a|3ala|"
+                        r"3nd|3and|ta7t|jowa|juwwa|gowa|wara|2eddem|odam|ma3|sene|seneh|sanat|lamma|ba3d|2abl|abl|"
+                        r"m5ab\w*|mkhab\w*|mest\w*|mit5ab\w*|mitkhab\w*)\b)")
+_AR_KNOW_LATIN = (r"(?:bya3rfo|bya3rfu|bya3rfou|bi3rfo|bi3rfu|bya3erfo|bya3rif|bya3ref|bi3ref|3arfin|3arfeen|3aarfin|"
+                  r"3arif|3aref|3erfo|3erfu|3rfo|3arafo|3arafu|ya3rfo|ya3rfoon|ya3rifoun|ya3refo|ya3rfu)")
+_AR_ADDRESS_LATIN = (r"(?:3enwane|3enwani|3inwani|3nwani|3unwani|3anwani|3enwan beti|3enwan bete|3enwan baiti|"
+                     r"location\w*|makane|makani|mkani|beti el jdid|bete el jdide)")
+
+# Russian and Ukrainian. Found me / us ("меня нашли", "нашли нас", "вычислили"), never after "когда", "потом",
+# "после того как", nor going on with where ("в подвале"), how ("прятавшихся") or what was done next ("и избили").
+_RU_NOT_WHEN = (r"(?<!когда )(?<!когда они )(?<!когда он )(?<!когда она )(?<!потом )(?<!потом они )(?<!затем )"
+                r"(?<!после того как )(?<!пока )(?<!если )(?<!если они )(?<!как )(?<!как они )(?<!тогда )"
+                r"(?<!тогда они )(?<!как только )(?<!в итоге )(?<!в конце концов )(?<!наконец )")
+_RU_FOUND_NOW = r"(?:снова|опять|еще раз|и здесь|и тут|здесь|тут|уже|теперь|сейчас|даже здесь|даже тут)"
+_RU_FOUND_NEXT = (r"(?! (?:в|во|на|у|под|за|возле|около|рядом|среди|и|а|когда|пока|после|через|без|с|со|прячущ\w*|"
+                  r"спрятавш\w*|прятавш\w*|мертв\w*|ранен\w*|спящ\w*|лежащ\w*|живым|живой|"
+                  r"живыми)\b)(?!(?: \w+){0,2} \w\w+(?:л|ла|ли|ло|лся|лась|лись)\b)")
+_RU_MY_ADDRESS = r"(?:мой|наш) (?:новый |домашний |настоящий )?(?:адрес|адресс)"
+_UK_NOT_WHEN = (r"(?<!коли )(?<!коли вони )(?<!коли він )(?<!коли вона )(?<!потім )(?<!потім вони )(?<!згодом )"
+                r"(?<!після того як )(?<!поки )(?<!якщо )(?<!якщо вони )(?<!як )(?<!як вони )(?<!тоді )(?<!тоді вони )"
+                r"(?<!щойно )(?<!зрештою )(?<!нарешті )(?<!врешті )")
+_UK_FOUND_NOW = r"(?:знову|знов|ще раз|і тут|й тут|тут|вже|тепер|зараз|навіть тут)"
+_UK_FOUND_NEXT = (r"(?! (?:в|у|на|під|за|біля|коло|поряд|серед|і|й|та|а|коли|поки|після|через|без|з|із|зі|сховал\w*|"
+                  r"ховал\w*|мертв\w*|поранен\w*|сплячи\w*|живим|живою|живими)\b)(?!(?: \w+){0,2} \w\w+(?:в|ла|ли|ло|"
+                  r"вся|лася|лися|лось)\b)")
+_UK_MY_ADDRESS = r"(?:мою|нашу|моя|наша) (?:нову |домашню |справжню |нова |домашня )?(?:адресу|адреса)"
+
+# Persian. Found me / us ("پیدام کردن", "منو پیدا کردن"): the verb comes last, so an account says where before it
+# ("تو زیرزمین پیدام کردن") and a finding now starts the message or follows who, again or here ("دوباره پیدام
+# کردن"); never after "وقتی" or "بعد", nor going on with "و" (and) and what was done next.
+_FA_FOUND_START = (r"(?:^|(?:^| )(?=[^ ]*[\u0600-\u06ff])(?<!وقتی )(?<!وقتیکه )(?<!بعد )(?<!بعدش )(?<!تا )(?<!اگه )"
+                   r"(?<!اگر )(?<!که )(?:اونا|انها|اونها|او|اون|شوهرم|شوهر سابقم|همسرم|سربازها|سربازا|مامورها|مامورا|"
+                   r"طالبان|طالبا|یکی|کسی|دوباره|باز|بازم|باز هم|بالاخره|اخرش|الان|همین الان|اینجا|اینجام|اینجا هم|"
+                   r"انگار|فکر کنم|فکر می ?کنم|مطمئنم|کمک|خدایا|وای|لعنتی)(?: (?:دوباره|باز|بازم|بالاخره|الان|اینجا|"
+                   r"هم|حتما|دیگه))* )")
+_FA_FOUND = (r"(?:پیدام|پیدامون|پیدامان|منو پیدا|من رو پیدا|من را پیدا|مرا پیدا|مارو پیدا|ما رو پیدا|ما را پیدا|"
+             r"مارا پیدا) (?:کردن|کردند|کرده ?اند|کرده ?ان|کرده|کرد)\b(?! ?ه? ?بود)(?! (?:و|وقتی|سال|در|تو|توی|بعد)\b)")
+# Know, found out (never "می‌دونستن": knew), where I live or am, that I am here; where my children's school is.
+_FA_KNOW = (r"\b(?:می ?دونن|می ?دونند|می ?دونه|می ?دانند|می ?داند|فهمیدن|فهمیدند|فهمیده|فهمیده ?اند|فهمیده ?ان|"
+            r"پیدا کردن|پیدا کردند|پیدا کرده ?اند|خبر دارن|خبر دارند|اطلاع دارن|اطلاع دارند)")
+_FA_WHERE_I = (r"(?: که)? (?:من |ما )?(?:کجا (?:[^ ]+ )?(?:زندگی می ?کنم|زندگی می ?کنیم|هستم|هستیم|می ?مونم|می ?مونیم|"
+               r"می ?مانم|می ?مانیم|قایم شدم|قایم شدیم|قایمم|مخفی شدم|مخفی شدیم|می ?خوابم|کار می ?کنم|ساکنم|ساکنیم)|"
+               r"کجام|کجاییم|خونه ?م کجاست|خونه ?مون کجاست|خانه ?ام کجاست|خانه ?مان کجاست|اینجام|اینجاییم|اینجا هستم|"
+               r"اینجا هستیم|اینجا زندگی می ?کنم|اینجا زندگی می ?کنیم|(?:بچه ?هام|بچه ?هامون|بچه ?هایم|بچه ?های من|"
+               r"پسرم|دخترم)(?: [^ ]+)? (?:کجا|کدوم|کدام))\b")
+_FA_MY_ADDRESS = (r"(?:ادرس|نشونی|نشانی|لوکیشن|خونه|خانه|مخفیگاه)(?: ?م| ?مو| ?مون| ?مونو| ?ام| ?مان| ?ی من| ?ی ما|"
+                  r" من| ما)(?: (?:رو|را|و))?")
+_FA_TO_THEM = r"(?:بهشون|به اونا|به انها|بهش|به او|به اون)"
+_FA_KNOW_LATIN = (r"(?:midoonan|midunan|midoonand|midunand|midoone|midune|fahmidan|fahmidand|fahmide|fahmidean|"
+                  r"khabar daran)")
+
+# Urdu. Found me / us ("مجھے ڈھونڈ لیا", "ہمیں ڈھونڈ چکے ہیں"): the verb comes last, so an account says where
+# before it ("مجھے جنگل میں ڈھونڈ لیا") and "مجھے ڈھونڈ لیا" next to each other is a finding; never after "جب" or
+# "پھر انہوں نے", nor with "تھا" (had found) or "اور" (and what was done next) after it.
+_UR_NOT_WHEN = (r"(?<!جب )(?<!جب انہوں نے )(?<!جب اس نے )(?<!جب ان لوگوں نے )(?<!جب فوجیوں نے )(?<!پھر انہوں نے )"
+                r"(?<!پھر اس نے )(?<!پھر فوجیوں نے )(?<!بعد میں انہوں نے )(?<!اگر )(?<!اگر انہوں نے )(?<!جیسے ہی )"
+                r"(?<!جیسے ہی انہوں نے )")
+_UR_FOUND = (r"(?:مجھے|ہمیں|مجھ کو|ہم کو)(?: (?:پھر سے|پھر|دوبارہ|یہاں بھی|یہاں|آخر|آخرکار|بالآخر|اب))? (?:ڈھونڈ|"
+             r"ڈھونڈھ|تلاش کر|کھوج)(?: ?لیا ہے| ?لیا| ?لیے| ?لی| لیے ہیں| چکے ہیں| چکا ہے| چکی ہے| نکالا ہے|"
+             r" نکالا)\b(?! ?تھ)(?! (?:اور|تو|پھر|جب)\b)")
+# Knows or found out now (never "جانتے تھے", "پتہ تھا"; never "مجھے پتہ ہے", "آپ جانتے ہیں": I, you).
+_UR_KNOW = (r"(?=جانت|پت|معلوم|علم)(?<!مجھے )(?<!ہمیں )(?<!مجھ کو )(?<!آپ کو )(?<!تمہیں )(?<!آپ )(?<!تم )(?<!ہم )"
+            r"(?<!میں )(?:جانتے ہیں|جانتا ہے|جانتی ہے|جانتی ہیں|پتہ ہے|پتا ہے|معلوم ہے|علم ہے|پتہ چل گیا ہے|"
+            r"پتہ چل گیا|پتا چل گیا ہے|پتا چل گیا|معلوم ہو گیا ہے|معلوم ہو گیا|پتہ لگا لیا ہے|پتہ لگا لیا|پتا لگا لیا)"
+            r"(?: کہ| کے)?")
+_UR_WHERE_I = (r"(?:(?:میں|ہم)(?: اب| ابھی)? (?:کہاں|کدھر) (?:رہتا|رہتی|رہتے|رہ رہا|رہ رہی|رہ رہے|ٹھہرا|ٹھہری|ٹھہرے|"
+               r"چھپا|چھپی|چھپے|ہوں|ہیں|کام کرتا|کام کرتی)|(?:میں|ہم) (?:یہاں|ادھر|اس شہر میں|اسی شہر میں) (?:ہوں|ہیں|"
+               r"رہتا|رہتی|رہتے)|(?:میرا|ہمارا) (?:گھر|ٹھکانہ|ٹھکانا|فلیٹ|کمرہ|پتہ|پتا) (?:کہاں|کدھر) ہے|(?:میرے|"
+               r"ہمارے) (?:بچے|بچوں|بیٹے|بیٹی|بیٹا)(?: [^ ]+)? (?:کس|کون سے|کونسے|کہاں|کدھر))")
+_UR_MY_ADDRESS = r"(?:میرا|ہمارا|میرے گھر کا|ہمارے گھر کا) (?:پتہ|پتا|ایڈریس|ایڈرس|ٹھکانہ|ٹھکانا|لوکیشن)"
+_UR_TO_THEM = r"(?:ان کے پاس|اس کے پاس|انہیں|انھیں|ان کو|اس کو|اسے|ان لوگوں کو|ان لوگوں کے پاس)"
+_UR_NOT_WHEN_LATIN = (r"(?<!jab )(?<!jab unhone )(?<!jab unhon ne )(?<!jab usne )(?<!jab us ne )(?<!phir unhone )"
+                      r"(?<!phir unhon ne )(?<!phir usne )(?<!agar )(?<!agar unhone )")
+_UR_KNOW_LATIN = (r"(?=ja|pa|pt|ma)(?<!mujhe )(?<!mjhe )(?<!hume )(?<!humein )(?<!aap )(?<!ap )(?<!tum )(?<!aap ko )"
+                  r"(?:jante hain|jaante hain|jante hai|jaante hai|jante hen|janta hai|jaanta hai|jaanti hai|"
+                  r"janti hai|pata hai|pta hai|pata h|pta h|pata he|maloom hai|malum hai|maaloom hai|"
+                  r"pata chal gaya hai|pata chal gaya|pata chal gya|pta chal gya|pata chal gaya h|pata laga liya|"
+                  r"pta lga liya)(?: ke| ki| k| kay| keh)?")
+_UR_ADDRESS_LATIN = (r"(?:mera|hamara|humara|mra|mere ghar ka|hamare ghar ka) (?:pata|pta|address|adress|thikana|"
+                     r"location)")
+_UR_TO_THEM_LATIN = (r"(?:unke paas|unke pas|uske paas|uske pas|unhe|unhein|unhen|unko|un ko|usko|us ko|use|usay|"
+                     r"un logon ko|un logo ko)")
+
+# Tamil. Found me / us, in the completive ("கண்டுபிடித்துவிட்டார்கள்", "கண்டுபிடிச்சுட்டாங்க": have found), or
+# in the simple past with again, here or now; the simple past alone ("கண்டுபிடித்தார்கள்") is an account.
+_TA_FOUND_DONE = (r"கண்டுபிடி(?:த்து ?விட்ட|த்துட்ட|த்திட்ட|ச்சு ?விட்ட|ச்சுட்ட|ச்சிட்ட|ச்சுட|ச்சிட)(?:ார்கள்|ாங்க|"
+                  r"ாங்கள்|ான்|ார்|ாள்|னர்)")
+_TA_FOUND_PAST = r"கண்டுபிடி(?:த்தார்கள்|த்தாங்க|ச்சாங்க|த்தான்|ச்சான்|த்தனர்|த்தார்|ச்சாரு)"
+_TA_AGAIN_HERE = (r"(?:மறுபடியும்|மறுபடி|மீண்டும்|திரும்பவும்|திரும்ப|இங்கேயும்|இங்கயும்|இங்கும்|இங்கே|இங்க|இப்போ|"
+                  r"இப்போது|இப்ப)")
+_TA_KNOWN = (r"(?:தெரியும்|தெரிஞ்சிருச்சு|தெரிஞ்சுருச்சு|தெரிந்துவிட்டது|தெரிஞ்சுடுச்சு|தெரிஞ்சிடுச்சு|"
+             r"தெரிந்திருக்கிறது)")
+_TA_THEY_KNOW = (r"(?:அவர்களுக்கு|அவங்களுக்கு|அவனுக்கு|அவளுக்கு|அவருக்கு|அவங்களுக்குத்|அவர்களுக்குத்|அவனுக்குத்|"
+                 r"யாருக்கோ)")
+_TA_I_WHERE = (r"(?:நான்|நாங்கள்|நாங்க)(?: [^ ]+)? (?:எங்கே|எங்க|எங்கு) (?:இருக்கிறேன்|இருக்கேன்|இருக்கோம்|"
+               r"இருக்கிறோம்|வசிக்கிறேன்|வசிக்கிறோம்|தங்கியிருக்கிறேன்|தங்கியிருக்கேன்|தங்கிருக்கேன்|தங்கி இருக்கேன்|"
+               r"ஒளிந்திருக்கிறேன்|ஒளிஞ்சிருக்கேன்|வாழ்கிறேன்|குடியிருக்கிறேன்|வேலை செய்கிறேன்)[^ ]*")
+_TA_I_HERE = (r"(?:நான்|நாங்கள்|நாங்க) (?:இங்கே|இங்க|இங்கு) (?:இருப்பது|இருக்கிறது|இருக்கறது|இருக்குறது|"
+              r"இருக்கிறேன் என்று|இருக்கேன்னு|இருக்கோம்னு|இருக்கிறோம் என்று)")
+_TA_MY = r"(?:என்|எங்கள்|என்னுடைய|என்னோட|எங்க|எங்களோட)"
+_TA_ADDRESS = r"(?:முகவரி|அட்ரஸ்|அட்ரெஸ்|விலாசம்|லொகேஷன்|லோகேஷன்)[^ ]*"
+_TA_THEY_HAVE = (r"(?:அவர்களிடம்|அவங்ககிட்ட|அவங்க கிட்ட|அவனிடம்|அவன்கிட்ட|அவன் கிட்ட|அவளிடம்|அவர்களுக்கு[^ ]*|"
+                 r"அவங்களுக்கு[^ ]*|அவனுக்கு[^ ]*)")
+_TA_FOUND_LATIN = (r"kandu ?pidi(?:chu|chi|ththu|tthu|thu)(?: ?vi)?(?:tt|t|d)aa?(?:nga|ngal|n|r|rgal|rkal|l)")
+_TA_FOUND_PAST_LATIN = r"kandu ?pidi(?:chaa?(?:nga|n|ru)|ththaa?(?:nga|n|rgal)|thaa?(?:nga|n|rgal))"
+_TA_AGAIN_LATIN = (r"(?:marubadiyum|marupadiyum|marubadi|meendum|thirumba|thirumbavum|ingeyum|ingayum|inga|inge|ippo|"
+                   r"ippa)")
+_TA_KNOWN_LATIN = (r"(?:theriyum|theriyumaam|therinjiduchu|therinjiruchu|therinjuduchu|therinjuruchu|therinjuttu|"
+                   r"therinjidichu)")
+_TA_THEY_KNOW_LATIN = r"(?:avangalukku|avangaluku|avanukku|avanuku|avalukku|avarukku|yaarukko)"
+
+# Somali. Found me / us ("way i heleen", "wuu na helay"), never after "markay" (when) or "kadib" (then), nor going on
+# with "anigoo" (while I was), "oo", a place ("kaynta") or a year; "halkan ayay igu heleen" (found me here) always.
+_SO_NOT_WHEN = (r"(?<!markay )(?<!markii )(?<!markuu )(?<!markey )(?<!kolkay )(?<!kolkii )(?<!kadib )(?<!ka dib )"
+                r"(?<!kaddib )(?<!ilaa )(?<!haddii )(?<!hadii )(?<!hadday )(?<!haddii ay )(?<!sidee )(?<!sida )")
+_SO_FOUND_NEXT = (r"(?! (?:anigoo|aniga oo|annagoo|annaga oo|innagoo|oo|markii|markay|kadib|ka dib|iyo|sannadkii|"
+                  r"sanadkii|waagii|(?:19|20)\d\d|(?!hadda|hada|halkan|halkaan|haddana|hadana|mar|markale|caawa|"
+                  r"maanta|saaka|kale|mar kale)\w+(?:ka|ta|da|ga|ha|sha))\b)")
+_SO_KNOW = (r"(?:og yihiin|ogyihiin|og yahay|ogyahay|og tahay|ogaadeen|ogaaday|ogaatay|garanayaan|garanayaa|garteen|"
+            r"garatay|ogsoon yihiin|ogsoon yahay|helay|heleen)")
+_SO_WHERE_I = (r"(?:halka|meesha|goobta|xaafadda|guriga)(?: aan| aannu| aanu| aynu)?(?: hadda| imika|"
+               r" haatan)? (?:deggenahay|degganahay|deganahay|deggen ahay|deggenahay|ku noolahay|noolahay|ku nool|"
+               r"ku noolnahay|joogo|joogno|ku sugnahay|ku dhuumanayo|ku dhuumaaleysanayo|ku qarsoonahay|ku qarsoon|"
+               r"hoydo|seexdo|ku shaqeeyo)")
+_SO_MY_ADDRESS = (r"(?:cinwaankayga|cinwaankeyga|ciwaankayga|cinwaanka(?: guriga)?|cinwaankeenna|cinwaankayaga|"
+                  r"goobtayda|goobteyda|goobtayada|location\w*|lokeeshan\w*)")
+_SO_HAVE = (r"(?:haystaan|haystaa|hayaan|hayaa|ogyihiin|og yihiin|og yahay|heleen|helay|ogaadeen|ogaaday|siiyeen|"
+            r"siiyay|siisay|gaarsiiyeen|gaarsiiyay|u gudbiyeen|u gudbiyay|u dhiibeen|u dhiibay)")
+
+# French. Found me / us ("ils m'ont retrouvée", "il nous a trouvés"), never after "quand", "puis", "après", nor going
+# on with where ("dans la cave"), how ("cachée") or what was done next ("et m'ont frappée"). Who: never the police.
+_FR_FINDER = r"(?:(?!la police\b|le gouvernement\b|les policiers\b|les services\b)" + _FR_WHO + r"|on)"
+_FR_NOT_WHEN = (r"(?<!quand )(?<!lorsqu )(?<!lorsque )(?<!puis )(?<!apres )(?<!ensuite )(?<!avant qu )"
+                r"(?<!jusqu a ce qu )(?<!des qu )(?<!si )(?<!comment )(?<!ou )(?<!une fois qu )(?<!finalement )"
+                r"(?<!et puis )")
+_FR_FOUND_NOW = r"(?:encore|a nouveau|de nouveau|ici|meme ici|maintenant|deja|partout|encore une fois)"
+_FR_FOUND_NEXT = (r"(?! (?:cache|cachee|caches|cachees|dans|a|au|aux|en|et|quand|lorsque|pendant|apres|avant|avec|"
+                  r"sous|derriere|pres|chez|sur|la|mort|morte|morts|mortes|blesse|blessee|blesses|inconscient|"
+                  r"inconsciente|endormi|endormie|un|une|des|du|de|le|les|coupable|allonge|allongee|"
+                  r"par)\b)(?!(?: \w+){0,3} (?:ont|avaient|avait|etaient|etait)\b)")
+# Knows or found out, now (never "savait", "savaient"; never "je sais": I).
+_FR_KNOW = (r"(?: (?:deja|maintenant|surement|bien|aussi|tous|meme))* (?:sait|savent|connait|connaissent|a decouvert|"
+            r"ont decouvert|a trouve|ont trouve|a appris|ont appris|a su|ont su|a compris|ont compris|a repere|"
+            r"ont repere)(?: (?:deja|maintenant|surement|bien|exactement))*")
+
+# Spanish. Found me / us ("me encontraron", "dieron conmigo"), never after "cuando", "luego", "después", nor going on
+# with where ("en el bosque"), how ("escondida") or a past verb ("me golpearon").
+_ES_NOT_WHEN = (r"(?<!cuando )(?<!luego )(?<!despues )(?<!hasta que )(?<!antes de que )(?<!si )(?<!como )(?<!donde )"
+                r"(?<!entonces )(?<!al final )(?<!finalmente )(?<!una vez que )(?<!apenas )(?<!en cuanto )"
+                r"(?<!cuando ellos )(?<!cuando el )(?<!cuando ella )(?<!cuando los soldados )"
+                r"(?<!cuando los militares )(?<!luego ellos )(?<!el dia que )(?<!la noche que )")
+_ES_FOUND_NOW = r"(?:otra vez|de nuevo|aqui|aca|ya|ahora|hasta aqui|hasta aca|incluso aqui|aun aqui)"
+_ES_FOUND_NEXT = (r"(?! (?:escondid\w*|en|a|al|con|y|e|cuando|mientras|despues|antes|durante|junto|debajo|detras|"
+                  r"dentro|cerca|tirad\w*|muert\w*|herid\w*|inconsciente|dormid\w*|desmayad\w*|un|una|unos|unas|"
+                  r"trabajo|culpable|culpables|ahi|alli|alla)\b)(?!(?: \w+){0,3} \w+(?:aron|ieron|yeron)\b)")
+# Knows or found out, now (never "sabía", "sabían"; never "sé", "sabemos": I, we).
+_ES_KNOW = (r"(?:sabe|saben|conoce|conocen|descubrio|descubrieron|averiguo|averiguaron|se entero|se enteraron|"
+            r"encontro|encontraron|han descubierto|ha descubierto|han averiguado|ha averiguado|supieron|supo)")
+
+# Urdu: the past of an account after a finding ("2019 میں", "تھا").
+_UR_NOT_THEN = r"(?!(?: [^ ]+){0,5} (?:سال|[0-9]{4}|[۰-۹]{4}|تھا|تھے|تھی)\b)"
+
 PHRASES: Dict[str, PhraseList] = {
     "en": PhraseList(
         self_harm=(
@@ -359,7 +597,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(i m|im|i am|we re|we are) (hiding|in hiding)( from (them|him|her|the \w+))?( now| right now)?$",
             r"\b(i m|im|i am|we re|we are) hiding from (them|him|her)\b",
             r"\b(are|is|s|re|r) (in|on) (my|our) (street|road|building|block|stairs|stairwell)\b",
-            r"\bknows? where (i|we) (live|am|are)\b",
+            r"\bknows? where (i|we) (live|am|are)\b(?! from\b)",
             r"\bmy (husband|wife|partner|brother|father|uncle|boss)( is| s)( right| still)? "
             r"(here|next to me|beside me|outside|coming|in the (next|other) room)\b",
             # At / outside / in front of / behind / around the door, house, window or gate, in the present.
@@ -481,6 +719,27 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(?:threatened|threatend|threatned|threatening)(?: (?:me|us|my \w+|to \w+ (?:me|us|"
             r"my \w+)))?(?: \w+){0,3} (?:today|just now|this (?:morning|evening|afternoon)|tonight|earlier today|"
             r"an hour ago|last night|yesterday)\b",
+            # Found, or known to be here, now: "they found me again", "he found out where I live", "they have my
+            # address", "someone gave them my address" (never "when they found me", "they found me hiding in the
+            # basement", "they knew where we lived", "we know where he is now").
+            r"\b(?=[hstdpmga])" + _EN_NOT_WHEN + _EN_FINDER + r"(?: (?:just|finally|now|already|all|have|ve|has|s|"
+            r"must have|must ve|probably|def|definitely|somehow|actually|always|still|keep|keeps))* (?:found|find|"
+            r"finds|traced|located|tracked|tracked down) (?:me|us)(?: down)?\b(?: " + _EN_FOUND_NOW + r"\b|"
+            + _EN_FOUND_NEXT + ")" + _EN_NOT_THEN,
+            r"\b" + _EN_FINDER + r"(?:" + _EN_KNOW + " (?:" + _EN_WHERE_I + "|" + _EN_HERE + r")|(?: (?:already|now|"
+            r"all|probably|must|might|definitely|somehow|even|also|still))* (?:have|has|ve|s|got|ve got|s got|"
+            r"have got|has got|got hold of|ve got hold of|found|have found|ve found|has found|know|knows|kno|knw|"
+            r"found out|have found out|ve found out|get|gets|obtained|tracked down|traced) (?:all )?" + _EN_ADDRESS
+            + ")" + _EN_NOT_THEN,
+            r"\b(?=[gstphl])(?<!\bi )(?<!\bwe )(?<!\bi ve )(?<!\bive )(?<!\bwe ve )(?<!\byou )(?:gave|given|give|"
+            r"gives|giving|sent|sends|told|tells|telling|showed|shown|passed|handed|sold|leaked) (?:them|him|her|em|"
+            r"dem|his \w+|their \w+|the (?:men|soldiers|militia|gang|regime|army))(?: all| out)? " + _EN_ADDRESS
+            + _EN_NOT_THEN,
+            r"\b(?=[lsgpe])(?<!\bi )(?<!\bwe )(?<!\byou )(?:leaked|sold|gave away|given away|giving away|posted|"
+            r"published|exposed|shared|passed on)(?: out| online)? " + _EN_ADDRESS + _EN_NOT_THEN,
+            r"\b" + _EN_ADDRESS + r"(?: has| have| s| is| was| got)?(?: been| being)? (?:leaked|sold|exposed|"
+            r"compromised|posted online|given to (?:them|him|her)|passed to (?:them|him|her)|shared with (?:them|him|"
+            r"her))\b" + _EN_NOT_THEN,
         ),
         not_danger=(
             r"\bsuicide (bomb\w*|attack\w*|vest\w*|car\w*|mission\w*|drone\w*|squad\w*|truck\w*)\b",
@@ -690,6 +949,41 @@ PHRASES: Dict[str, PhraseList] = {
             r"^(?:هم |هو |هني )?(?:جايين|جاي|جايه)(?: (?:هلق|هلا|هسه|الحين|دلوقتي|الان))?$",
             r"\b(?:بيعرفوا|بيعرف|يعرفون|يعرفوا|يعرف|عارفين|عارف|بعرفوا) (?:وين|فين|اين|مكان ما) (?:انا|احنا|ساكن|ساكنه|"
             r"بسكن|اسكن|عايش|عايشه)\b",
+            # Found, or known to be here, now: "لقوني", "رجعوا لقوني", "وجدوني هنا", "عرفوا وين ساكنة", "معهم عنواني",
+            # "حدا عطاهم عنواني", "بيعرفوا اني هون" (never "لما لقوني ضربوني", "لقونا مخبايين بالقبو", "كانوا بيعرفوا
+            # وين ساكنين").
+            r"\b(?=(?:(?:رجع|كمان|اخيرا|اكيد|شكل|الظاهر|خلص)[^ ]* )?(?:لق|لاق|لگ|حصل|وجد|عثر|وصل|عرف|كشف|حدد))"
+            + _AR_NOT_WHEN + r"(?:(?:رجعوا|رجعو|رجع|كمان|اخيرا|اكيد|شكلهم|شكله|الظاهر|خلص) )?" + _AR_FOUND
+            + r"\b(?: " + _AR_FOUND_NOW + r"\b|" + _AR_FOUND_NEXT + ")" + _AR_NOT_THEN,
+            r"\b" + _AR_KNOW + r" (?:(?:وين|فين|اين|مكان ما) (?:انا|احنا|نحن|ساكن|ساكنه|ساكنين|بسكن|اسكن|نسكن|منسكن|"
+            r"بنسكن|عايش|عايشه|عايشين|بعيش|اعيش|نعيش|قاعد|قاعده|قاعدين|مختبي|مختبيه|متخبي|متخبيه|مستخبي|مستخبيه|مخبي|"
+            r"مخبايه|بنام|انام|بشتغل|اشتغل|اقيم|نقيم|مقيم|مقيمه|موجود|موجوده|موجودين|بيتي|بيتنا)|" + _AR_MY_ADDRESS
+            + r")\b" + _AR_NOT_THEN,
+            r"\b" + _AR_KNOW + r"(?: (?:انو|انه|ان))? (?:اني|انني|اننا|انا|احنا|نحن)(?: (?:موجود|موجوده|موجودين|قاعد|"
+            r"قاعده|ساكن|ساكنه|عايش|عايشه))? (?:هون|هنا|هين|هان|هنيه|بهالمدينه|بهاي المدينه|في هذه المدينه)\b",
+            r"\b" + _AR_KNOW + r"(?: (?:وين|فين|اين))? (?:مدرسه|مدارس) " + _AR_MY_KIDS + r"\b",
+            r"\b" + _AR_KNOW + r" (?:وين|فين|اين) (?:بيدرسوا|بيدرسو|بيدرس|بتدرس|يدرسون|يدرسوا|يدرس|تدرس|بيروحوا|"
+            r"يروحون|ساكنين|ساكن|ساكنه|عايشين|عايشه)(?: [^ ]+)? " + _AR_MY_KIDS + r"\b",
+            r"\b(?<!كان )(?<!كانوا )(?<!كانو )(?:معهم|معاهم|معهن|معه|معاه|معها|عندهم|عندهن|عنده|عندها|صار معهم|"
+            r"صار معهن|صار عندهم|وصلهم|وصلهن|وصله|جابوا|جابو|لقوا|حصلوا علي|حصلوا) (?:عنواني|عنوانا|عنواننا|"
+            r"عنوان بيتي|عنوان بيتنا|لوكيشني)\b" + _AR_NOT_THEN,
+            r"\b(?:عنواني|عنواننا|عنوان بيتي|عنوان بيتنا|لوكيشني) (?:وصلهم|وصلهن|وصله|معهم|معهن|عندهم|عندهن|انكشف|"
+            r"انعرف|تسرب|اتسرب|صار معهم|صار عندهم)\b" + _AR_NOT_THEN,
+            r"\b(?:عطاهم|اعطاهم|عطاهن|عطاه|اعطاه|اداهم|ادالهم|ادالهن|عطيهم|بعتلهم|بعتلهن|سربلهم|سرب|سربوا|سربو|باعوا|"
+            r"باع|اعطوهم|عطوهم|عطوه|دلهم|دلهن|دلوهم)(?: (?:علي|ع))? ?" + _AR_MY_ADDRESS + r"\b" + _AR_NOT_THEN,
+            # Arabizi: "la2ouni", "rej3o la2ouni", "bya3rfo wen sakne", "3erfo eni hon", "ma3on 3enwani",
+            # "7ada 3atahon 3enwani" (never "lamma la2ouni darabouni", "la2ouna m5abbayin bel 2abo").
+            r"\b(?=(?:(?:rej3o|rij3o|rje3o|rjo3o|kaman|akhiran|akid|shakelhon) )?(?:l[aei]?[2qg]|wajad|7s?al))"
+            + _AR_NOT_WHEN_LATIN + r"(?:(?:rej3o|rij3o|rje3o|rjo3o|kaman|akhiran|akid|shakelhon) )?"
+            + _AR_FOUND_LATIN + r"\b(?: " + _AR_FOUND_NOW_LATIN + r"\b|" + _AR_FOUND_NEXT_LATIN
+            + r")(?!(?: \w+){0,5} (?:sene|seneh|sanat|(?:19|20)\d\d)\b)",
+            r"\b" + _AR_KNOW_LATIN + r"(?: (?:enno|eno|inno|inu|ino|ennu))? (?:(?:wen|wein|fein|fen|ween|wayn|weyn|"
+            r"ayn) (?:ana|a7na|e7na|i7na|sekne|sakne|sakna|sekin|saken|sakin|sakneen|saknin|saknen|3ayesh|3aysha|"
+            r"3ayshe|mkhabbe|m5abbe|mestakhbi|ba3ish|bnem|bnam|b2ile|bestaghel|bshteghel)|" + _AR_ADDRESS_LATIN + r"|"
+            r"(?:eni|enni|inni|ana|a7na|e7na|enna|inna) (?:hon|hone|hena|hina|hun|hen))\b",
+            r"\b(?:ma3on|ma3hom|ma3hon|ma3ho|ma3o|3andon|3andhom|3ando|3endon|3endhom|sar ma3on|sar ma3hom|wosolon|"
+            r"wslon|wislon|3ataon|3atahon|3atahom|a3tahom|3atohom|3atohon|3atoon|3atahun|a3tahon) " + _AR_ADDRESS_LATIN
+            + r"\b",
         ),
         not_danger=(
             r"هنا في (بريطانيا|المملكة المتحدة|لندن|هذا البلد|انجلترا|إنجلترا)",
@@ -882,6 +1176,34 @@ PHRASES: Dict[str, PhraseList] = {
             r"шукають|переслідують) (?:мене|нас))\b",
             r"\b(?:сьогодні|щойно|вчора|зранку) (?:мені |нам )?по[гґ]рожували\b",
             r"\bпо[гґ]рожували (?:мені |нам )?(?:сьогодні|щойно|вчора|зранку)\b",
+            # Found, or known to be here, now: "вони мене знайшли", "знову знайшли нас", "дізналися де я живу",
+            # "знають що я тут", "у них є моя адреса", "хтось дав їм мою адресу" (never "коли нас знайшли", "знайшли
+            # мене в підвалі", "вони знали де ми жили").
+            r"\b(?=(?:мене|нас) )" + _UK_NOT_WHEN + r"(?:мене|нас)(?: (?:знову|знов|вже|таки|нарешті|і тут|й тут|тут|"
+            r"навіть тут))? (?:знайшли|знайшов|знайшла|розшукали|розшукав|вистежили|вистежив|вирахували|вирахував|"
+            r"відшукали|відшукав|виявили|виявив)\b(?: " + _UK_FOUND_NOW + r"\b|" + _UK_FOUND_NEXT + ")" + _RU_NOT_THEN,
+            r"\b(?=(?:(?:знову|знов|вже|таки|нарешті) )?(?:знайш|розшук|вистеж|вирах|відшук|вияв))" + _UK_NOT_WHEN
+            + r"(?:знову |знов |вже |таки |нарешті )?(?:знайшли|знайшов|знайшла|розшукали|вистежили|вирахували|"
+            r"відшукали|виявили) (?:мене|нас)\b(?: " + _UK_FOUND_NOW + r"\b|" + _UK_FOUND_NEXT
+            + ")" + _RU_NOT_THEN,
+            r"\b(?<!не )(?:дізналися|дізнались|дізналася|дізналась|дізнався|з ?ясували|з ?ясував|вирахували|вирахував|"
+            r"вистежили|знайшли|знайшов|знайшла|пронюхали)(?: вже| таки)? де (?:я|ми)(?: зараз| тепер)? (?:живу|"
+            r"живемо|мешкаю|мешкаємо|перебуваю|перебуваємо|ховаюся|ховаюсь|ховаємося|ночую|ночуємо|працюю|зупинилася|"
+            r"зупинився|зупинилися|винаймаю|знімаю|зараз|тепер)\b" + _RU_NOT_THEN,
+            r"\b(?<!не )(?:знають|знає|дізналися|дізнались|дізнався|дізналась|з ?ясували)(?: (?:вже|тепер|"
+            r"точно))? (?:де|в якій школі|у якій школі|до якої школи|в який садок|у який садочок)(?: (?:вчаться|"
+            r"навчаються|вчиться|ходять|ходить|живуть|живе|перебувають|працює))? (?:мої|моя|мій|наші|наша|"
+            r"наш) (?:діти|дітки|син|донька|дочка|сім ?я|родина|рідні|мама|мати|батьки|дитина)\b",
+            r"\b(?<!не )(?:знають|знає|дізналися|дізнались|дізнався|дізналась|з ?ясували)(?: вже|"
+            r" тепер)?(?: що)? (?:я|ми)(?: вже| зараз)? (?:тут|тута|в цьому місті|у цьому місті|повернулася|"
+            r"повернувся|повернулися)\b",
+            r"\b(?=[увздопс])(?:[ув] (?:них|нього|неї)(?: є| тепер| вже)* |(?<!не )(?:знають|знає|дізналися|дізнались|"
+            r"дізнався|знайшли|знайшов|дістали|дістав|отримали|отримав|з ?ясували) |(?<!я )(?<!ми )(?:дали|дав|дала|"
+            r"передали|передав|передала|злили|злив|злила|здали|здав|продали|продав|сказали|сказав|повідомили)(?: їм|"
+            r" йому| їй)? )"
+            + _UK_MY_ADDRESS + r"\b" + _RU_NOT_THEN,
+            r"\b" + _UK_MY_ADDRESS + r" (?:[ув] них|[ув] нього|[ув] неї|злили|витекла|передали|знають|дізналися)\b"
+            + _RU_NOT_THEN,
         ),
         not_danger=(
             r"\bтут (у|в) (британії|великій британії|великобританії|англії|лондоні|цій країні)\b",
@@ -1034,6 +1356,34 @@ PHRASES: Dict[str, PhraseList] = {
             r"ищут|разыскивают|преследуют) (?:меня|нас))\b",
             r"\b(?:сегодня|только что|вчера|утром) (?:мне |нам )?угрожали\b",
             r"\bугрожали (?:мне |нам )?(?:сегодня|только что|вчера|утром)\b",
+            # Found, or known to be here, now: "они меня нашли", "снова нашли нас", "узнали где я живу", "знают что я
+            # здесь", "у них есть мой адрес", "кто-то дал им мой адрес" (never "когда нас нашли", "нашли меня в
+            # подвале", "они знали где мы жили").
+            r"\b(?=(?:меня|нас) )" + _RU_NOT_WHEN + r"(?:меня|нас)(?: (?:снова|опять|уже|все таки|всетаки|наконец|"
+            r"даже здесь|и здесь|и тут|здесь|тут))? (?:нашли|нашел|нашла|разыскали|разыскал|выследили|выследил|"
+            r"вычислили|вычислил|отыскали|отыскал|обнаружили|"
+            r"обнаружил)\b(?: " + _RU_FOUND_NOW + r"\b|" + _RU_FOUND_NEXT + ")"
+            + _RU_NOT_THEN,
+            r"\b(?=(?:(?:снова|опять|уже|все таки|наконец) )?(?:нашл|нашел|разыск|выслед|вычисл|отыск|обнаруж))"
+            + _RU_NOT_WHEN + r"(?:снова |опять |уже |все таки |наконец )?(?:нашли|нашел|нашла|разыскали|выследили|"
+            r"вычислили|отыскали|обнаружили) (?:меня|нас)\b(?: " + _RU_FOUND_NOW + r"\b|" + _RU_FOUND_NEXT
+            + ")" + _RU_NOT_THEN,
+            r"\b(?<!не )(?:узнали|узнал|узнала|выяснили|выяснил|вычислили|вычислил|нашли|нашел|разузнали|"
+            r"пронюхали)(?: уже| все таки)? где (?:я|мы)(?: сейчас| теперь)? (?:живу|живем|нахожусь|находимся|прячусь|"
+            r"прячемся|ночую|ночуем|остановилась|остановился|остановились|снимаю|снимаем|работаю|сейчас|теперь)\b"
+            + _RU_NOT_THEN,
+            r"\b(?<!не )(?:знают|знает|узнали|узнал|узнала|выяснили|выяснил)(?: (?:уже|теперь|точно))? (?:где|"
+            r"в какой школе|в какую школу|в каком садике|в какой садик)(?: (?:учатся|учится|ходят|ходит|живут|живет|"
+            r"находятся|находится|работает|работают))? (?:мои|моя|мой|наши|наша|наш) (?:дети|сын|дочь|дочка|семья|"
+            r"родные|мама|мать|родители|ребенок)\b",
+            r"\b(?<!не )(?:знают|знает|узнали|узнал|узнала|выяснили|выяснил)(?: уже| теперь)?(?: что)? (?:я|"
+            r"мы)(?: уже| сейчас)? (?:здесь|тут|в этом городе|вернулась|вернулся|вернулись)\b",
+            r"\b(?=[узнврдпсг])(?:у (?:них|него|нее)(?: есть| теперь| уже)* |(?<!не )(?:знают|знает|узнали|узнал|"
+            r"узнала|нашли|нашел|раздобыли|раздобыл|достали|достал|получили|получил|выяснили) |(?<!я )(?<!мы )(?:дали|"
+            r"дал|дала|передали|передал|передала|слили|слил|слила|сдали|сдал|продали|продал|сказали|сказал|"
+            r"сообщили)(?: им| ему| ей)? )"
+            + _RU_MY_ADDRESS + r"\b" + _RU_NOT_THEN,
+            r"\b" + _RU_MY_ADDRESS + r" (?:у них|у него|у нее|слили|утек|передали|знают|узнали)\b" + _RU_NOT_THEN,
         ),
         not_danger=(
             r"\b(здесь|тут) в (британии|великобритании|англии|лондоне|этой стране)\b",
@@ -1245,6 +1595,43 @@ PHRASES: Dict[str, PhraseList] = {
             r"می ?کند)\b",
             r"\b(?:امروز|الان|امشب|دیروز) (?:تهدید ?م|تهدید ?مون|منو تهدید|مرا تهدید) (?:کردن|کردند|کرده ?اند)\b",
             r"\b(?:تهدید ?م|تهدید ?مون) (?:کردن|کردند|کرده ?اند) (?:امروز|الان|امشب|دیروز)\b",
+            # Found, or known to be here, now: "پیدام کردن", "دوباره پیدامون کردن", "میدونن کجا زندگی میکنم",
+            # "آدرسمو دارن", "یکی آدرسمو بهشون داده", "میدونن من اینجام" (never "وقتی پیدام کردن کتکم زدن", "تو
+            # زیرزمین پیدامون کردن", "میدونستن کجا زندگی میکردیم").
+            _FA_FOUND_START + _FA_FOUND + _FA_NOT_THEN,
+            _FA_KNOW + _FA_WHERE_I + _FA_NOT_THEN,
+            r"\b(?:ادرس|نشونی|نشانی|لوکیشن|مخفیگاه)(?: ?م| ?مو| ?مون| ?مونو| ?ام| ?مان| ?ی من| ?ی ما| من|"
+            r" ما)(?: (?:رو|را|و))?(?: [^ ]+)? (?:دارن|دارند|داره|دارد|می ?دونن|می ?دانند|می ?دونه|بلدن|بلدند|بلده|"
+            r"پیدا کردن|پیدا کردند|پیدا کرده ?اند|فهمیدن|فهمیدند|گیر اوردن|گیر اوردند|بدست اوردن|"
+            r"به دست اوردند)\b(?! ?ه? ?بود)" + _FA_NOT_THEN,
+            r"\b(?:خونه|خانه)(?: ?م| ?مو| ?مون| ?مونو| ?ام| ?مان| ?ی من| ?ی ما)(?: (?:رو|را|و))? (?:بلدن|بلدند|بلده|"
+            r"پیدا کردن|پیدا کردند|پیدا کرده ?اند|فهمیدن|فهمیدند|می ?دونن|می ?دانند)\b(?! ?ه? ?بود)" + _FA_NOT_THEN,
+            r"\b" + _FA_TO_THEM + r"(?: [^ ]+)? " + _FA_MY_ADDRESS + r" (?:داده|دادن|داد|دادند|داده ?اند|لو داده|"
+            r"لو دادن)\b(?! ?ه? ?بود)",
+            r"\b" + _FA_MY_ADDRESS + r"(?: [^ ]+)? " + _FA_TO_THEM + r" (?:داده|دادن|داد|دادند|داده ?اند|لو داده|"
+            r"لو دادن)\b(?! ?ه? ?بود)",
+            r"\bمدرسه(?: ?ی)? (?:بچه ?هام|بچه ?هامو|بچه ?هامون|بچه ?هایم|پسرم|دخترم|بچه ?های من|"
+            r"بچه ?های ما)[^ ]*(?: (?:رو|را|و))? (?:بلدن|بلدند|بلده|می ?دونن|می ?دانند|می ?دونه|پیدا کردن|پیدا کردند|"
+            r"فهمیدن|فهمیدند)\b",
+            # Finglish: "peydam kardan", "dobare mano peyda kardan", "midoonan koja zendegi mikonam", "adresamo
+            # daran", "behesh adresamo dade".
+            r"(?:^|(?:^| )(?=[obuasdkivhf])(?<!vaghti )(?<!bad )(?<!badesh )(?<!age )(?:oona|una|unha|anha|oon|un|"
+            r"shoharam|dobare|dobareh|baz|bazam|balakhare|alan|hamin alan|inja|injam|inja ham|fekr konam|komak|"
+            r"khodaya|vay)(?: (?:dobare|baz|bazam|alan|inja|ham))* )(?:peydam|peidam|paidam|peydamoon|peydamun|"
+            r"paidamun|mano peyda|mano paida|mano pyda|mara peyda|maro peyda|maroo peyda|maro paida) (?:kardan|"
+            r"kardand|karde|kardeh|kardean|kard)\b(?! ?bud)(?! (?:va|o|vaghti|sale|tu|too|dar)\b)",
+            r"\b" + _FA_KNOW_LATIN + r"(?: ke)? (?:man |ma )?(?:koja (?:\w+ )?(?:zendegi mikonam|zendegi mikonim|"
+            r"zendgi mikonam|hastam|hastim|mimoonam|mimunam|mimoonim|mimunim|ghayem shodam|ghayem shodim|mikhabam)|"
+            r"kojam|kojaim|kojaeem|injam|injaim|inja hastam|inja hastim|inja zendegi mikonam)\b",
+            r"\b(?:adresamo|adresemo|addressamo|adresam ro|adresam o|adresemoon ro|adresamoono|adrese mano|"
+            r"adrese man ro|adrese maro|adrese ma ro|locationamo|lokeshenamo)(?: \w+)? (?:daran|darand|midoonan|"
+            r"midunan|baladan|peyda kardan|peyda kardand|fahmidan|fahmidand|gir avordan)\b(?! ?bud)",
+            r"\b(?:khoonamo|khunamo|khoonemoono|khunamuno|khoonamoono)(?: \w+)? (?:midoonan|midunan|baladan|"
+            r"peyda kardan|peyda kardand|fahmidan|fahmidand)\b(?! ?bud)",
+            r"\b(?:behesh|beheshun|beheshoon|be oona|be una|be anha)(?: \w+)? (?:adresamo|adresemo|adresam ro|"
+            r"adrese mano|adrese maro|locationamo) (?:dade|dadan|dad|dadand|dadeh)\b",
+            r"\b(?:adresamo|adresemo|adresam ro|adrese mano|adrese maro|locationamo) (?:behesh|beheshun|beheshoon|"
+            r"be oona|be una|be anha) (?:dade|dadan|dad|dadand|dadeh)\b",
         ),
         not_danger=(
             r"اینجا (در|تو) (انگلیس|بریتانیا|لندن|این کشور)",
@@ -1410,6 +1797,34 @@ PHRASES: Dict[str, PhraseList] = {
             r"ce matin|ce soir|tout a l heure|hier)\b",
             r"\bon (?:surveille|lit|fouille|controle|espionne|ecoute|pirate|regarde|verifie|check) " + _FR_MY_PHONE
             + r"\b",
+            # Found, or known to be here, now: "ils m'ont retrouvée", "il nous a encore trouvés", "il sait où
+            # j'habite", "ils savent que je suis ici", "ils ont mon adresse", "quelqu'un leur a donné mon adresse"
+            # (never "quand ils m'ont trouvé", "ils nous ont trouvés dans la forêt", "ils savaient où on habitait").
+            r"\b(?=" + _FR_FINDER + r" (?:m|me|nous) (?:a|ont) )" + _FR_NOT_WHEN + _FR_FINDER
+            + r" (?:m|me|nous) (?:a|ont)(?: (?:encore|deja|enfin|finalement|de nouveau|meme|aussi))? (?:retrouve|"
+            r"trouve|localise|repere|piste|trace|traque|debusque)(?:e|s|es)?\b(?: " + _FR_FOUND_NOW + r"\b|"
+            + _FR_FOUND_NEXT + ")" + _FR_NOT_THEN,
+            r"\b" + _FR_FINDER + r" (?:me|nous) (?:retrouvent|retrouve|trouvent|trouve) (?:toujours|partout|"
+            r"a chaque fois|encore|meme ici)\b",
+            r"\b" + _FR_FINDER + _FR_KNOW + r" (?:ou|dans quel (?:quartier|hotel|foyer|immeuble)) (?:j habite|je vis|"
+            r"je suis|je loge|je dors|je travaille|je me cache|je reste|je me trouve|je demeure|on habite|on vit|"
+            r"on est|on loge|on se cache|nous habitons|nous vivons|nous sommes|nous logeons|nous nous cachons|(?:mes|"
+            r"nos) (?:enfants|gosses|fils|filles|petits) (?:vont|sont|habitent|vivent|dorment|etudient)|(?:mon|ma|"
+            r"notre) (?:fils|fille|famille|mere|femme|mari) (?:va|est|habite|vit))\b(?! (?:nee?s?|alle|allee|alles|"
+            r"passe|passee|venu|venue|venus)\b)" + _FR_NOT_THEN,
+            r"\b" + _FR_FINDER + _FR_KNOW + r" que (?:je suis|j suis|on est|nous sommes|je vis|j habite|je reste|"
+            r"je loge|je me cache)(?: de nouveau| maintenant)? (?:ici|de retour|dans (?:cette|la meme) ville|"
+            r"dans ce (?:foyer|centre|hotel|quartier)|en ville)\b",
+            r"\b" + _FR_FINDER + _FR_KNOW + r" (?:dans )?(?:quelle (?:ecole|creche)|quel (?:college|lycee)) (?:vont|"
+            r"va|sont|est) (?:mes|nos|mon|ma) (?:enfants|gosses|fils|fille|filles|petits)\b",
+            r"\b" + _FR_FINDER + r"(?: (?:deja|maintenant|aussi|meme))* (?:a|ont|connait|connaissent|a trouve|"
+            r"ont trouve|a eu|ont eu|a obtenu|ont obtenu|a recupere|ont recupere|a retrouve|ont retrouve)(?: (?:deja|"
+            r"maintenant|aussi))? (?:mon|notre|ma) (?:nouvelle )?(?:adresse|adresse perso|localisation|"
+            r"position)\b" + _FR_NOT_THEN,
+            r"\b(?:leur|lui) (?:a|ont) (?:donne|file|transmis|envoye|communique|vendu|passe|refile|balance|"
+            r"montre) (?:mon|notre|ma) (?:nouvelle )?(?:adresse|localisation|position)\b" + _FR_NOT_THEN,
+            r"\b(?:mon|notre|ma) (?:nouvelle )?adresse (?:a fuite|a ete divulguee|a ete donnee|a ete transmise|"
+            r"a ete vendue|circule|est connue|leur a ete donnee)\b" + _FR_NOT_THEN,
         ),
         not_danger=(
             r"\b(attentat|attentats|attaque|attaques|bombe|voiture|kamikaze)s? suicides?\b",
@@ -1583,6 +1998,41 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bme (?:espian|espia|rastrean|rastrea|graban|estan espiando|esta espiando|estan rastreando)\b",
             r"\bya (?:viene|vienen|llega|llegan|esta llegando|estan llegando)(?: por mi)?$",
             r"\b(?:me|nos) amenazaron(?: de muerte)? (?:hoy|anoche|esta manana|esta tarde|ahorita|ayer)\b",
+            # Found, or known to be here, now: "me encontraron", "ya nos encontraron otra vez", "dieron conmigo",
+            # "sabe dónde vivo", "saben que estoy aquí", "tienen mi dirección", "alguien les dio mi dirección" (never
+            # "cuando me encontraron", "nos encontraron en el bosque", "sabían dónde vivíamos").
+            r"\b(?=(?:(?:ya|otra vez|de nuevo|al fin|por fin) )?(?:me|nos|dieron|dio|han dado|ha dado) )" + _ES_NOT_WHEN
+            + r"(?:(?:ya|otra vez|de nuevo|al fin|por fin) )?(?:(?:me|nos) (?:encontraron|encontro|hallaron|hallo|"
+            r"localizaron|localizo|ubicaron|ubico|rastrearon|rastreo|han encontrado|ha encontrado|han localizado|"
+            r"ha localizado|han ubicado|ha ubicado|han hallado|ha hallado)|(?:dieron|dio|han dado|ha dado) (?:conmigo|"
+            r"con nosotros|con nosotras))\b(?: " + _ES_FOUND_NOW + r"\b|" + _ES_FOUND_NEXT + ")"
+            + _ES_NOT_THEN,
+            r"\b(?=(?:ya )?(?:sab|con|desc|aver|se ent|enc|ha|"
+            r"sup))(?<!no )(?<!usted )(?<!ustedes )(?:ya )?" + _ES_KNOW + r"(?: ya| bien| perfectamente|"
+            r" exactamente)? (?:de )?(?:donde|en donde|en que (?:casa|calle|barrio|edificio|hotel|albergue|"
+            r"refugio)) (?:vivo|vivimos|estoy|estamos|me quedo|nos quedamos|me estoy quedando|nos estamos quedando|"
+            r"duermo|dormimos|trabajo|me escondo|nos escondemos|estoy viviendo|estamos viviendo|me alojo|nos alojamos|"
+            r"(?:estudian|van|viven|estan|duermen) (?:mis|nuestros|nuestras) (?:hijos|hijas|ninos|ninas|chicos|"
+            r"chamacos|nietos)|(?:mis|nuestros|nuestras) (?:hijos|hijas|ninos|ninas|chicos|chamacos|"
+            r"nietos) (?:estudian|van|viven|estan)|(?:estudia|va|vive|esta) (?:mi|nuestra|nuestro) (?:hijo|hija|"
+            r"familia|mama|madre|esposa|esposo)|(?:mi|nuestra|nuestro) (?:hijo|hija|familia|mama|madre|esposa|"
+            r"esposo) (?:estudia|va|vive|esta))\b"
+            + _ES_NOT_THEN,
+            r"\b(?=(?:ya )?(?:sab|con|desc|aver|se ent|enc|ha|"
+            r"sup))(?<!no )(?<!usted )(?<!ustedes )(?:ya )?" + _ES_KNOW + r" que (?:yo |nosotros |nosotras )?(?:estoy|"
+            r"estamos|vivo|vivimos|sigo|seguimos|me quedo|nos quedamos) (?:aqui|aca|en esta ciudad|en este pueblo|"
+            r"en este barrio)\b",
+            r"\b(?=(?:ya )?(?:sab|con|desc|aver|se ent|enc|ha|"
+            r"sup))(?<!no )(?<!usted )(?<!ustedes )(?:ya )?" + _ES_KNOW + r" (?:a )?(?:que|cual) (?:escuela|colegio|"
+            r"guarderia) (?:van|va|asisten|asiste|estudian|estudia)\b",
+            r"\b(?=(?:ya )?[tcsecoah])(?<!no )(?<!usted )(?<!ustedes )(?<!yo )(?<!tu )(?:ya )?(?:tiene|tienen|"
+            r"consiguio|consiguieron|sacaron|saco|encontraron|encontro|conoce|conocen|sabe|saben|averiguaron|averiguo|"
+            r"obtuvieron|obtuvo|han conseguido|ha conseguido|han sacado) (?:mi|nuestra) (?:nueva |"
+            r"actual )?(?:direccion|ubicacion|domicilio)\b" + _ES_NOT_THEN,
+            r"\b(?:les|le) (?:dio|dieron|paso|pasaron|han dado|ha dado|dan|da|filtro|filtraron|vendio|vendieron|"
+            r"entrego|entregaron) (?:mi|nuestra) (?:nueva |actual )?(?:direccion|ubicacion|domicilio)\b" + _ES_NOT_THEN,
+            r"\b(?:mi|nuestra) (?:nueva |actual )?(?:direccion|ubicacion) (?:se filtro|la filtraron|fue filtrada|"
+            r"ya la tienen|ya la saben|se la dieron|se la pasaron)\b" + _ES_NOT_THEN,
         ),
         not_danger=(
             r"\b(atentado|atentados|ataque|ataques|bomba|coche|terrorista|terroristas|atacante)s? suicidas?\b",
@@ -1779,6 +2229,29 @@ PHRASES: Dict[str, PhraseList] = {
             r"rhi) (?:hain|hai|h|hy|he)\b",
             r"\b(?:wo|woh|vo|voh)(?: log)? (?:aa|a) (?:gaye|gae|gya|gaya|gai|gayi)(?: hain| hai| h)?$",
             r"\b(?:aaj|abhi|kal raat) (?:mujhe |hume )?(?:dhamki|dhamkiyan|dhamkiyaan) (?:di|din|mili|milin)\b",
+            # Found, or known to be here, now: "انہوں نے مجھے ڈھونڈ لیا", "ہمیں پھر سے ڈھونڈ لیا ہے", "انہیں پتہ
+            # ہے میں کہاں رہتی ہوں", "ان کے پاس میرا پتہ ہے", "کسی نے انہیں میرا پتہ دے دیا" (never "جب انہوں نے
+            # مجھے ڈھونڈا", "وہ جانتے تھے ہم کہاں رہتے تھے").
+            r"\b(?=(?:مجھے|ہمیں|مجھ کو|ہم کو) )" + _UR_NOT_WHEN + _UR_FOUND + _UR_NOT_THEN,
+            r"\b" + _UR_KNOW + " " + _UR_WHERE_I + r"\b(?! ?تھ)",
+            r"\b" + _UR_TO_THEM + r"(?: [^ ]+)? " + _UR_MY_ADDRESS + r" (?:ہے|مل گیا ہے|مل گیا|معلوم ہے|پتہ ہے|"
+            r"دے دیا ہے|دے دیا|بتا دیا ہے|بتا دیا|دیا ہے|دیا|بتایا ہے|بتایا)\b(?! ?تھ)",
+            r"\b" + _UR_MY_ADDRESS + r" (?:جانتے ہیں|جانتا ہے|جانتی ہے|معلوم کر لیا|ڈھونڈ لیا|پتہ کر لیا|"
+            r"پتا کر لیا)\b(?! ?تھ)",
+            # Roman Urdu: "unhone mujhe dhoond liya", "unhe pata hai main kahan rehti hoon", "unke paas mera address
+            # hai", "kisi ne unhe mera pata de diya".
+            r"\b(?=(?:mujhe|mjhe|muje|mujhay|hume|humein|hamein|hamen|hmein|humen) )" + _UR_NOT_WHEN_LATIN
+            + r"(?:mujhe|mjhe|muje|mujhay|hume|humein|hamein|hamen|hmein|humen)(?: (?:phir se|phir|phr|dobara|dubara|"
+            r"yahan bhi|yahan|yahaan|akhir|aakhir|aakhirkar|ab))? (?:dhoond|dhund|dhoondh|dhundh|dhond|talash kar|"
+            r"khoj)(?: ?liya| ?lia| liya hai| lia hai| ?liye| ?lie| chuke hain| chuke| chuka hai| chuka|"
+            r" nikala)\b(?! (?:tha|the|thi|aur|or|to|tou|toh|jab)\b)",
+            r"\b" + _UR_KNOW_LATIN + r" (?:(?:main|mai|mein|me|hum|ham)(?: ab| abhi)? (?:(?:kahan|kahaan|kidhar|"
+            r"kaha) (?:rehta|rehti|rehte|rahta|rahti|rahte|reh raha|reh rahi|reh rahe|reh rha|reh rhi|thehra|thehri|"
+            r"chupa|chupi|chhupa|chhupi|chupe|hoon|hun|hu|hain|hai)|(?:yahan|yahaan|idhar|is shehar mein|"
+            r"is shehar me) (?:hoon|hun|hu|hain|rehta|rehti|rehte))|(?:mere|hamare|humare) (?:bache|bachay|bachon|"
+            r"bachhe|bachche|bete|beti|beta)(?: \w+)? (?:kis|kaun se|konse|kahan|kidhar))\b(?! (?:tha|thi|the)\b)",
+            r"\b" + _UR_TO_THEM_LATIN + r"(?: \w+)? " + _UR_ADDRESS_LATIN + r" (?:hai|h|hy|he|mil gaya|mil gya|"
+            r"maloom hai|pata hai|de diya|de dia|bata diya|bata dia|diya|dia|bataya)\b(?! (?:tha|thi|the)\b)",
         ),
         not_danger=(
             r"یہاں (برطانیہ|انگلینڈ|لندن|اس ملک) میں",
@@ -1873,6 +2346,43 @@ PHRASES: Dict[str, PhraseList] = {
             # Threatened just now: "இன்று என்னை மிரட்டினார்கள்", "innaiku mirattinaanga".
             r"(?:^| )(?:இன்று|இன்னைக்கு|இன்னிக்கு|இப்போ|இப்போது)(?: [^ ]+)? மிரட்டின(?:ார|ாங)",
             r"\b(?:innaiku|inniku|innaikku|innikku|ippo)(?: \w+)? mirattin(?:aanga|aan|aar)\b",
+            # Found, or known to be here, now: "என்னைக் கண்டுபிடித்துவிட்டார்கள்", "மறுபடியும் கண்டுபிடிச்சாங்க",
+            # "நான் எங்கே இருக்கிறேன் என்று அவர்களுக்குத் தெரியும்", "என் முகவரி அவர்களிடம் இருக்கிறது" (never
+            # "கண்டுபிடித்தார்கள்" alone, "எங்கே வசித்தோம் என்று தெரிந்திருந்தது").
+            r"(?:^| )(?:என்னை|எங்களை|என்ன|எங்கள|என்னையும்|எங்களையும்|" + _TA_AGAIN_HERE + r")[^ ]*(?: (?![^ ]*ல(?: |"
+            r"$))[^ ]+)? " + _TA_FOUND_DONE + r"(?: |$)",
+            r"(?:^| )" + _TA_AGAIN_HERE + r"(?: [^ ]+){0,2} " + _TA_FOUND_PAST + r"(?: |$)",
+            r"(?:^| )" + _TA_I_WHERE + r"(?: [^ ]+){0,2} (?<!எனக்கு )(?<!எனக்குத் )(?<!உங்களுக்கு )(?<!உங்களுக்குத் )"
+            r"(?<!உனக்கு )(?<!உனக்குத் )" + _TA_KNOWN + r"(?: |$)",
+            r"(?:^| )" + _TA_THEY_KNOW + r"[^ ]* " + _TA_KNOWN + r"(?: [^ ]+)? (?:நான்|நாங்கள்|"
+            r"நாங்க)(?: [^ ]+)? (?:எங்கே|எங்க|எங்கு|இங்கே|இங்க|இங்கு)(?: |$)",
+            r"(?:^| )" + _TA_I_HERE + r"(?: [^ ]+){0,2} (?<!எனக்கு )(?<!எனக்குத் )(?<!உங்களுக்கு )(?<!உங்களுக்குத் )"
+            + _TA_KNOWN + r"(?: |$)",
+            r"(?:^| )" + _TA_MY + r"(?: [^ ]+)? " + _TA_ADDRESS + r" " + _TA_THEY_HAVE + r" (?:இருக்கிறது|இருக்கு|"
+            r"இருக்குது|தெரியும்|கிடைச்சிருச்சு|கிடைச்சுடுச்சு|கிடைத்துவிட்டது|கிடைச்சிடுச்சு)(?: |$)",
+            r"(?:^| )" + _TA_THEY_HAVE + r" " + _TA_MY + r"(?: [^ ]+)? " + _TA_ADDRESS + r" (?:இருக்கிறது|இருக்கு|"
+            r"இருக்குது|தெரியும்|கிடைச்சிருச்சு|கிடைத்துவிட்டது)(?: |$)",
+            r"(?:^| )" + _TA_MY + r"(?: [^ ]+)? " + _TA_ADDRESS + r"(?: [^ ]+)? (?:கொடுத்துவிட்ட|கொடுத்துட்ட|"
+            r"குடுத்துட்ட|குடுத்திட்ட|கொடுத்திருக்க|சொல்லிவிட்ட|சொல்லிட்ட)(?:ார்கள்|ாங்க|ான்|ார்|ாள்|னர்)(?: |$)",
+            r"(?:^| )" + _TA_MY + r"(?: [^ ]+)? (?:பிள்ளைகள்|குழந்தைகள்|பசங்க|பிள்ளைங்க|மகன்|"
+            r"மகள்)[^ ]*(?: [^ ]+){0,2} (?:பள்ளி|ஸ்கூல்|எங்கே|எங்க)[^ ]*(?: [^ ]+){0,3} " + _TA_KNOWN + r"(?: |$)",
+            # Tamil in Latin letters: "ennai kandupidichittaanga", "marubadiyum kandupidichaanga", "naan enga
+            # irukkennu avangalukku theriyum", "en address avanga kitta irukku".
+            r"\b(?:ennai|enna|ennaya|ennaiya|ennaye|engalai|engala|" + _TA_AGAIN_LATIN + r")(?: \w+)? "
+            + _TA_FOUND_LATIN + r"\b",
+            r"\b" + _TA_AGAIN_LATIN + r"(?: \w+){0,2} " + _TA_FOUND_PAST_LATIN + r"\b",
+            r"\b(?:naan|naa|naanga|naangal|nanga)(?: \w+)? (?:enga|engae|engey|enge|inga|inge|ingae) (?:irukk?en|"
+            r"irukkiren|irukkom|irukkirom|irukkradhu|irukkirathu|irukkuradhu|irukkurathu|thangi ?irukk?en|"
+            r"thangirukk?en|vasikkiren|vaazhren|olinjirukk?en|olinjirukkom)(?: ?nu| endru| enru)?(?: \w+){0,2} "
+            + _TA_KNOWN_LATIN + r"\b",
+            r"\b" + _TA_THEY_KNOW_LATIN + r" " + _TA_KNOWN_LATIN + r"(?: \w+)? (?:naan|naanga|naangal) (?:enga|engae|"
+            r"enge|inga|inge)\b",
+            r"\b(?:en|enga|ennoda|ennudaya|engaloda)(?: \w+)? (?:address|adress|mugavari|"
+            r"location)\w*(?: \w+)? (?:avangakitta|avanga kitta|avan kitta|avankitta|avangalukku|"
+            r"avanukku)(?: \w+)? (?:irukku|irukkudhu|theriyum|kidaichiduchu|kedachiduchu|kidaichuduchu)\b",
+            r"\b(?:en|enga|ennoda|ennudaya|engaloda)(?: \w+)? (?:address|adress|mugavari|"
+            r"location)\w*(?: \w+)? (?:kuduthutt?aa?(?:nga|n|r)|koduthutt?aa?(?:nga|n|r)|kuduthitt?aa?(?:nga|n|r)|"
+            r"sollitt?aa?(?:nga|n|r))\b",
         ),
         not_danger=(
             r"தற்கொலை ?(படை|தாக்குதல்|குண்டு|குண்டுதாரி)",
@@ -1960,6 +2470,31 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bla (?:i|na|ina) (?:raacayo|raacayaa|basaasayo|basaasayaa|dabagalayo|dabagalayaa|raadinayo|raadinayaa|"
             r"ilaalinayo|ilaalinayaa)\b",
             r"\b(?:maanta|hadda|hada|saaka|caawa)(?: \w+)? (?:igu|nagu) (?:hanjabeen|hanjabay|handadeen|handaday)\b",
+            # Found, or known to be here, now: "way i heleen", "mar kale ayay na heleen", "halkan ayay igu heleen",
+            # "waxay ogyihiin halka aan deggenahay", "cinwaankayga way haystaan", "qof ayaa siiyay cinwaankayga"
+            # (never "markay i heleen", "way i heleen anigoo dhuumanaya", "way ogaayeen halka aan ku noolayn").
+            r"\b(?=(?:(?:mar kale|markale|haddana|hadana|hadda|hada|mar labaad) )?(?:way|wey|wuu|ayay|ayey|ayuu|bay|"
+            r"bey|buu|waxay|wuxuu|ayaa|qof ayaa|qof baa) )" + _SO_NOT_WHEN + r"(?:(?:mar kale|markale|haddana|hadana|"
+            r"hadda|hada|mar labaad) )?(?:way|wey|wuu|ayay|ayey|ayuu|bay|bey|buu|waxay|wuxuu|ayaa|qof ayaa|"
+            r"qof baa)(?: (?:soo|mar kale|markale|haddana|hadana|hadda|hada|dib))* (?:i|na|ina)(?: soo)? (?:heleen|"
+            r"helay|helen|heshay)\b(?: (?:mar kale|markale|haddana|hadana|hadda|hada|halkan|halkaan|meeshan|"
+            r"mar labaad)\b|" + _SO_FOUND_NEXT + ")" + _SO_NOT_THEN,
+            r"\b(?:halkan|halkaan|meeshan|magaaladan|gurigan)(?: \w+)? (?:ayay|way|wey|ayuu|wuu|bay|buu|waxay|wuxuu|"
+            r"ayaa)(?: soo)? (?:igu|nagu|inagu|i|na|ina)(?: soo)? (?:heleen|helay)\b",
+            r"\b(?=(?:way|wey|wuu|ayay|ayey|ayuu|bay|bey|buu|waxay|wuxuu|waa|qof|dadka|askartu|iyagu|isagu) )"
+            + _SO_NOT_I + r"(?:way|wey|wuu|ayay|ayey|ayuu|bay|bey|buu|waxay|wuxuu|waa|qof ayaa|qof baa|dadka|askartu|"
+            r"iyagu|isagu)(?: \w+)? " + _SO_KNOW + r" (?:" + _SO_WHERE_I + r"|(?:in aan|inaan|inaanu|in aannu|"
+            r"inaynu)(?: hadda)? (?:halkan|halkaan|meeshan|magaaladan|dalkan) (?:joogo|joogno|ku sugnahay|ku noolahay|"
+            r"ku nool|deggenahay)|(?:dugsiga|iskuulka|skuulka)(?: \w+){0,2} (?:carruurtaydu|caruurtaydu|carruurtayda|"
+            r"caruurtayda|ilmahaygu|ilmahayga|wiilkaygu|wiilkayga|gabadhaydu|gabadhayda|carruurteenu|carruurteena)|"
+            r"(?:halka|meesha)(?: ay| uu)? (?:carruurtaydu|caruurtaydu|carruurtayda|ilmahaygu|ilmahayga|wiilkaygu|"
+            r"gabadhaydu|qoyskaygu|qoyskayga|hooyaday)(?: \w+)? (?:dhigtaan|dhigtaa|dhigto|aadaan|tagaan|deggen|"
+            r"ku nool|joogaan|joogto|joogaa))\b" + _SO_NOT_THEN,
+            r"\b" + _SO_MY_ADDRESS + r"(?: \w+){0,2} (?:way|wey|wuu|ayay|ayey|ayuu|bay|bey|buu|waa|waa la|ayaa|"
+            r"ayaa la|qof ayaa|qof baa)(?: \w+)? " + _SO_HAVE + r"\b" + _SO_NOT_THEN,
+            r"\b(?=(?:way|wey|wuu|ayay|ayey|ayuu|bay|bey|buu|waxay|wuxuu|qof) )" + _SO_NOT_I + r"(?:way|wey|wuu|ayay|"
+            r"ayey|ayuu|bay|bey|buu|waxay|wuxuu|qof ayaa|qof baa|qof)(?: \w+){0,2} "
+            + _SO_HAVE + r" " + _SO_MY_ADDRESS + r"\b" + _SO_NOT_THEN,
         ),
         not_danger=(
             r"\bhalkan (uk|ingiriiska|boqortooyada midowday|london|dalkan)\b",
