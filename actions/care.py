@@ -17,6 +17,7 @@ from bot.intake.answers import clean_text, is_button_payload
 
 DELETE_EVERYTHING = "delete_everything"
 CONFIRM_DELETE = "utter_confirm_delete"
+KEEP_OR_DELETE = "utter_ask_keep_or_delete"
 
 
 class ActionRespondToDistress(Action):
@@ -35,7 +36,8 @@ class ActionDeleteEverything(Action):
     """Wipes the draft and the conversation from the tracker store, then says so (issue: delete at any point).
 
     The quick exit, the exit word of the messaging channels and the "Delete everything" buttons send the
-    payload and delete at once, and so does a plain "yes" (or "delete") typed to the question asking to be sure.
+    payload and delete at once, and so does a plain "yes" (or "delete") typed to the question asking to be sure,
+    or a plain "delete" typed to the question that offers to keep or delete.
     Other typed words that were classified as "delete" are confirmed with buttons first, and while the account
     is being told they are kept in it (keep_in_the_account) unless they plainly say it. The report's form is set
     aside while that is asked, so that its own question does not follow and a typed "yes" or "no" answers the
@@ -71,5 +73,8 @@ def set_aside(tracker: Tracker) -> List[Dict[Text, Any]]:
 
 
 def confirms_the_delete(tracker: Tracker) -> bool:
-    """A plain "yes" or "delete" typed as the answer to "Do you want me to delete everything?"."""
-    return answered(tracker) == CONFIRM_DELETE and plainly_means(tracker, "affirm", DELETE_EVERYTHING)
+    """A plain "yes" or "delete" typed as the answer to "Do you want me to delete everything?", or a plain "delete"
+    typed as the answer to "keep your answers, or delete everything?" (a "yes" there chooses neither)."""
+    question = answered(tracker)
+    return (question == CONFIRM_DELETE and plainly_means(tracker, "affirm", DELETE_EVERYTHING)) \
+        or (question == KEEP_OR_DELETE and plainly_means(tracker, DELETE_EVERYTHING))

@@ -175,3 +175,14 @@ def test_later_at_the_consent_question_is_a_not_now(running_assistant: RunningAs
     running_assistant.send(sender, "/affirm")
     replies = texts(running_assistant.send(sender, later))
     assert "0800 555 111" in replies and "kept for 3 days" not in replies, replies
+
+
+def test_delete_typed_to_keep_or_delete_deletes(running_assistant: RunningAssistant) -> None:
+    """Seen from outside: "stop", then "delete" typed to "keep your answers, or delete everything?", was asked "are
+    you sure?" once more."""
+    sender = new_sender("stop-delete")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, "they took the men from our street to the river")
+    running_assistant.send(sender, "stop")
+    deleted = texts(running_assistant.send(sender, "delete"))
+    assert "has been deleted" in deleted, deleted

@@ -335,6 +335,19 @@ def test_a_plain_yes_typed_to_are_you_sure_deletes(typed: str, intent: str) -> N
     assert responses(messages) == ["utter_deleted"] and events[0] == Restarted()
 
 
+@pytest.mark.parametrize("typed, intent, deleted", [("delete", "delete_everything", True),
+                                                    ("delete everything", "delete_everything", True),
+                                                    ("yes", "affirm", False)])
+def test_a_plain_delete_typed_to_keep_or_delete_deletes(typed: str, intent: str, deleted: bool) -> None:
+    """Seen from outside: "delete" typed to "keep your answers, or delete everything?" was asked "are you sure?"
+    again; a "yes" there chooses neither, so it is asked about."""
+    trk = with_message("narrative_requested", typed, intent, requested_slot=None)
+    trk.active_loop = {}
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_ask_keep_or_delete"}})
+    events, messages = run_action(ActionDeleteEverything(), trk)
+    assert responses(messages) == (["utter_deleted"] if deleted else ["utter_confirm_delete"])
+
+
 def test_a_yes_to_another_question_taken_for_delete_is_only_asked_about() -> None:
     trk = with_message("narrative_requested", "yes", "delete_everything", requested_slot="incident_place")
     trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_ask_incident_place"}})
