@@ -12,8 +12,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import answer_worries, asks_a_question
-from actions.conversation import (CLOSES_THE_ACCOUNT, latest_intent, latest_user_text, plainly_means, times_said,
-                                  worded_like)
+from actions.conversation import (CLOSES_THE_ACCOUNT, latest_intent, latest_user_text, plainly_means,
+                                  set_since_latest_message, times_said, worded_like)
+from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, RATHER_NOT_SAY, YES,
                                 clean_text, is_button_payload, is_worth_holding, normalise)
@@ -22,6 +23,7 @@ from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUES
                                RULED_REPORT_QUESTIONS)
 from bot.intake.narrative import added_to_account
 from bot.intake.shapes import is_hesitation
+from bot.language.languages import DEFAULT_LANGUAGE
 from bot.reports.codes import normalize_reference
 
 WITHDRAW_CONSENT = "withdraw_consent"
@@ -142,6 +144,13 @@ class ValidateIntakeForm(AnswerValidationAction):
             return {"consent": None}
         if value is True and not plainly_means(tracker, "affirm"):
             return {"consent": None}  # a few words only taken for yes: asked again, never assumed
+        offered = None if is_button_payload(text) else written_in_the_offered_language(tracker)
+        if value is True and offered:
+            # A yes typed in the language on offer ("ji haan" to the consent in English): what they agree to must
+            # be on screen in a language they read, so the offer comes first.
+            if not set_since_latest_message(tracker, "language_candidate"):
+                offer_switch(dispatcher, tracker.get_slot("language") or DEFAULT_LANGUAGE, offered)
+            return {"consent": None}
         if isinstance(value, bool):
             return {"consent": value}
         return {"consent": None}

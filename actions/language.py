@@ -1,7 +1,7 @@
 """The conversation's language: detected after every message, and changed whenever the user asks."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -70,6 +70,23 @@ def safety_asked_again(tracker: Tracker, language: str) -> List[Dict[Text, Any]]
     if changes and tracker.active_loop.get("name") == "intake_form" and tracker.get_slot("safe_now") == YES:
         return [SlotSet("safe_now", None)]
     return []
+
+
+def written_in_the_offered_language(tracker: Tracker) -> Optional[str]:
+    """The language on offer ("Would you like to continue in Urdu?") when the latest message is written in it:
+    romanised as it ("ji haan"), or in its script where the conversation's language is written in another
+    ("نعم" in English). None once the offer was turned down, or when the message is in the conversation's script.
+    """
+    candidate = tracker.get_slot("language_candidate")
+    current = tracker.get_slot("language") or DEFAULT_LANGUAGE
+    declined = tracker.get_slot("languages_declined") or ()
+    if candidate not in SUPPORTED or candidate == current or candidate in declined:
+        return None
+    detection = Detection.from_dict(tracker.latest_message.get(LANGUAGE) or {})
+    script = BY_CODE[candidate].script
+    if detection.romanised == candidate or detection.script == script != BY_CODE[current].script:
+        return candidate
+    return None
 
 
 def _show_menu(dispatcher: CollectingDispatcher) -> List[Dict[Text, Any]]:

@@ -121,6 +121,20 @@ def test_switching_language_mid_report_keeps_every_answer(running_assistant: Run
     assert REFERENCE.search(filed)
 
 
+def test_a_yes_typed_in_roman_urdu_to_the_english_consent_brings_the_offer_first(
+        running_assistant: RunningAssistant) -> None:
+    """Seen from outside: Urdu was offered, and "ji haan" typed to the consent text in English began the report;
+    the person may not have read what they agreed to. The offer comes first; in Urdu, safety then consent."""
+    sender = f"roman-urdu-consent-{uuid.uuid4().hex}"
+    running_assistant.send(sender, "assalam o alaikum mujhe report karni hai")
+    running_assistant.send(sender, "haan")
+    again = strip_isolates(texts(running_assistant.send(sender, "ji haan")))
+    assert offer_words("ur") in again, again
+    assert catalog_text("en", "utter_ask_narrative").split(";")[0] not in again
+    chosen = strip_isolates(texts(running_assistant.send(sender, '/change_language{"language_choice":"ur"}')))
+    assert catalog_text("ur", "utter_ask_safe_now") in chosen, chosen
+
+
 def test_a_conversation_started_in_roman_urdu_ends_with_a_report_in_urdu(running_assistant: RunningAssistant) -> None:
     """Roman Urdu is offered as Urdu (asked in both languages, never switched by itself), and the message is kept."""
     sender = f"roman-urdu-{uuid.uuid4().hex}"

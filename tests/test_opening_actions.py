@@ -106,6 +106,37 @@ def test_only_a_clear_choice_answers_consent(text: str, intent: str, value: Any,
     assert said == (["utter_words_held"] if len(text.split()) > 5 else [])
 
 
+def typed_yes_while_a_language_is_offered(text: str, script: str, romanised: Any = None, **slots: Any) -> Tracker:
+    trk = before_consent(text, "affirm", requested_slot="consent", safe_now="yes", language="en",
+                         language_candidate="ur", **slots)
+    trk.latest_message["language"] = {"language": "ur" if script == "Arabic" else "en", "confidence": 0.6,
+                                      "script": script, "supported": True, "words": 2, "chars": 7,
+                                      "romanised": romanised}
+    return trk
+
+
+@pytest.mark.parametrize("text, script, romanised", [("ji haan", "Latin", "ur"), ("جی ہاں", "Arabic", None)])
+def test_a_yes_typed_in_the_language_on_offer_is_not_consent_until_a_language_is_chosen(
+        text: str, script: str, romanised: Any) -> None:
+    """Seen from outside: Urdu was offered, and "ji haan" typed to the consent text in English was taken as consent
+    to words the person may not have been able to read. The offer comes again instead."""
+    result, said = validated(ValidateIntakeForm(), "consent", True,
+                             typed_yes_while_a_language_is_offered(text, script, romanised))
+    assert result == {"consent": None} and said == ["utter_confirm_language_switch"] * 2
+
+
+@pytest.mark.parametrize("text, script, romanised, slots", [
+    ("yes", "Latin", None, {}),                                         # in the conversation's own language
+    ("ji haan", "Latin", "ur", {"languages_declined": ["ur"]}),        # the offer was turned down: their choice
+    ("/affirm", "Latin", None, {}),                                     # the button
+])
+def test_a_yes_in_the_conversations_language_or_after_declining_is_consent(text: str, script: str, romanised: Any,
+                                                                           slots: dict) -> None:
+    result, said = validated(ValidateIntakeForm(), "consent", True,
+                             typed_yes_while_a_language_is_offered(text, script, romanised, **slots))
+    assert result == {"consent": True} and said == []
+
+
 def test_a_long_yes_at_the_summary_is_a_correction_not_a_send() -> None:
     text = "yes but also write that my uncle was taken the same night"
     trk = with_message("report_ready", text, "affirm", report_confirmed=None, requested_slot="report_confirmed")

@@ -45,7 +45,7 @@ def _words(text: str) -> FrozenSet[str]:
 
 FORMS: Tuple[Form, ...] = (
     Form("Roman Urdu", "ur", _words(
-        "salam hai hain hay hei hy ho hoon hun hu tha thi thay the kya kia kyun kyu kyon kaise kese kaisay kesy kahan "
+        "salam haan haanji hanji jee ji jii hai hain hay hei hy ho hoon hun hu tha thi thay the kya kia kyun kyu kyon kaise kese kaisay kesy kahan "
         "kahaan kidhar kab kaun kon kitna kitne kitni nahi nahin nai nhi na mat mein main mai me mujhe mujhko "
         "mjhe mera meri mere mery hum ham humein hamein hamara hamari hamare tum tumhara tumhari aap ap apka "
         "apki apke aapka aapki aapke unka unki unke uska uski uske woh wo vo yeh ye ko ka ki ke se par pe aur "
