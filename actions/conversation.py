@@ -76,6 +76,21 @@ def answered(tracker: Tracker) -> Optional[str]:
     return None
 
 
+def asked_with(tracker: Tracker) -> List[str]:
+    """Every response of the bot's turn that the user's latest message answers, in order (by name)."""
+    said: List[str] = []
+    events = iter(reversed(tracker.events))
+    for event in events:
+        if event.get("event") == "user":
+            break
+    for event in events:
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot":
+            said.insert(0, (event.get("metadata") or {}).get("utter_action"))
+    return said
+
+
 def times_said(tracker: Tracker, response: str) -> int:
     """How often the bot has already given `response` in this conversation (to ask at most once more)."""
     return sum(1 for event in tracker.events

@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import answer_worries, asks_a_question
-from actions.conversation import (CLOSES_THE_ACCOUNT, latest_intent, latest_user_text, plainly_means,
+from actions.conversation import (CLOSES_THE_ACCOUNT, asked_with, latest_intent, latest_user_text, plainly_means,
                                   set_since_latest_message, times_said, worded_like)
 from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
@@ -85,6 +85,12 @@ def free_text_answer(slot: Text, tracker: Tracker) -> Slots:
                             yes_or_no=slot not in NOT_YES_OR_NO_QUESTIONS)}
 
 
+def answers_two_questions(tracker: Tracker) -> bool:
+    """A typed answer to a turn that asked "Do you want me to delete everything?" and the intake's own question
+    after it (a typed "delete" during the intake): its "yes" may be either, so it is neither."""
+    return "utter_confirm_delete" in asked_with(tracker) and not is_button_payload(latest_user_text(tracker))
+
+
 class ValidateIntakeForm(AnswerValidationAction):
     """Safety first, then consent before any content (survivor-centred rules 2 and 13)."""
 
@@ -115,7 +121,7 @@ class ValidateIntakeForm(AnswerValidationAction):
             dispatcher.utter_message(response="utter_words_held")
             return {"safe_now": None}
         if plainly_means(tracker, "affirm"):
-            return {"safe_now": YES}
+            return {"safe_now": None if answers_two_questions(tracker) else YES}
         dispatcher.utter_message(response="utter_safety_advice")
         # The choices come next (required_slots); what they wrote is held, never taken as this answer.
         return {"safe_now": NO if intent in NOT_SAFE_INTENTS else "unsure", SAFE_TO_GO_ON: None}
@@ -142,7 +148,7 @@ class ValidateIntakeForm(AnswerValidationAction):
         if is_worth_holding(text, latest_intent(tracker)):
             dispatcher.utter_message(response="utter_words_held")
             return {"consent": None}
-        if value is True and not plainly_means(tracker, "affirm"):
+        if value is True and (not plainly_means(tracker, "affirm") or answers_two_questions(tracker)):
             return {"consent": None}  # a few words only taken for yes: asked again, never assumed
         offered = None if is_button_payload(text) else written_in_the_offered_language(tracker)
         if value is True and offered:

@@ -186,3 +186,15 @@ def test_delete_typed_to_keep_or_delete_deletes(running_assistant: RunningAssist
     running_assistant.send(sender, "stop")
     deleted = texts(running_assistant.send(sender, "delete"))
     assert "has been deleted" in deleted, deleted
+
+
+def test_a_yes_after_delete_was_asked_at_the_consent_question_is_not_consent(
+        running_assistant: RunningAssistant) -> None:
+    """Seen from outside: "delete everything" at the consent question was asked about, the consent question came
+    again in the same turn, and "yes" began the report: a yes to two questions answers neither."""
+    sender = new_sender("consent-delete")
+    running_assistant.send(sender, "hello")
+    running_assistant.send(sender, "/affirm")
+    running_assistant.send(sender, "delete everything")
+    again = running_assistant.send(sender, "yes")
+    assert "/affirm" in payloads(again) and "/skip" not in payloads(again), texts(again)

@@ -137,6 +137,28 @@ def test_a_yes_in_the_conversations_language_or_after_declining_is_consent(text:
     assert result == {"consent": True} and said == []
 
 
+def after_delete_was_asked(text: str, slot: str) -> Tracker:
+    """The answer to a turn that asked "delete everything?" and then the intake's own question again."""
+    trk = before_consent(text, "affirm", requested_slot=slot, safe_now="yes" if slot == "consent" else None)
+    for response in ("utter_confirm_delete", f"utter_ask_{slot}"):
+        trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": response}})
+    return trk
+
+
+@pytest.mark.parametrize("slot", ["consent", "safe_now"])
+def test_a_typed_yes_to_delete_and_an_intake_question_at_once_answers_neither(slot: str) -> None:
+    """Seen from outside: "delete everything" at the consent question was asked about, the consent question came
+    again in the same turn, and the "yes" that followed began the report."""
+    result, _ = validated(ValidateIntakeForm(), slot, True, after_delete_was_asked("yes", slot))
+    assert result[slot] is None
+
+
+@pytest.mark.parametrize("slot, expected", [("consent", True), ("safe_now", "yes")])
+def test_the_intake_button_after_a_delete_question_is_the_answer(slot: str, expected: Any) -> None:
+    result, _ = validated(ValidateIntakeForm(), slot, True, after_delete_was_asked("/affirm", slot))
+    assert result[slot] == expected
+
+
 def test_a_long_yes_at_the_summary_is_a_correction_not_a_send() -> None:
     text = "yes but also write that my uncle was taken the same night"
     trk = with_message("report_ready", text, "affirm", report_confirmed=None, requested_slot="report_confirmed")
