@@ -54,6 +54,17 @@ def set_since_latest_message(tracker: Tracker, slot: str, value: Any = None) -> 
     return False
 
 
+def happened_since_latest_message(tracker: Tracker, event_type: str) -> bool:
+    """True when an event of `event_type` ("action_execution_rejected", say) was logged after the user's latest
+    message."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == event_type:
+            return True
+    return False
+
+
 def said_since_latest_message(tracker: Tracker, response: str) -> bool:
     """True when the bot has given `response` after the user's latest message (in this turn)."""
     for event in reversed(tracker.events):

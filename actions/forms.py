@@ -6,14 +6,16 @@ from abc import ABC, abstractmethod
 from typing import Any, ClassVar, Dict, List, Text, Tuple
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecutionRejected
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import answer_worries, asks_a_question
-from actions.conversation import (CLOSES_THE_ACCOUNT, asked_with, latest_intent, latest_user_text, plainly_means,
-                                  set_since_latest_message, times_said, worded_like)
+from actions.conversation import (CLOSES_THE_ACCOUNT, asked_with, happened_since_latest_message, latest_intent,
+                                  latest_user_text, plainly_means, set_since_latest_message, times_said, worded_like)
+from actions.interruptions import ANSWERED_WITHOUT_KEEPING, NARRATIVE_QUESTIONS
 from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, RATHER_NOT_SAY, YES,
@@ -21,7 +23,7 @@ from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUE
 from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
                                INTAKE_QUESTIONS, NOT_YES_OR_NO_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES,
                                RULED_REPORT_QUESTIONS)
-from bot.intake.narrative import added_to_account
+from bot.intake.narrative import ACCOUNT_SLOTS, added_to_account
 from bot.intake.shapes import is_hesitation
 from bot.language.languages import DEFAULT_LANGUAGE
 from bot.reports.codes import normalize_reference
@@ -89,6 +91,16 @@ def answers_two_questions(tracker: Tracker) -> bool:
     """A typed answer to a turn that asked "Do you want me to delete everything?" and the intake's own question
     after it (a typed "delete" during the intake): its "yes" may be either, so it is neither."""
     return "utter_confirm_delete" in asked_with(tracker) and not is_button_payload(latest_user_text(tracker))
+
+
+def kept_with_a_request(tracker: Tracker) -> bool:
+    """Words typed at the account's questions, taken for a request and kept in the account this turn, the form
+    not yet turned away for them (when it comes back after the request's answer, it asks its question)."""
+    return (latest_intent(tracker) in ANSWERED_WITHOUT_KEEPING
+            and tracker.get_slot(REQUESTED_SLOT) in NARRATIVE_QUESTIONS
+            and not is_button_payload(latest_user_text(tracker))
+            and any(set_since_latest_message(tracker, slot) for slot in ACCOUNT_SLOTS)
+            and not happened_since_latest_message(tracker, "action_execution_rejected"))
 
 
 class ValidateIntakeForm(AnswerValidationAction):
@@ -172,6 +184,20 @@ class ValidateReportForm(AnswerValidationAction):
 
     def name(self) -> Text:
         return "validate_report_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        """The answers, and the form turned away when words of the account came with a request.
+
+        "They raped me. Where can I get help?" or "they took my son. i need a break" at the account's questions:
+        ActionKeepAccountWords keeps the words in the account, which would let the form carry on as if nothing
+        had been asked. The form is turned away (Rasa's ActionExecutionRejected from a validator) so that the
+        rule for the request answers it as well: the support list, the break, the choice to keep or delete.
+        """
+        events = await super().run(dispatcher, tracker, domain)
+        if kept_with_a_request(tracker):
+            events.append(ActionExecutionRejected("report_form"))
+        return events
 
     async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[Text]:

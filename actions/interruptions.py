@@ -8,8 +8,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
-from actions.conversation import kept_as_answer, latest_intent, latest_user_text, set_since_latest_message
-from bot.intake.answers import MAX_WORDS_OF_A_REQUEST, clean_text, is_button_payload
+from actions.conversation import (kept_as_answer, latest_intent, latest_user_text, set_since_latest_message,
+                                  worded_like)
+from bot.intake.answers import clean_text, is_button_payload, is_only_a_request
 from bot.intake.narrative import ACCOUNT_SLOTS
 
 # The questions whose answers make up the account itself: "What happened?" and "Is there anything else?".
@@ -64,7 +65,7 @@ class ActionKeepAccountWords(Action):
 
     "Please help me, they took my father and beat him for days..." may be classified as asking for support, and
     a long message as a pause or a stop: the rules answer that, and the words join the account all the same, so
-    that they are there when the report goes on. A request of up to MAX_WORDS_OF_A_REQUEST words ("where can I
+    that they are there when the report goes on. A request alone (is_only_a_request: "where can I
     get help?", "I need a break") is only that. Intents whose actions keep words themselves (distress, danger,
     an age, delete) are left to them.
     """
@@ -78,6 +79,6 @@ class ActionKeepAccountWords(Action):
         if (latest_intent(tracker) not in ANSWERED_WITHOUT_KEEPING
                 or tracker.get_slot("requested_slot") not in NARRATIVE_QUESTIONS
                 or any(set_since_latest_message(tracker, slot) for slot in ACCOUNT_SLOTS) or is_button_payload(text)
-                or len(text.split()) <= MAX_WORDS_OF_A_REQUEST):
+                or is_only_a_request(text, latest_intent(tracker), worded_like(tracker))):
             return []
         return keep_words(tracker, dispatcher, text)

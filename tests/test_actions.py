@@ -195,6 +195,53 @@ def test_a_request_of_a_few_words_is_only_a_request(text: str, intent: str) -> N
     assert run_action(ActionKeepAccountWords(), trk) == ([], [])
 
 
+@pytest.mark.parametrize("text, intent", [("they took my son. i need a break", "pause"),
+                                          ("They raped me. Where can I get help?", "support"),
+                                          ("ضربوني. بدي مساعدة", "support"),
+                                          ("мужа забрали.\nможно остановиться", "stop")])
+def test_a_short_account_told_with_a_request_is_kept_with_it(text: str, intent: str) -> None:
+    """Seen from outside: "they took my son. i need a break" at "what happened?" paused the report, and "they
+    took my son" was not in the account when it went on."""
+    trk = with_message("narrative_requested", text, intent, requested_slot="narrative_done",
+                       narrative="soldiers came at night")
+    events, _ = run_action(ActionKeepAccountWords(), trk)
+    assert events == [SlotSet("narrative_more", text)]
+
+
+def validating_kept_words(intent: str, rejected_already: bool = False) -> Tracker:
+    """The report form's validator on the turn where ActionKeepAccountWords kept a message taken for `intent`."""
+    text = "they took my son. i need a break"
+    trk = with_message("narrative_requested", text, intent, requested_slot="narrative_done",
+                       narrative="soldiers came at night")
+    trk.events.append({"event": "slot", "name": "narrative_more", "value": text})
+    trk.slots["narrative_more"] = text
+    if rejected_already:
+        trk.events.append({"event": "action_execution_rejected", "name": "report_form"})
+    return trk
+
+
+@pytest.mark.parametrize("intent", ["pause", "support", "stop"])
+def test_words_kept_with_a_request_turn_the_form_away_so_that_the_request_is_answered(intent: str) -> None:
+    """Seen from outside: with the words kept, the form carried on as if nothing had been asked: no break, no
+    support list."""
+    events, _ = run_action(ValidateReportForm(), validating_kept_words(intent))
+    assert {"event": "action_execution_rejected", "name": "report_form", "policy": None, "confidence": None,
+            "timestamp": None} in events
+
+
+@pytest.mark.parametrize("intent, rejected_already", [("inform", False), ("pause", True)])
+def test_an_answer_or_the_form_coming_back_after_the_request_is_not_turned_away(intent: str,
+                                                                              rejected_already: bool) -> None:
+    events, _ = run_action(ValidateReportForm(), validating_kept_words(intent, rejected_already))
+    assert not any(event.get("event") == "action_execution_rejected" for event in events)
+
+
+@pytest.mark.parametrize("text, intent", [("I need a break. Thanks.", "pause"), ("stop. please stop", "stop")])
+def test_a_request_in_several_sentences_worded_as_it_is_only_a_request(text: str, intent: str) -> None:
+    trk = with_message("narrative_requested", text, intent, requested_slot="narrative_done")
+    assert run_action(ActionKeepAccountWords(), trk) == ([], [])
+
+
 @pytest.mark.parametrize("intent, requested", [("inform", "narrative_done"), ("distress", "narrative_done"),
                                                ("delete_everything", "narrative"), ("support", "incident_place")])
 def test_other_intents_and_questions_are_left_to_their_own_paths(intent: str, requested: str) -> None:

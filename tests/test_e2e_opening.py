@@ -198,3 +198,21 @@ def test_a_yes_after_delete_was_asked_at_the_consent_question_is_not_consent(
     running_assistant.send(sender, "delete everything")
     again = running_assistant.send(sender, "yes")
     assert "/affirm" in payloads(again) and "/skip" not in payloads(again), texts(again)
+
+
+@pytest.mark.parametrize("told, answered", [
+    ("they took my son. i need a break", "Take all the time you need"),
+    ("They raped me. Where can I get help?", "Samaritans"),
+])
+def test_an_account_told_with_a_request_is_kept_and_the_request_answered(running_assistant: RunningAssistant,
+                                                                         told: str, answered: str) -> None:
+    """Seen from outside: "they took my son. i need a break" paused the report and lost "they took my son"; kept,
+    it then no longer paused at all. Both now: the request answered, the words in the account."""
+    sender = new_sender("told-and-asked")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, "soldiers came to our street at night")
+    replies = texts(running_assistant.send(sender, told))
+    assert answered in replies, replies
+    running_assistant.send(sender, "/resume")
+    running_assistant.send(sender, "/done")
+    assert told in summary_after_skipping(running_assistant, sender)

@@ -6,6 +6,7 @@ form never asks the same question twice (rule 6).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Collection, Optional, Sequence
 
@@ -73,6 +74,22 @@ def is_plain(text: Optional[str], intent: Optional[str], worded_like: Sequence[s
 # of an account only when it is long enough to carry one too.
 REQUEST_INTENTS = ("greet", "report", "support", "what_counts", "mechanisms", "bot_challenge")
 MAX_WORDS_OF_A_REQUEST = 15
+
+
+SENTENCE_ENDS = re.compile(r"[.!?\n؟。！？۔।]+")
+
+
+def is_only_a_request(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = ()) -> bool:
+    """A request and nothing more: up to MAX_WORDS_OF_A_REQUEST words in one sentence ("where can I get help?",
+    "please, I need a break"), or in several every word of which is worded as the request ("I need a break.
+    Thanks."). "They took my son. I need a break." and "ضربوني. بدي مساعدة" tell something beside the request:
+    the whole message is kept, the request with it (seen and correctable in the summary), rather than losing
+    what was told."""
+    cleaned = clean_text(text)
+    if len(cleaned.split()) > MAX_WORDS_OF_A_REQUEST:
+        return False
+    sentences = [sentence for sentence in SENTENCE_ENDS.split(cleaned) if sentence.strip()]
+    return len(sentences) < 2 or intent in worded_like
 
 
 def is_worth_holding(text: Optional[str], intent: Optional[str] = None) -> bool:
