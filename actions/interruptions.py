@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -11,7 +12,7 @@ from actions.acknowledgements import acknowledge_sexual_violence
 from actions.conversation import (kept_as_answer, latest_intent, latest_user_text, set_since_latest_message,
                                   worded_like)
 from bot.intake.answers import clean_text, is_button_payload, is_only_a_request
-from bot.intake.narrative import ACCOUNT_SLOTS
+from bot.intake.narrative import ACCOUNT_SLOTS, added_to_account
 
 # The questions whose answers make up the account itself: "What happened?" and "Is there anything else?".
 NARRATIVE_QUESTIONS = ("narrative", "narrative_done")
@@ -41,11 +42,23 @@ def keep_in_the_account(tracker: Tracker, dispatcher: CollectingDispatcher, text
     Used where the command is confirmed with buttons first (a typed "delete"): "they came at night" misread as
     "delete" costs the person a question, never their words. Only choosing "Yes, delete everything" removes
     them, with everything else; a real "delete it" that the person then decides against stays in their account,
-    where they see it in the summary before sending.
+    where they see it in the summary before sending. So are words typed while the report is set aside for that
+    question ("yes they took my brother too", taken for a yes that is not a plain one).
     """
-    if tracker.get_slot("requested_slot") not in NARRATIVE_QUESTIONS or is_button_payload(text):
+    if is_button_payload(text):
         return []
-    return keep_words(tracker, dispatcher, text)
+    if tracker.get_slot("requested_slot") in NARRATIVE_QUESTIONS:
+        return keep_words(tracker, dispatcher, text)
+    if account_left_open(tracker):
+        acknowledge_sexual_violence(text, dispatcher, tracker)
+        return [SlotSet(slot, part) for slot, part in added_to_account(tracker.get_slot("narrative"), text).items()]
+    return []
+
+
+def account_left_open(tracker: Tracker) -> bool:
+    """The report's form was closed (a break, a stop, "are you sure?") while the account was being told."""
+    return (tracker.active_loop.get("name") != "report_form" and tracker.get_slot("narrative") is not None
+            and tracker.get_slot("narrative_done") is None)
 
 
 def keep_words(tracker: Tracker, dispatcher: CollectingDispatcher, text: str) -> List[Dict[Text, Any]]:

@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.conversation import CLOSES_THE_ACCOUNT, latest_intent, latest_user_text, plainly_means
 from actions.forms import ValidateReportForm
-from actions.interruptions import NARRATIVE_QUESTIONS, WORDS_WORTH_KEEPING
+from actions.interruptions import NARRATIVE_QUESTIONS, WORDS_WORTH_KEEPING, account_left_open
 from bot.intake.answers import clean_text, is_button_payload
 from bot.intake.fields import FREE_TEXT_QUESTIONS
 from bot.intake.narrative import added_to_account
@@ -56,9 +56,3 @@ class ActionResumeReport(Action):
             acknowledge_sexual_violence(text, dispatcher, tracker)
             return [SlotSet(slot, part) for slot, part in added_to_account(tracker.get_slot("narrative"), text).items()]
         return []
-
-
-def account_left_open(tracker: Tracker) -> bool:
-    """The report's form was closed (a break, a stop) while the account was being told."""
-    return (tracker.active_loop.get("name") != "report_form" and tracker.get_slot("narrative") is not None
-            and tracker.get_slot("narrative_done") is None)

@@ -408,6 +408,15 @@ def test_a_yes_to_another_question_taken_for_delete_is_only_asked_about() -> Non
     assert responses(messages) == ["utter_confirm_delete"] and events == SET_ASIDE
 
 
+def test_words_typed_to_are_you_sure_are_kept_in_the_account_set_aside() -> None:
+    """A yes that is not a plain one ("yes they took my brother too") is asked about again, its words kept."""
+    trk = answering_are_you_sure("yes they took my brother too", "affirm")
+    trk.slots.update({"narrative": "soldiers came at night", "narrative_done": None})
+    events, messages = run_action(ActionDeleteEverything(), trk)
+    assert responses(messages) == ["utter_confirm_delete"]
+    assert account_after(trk, events) == "soldiers came at night\nyes they took my brother too"
+
+
 def test_a_long_message_to_are_you_sure_is_not_a_yes() -> None:
     text = "yes they burned everything in the village that night"
     events, messages = run_action(ActionDeleteEverything(), answering_are_you_sure(text, "affirm"))
