@@ -1,7 +1,7 @@
 """Reading the conversation from a tracker: what the user last said and meant, and what the bot already said."""
 from __future__ import annotations
 
-from typing import Any, Collection, Dict, List, Optional
+from typing import Any, Collection, Dict, Iterator, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
@@ -75,13 +75,18 @@ def said_since_latest_message(tracker: Tracker, response: str) -> bool:
     return False
 
 
-def answered(tracker: Tracker) -> Optional[str]:
-    """The response the user's latest message answered: the bot's last message before it (None if none)."""
+def _before_latest_message(tracker: Tracker) -> Iterator[Dict[str, Any]]:
+    """The events before the user's latest message, newest first."""
     events = iter(reversed(tracker.events))
     for event in events:
         if event.get("event") == "user":
             break
-    for event in events:
+    return events
+
+
+def answered(tracker: Tracker) -> Optional[str]:
+    """The response the user's latest message answered: the bot's last message before it (None if none)."""
+    for event in _before_latest_message(tracker):
         if event.get("event") == "bot":
             return (event.get("metadata") or {}).get("utter_action")
     return None
@@ -90,11 +95,7 @@ def answered(tracker: Tracker) -> Optional[str]:
 def asked_with(tracker: Tracker) -> List[str]:
     """Every response of the bot's turn that the user's latest message answers, in order (by name)."""
     said: List[str] = []
-    events = iter(reversed(tracker.events))
-    for event in events:
-        if event.get("event") == "user":
-            break
-    for event in events:
+    for event in _before_latest_message(tracker):
         if event.get("event") == "user":
             break
         if event.get("event") == "bot":

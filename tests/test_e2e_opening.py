@@ -154,18 +154,6 @@ def test_a_typed_no_to_are_you_sure_keeps_the_account_open(running_assistant: Ru
     assert "they took the men from our street to the river" in summary and "my cousin was with them" in summary
 
 
-def test_a_typed_yes_to_are_you_sure_deletes(running_assistant: RunningAssistant) -> None:
-    """Seen from outside: "yes" typed to "Do you want me to delete everything?" was taken by the account's own
-    question and nothing was deleted."""
-    sender = new_sender("delete-yes")
-    start_and_consent(running_assistant, sender)
-    running_assistant.send(sender, "they took the men from our street to the river")
-    running_assistant.send(sender, "delete everything")
-    deleted = texts(running_assistant.send(sender, "yes"))
-    assert "has been deleted" in deleted, deleted
-
-
-
 @pytest.mark.parametrize("later", ["maybe later", "más tarde"])
 def test_later_at_the_consent_question_is_a_not_now(running_assistant: RunningAssistant, later: str) -> None:
     """Seen from outside: "later" at the consent question was answered "Your answers are kept for 3 days" (there
@@ -177,14 +165,19 @@ def test_later_at_the_consent_question_is_a_not_now(running_assistant: RunningAs
     assert "0800 555 111" in replies and "kept for 3 days" not in replies, replies
 
 
-def test_delete_typed_to_keep_or_delete_deletes(running_assistant: RunningAssistant) -> None:
-    """Seen from outside: "stop", then "delete" typed to "keep your answers, or delete everything?", was asked "are
-    you sure?" once more."""
-    sender = new_sender("stop-delete")
+@pytest.mark.parametrize("asked, answer", [
+    # "yes" typed to "Do you want me to delete everything?" was taken by the account's own question.
+    ("delete everything", "yes"),
+    # "delete" typed to "keep your answers, or delete everything?" was asked "are you sure?" once more.
+    ("stop", "delete"),
+])
+def test_a_typed_answer_that_deletes_deletes(running_assistant: RunningAssistant, asked: str, answer: str) -> None:
+    """Seen from outside: a typed answer choosing to delete deleted nothing."""
+    sender = new_sender("typed-delete")
     start_and_consent(running_assistant, sender)
     running_assistant.send(sender, "they took the men from our street to the river")
-    running_assistant.send(sender, "stop")
-    deleted = texts(running_assistant.send(sender, "delete"))
+    running_assistant.send(sender, asked)
+    deleted = texts(running_assistant.send(sender, answer))
     assert "has been deleted" in deleted, deleted
 
 
