@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from typing import Tuple
 
 import pytest
 
@@ -19,11 +20,16 @@ def addenda(assistant: RunningAssistant, reference: str) -> list:
     return json.loads(shown.stdout).get("addenda", [])
 
 
+def filed_report(assistant: RunningAssistant) -> Tuple[str, str]:
+    """A report filed in a conversation of its own: its reference and follow-up code."""
+    receipt = file_report(assistant, f"first-{uuid.uuid4().hex}", "they shelled the market at noon")
+    assert receipt["reference"] and receipt["followup_code"], receipt["text"]
+    return receipt["reference"], receipt["followup_code"]
+
+
 def test_a_returning_reporter_adds_with_reference_and_code_and_a_wrong_code_keeps_their_words(
         running_assistant: RunningAssistant) -> None:
-    receipt = file_report(running_assistant, f"first-{uuid.uuid4().hex}", "they shelled the market at noon")
-    reference, code = receipt["reference"], receipt["followup_code"]
-    assert reference and code, receipt["text"]
+    reference, code = filed_report(running_assistant)
     sender = f"returning-{uuid.uuid4().hex}"
 
     asked = texts(running_assistant.send(sender, "/followup"))
@@ -43,8 +49,7 @@ def test_a_returning_reporter_adds_with_reference_and_code_and_a_wrong_code_keep
 
 def test_a_reference_and_code_written_in_the_first_message_are_not_asked_again(
         running_assistant: RunningAssistant) -> None:
-    receipt = file_report(running_assistant, f"first-{uuid.uuid4().hex}", "they shelled the market at noon")
-    reference, code = receipt["reference"], receipt["followup_code"]
+    reference, code = filed_report(running_assistant)
     sender = f"returning-{uuid.uuid4().hex}"
     asked = texts(running_assistant.send(sender, f"i want to add to my report {reference.lower()} {code}"))
     assert "What would you like to add to your report?" in asked, asked
@@ -56,8 +61,7 @@ def test_a_reference_and_code_written_in_the_first_message_are_not_asked_again(
 def test_a_plain_request_to_withdraw_withdraws_once_the_reference_and_code_are_given(
         running_assistant: RunningAssistant) -> None:
     """Seen from outside: "i want to withdraw my report" was asked "What would you like to add?" after the code."""
-    receipt = file_report(running_assistant, f"first-{uuid.uuid4().hex}", "they shelled the market at noon")
-    reference, code = receipt["reference"], receipt["followup_code"]
+    reference, code = filed_report(running_assistant)
     sender = f"withdrawing-{uuid.uuid4().hex}"
     assert "REF-" in texts(running_assistant.send(sender, "i want to withdraw my report"))
     running_assistant.send(sender, reference.lower())
