@@ -336,10 +336,17 @@ _EN_WHERE_I = (r"(?:exactly )?(?:where (?:(?:i|we)(?: am| m| are| re| r)?(?: now
                r"apartment|refuge|shelter|safe house|hostel|hotel|tent|camp) (?:is|s)|" + _EN_MY_KIN + r" (?:live|"
                r"lives|living|stay|stays|staying|go to school|goes to school|go|goes|study|studies|work|works|are|is|"
                r"sleep|sleeps)|to find (?:me|us))|(?:which|what) school (?:my|our) (?:kids|children|son|sons|daughter|"
-               r"daughters|boy|girl|child) (?:go|goes|attend|attends|are|is))\b(?! from\b)")
-_EN_HERE = (r"(?:that )?(?:(?:i|we)(?: am| m| are| re| r)?(?: now| still)? (?:here|back|living here|staying here|"
-            r"in (?:this|the same) (?:city|town|area|building|house|shelter|hostel|hotel|camp|street|village))|"
-            r"im here|(?:i|we) (?:live|stay) here)\b")
+               r"daughters|boy|girl|child) (?:go|goes|attend|attends|are|is)|(?:which|what) (?:hotel|hostel|shelter|refuge|"
+               r"house|flat|building|street|road|area|city|town|camp|room) (?:(?:i|we)(?: am| m| are| re)?|im) "
+               r"(?:in|at|staying in|staying at|living in|live in|stay in|stay at))\b(?! from\b)")
+# The country or city the person has come to: "they know I am here in London", "he found out I live in Leeds".
+_EN_UK = (r"(?:the uk|uk|the united kingdom|britain|great britain|england|scotland|wales|northern ireland|this country|"
+          r"london|manchester|birmingham|leeds|glasgow|liverpool|bristol|sheffield|cardiff|edinburgh|leicester|"
+          r"bradford|coventry|nottingham|newcastle|belfast)")
+_EN_HERE = (r"(?:that )?(?:(?:i|we|im)(?: am| m| are| re| r)?(?: now| still| currently)? (?:here|back|living here|"
+            r"staying here|(?:here )?in " + _EN_UK + r"|in (?:this|the same) (?:city|town|area|building|house|shelter|"
+            r"hostel|hotel|camp|street|village))|(?:i|we)(?: now| still)? (?:live|stay|am staying|m staying|are staying|"
+            r"re staying) (?:here|in " + _EN_UK + r"))\b")
 _EN_ADDRESS = (r"(?:my|our|mah) (?:new |current |home |real |exact |house |flat |actual )?(?:address|addresses|adress|"
                r"adres|addres|adddress|addy|location|whereabouts|postcode|post code)\b")
 
@@ -733,8 +740,8 @@ PHRASES: Dict[str, PhraseList] = {
             + ")" + _EN_NOT_THEN,
             r"\b(?=[gstphl])(?<!\bi )(?<!\bwe )(?<!\bi ve )(?<!\bive )(?<!\bwe ve )(?<!\byou )(?:gave|given|give|"
             r"gives|giving|sent|sends|told|tells|telling|showed|shown|passed|handed|sold|leaked) (?:them|him|her|em|"
-            r"dem|his \w+|their \w+|the (?:men|soldiers|militia|gang|regime|army))(?: all| out)? " + _EN_ADDRESS
-            + _EN_NOT_THEN,
+            r"dem|his \w+|their \w+|the (?:men|soldiers|militia|gang|regime|army))(?: all| out)? (?:" + _EN_ADDRESS
+            + "|" + _EN_WHERE_I + ")" + _EN_NOT_THEN,
             r"\b(?=[lsgpe])(?<!\bi )(?<!\bwe )(?<!\byou )(?:leaked|sold|gave away|given away|giving away|posted|"
             r"published|exposed|shared|passed on)(?: out| online)? " + _EN_ADDRESS + _EN_NOT_THEN,
             r"\b" + _EN_ADDRESS + r"(?: has| have| s| is| was| got)?(?: been| being)? (?:leaked|sold|exposed|"
@@ -743,8 +750,14 @@ PHRASES: Dict[str, PhraseList] = {
         ),
         not_danger=(
             r"\bsuicide (bomb\w*|attack\w*|vest\w*|car\w*|mission\w*|drone\w*|squad\w*|truck\w*)\b",
-            r"\bhere in (the uk|the united kingdom|britain|great britain|england|scotland|wales|northern ireland|"
-            r"london|this country)\b",
+            # A perpetrator "here in the UK" (never the person: "they know I am here in London" is danger).
+            r"(?<!\bi am )(?<!\bi m )(?<!\bim )(?<!\bwe are )(?<!\bwe re )(?<!\bi live )(?<!\bwe live )"
+            r"(?<!\bi stay )(?<!\bwe stay )\bhere in " + _EN_UK + r"\b",
+            # Not known, not found: "he doesn't know where I live", "they haven't found us".
+            r"\b(?:don t|dont|do not|doesn t|doesnt|does not|didn t|didnt|did not|never|haven t|havent|have not|"
+            r"hasn t|hasnt|has not|won t|wont|will not|can t|cant|cannot|can not|couldn t|couldnt|could not)"
+            r"(?: (?:yet|ever|even|really|actually|still))? (?:know|knows|find|found|find out|found out|trace|track|"
+            r"locate|have (?:my|our) (?:new |current |home )?(?:address|location))\b",
         ),
         spellings=("suicide", "suicidal", "myself", "overdose", "anymore", "watching", "following", "outside",
                    "danger", "knocking", "surrounded", "surrounding", "building"),
