@@ -36,6 +36,9 @@ REVIEW_AND_SEND = "review_and_send"
 ADD_MORE = "add_more"
 # At the summary, "no" and "I want to add more" both ask to add or correct something first.
 ASKS_TO_CORRECT = ("deny", ADD_MORE)
+# Said plainly at "anything more?", these keep the account open without adding to it: "yes, there is more",
+# "continue", "ok", "hello?", "thanks".
+KEEPS_THE_ACCOUNT_OPEN = (ADD_MORE, "affirm", "resume", "greet", "goodbye")
 
 Slots = Dict[Text, Any]
 
@@ -259,14 +262,16 @@ class ValidateReportForm(AnswerValidationAction):
 
         "That's all", "no", "nothing else" or "I'd rather not say" ends it, and "just send it" goes on to the
         summary; a message the classifier merely took for one of those ("they came at night" read as "that's
-        everything") is more of the account, and the question is asked again (bot.intake.answers.is_plain).
+        everything") is more of the account, and the question is asked again (bot.intake.answers.is_plain). A plain
+        "yes", "continue" or "hello?" is no part of the account: the question is asked again, nothing added.
         """
         more = clean_text(latest_user_text(tracker))
         if asks_to_review(tracker):
             return {"narrative_done": True, **review_now(tracker)}
         if value is True and plainly_means(tracker, *CLOSES_THE_ACCOUNT):
             return {"narrative_done": True}
-        if not more or is_button_payload(more) or is_hesitation(more) or plainly_means(tracker, ADD_MORE):
+        if (not more or is_button_payload(more) or is_hesitation(more)
+                or plainly_means(tracker, *KEEPS_THE_ACCOUNT_OPEN)):
             return {"narrative_done": None}
         acknowledge_sexual_violence(more, dispatcher, tracker)
         return {**added_to_account(tracker.get_slot("narrative"), more), "narrative_done": None}

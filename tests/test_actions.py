@@ -285,6 +285,23 @@ def test_more_narrative_is_added_to_what_was_already_said() -> None:
     assert result == {"narrative_more": "then they took the men away", "narrative_done": None}
 
 
+@pytest.mark.parametrize("text, intent", [("yes", "affirm"), ("continue", "resume"), ("ok", "affirm"),
+                                          ("hello?", "greet"), ("thank you", "goodbye"), ("i have more", "add_more"),
+                                          ("نعم", "affirm"), ("продолжить", "resume")])
+def test_a_plain_yes_or_go_on_keeps_the_account_open_and_adds_nothing(text: str, intent: str) -> None:
+    trk = with_message("narrative_requested", text, intent, requested_slot="narrative_done")
+    assert ValidateReportForm().validate_narrative_done(text, CollectingDispatcher(), trk, {}) == {
+        "narrative_done": None}
+
+
+@pytest.mark.parametrize("text, intent", [("yes they came back at night", "affirm"),
+                                          ("ok so then the soldiers left", "affirm")])
+def test_a_yes_that_goes_on_telling_is_more_of_the_account(text: str, intent: str) -> None:
+    trk = with_message("narrative_requested", text, intent, requested_slot="narrative_done")
+    assert ValidateReportForm().validate_narrative_done(text, CollectingDispatcher(), trk, {}) == {
+        "narrative_more": text, "narrative_done": None}
+
+
 def test_a_skipped_narrative_does_not_ask_for_more() -> None:
     trk = with_message("narrative_requested", "/skip", "skip", requested_slot="narrative")
     result = ValidateReportForm().validate_narrative("/skip", CollectingDispatcher(), trk, {})
