@@ -74,8 +74,9 @@ def safety_asked_again(tracker: Tracker, language: str) -> List[Dict[Text, Any]]
 
 def written_in_the_offered_language(tracker: Tracker) -> Optional[str]:
     """The language on offer ("Would you like to continue in Urdu?") when the latest message is written in it:
-    romanised as it ("ji haan"), or in its script where the conversation's language is written in another
-    ("نعم" in English). None once the offer was turned down, or when the message is in the conversation's script.
+    romanised as it ("ji haan"), in its everyday words ("oui"), or in its script where the conversation's language
+    is written in another ("نعم" in English). None once the offer was turned down, or when the message is in the
+    conversation's script.
     """
     candidate = tracker.get_slot("language_candidate")
     current = tracker.get_slot("language") or DEFAULT_LANGUAGE
@@ -84,7 +85,8 @@ def written_in_the_offered_language(tracker: Tracker) -> Optional[str]:
         return None
     detection = Detection.from_dict(tracker.latest_message.get(LANGUAGE) or {})
     script = BY_CODE[candidate].script
-    if detection.romanised == candidate or detection.script == script != BY_CODE[current].script:
+    if candidate in (detection.romanised, detection.everyday) \
+            or detection.script == script != BY_CODE[current].script:
         return candidate
     return None
 

@@ -135,6 +135,21 @@ def test_a_yes_typed_in_roman_urdu_to_the_english_consent_brings_the_offer_first
     assert catalog_text("ur", "utter_ask_safe_now") in chosen, chosen
 
 
+def test_a_yes_typed_in_french_after_an_english_opening_brings_the_offer_before_any_consent(
+        running_assistant: RunningAssistant) -> None:
+    """Seen from outside: "bonjour" opened in English, and "oui" answered the safety question and then the consent
+    text in English, which the person may not have read. French is offered; once chosen, safety and consent are
+    asked in French."""
+    sender = f"everyday-french-{uuid.uuid4().hex}"
+    running_assistant.send(sender, "bonjour")
+    for _ in range(2):  # at the safety question, then at the consent text
+        answered = strip_isolates(texts(running_assistant.send(sender, "oui")))
+        assert offer_words("fr") in answered, answered
+    assert catalog_text("en", "utter_ask_narrative").split(";")[0] not in answered
+    chosen = strip_isolates(texts(running_assistant.send(sender, '/change_language{"language_choice":"fr"}')))
+    assert catalog_text("fr", "utter_ask_safe_now") in chosen, chosen
+
+
 def test_a_conversation_started_in_roman_urdu_ends_with_a_report_in_urdu(running_assistant: RunningAssistant) -> None:
     """Roman Urdu is offered as Urdu (asked in both languages, never switched by itself), and the message is kept."""
     sender = f"roman-urdu-{uuid.uuid4().hex}"

@@ -121,6 +121,22 @@ def test_no_script_offer_on_the_first_message_in_latin_letters_or_once_the_langu
     assert decide("en", reply, recent=recent, chosen_before=chosen_before).propose_switch_to is None
 
 
+def test_another_latin_languages_everyday_reply_before_anything_decided_offers_it() -> None:
+    """Seen from outside: after "bonjour" opened in English, "oui" answered the safety question and the consent in
+    English, and nothing asked whether the person could read them."""
+    bonjour = replace(said("fr", confidence=0.06, words=1, chars=7), everyday="fr")
+    oui = replace(said("fr", confidence=0.58, words=1, chars=3), everyday="fr")
+    assert decide("en", oui, recent=[bonjour]) == Decision("en", propose_switch_to="fr",
+                                                           reason="propose_everyday_words")
+    yes = replace(said("en", confidence=0.01, words=1, chars=3), everyday="en")
+    assert decide("fr", yes, recent=[bonjour]).propose_switch_to == "en"  # "yes" on a French page
+    assert decide("en", oui, recent=[bonjour], declined={"fr"}).propose_switch_to is None
+    assert decide("en", oui).propose_switch_to is None                           # the first message: the menu
+    assert decide("en", oui, recent=[said("en")]).propose_switch_to is None       # English was decided
+    assert decide("en", oui, recent=[bonjour], chosen_before=True).propose_switch_to is None  # or chosen
+    assert decide("fr", oui, recent=[bonjour]).propose_switch_to is None          # already the language
+
+
 def test_romanised_writing_is_offered_and_never_switched_to() -> None:
     roman_urdu = said("so", words=5, chars=30, romanised="ur")
     assert decide("en", roman_urdu, chosen_before=True) == Decision("en", propose_switch_to="ur",

@@ -17,6 +17,7 @@ from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.opening import (ActionAnswerAge, ActionAskKeepHeldWords, ActionCheckAge, ActionHoldWords,
                              QUOTED_CHARACTERS)
 from bot.intake.age import speaks_of_the_past
+from bot.language import everyday_words
 from tests.helpers import account_after, responses, run_action, with_message
 
 ACCOUNT = "mere gaon mein fauji raat ko aaye aur sab gharon ko jala diya"  # romanised Urdu: an account
@@ -106,22 +107,26 @@ def test_only_a_clear_choice_answers_consent(text: str, intent: str, value: Any,
     assert said == (["utter_words_held"] if len(text.split()) > 5 else [])
 
 
-def typed_yes_while_a_language_is_offered(text: str, script: str, romanised: Any = None, **slots: Any) -> Tracker:
+def typed_yes_while_a_language_is_offered(text: str, script: str, romanised: Any = None, offered: str = "ur",
+                                          **slots: Any) -> Tracker:
     trk = before_consent(text, "affirm", requested_slot="consent", safe_now="yes", language="en",
-                         language_candidate="ur", **slots)
+                         language_candidate=offered, **slots)
     trk.latest_message["language"] = {"language": "ur" if script == "Arabic" else "en", "confidence": 0.6,
                                       "script": script, "supported": True, "words": 2, "chars": 7,
-                                      "romanised": romanised}
+                                      "romanised": romanised, "everyday": everyday_words.language_of(text)}
     return trk
 
 
-@pytest.mark.parametrize("text, script, romanised", [("ji haan", "Latin", "ur"), ("جی ہاں", "Arabic", None)])
+@pytest.mark.parametrize("text, script, romanised, offered", [("ji haan", "Latin", "ur", "ur"),
+                                                              ("جی ہاں", "Arabic", None, "ur"),
+                                                              ("oui", "Latin", None, "fr"),
+                                                              ("sí", "Latin", None, "es")])
 def test_a_yes_typed_in_the_language_on_offer_is_not_consent_until_a_language_is_chosen(
-        text: str, script: str, romanised: Any) -> None:
+        text: str, script: str, romanised: Any, offered: str) -> None:
     """Seen from outside: Urdu was offered, and "ji haan" typed to the consent text in English was taken as consent
     to words the person may not have been able to read. The offer comes again instead."""
     result, said = validated(ValidateIntakeForm(), "consent", True,
-                             typed_yes_while_a_language_is_offered(text, script, romanised))
+                             typed_yes_while_a_language_is_offered(text, script, romanised, offered))
     assert result == {"consent": None} and said == ["utter_confirm_language_switch"] * 2
 
 

@@ -37,6 +37,8 @@ class Detection:
         account, so that the session rules can weigh in the session's language (session.in_conversation).
     romanised: a served language written in Latin letters that the message looks like (Roman Urdu "ur",
         Arabizi "ar", ...; bot.language.romanised), or None. Only ever offered, never switched to.
+    everyday: the Latin-script served language whose everyday replies make up a short message ("oui", "hola",
+        "haa"; bot.language.everyday_words), or None. Offered before the language is decided, never switched to.
     """
 
     language: Optional[str]
@@ -47,6 +49,7 @@ class Detection:
     chars: int = 0
     ranking: Ranking = ()
     romanised: Optional[str] = None
+    everyday: Optional[str] = None
 
     @property
     def short(self) -> bool:
@@ -74,6 +77,7 @@ class Detection:
             chars=int(data.get("chars") or 0),
             ranking=tuple((str(code), float(value)) for code, value in data.get("ranking") or ()),
             romanised=data.get("romanised"),
+            everyday=data.get("everyday"),
         )
 
 

@@ -12,7 +12,8 @@
   unserved language enough for a rejection to be possible;
 * Latin letters that spell another served language (Roman Urdu, Arabizi, ...; bot.language.romanised; Russian
   and Ukrainian also read back in Cyrillic, bot.language.transliteration) are reported beside the detection, to
-  be offered, never acted on.
+  be offered, never acted on; so is a short reply made of one Latin-script language's everyday words ("oui",
+  "hola"; bot.language.everyday_words).
 
 The session's language is weighed in later, by the session rules (session.in_conversation), from the ranking
 that every detection carries.
@@ -31,7 +32,7 @@ from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.ngram import NGram
 
-from bot.language import lingua_ranking, romanised, transliteration
+from bot.language import everyday_words, lingua_ranking, romanised, transliteration
 from bot.language.detection import Detection, Ranking, is_short, measure
 from bot.language.languages import SERVED_SCRIPTS, SUPPORTED, languages_of_script
 from bot.language.scripts import COMMON, focus, letter_weights, profile, script_of
@@ -255,7 +256,8 @@ class Detector:
         if other is not None and doubt >= REJECT_PROBABILITY and not is_short(words, chars):
             return Detection(other, round(doubt * share, 4), script, False, words, chars, romanised=suggestion)
         confidence = served[best] * (1.0 - doubt) * share
-        return Detection(best, round(confidence, 4), script, True, words, chars, ranking, suggestion)
+        everyday = everyday_words.language_of(focused) if script == romanised.SCRIPT else None
+        return Detection(best, round(confidence, 4), script, True, words, chars, ranking, suggestion, everyday)
 
 
 _shared: Optional[Detector] = None

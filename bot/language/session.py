@@ -4,7 +4,8 @@ Switching language mid-conversation on a misdetection is disorienting for someon
 traumatic, so the session language is sticky: explicit choices win at once, but detection only ever *proposes*
 a switch (the bot then asks, in both languages). Until some message has decided the language (see `decides`),
 the conversation runs in the page's language, or English, with the language menu, and the first message that
-decides it is offered at once; after that, a switch is offered only after two consecutive messages that are long
+decides it is offered at once, as is a reply in another served language's script or made of another Latin-script
+language's everyday words ("oui"); after that, a switch is offered only after two consecutive messages that are long
 enough and confidently in the same other served language. A message in Latin letters that spells a served
 language (Roman Urdu, Arabizi, ...) is offered too, and never decides anything. No Rasa here, so the rules can
 be tested on their own and called from any action.
@@ -111,7 +112,7 @@ def _offer(language: str, detection: Optional[Detection], recent: Sequence[Detec
     if not chosen_before and not any(decides(earlier) for earlier in recent):
         if decides(detection):
             return detection.language, "propose_first_decided"
-        return _in_another_script(language, detection, recent)
+        return _in_another_script(language, detection, recent) or _in_everyday_words(language, detection, recent)
     current, previous = in_conversation(detection, language), in_conversation(recent[-1] if recent else None,
                                                                               language)
     if is_decisive(current) and is_decisive(previous) and previous.language == current.language:
@@ -132,6 +133,16 @@ def _in_another_script(language: str, detection: Optional[Detection],
     best_ranked = max(detection.ranking, key=lambda entry: entry[1], default=(None, 0.0))[0]
     likeliest = detection.language if detection.supported else best_ranked
     return (likeliest, "propose_script") if likeliest in languages_of_script(detection.script) else None
+
+
+def _in_everyday_words(language: str, detection: Optional[Detection],
+                       recent: Sequence[Detection]) -> Optional[Tuple[str, str]]:
+    """Before anything has decided the language, a reply made of another Latin-script language's everyday words
+    ("oui" to an English question, "yes" on a French page) is that language offered, as `_in_another_script`
+    offers "نعم": the person may not read what they are answering. Not on the first message (the menu answers it)."""
+    if recent and detection and detection.everyday and detection.everyday != language:
+        return detection.everyday, "propose_everyday_words"
+    return None
 
 
 def _initial(detection: Optional[Detection], page_language: Optional[str]) -> Tuple[str, str]:
