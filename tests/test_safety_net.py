@@ -29,6 +29,7 @@ FOUND: List[Tuple[str, str, str]] = [
     ("en", "I KEEP THINKING ABOUT KILLING MYSELF", SELF_HARM),
     ("en", "i cant go on like this any more", SELF_HARM),
     ("en", "everyone would be better off without me", SELF_HARM),
+    ("en", "sometimes i just want to sleep and never wake up", SELF_HARM),
     ("en", "no, he is in the next room", IMMEDIATE_DANGER),
     ("en", "he's here", IMMEDIATE_DANGER),
     ("en", "they are watching me", IMMEDIATE_DANGER),

@@ -585,8 +585,44 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(thoughts|thinking|think|thought) (of|about) (suicide|killing my ?self|ending (it|my life)|dying)\b",
             r"\b(better off|be better|happier) without me\b",
             r"\b(pills|tablets)\b.{0,40}\btake them all\b",
+            r"\b(sleep|go to sleep|fall asleep)( forever)? and (never|not) wake up\b",
         ),
         immediate_danger=(
+            # A weapon here now: "he has a knife", "they've got guns" (never "had").
+            r"\b(he|she|they|someone|somebody|the (man|men|guy|guys|soldiers)|my (husband|ex|partner|boyfriend))"
+            r"( s| has| have| ve| s got| has got| have got| ve got| got)( a| an| some)? (knife|knifes|knives|gun|guns|"
+            r"weapon|weapons|pistol|rifle|machete|axe)\b" + _EN_NOT_THEN,
+            r"\b(hes|shes|theyve|theyre) got( a| an| some)? (knife|knives|gun|guns|weapon|weapons|pistol|rifle|"
+            r"machete)\b",
+            # Hurt just now: "he just hit me", "she is hitting me", "they beat me tonight" (never "they beat me").
+            r"\b(he|she|they|someone|somebody|my \w+)( has| s| have| ve)? just (hit|beat|beaten|punched|slapped|kicked|"
+            r"attacked|stabbed|raped|grabbed|choked|strangled|hurt|assaulted|threatened) (me|us)\b",
+            r"\b(is|are|s|re|keeps|keep) (hitting|beating|attacking|hurting|choking|strangling|raping|kicking|punching) "
+            r"(me|us)\b",
+            r"\b(hit|beat|punched|slapped|kicked|attacked|stabbed|raped|choked|strangled|hurt|assaulted) (me|us)"
+            r"( again)? (just now|right now|tonight|this morning|this evening|an hour ago|earlier today|today)\b",
+            # Afraid for one's life now (never "I was scared for my life").
+            r"(?<!\bwas )(?<!\bwere )\b(scared|afraid|frightened|terrified|fear|fearing|worried) for (my|our) "
+            r"(life|lives|safety)\b",
+            # Held, locked in, not let go: "I'm locked in a room", "he won't let me leave".
+            r"\b(i m|im|i am|we re|we are)( still| now)? (locked (in|up)|trapped|being held|held captive|"
+            r"held prisoner|kept prisoner|imprisoned|kidnapped|not allowed to (leave|go out))\b",
+            r"\b(won t|wont|will not|doesn t|doesnt|does not|don t|dont|do not) let (me|us) (leave|go|out|escape)\b",
+            # Asked to call for help: "call the police", "please phone 999".
+            r"^(please |pls |plz |help |quick )*(call|phone|ring) (the )?(police|cops|999|911|112|an ambulance|"
+            r"ambulance)\b",
+            # Waiting for them, here now: "they are waiting for me outside".
+            r"\b(is|are|s|re|r)( still)? waiting for (me|us) (outside|downstairs|at|in front|near|by|around|in the "
+            r"(street|car|hall))\b",
+            # One of them seen near: "I just saw him in my street", "I saw one of the soldiers at the shop today".
+            r"\b(i|we) (just )?(saw|seen|have seen|ve seen|spotted|recognised|recognized) (him|her|them|one of them|"
+            r"one of the \w+|the (man|men|person|soldier|soldiers|officer|guard|commander))(?: \w+){0,6} (today|"
+            r"just now|this morning|this afternoon|this evening|tonight|here)\b",
+            r"\b(i|we) just (saw|spotted|recognised|recognized) (him|her|them|one of them|one of the \w+)\b",
+            # One of them living near: "the man who tortured me lives near me", "he lives in my building".
+            r"\b(he|she|they|one of them|who (\w+ ){1,4})(still )?(lives|live|living|is living|are living|stays|"
+            r"staying) (near|next to|close to|next door to|around the corner from|opposite|in my (street|building|"
+            r"road|block|area)|on my (street|road))( me| us)?\b",
             r"\b(he|she|they|someone|somebody|people|men|soldiers)( is| s| are| re| r)( still| already| right| now)? "
             + _EN_NEARBY + r"\b",
             r"\b(hes|shes|theyre|someones)( still| already| right| now)? " + _EN_NEARBY + r"\b",
@@ -603,9 +639,10 @@ PHRASES: Dict[str, PhraseList] = {
             r"downstairs|in the (house|hall|garden|street|corridor|building))\b",
             r"\b(i m|im|i am|we re|we are) (hiding|in hiding)( from (them|him|her|the \w+))?( now| right now)?$",
             r"\b(i m|im|i am|we re|we are) hiding from (them|him|her)\b",
-            r"\b(are|is|s|re|r) (in|on) (my|our) (street|road|building|block|stairs|stairwell)\b",
+            r"\b(are|is|s|re|r)( here)? (in|on) (my|our) (street|road|building|block|stairs|stairwell)\b",
             r"\bknows? where (i|we) (live|am|are)\b(?! from\b)",
-            r"\bmy (husband|wife|partner|brother|father|uncle|boss)( is| s)( right| still)? "
+            r"\bmy (husband|wife|partner|brother|father|uncle|boss|ex|ex husband|ex wife|boyfriend|girlfriend|cousin|"
+            r"stepfather|father in law|brother in law)( is| s)( right| still)? "
             r"(here|next to me|beside me|outside|coming|in the (next|other) room)\b",
             # At / outside / in front of / behind / around the door, house, window or gate, in the present.
             r"\b" + _EN_WHO + _EN_IS + _EN_STILL + r"{0,2} " + _EN_BY + " " + _EN_MY + " " + _EN_PLACE + r"\b",
