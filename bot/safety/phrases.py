@@ -602,14 +602,15 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(hit|beat|punched|slapped|kicked|attacked|stabbed|raped|choked|strangled|hurt|assaulted) (me|us)"
             r"( again)? (just now|right now|tonight|this morning|this evening|an hour ago|earlier today|today)\b",
             # Afraid for one's life now (never "I was scared for my life").
-            r"(?<!\bwas )(?<!\bwere )\b(scared|afraid|frightened|terrified|fear|fearing|worried) for (my|our) "
+            r"\b(?<!\bwas )(?<!\bwere )(scared|afraid|frightened|terrified|fear|fearing|worried) for (my|our) "
             r"(life|lives|safety)\b",
             # Held, locked in, not let go: "I'm locked in a room", "he won't let me leave".
             r"\b(i m|im|i am|we re|we are)( still| now)? (locked (in|up)|trapped|being held|held captive|"
             r"held prisoner|kept prisoner|imprisoned|kidnapped|not allowed to (leave|go out))\b",
             r"\b(won t|wont|will not|doesn t|doesnt|does not|don t|dont|do not) let (me|us) (leave|go|out|escape)\b",
             # Asked to call for help: "call the police", "please phone 999".
-            r"^(please |pls |plz |help |quick )*(call|phone|ring) (the )?(police|cops|999|911|112|an ambulance|"
+            # (\b first: a pattern that can start anywhere slows the whole list down.)
+            r"\b^(please |pls |plz |help |quick )*(call|phone|ring) (the )?(police|cops|999|911|112|an ambulance|"
             r"ambulance)\b",
             # Waiting for them, here now: "they are waiting for me outside".
             r"\b(is|are|s|re|r)( still)? waiting for (me|us) (outside|downstairs|at|in front|near|by|around|in the "
