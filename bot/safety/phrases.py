@@ -1095,6 +1095,10 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bкраще б(и)? мене не було\b",
             r"\bкраще без мене\b",
             r"\bне хочу (більше )?прокидатися\b",
+            # Never waking up: "хочу заснути і не прокинутися", "заснути й більше не прокидатися", "заснути назавжди".
+            r"\b(заснути|уснути|спати|лягти спати)( назавжди)? (і|й|та) (більше |ніколи |вже )*не (прокинутися|"
+            r"прокинутись|прокидатися|прокидатись)\b",
+            r"\b(заснути|уснути) (назавжди|вічним сном)\b",
         ),
         immediate_danger=(
             # "вони прийшли" alone is the past of an account ("they came"): only "came here / for me" is now.
@@ -1255,6 +1259,105 @@ PHRASES: Dict[str, PhraseList] = {
             + _UK_MY_ADDRESS + r"\b" + _RU_NOT_THEN,
             r"\b" + _UK_MY_ADDRESS + r" (?:[ув] них|[ув] нього|[ув] неї|злили|витекла|передали|знають|дізналися)\b"
             + _RU_NOT_THEN,
+            # Here and now, Ukrainian. A weapon here now: "у нього ніж", "він з ножем", "вони озброєні", "він дістає
+            # ніж" (never "у нього був ніж", "він був з ножем").
+            r"\b[ув] (нього|неї|них|чоловіка|колишнього|вітчима|когось|одного з них|солдатів|солдат|чоловіків)( є|"
+            r" зараз| тепер| з собою| в руках| у руках| вже)* (ніж|ножі|ножик|пістолет|пістолети|ствол|зброя|зброю|"
+            r"рушниця|рушницю|автомат|автомати|сокира|сокиру|обріз|гвинтівка|гвинтівку|мачете|травмат)\b"
+            + _RU_NOT_THEN,
+            r"\b(він|вона|вони|чоловік|колишній|[хг]тось|чоловіки|солдати|двоє|троє)( вже| зараз| тут)? (з ножем|"
+            r"з ножами|із ножем|з пістолетом|з пістолетами|зі зброєю|з сокирою|з автоматом|з автоматами|з обрізом|"
+            r"з рушницею|озброєний|озброєна|озброєні)\b(?! \w\w+(в|ла|ли|ло|вся|лася|лися|лось)\b)" + _RU_NOT_THEN,
+            r"\b(дістає|дістають|витягує|витягують|наставляє|наставляють|направляє|направляють|розмахує|розмахують) "
+            r"(ніж|ножем|пістолет|пістолетом|зброю|зброєю|сокиру|сокирою|ствол)\b",
+            # Hurt just now, or being hurt now: "він щойно вдарив мене", "він б'є мене", "мене знову побили сьогодні
+            # вночі" (never "він побив мене", "він бив мене").
+            r"\b((мене|нас) щойно|щойно (мене|нас)|щойно на (мене|нас)|на (мене|нас) щойно) (вдарив|вдарила|вдарили|"
+            r"ударив|ударила|ударили|побив|побила|побили|поранив|поранила|поранили|порізав|порізали|штрикнув|"
+            r"з[гґ]валтував|з[гґ]валтували|душив|душили|придушив|задушив|штовхнув|копнув|копнули|відлупцював|"
+            r"відлупцювали|напав|напала|напали|накинувся|накинулися)\b",
+            r"\bщойно (вдарив|вдарила|вдарили|ударив|ударила|ударили|побив|побила|побили|поранив|поранила|поранили|"
+            r"порізав|порізали|штрикнув|з[гґ]валтував|з[гґ]валтували|душив|душили|придушив|штовхнув|копнув|"
+            r"копнули) (мене|нас)\b",
+            r"\b(мене|нас)( зараз| знову| знов| постійно| досі| щодня| весь час)? (б ?є|б ?ють|лупить|лупцює|лупцюють|"
+            r"душить|душать|[гґ]валтує|[гґ]валтують|катує|катують|гамселить|гамселять|штурхає|штурхають)\b"
+            r"(?! (дриж\w*|лихоманк\w*|струм\w*|кашель|сльози|образа|злість|туга))",
+            r"\b(б ?є|б ?ють|лупить|лупцює|лупцюють|душить|душать|[гґ]валтує|[гґ]валтують|катує|катують|гамселить|"
+            r"гамселять)( зараз| знову| знов)? (мене|нас)\b(?! струм\w*)",
+            r"\b(мене|нас)( знову| знов| ще раз)? (вдарив|вдарила|вдарили|ударив|ударили|побив|побила|побили|поранив|"
+            r"поранили|з[гґ]валтував|з[гґ]валтували|душив|душили|штрикнув|порізав)( знову| знов| ще раз)? (сьогодні|"
+            r"сьогодні вночі|цієї ночі|сьогодні вранці|сьогодні ввечері|годину тому|пів години тому|півгодини тому|"
+            r"щойно)\b" + _RU_NOT_THEN,
+            r"\b(вдарив|вдарила|вдарили|ударив|ударили|побив|побила|побили|поранив|поранили|з[гґ]валтував|"
+            r"з[гґ]валтували|душив|душили|штрикнув|порізав) (мене|нас)( знову| знов| ще раз)? (сьогодні|сьогодні вночі|"
+            r"цієї ночі|сьогодні вранці|сьогодні ввечері|годину тому|пів години тому|півгодини тому)\b" + _RU_NOT_THEN,
+            r"\b(сьогодні|сьогодні вночі|цієї ночі|сьогодні вранці|сьогодні ввечері|годину тому)( він| вона| вони|"
+            r" чоловік)?( знову| знов| ще раз)? ((мене|нас)( знову| знов| ще раз)? (вдарив|вдарила|вдарили|побив|"
+            r"побила|побили|поранив|поранили|з[гґ]валтував|з[гґ]валтували)|(вдарив|вдарила|вдарили|побив|побила|побили|"
+            r"поранив|поранили|з[гґ]валтував|з[гґ]валтували) (мене|нас))\b",
+            # Afraid for one's life now: "я боюся за своє життя", "моє життя в небезпеці", "боюся, що він мене вб'є"
+            # (never "я боялася за своє життя", "моє життя було в небезпеці").
+            r"\b(боюся|боюсь|боїмося|боїмось|побоююся|побоююсь|страшно|тремчу)( дуже| сильно)? за (своє|моє|наше|"
+            r"свої|наші) (життя|безпеку)\b",
+            r"\b(моє|наше|моєму|нашому) житт(я|ю)( зараз| справді)? (в небезпеці|у небезпеці|під загрозою|"
+            r"загрожує небезпека)\b",
+            r"\b(боюся|боюсь|боїмося|боїмось)( що| як би)?( він| вона| вони| чоловік)?( мене| нас)? (вб ?є|вб ?ють|"
+            r"уб ?є|уб ?ють|знайде|знайдуть|покалічить|покалічать|заріже|застрелить)\b",
+            # Held, locked in, not let go now: "я замкнена у ванній", "нас тримають у підвалі", "мене не випускають",
+            # "він не дає мені піти" (never "я була замкнена", "мене тримали", "нас не випускали", "не дали нам піти").
+            r"\b(я|ми)( зараз| вже| досі| все ще| тут)? (замкнена|замкнений|замкнені|замкнута|замкнутий|замкнуті|"
+            r"зачинена|зачинений|зачинені|під замком|в полоні|у полоні|в заручниках|у заручниках|викрадена|викрадений|"
+            r"викрадені|взаперті)\b(?! (в|у) (собі|своїх)\b)",
+            r"\b(мене|нас)( зараз| тут| досі| все ще)? (тримають|утримують)( тут| зараз)? (взаперті|в полоні|у полоні|"
+            r"силоміць|силою|примусово|під замком|в заручниках|у заручниках|проти (моєї|нашої) волі|[ву] (квартирі|"
+            r"кімнаті|підвалі|будинку|хаті|гаражі|машині|ванній)|тут)\b",
+            r"\b(мене|нас)( зараз| досі| все ще)? (тримає|утримує)( тут| зараз)? (взаперті|в полоні|у полоні|"
+            r"силоміць|силою|примусово|під замком|в заручниках|у заручниках|проти (моєї|нашої) волі|[ву] (квартирі|"
+            r"кімнаті|підвалі|будинку|хаті|гаражі|машині|ванній))\b",
+            r"\b(мене|нас) (тут|силоміць|силою|взаперті) (тримають|утримують)\b",
+            r"\b((мене|нас) (замкнули|замкнув|замкнула|зачинили|зачинив|зачинила)|(замкнули|замкнув|замкнула|зачинили|"
+            r"зачинив|зачинила) (мене|нас)) (тут|зараз|знову)\b" + _RU_NOT_THEN,
+            r"\b(не випускають|не випускає)( більше)? (мене|нас)\b",
+            r"\b(мене|нас)( зараз| більше| нікуди| звідси)? (не випускають|не випускає)\b",
+            r"\b((мене|нас) (нікуди |звідси )?(не відпускають|не відпускає)|(не відпускають|не відпускає) (мене|нас))"
+            r"( додому| з дому| з квартири| з кімнати| нікуди| на вулицю| звідси)\b",
+            r"\b(не дає|не дають|не дозволяє|не дозволяють)( мені| нам) (піти|вийти|виїхати|втекти|поїхати|виходити|"
+            r"йти)\b",
+            # A call for the police: "викличте поліцію", "будь ласка, зателефонуйте в поліцію", "можете викликати
+            # поліцію" at the start of the message (never "ніхто не викликав поліцію"). "\b^", not "^": the list is
+            # read about twice as fast when every pattern begins with \b.
+            r"\b^(будь ласка |допоможіть |терміново |швидше |благаю |прошу |рятуйте )*((викличте|виклич|викликайте|"
+            r"зателефонуйте|зателефонуй|подзвоніть|подзвони|дзвоніть|дзвони|наберіть|набери|повідомте)( терміново|"
+            r" швидше| будь ласка)?|(можете|можеш|ви можете|чи можете|чи могли б ви)( будь ласка)? (викликати|"
+            r"зателефонувати|подзвонити|повідомити))( в| у| до| на)? (поліці\w*|міліці\w*|швидку|"
+            r"швидку допомогу|102|112|911|103|999)\b",
+            # One of them waiting for me now: "двоє чоловіків чекають на мене на вулиці", "він чекає мене внизу" (never
+            # "вони чекали на нас на вулиці").
+            r"\b((чекає|чекають|чатує|чатують|підстерігає|підстерігають|вартує|вартують|пасе|пасуть)( на)? (мене|нас)|"
+            r"(мене|нас) (чекає|чекають|чатує|чатують|підстерігає|підстерігають|вартують|пасуть))( вже| зараз| прямо "
+            r"зараз)? (надворі|внизу|на вулиці|у дворі|в дворі|на подвір ?ї|[ув] під ?їзді|на сходах|[ув] машині|"
+            r"за рогом|на виході|на зупинці|(біля|коло|під|перед|навпроти|поруч з|поряд з|поблизу) (мо\w+ |наш\w+ |"
+            r"ць\w+ |ці\w+ )?(під ?їзд\w*|будин\w*|двер\w*|вход\w*|вхід|ворі\w*|ворот\w*|машин\w*|магазин\w*|школ\w*|"
+            r"робот\w*|вікн\w*|вікон|зупинк\w*|офіс\w*|гуртож\w*|хостел\w*|[хг]ат\w*|хвіртк\w*))\b",
+            # One of them seen near me just now or today: "я щойно бачила його на зупинці", "сьогодні бачила одного з
+            # них у магазині" (never "я бачив його на блокпосту у 2019 році").
+            r"\b(щойно|сьогодні|сьогодні вранці|сьогодні вдень|сьогодні ввечері|годину тому)( я| ми)?( знову| знов)? "
+            r"(бачив|бачила|бачили|побачив|побачила|побачили|зустрів|зустріла|зустріли|помітив|помітила|помітили|"
+            r"впізнав|впізнала|впізнали|упізнав|упізнала) (його|її|їх|одного з них|одну з них|одного з \w+|одну з \w+|"
+            r"когось з них|того (чоловіка|солдата|офіцера|охоронця|поліцейського)|тих (людей|чоловіків|солдатів|"
+            r"солдат))\b(?! (адресу|номер|ім ?я|прізвище|телефон)\b)",
+            r"\b(бачив|бачила|бачили|побачив|побачила|побачили|зустрів|зустріла|зустріли|помітив|помітила|помітили) "
+            r"(його|її|їх|одного з них|одну з них|одного з \w+|одну з \w+|когось з них|того (чоловіка|солдата|офіцера|"
+            r"охоронця|поліцейського)|тих (людей|чоловіків|солдатів|солдат))(?: \w+){0,6} (щойно|сьогодні|"
+            r"сьогодні вранці|сьогодні вдень|сьогодні ввечері|годину тому)\b" + _RU_NOT_THEN,
+            # One of them living near me: "офіцер, який мене катував, живе поруч зі мною", "він живе на моїй вулиці"
+            # (never "він жив поруч", "моя сестра живе поруч зі мною").
+            r"\b(він|вона|вони|один з них|одна з них|як(ий|а|і)(?: \w+){1,4})( тепер| зараз| теж| досі| вже)? (живе|"
+            r"живуть|мешкає|мешкають|оселився|оселилася|оселилися|винаймає|винаймають|знімає|знімають) (поруч"
+            r"( зі мною| з нами| з моїм будинком)?|поряд( зі мною| з нами)?|по сусідству|неподалік( від (мене|нас|"
+            r"мого будинку))?|недалеко( від (мене|нас|мого будинку))?|[ув] (моєму|нашому) (будинку|під ?їзді|районі|"
+            r"дворі|гуртожитку|хостелі)|[ув] сусідньому (будинку|під ?їзді)|[ув] сусідній квартирі|на (моїй|нашій) "
+            r"вулиці|через дорогу( від (мене|нас))?|навпроти( мене| нас)?|за стіною|поверхом (вище|нижче))\b",
         ),
         not_danger=(
             r"\bтут (у|в) (британії|великій британії|великобританії|англії|лондоні|цій країні)\b",
@@ -1282,6 +1385,9 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bлучше бы меня не было\b",
             r"\bлучше без меня\b",
             r"\bне хочу (больше )?просыпаться\b",
+            # Never waking up: "хочу уснуть и не проснуться", "заснуть и больше не просыпаться", "уснуть навсегда".
+            r"\b(уснуть|заснуть|спать|лечь спать)( навсегда)? и (больше |никогда |уже )*не (проснуться|просыпаться)\b",
+            r"\b(уснуть|заснуть) (навсегда|вечным сном)\b",
         ),
         immediate_danger=(
             # "они пришли" alone is the past of an account ("they came"): only "came here / for me" is now.
@@ -1435,6 +1541,101 @@ PHRASES: Dict[str, PhraseList] = {
             r"сообщили)(?: им| ему| ей)? )"
             + _RU_MY_ADDRESS + r"\b" + _RU_NOT_THEN,
             r"\b" + _RU_MY_ADDRESS + r" (?:у них|у него|у нее|слили|утек|передали|знают|узнали)\b" + _RU_NOT_THEN,
+            # Here and now, Russian. A weapon here now: "у него нож", "муж с пистолетом", "они вооружены", "он достает
+            # нож" (never "у него был нож", "он был с ножом").
+            r"\bу (него|нее|них|мужа|бывшего|отчима|кого то|одного из них|солдат|мужчин|одного)( есть| сейчас| теперь|"
+            r" с собой| в руках| уже)* (нож|ножи|ножик|пистолет|пистолеты|ствол|оружие|ружье|автомат|автоматы|топор|"
+            r"обрез|винтовка|мачете|травмат)\b" + _RU_NOT_THEN,
+            r"\b(он|она|они|муж|бывший|кто то|мужчина|мужчины|солдаты|двое|трое)( уже| сейчас| тут| здесь)? (с ножом|"
+            r"с ножами|с пистолетом|с пистолетами|с оружием|с топором|с автоматом|с автоматами|с обрезом|с ружьем|"
+            r"вооружен|вооружена|вооружены)\b(?! \w\w+(л|ла|ли|ло|лся|лась|лись)\b)" + _RU_NOT_THEN,
+            r"\b(достает|достают|вытаскивает|вытаскивают|направляет|направляют|наставляет|наставляют|размахивает|"
+            r"размахивают) (нож|ножом|пистолет|пистолетом|оружие|оружием|топор|топором|ствол)\b",
+            # Hurt just now, or being hurt now: "он только что ударил меня", "он меня бьет", "меня снова избили сегодня
+            # ночью" (never "он избил меня", "он бил меня").
+            r"\b((меня|нас) только что|только что (меня|нас)|только что на (меня|нас)|на (меня|нас) только что) "
+            r"(ударил|ударила|ударили|избил|избила|избили|побил|побила|побили|ранил|ранила|ранили|пырнул|пырнули|"
+            r"порезал|порезали|изнасиловал|изнасиловали|душил|душили|придушил|задушил|толкнул|пнул|пнули|напал|"
+            r"напала|напали|набросился|набросились)\b",
+            r"\bтолько что (ударил|ударила|ударили|избил|избила|избили|побил|побила|побили|ранил|ранила|ранили|пырнул|"
+            r"пырнули|порезал|порезали|изнасиловал|изнасиловали|душил|душили|придушил|толкнул|пнул|пнули) (меня|нас)\b",
+            r"\b(меня|нас)( сейчас| снова| опять| постоянно| до сих пор| все еще| каждый день)? (бьет|бьют|избивает|"
+            r"избивают|колотит|колотят|лупит|лупят|душит|душат|насилует|насилуют|пинает|пинают|истязает|истязают|"
+            r"пытают|пытает)\b(?! (дрожь|озноб|током|ток|кашель|слезы|обида|злость|тоска))",
+            r"\b(бьет|бьют|избивает|избивают|колотит|колотят|лупит|лупят|душит|душат|насилует|насилуют|пинает|пинают|"
+            r"истязает|истязают|пытают|пытает)( сейчас| снова| опять)? (меня|нас)\b(?! током)",
+            r"\b(меня|нас)( снова| опять| еще раз)? (избил|избила|избили|побил|побила|побили|ударил|ударила|ударили|"
+            r"ранил|ранили|изнасиловал|изнасиловали|душил|душили|пырнул|порезал)( снова| опять| еще раз)? (сегодня|"
+            r"сегодня ночью|этой ночью|сегодня утром|сегодня вечером|этим утром|час назад|полчаса назад|"
+            r"только что)\b" + _RU_NOT_THEN,
+            r"\b(избил|избила|избили|побил|побила|побили|ударил|ударила|ударили|ранил|ранили|изнасиловал|изнасиловали|"
+            r"душил|душили|пырнул|порезал) (меня|нас)( снова| опять| еще раз)? (сегодня|сегодня ночью|этой ночью|"
+            r"сегодня утром|сегодня вечером|этим утром|час назад|полчаса назад)\b" + _RU_NOT_THEN,
+            r"\b(сегодня|сегодня ночью|этой ночью|сегодня утром|сегодня вечером|час назад|полчаса назад)( он| она| они|"
+            r" муж)?( снова| опять| еще раз)? ((меня|нас)( снова| опять| еще раз)? (избил|избила|избили|побил|побила|"
+            r"побили|ударил|ударила|ударили|ранил|ранили|изнасиловал|изнасиловали)|(избил|избила|избили|побил|побила|"
+            r"побили|ударил|ударила|ударили|ранил|ранили|изнасиловал|изнасиловали) (меня|нас))\b",
+            # Afraid for one's life now: "я боюсь за свою жизнь", "моя жизнь в опасности", "боюсь, что он меня убьет"
+            # (never "я боялась за свою жизнь", "моя жизнь была в опасности").
+            r"\b(боюсь|боимся|опасаюсь|опасаемся|страшно|дрожу)( очень| сильно)? за (свою|мою|нашу|наши|свои) (жизнь|"
+            r"жизни|безопасность)\b",
+            r"\b(моя|наша|моей|нашей) (жизнь|жизни)( сейчас| реально| действительно)? (в опасности|под угрозой|"
+            r"угрожает опасность|грозит опасность)\b",
+            r"\b(боюсь|боимся|опасаюсь|опасаемся)( что| как бы)?( он| она| они| муж)?( меня| нас)? (убьет|убьют|найдет|"
+            r"найдут|покалечит|покалечат|зарежет|застрелит)\b",
+            # Held, locked in, not let go now: "я заперта в ванной", "нас держат в квартире", "меня не выпускают", "он не
+            # дает мне уйти" (never "я была заперта", "меня держали", "нас не выпускали", "не дали нам уйти").
+            r"\b(я|мы)( сейчас| уже| все еще| до сих пор| тут| здесь)? (заперта|заперт|заперты|взаперти|в плену|"
+            r"в заложниках|похищена|похищен|похищены|под замком)\b(?! в (себе|своих)\b)",
+            r"\b(меня|нас)( сейчас| тут| здесь| до сих пор| все еще)? (держат)( здесь| тут| сейчас)? (взаперти|в плену|"
+            r"силой|насильно|под замком|в заложниках|против (моей|нашей) воли|в (квартире|комнате|подвале|доме|гараже|"
+            r"машине|ванной|туалете)|здесь|тут)\b",
+            r"\b(меня|нас)( сейчас| до сих пор| все еще)? (держит|удерживают|удерживает)( здесь| тут| сейчас)? "
+            r"(взаперти|в плену|силой|насильно|под замком|в заложниках|против (моей|нашей) воли|в (квартире|комнате|"
+            r"подвале|доме|гараже|машине|ванной|туалете))\b",
+            r"\b(меня|нас) (здесь|тут|силой|насильно|взаперти) (держат|удерживают)\b",
+            r"\b((меня|нас) (заперли|запер|заперла)|(заперли|запер|заперла) (меня|нас)) (здесь|тут|сейчас|снова|"
+            r"опять)\b" + _RU_NOT_THEN,
+            r"\b(меня|нас) (здесь|тут|сейчас|снова|опять) (заперли|запер|заперла)\b" + _RU_NOT_THEN,
+            r"\b(не выпускают|не выпускает)( больше)? (меня|нас)\b",
+            r"\b(меня|нас)( сейчас| больше| никуда| отсюда)? (не выпускают|не выпускает)\b",
+            r"\b((меня|нас) (никуда |отсюда )?(не отпускают|не отпускает)|(не отпускают|не отпускает) (меня|нас))"
+            r"( домой| из дома| из квартиры| из комнаты| никуда| на улицу| отсюда)\b",
+            r"\b(не дает|не дают|не позволяет|не позволяют)( мне| нам) (уйти|выйти|уехать|сбежать|выходить|уходить)\b",
+            # A call for the police: "вызовите полицию", "пожалуйста, позвоните в полицию", "можете вызвать полицию"
+            # at the start of the message (never "никто не вызвал полицию"). "\b^", not "^": the list is read about
+            # twice as fast when every pattern begins with \b.
+            r"\b^(пожалуйста |помогите |срочно |быстрее |скорее |умоляю |прошу )*((вызовите|вызови|вызывайте|позвоните|"
+            r"позвони|звоните|звони|наберите|набери|сообщите|сообщи)( срочно| скорее| быстрее| пожалуйста)?|(можете|"
+            r"можешь|вы можете|ты можешь|могли бы вы)( пожалуйста)? (вызвать|позвонить|сообщить))( в| на)? (полици\w*|"
+            r"милици\w*|скорую|скорую помощь|102|112|911|02|03|999)\b",
+            # One of them waiting for me now: "двое мужчин ждут меня у подъезда", "он ждет меня внизу" (never "они
+            # ждали нас на улице").
+            r"\b((ждет|ждут|поджидает|поджидают|караулит|караулят|стерегут|стережет|подкарауливает|подкарауливают) "
+            r"(меня|нас)|(меня|нас) (ждет|ждут|поджидает|поджидают|караулит|караулят|стерегут|стережет|"
+            r"подкарауливает|подкарауливают))( уже| сейчас| прямо сейчас)? (снаружи|внизу|на улице|во дворе|"
+            r"в под ?ъ?езде|на лестнице|в машине|за углом|на выходе|на остановке|(у|возле|около|под|перед|напротив|"
+            r"рядом с) (мо\w+ |наш\w+ |эт\w+ )?(под ?ъ?езд\w*|дом\w*|двер\w*|вход\w*|ворот\w*|машин\w*|магазин\w*|"
+            r"школ\w*|работ\w*|окн\w*|окон|остановк\w*|офис\w*|общежити\w*|хостел\w*|здани\w*|калитк\w*))\b",
+            # One of them seen near me just now or today: "я только что видела его на остановке", "сегодня видела
+            # одного из них в магазине" (never "я видел его на блокпосту в 2019 году").
+            r"\b(только что|сегодня|сегодня утром|сегодня днем|сегодня вечером|час назад)( я| мы)?( снова| опять)? "
+            r"(видел|видела|видели|увидел|увидела|увидели|встретил|встретила|встретили|заметил|заметила|заметили|"
+            r"узнал|узнала|узнали) (его|ее|их|одного из них|одну из них|одного из \w+|одну из \w+|кого то из них|"
+            r"того (человека|мужчину|солдата|офицера|охранника|полицейского)|тех (людей|мужчин|солдат))\b"
+            r"(?! (адрес|номер|имя|фамилию|телефон)\b)",
+            r"\b(видел|видела|видели|увидел|увидела|увидели|встретил|встретила|встретили|заметил|заметила|заметили) "
+            r"(его|ее|их|одного из них|одну из них|одного из \w+|одну из \w+|кого то из них|того (человека|мужчину|"
+            r"солдата|офицера|охранника|полицейского)|тех (людей|мужчин|солдат))(?: \w+){0,6} (только что|сегодня|"
+            r"сегодня утром|сегодня днем|сегодня вечером|час назад)\b" + _RU_NOT_THEN,
+            # One of them living near me: "офицер, который меня пытал, живет рядом со мной", "он живет на моей улице"
+            # (never "он жил рядом", "моя сестра живет рядом со мной").
+            r"\b(он|она|они|один из них|одна из них|котор(ый|ая|ые)(?: \w+){1,4})( теперь| сейчас| тоже| до сих пор|"
+            r" все еще| уже)? (живет|живут|поселился|поселилась|поселились|снимает|снимают|обитает|обитают) (рядом"
+            r"( со мной| с нами| с моим домом)?|по соседству|недалеко( от (меня|нас|моего дома|нашего дома))?|"
+            r"неподалеку|в (моем|нашем) (доме|под ?ъ?езде|районе|дворе|общежитии|хостеле)|в соседнем (доме|"
+            r"под ?ъ?езде)|в соседней квартире|на (моей|нашей) улице|через дорогу( от (меня|нас))?|напротив( меня|"
+            r" нас)?|за стенкой|за стеной|этажом (выше|ниже)|в двух шагах( от (меня|нас))?)\b",
         ),
         not_danger=(
             r"\b(здесь|тут) в (британии|великобритании|англии|лондоне|этой стране)\b",
@@ -1707,6 +1908,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bmieux sans moi\b",
             r"\b(veux|voudrais) (pas|plus|jamais) me reveiller\b",
             r"\benvie d ?(en finir|mourir)\b",
+            # Never waking up: "je veux dormir et ne jamais me réveiller", "j'aimerais ne plus me réveiller".
+            r"\b(dormir|m endormir|endormir)( pour toujours| pour de bon)? et (ne )?(plus jamais|jamais plus|jamais|"
+            r"plus|pas) (me )?reveiller\b",
+            r"\b(veux|voudrais|aimerais|prefererais|souhaite|envie de) (ne )?(plus jamais|jamais plus|jamais|plus|pas) "
+            r"me reveiller\b",
+            r"\b(veux|voudrais|aimerais|prefererais|envie de) (dormir|m endormir) pour toujours\b",
         ),
         immediate_danger=(
             r"\b(il|elle|ils|elles|quelqu ?un) (est|sont|arrive|arrivent|vient|viennent) "
@@ -1876,6 +2083,102 @@ PHRASES: Dict[str, PhraseList] = {
             r"montre) (?:mon|notre|ma) (?:nouvelle )?(?:adresse|localisation|position)\b" + _FR_NOT_THEN,
             r"\b(?:mon|notre|ma) (?:nouvelle )?adresse (?:a fuite|a ete divulguee|a ete donnee|a ete transmise|"
             r"a ete vendue|circule|est connue|leur a ete donnee)\b" + _FR_NOT_THEN,
+            # Here and now, French. A weapon here now: "il a un couteau", "mon mari a un pistolet", "ils sont armés",
+            # "il sort un couteau" (never "il avait un couteau", "les soldats avaient des fusils").
+            r"\b(il|elle|ils|elles|quelqu ?un|qqn|l un d (eux|entre eux)|(les|des|deux|trois|ces) (hommes|soldats|"
+            r"types|mecs|gardes|miliciens|policiers)|mon (mari|ex|copain|compagnon|conjoint|pere|frere|beau pere|"
+            r"oncle|voisin)|ma (femme|mere))( a| ont)( encore| toujours| deja| aussi)?( un| une| des| deux| son| sa| ses|"
+            r" leur| leurs)? (couteau|couteaux|arme|armes|pistolet|pistolets|revolver|flingue|flingues|fusil|fusils|"
+            r"kalachnikov|kalach|machette|machettes|hache|poignard|cutter|arme a feu|armes a feu)\b" + _FR_NOT_THEN,
+            r"\b(il|elle|ils|elles|quelqu ?un|qqn|mon (mari|ex|copain|compagnon|conjoint|pere|frere))( est| sont)"
+            r"( encore| toujours| deja| lourdement)? (arme|armee|armes|armees)\b",
+            r"\b(sort|sortent|brandit|brandissent|pointe|pointent|vient de sortir|viennent de sortir) (un|une|des|son|"
+            r"sa|ses|leur|leurs) (couteau|couteaux|arme|armes|pistolet|pistolets|revolver|flingue|fusil|fusils|"
+            r"machette|hache|poignard|cutter)\b",
+            # Hurt just now, or being hurt now: "il vient de me frapper", "il est en train de me frapper", "mon mari me
+            # bat", "ils m'ont encore frappée ce soir" (never "il m'a frappée", "il me frappait").
+            r"\b(vient|viennent) de (me|m|nous) (frapper|battre|taper|cogner|gifler|etrangler|poignarder|violer|"
+            r"agresser|attaquer|tabasser|blesser|brutaliser|pousser|etouffer|menacer|donner (un|des) coups?)\b",
+            r"\b(il|elle|ils|elles|on|quelqu ?un|qqn|mon (mari|ex|copain|compagnon|conjoint|pere|frere|beau pere|oncle)|"
+            r"ma (femme|mere|belle mere)|(les|des|ces) (soldats|gardes|hommes|policiers|types|mecs))( (est|sont) en "
+            r"train de| (continue|continuent) (a|de)| (recommence|recommencent) a)? (me|m|nous) (frappe|frappent|"
+            r"frapper|bat|battent|battre|tape|tapent|taper|cogne|cognent|cogner|gifle|giflent|gifler|etrangle|"
+            r"etranglent|etrangler|tabasse|tabassent|tabasser|agresse|agressent|agresser|viole|violent|violer|"
+            r"brutalise|brutalisent|brutaliser|etouffe|etouffent|etouffer|poignarde|poignardent|poignarder)\b"
+            r"(?! (sur les nerfs|aux echecs|aux cartes|au jeu|a plate couture)\b)",
+            r"\b(m|me|nous) (a|ont)( encore| de nouveau| a nouveau)? (frappe|battu|tape|cogne|gifle|etrangle|poignarde|"
+            r"viole|agresse|attaque|tabasse|blesse|brutalise|pousse)(e|s|es)?( encore| de nouveau| a nouveau)? (ce soir|"
+            r"cette nuit|ce matin|cet apres midi|aujourd hui|tout a l heure|a l instant|il y a (une|deux|trois|quelques|"
+            r"dix|vingt) (minutes?|heures?))\b(?! la\b)" + _FR_NOT_THEN,
+            # Afraid for one's life now: "j'ai peur pour ma vie", "je crains pour ma vie", "ma vie est en danger",
+            # "j'ai peur qu'il me tue" (never "j'avais peur", "j'ai eu peur pour ma vie").
+            r"\b(j ai|on a|nous avons)( tres| si| vraiment| trop)? peur pour (ma|notre|nos) (vie|vies|securite|peau)\b",
+            r"\b(je crains|nous craignons|on craint|je tremble|je suis terrifiee?|nous sommes terrifie(e)?s)( vraiment)? "
+            r"pour (ma|notre|nos) (vie|vies|securite)\b",
+            r"\b(ma|notre|nos) (vie|vies) (est|sont)( encore| toujours| vraiment)? (en danger|menacees?)\b",
+            r"\b(j ai|on a|nous avons)( tres| si| vraiment| trop)? peur (qu|que) (il|elle|ils|elles|on) (me|nous|ne me|"
+            r"ne nous) (tue|tuent|trouve|trouvent|retrouve|retrouvent|fasse du mal|fassent du mal)\b",
+            # Held, locked in, not let go now: "je suis enfermée dans la salle de bain", "il m'enferme", "il ne me laisse
+            # pas sortir" (never "j'étais enfermée", "j'ai été enfermée", "ils ne nous laissaient pas partir").
+            r"\b(je suis|j suis|on est|nous sommes)( encore| toujours| deja| maintenant| actuellement)? (enferme|"
+            r"enfermee|enfermes|enfermees|sequestre|sequestree|sequestres|sequestrees|pris en otage|prise en otage|"
+            r"prises en otage|otage|otages|prisonnier|prisonniere|prisonniers|prisonnieres)\b(?! (dehors|en moi|"
+            r"dans (mes|ma|mon) (pensees|tete|silence|souvenirs|passe)))",
+            r"\b(je suis|j suis|on est|nous sommes)( encore| toujours| deja| maintenant)? (retenu|retenue|retenus|"
+            r"retenues|bloque|bloquee|bloques|bloquees|coince|coincee|coinces|coincees) (de force|contre (mon|notre) "
+            r"gre|a cle|a l interieur|chez (lui|eux|elle)|dans (la|une|ma|cette|notre|sa|leur) (chambre|salle de bain|"
+            r"piece|cave|maison|appartement|appart|voiture|cellule|camionnette|cuisine|toilettes))\b",
+            r"\b(on|il|elle|ils|elles|qqn|quelqu ?un|mon (mari|ex|pere|frere|patron|compagnon|conjoint)) (m|me|nous) "
+            r"(enferme|enferment|sequestre|sequestrent)\b",
+            r"\b(m|me|nous) (retient|retiennent|garde|gardent)( ici| encore| toujours)? (de force|contre (mon|notre) gre|"
+            r"prisonnier|prisonniere|prisonniers|en otage|enferme|enfermee|enfermes|enfermees|a cle|sous cle)\b",
+            r"\b(?<!quand )(?<!lorsqu )(?<!puis )(il|elle|ils|elles|on|mon (mari|ex|pere|frere|patron)) (m|nous) (a|ont) "
+            r"(enferme|sequestre)(e|s|es)?\b( a cle)?( ici| dans (la|ma|une|cette|notre|le|l|sa) \w+)?\b"
+            r"(?!(?: \w+){0,4} (pendant|durant|quand|jusqu|avant|apres|tous|chaque|et)\b)" + _FR_NOT_THEN,
+            r"\b(ne )?(me|m|nous) (laisse|laissent) (pas|plus|jamais) (sortir|partir|m en aller|nous en aller|quitter|"
+            r"fuir|m enfuir|nous enfuir|m echapper|nous echapper|aller)\b",
+            r"\b(ne )?(veut|veulent) (pas|plus) (me|m|nous) laisser (sortir|partir|m en aller|quitter|fuir|aller)\b",
+            r"\b(refuse|refusent) de (me|m|nous) laisser (sortir|partir|m en aller|quitter|fuir|aller)\b",
+            # A call for the police: "appelez la police", "s'il vous plaît appelez le 17", "pouvez-vous appeler la
+            # police" at the start of the message (never "personne n'a appelé la police"). "\b^", not "^": the list
+            # is read about twice as fast when every pattern begins with \b.
+            r"\b^(s il vous plait |s il te plait |svp |stp |aidez moi |aide moi |au secours |vite |pitie |help |urgent )*"
+            r"((appelez|appelle|appelles|appellez|telephonez|contactez|prevenez|previens)( vite| tout "
+            r"de suite| svp| s il vous plait)?|(pouvez vous|vous pouvez|peux tu|tu peux|tu pourrais|vous pourriez|"
+            r"pourriez vous|pourrais tu|est ce que (vous pouvez|tu peux))( vite| svp)? (appeler|prevenir|contacter|"
+            r"telephoner a))( a| au)? (la police|les flics|la gendarmerie|les gendarmes|les secours|une ambulance|"
+            r"les pompiers|le samu|le 17|le 112|le 15|le 18|le 999|le 911|17|112|999|911)\b",
+            # One of them waiting for me now: "deux hommes m'attendent dehors", "il m'attend en bas" (never "ils
+            # m'attendaient dehors").
+            r"\b(m|nous) (attend|attendent|guette|guettent)( encore| toujours| deja| maintenant| la)? (dehors|en bas|"
+            r"devant|derriere|a l exterieur|a la sortie|au coin|dans la rue|dans (sa|une|la|leur) voiture|en face|"
+            r"pres de|a cote de|sous|a (ma|la|notre) porte|au pied de|chez (moi|nous)|a l arret|a l entree)\b",
+            # One of them seen near me just now or today: "je viens de le voir à l'arrêt de bus", "j'ai vu un des
+            # gardes dans ma rue aujourd'hui" (never "je l'ai vu au checkpoint en 2019", "ce soir-là").
+            r"\b(je viens|on vient|nous venons) de (le|la|les|l) (voir|revoir|croiser|apercevoir|reconnaitre)\b",
+            r"\b(je viens|on vient|nous venons) de (voir|revoir|croiser|apercevoir|reconnaitre|tomber sur) (l un d (eux|"
+            r"entre eux)|l une d (elles|entre elles)|un d (eux|entre eux)|(un|une|deux|l un|l une) des (hommes|soldats|"
+            r"gardes|gardiens|officiers|policiers|miliciens|passeurs|types|mecs)|(le|la|les|l) (homme|hommes|soldat|"
+            r"soldats|garde|gardes|gardien|gardiens|officier|officiers|policier|policiers|milicien|miliciens|"
+            r"commandant|chef|geolier|bourreau|passeur|passeurs))\b",
+            r"\b(je|j|on|nous) (l|les) (ai|a|avons) (vu|vue|vus|vues|revu|revue|revus|croise|croisee|croises|apercu|"
+            r"apercue|apercus|reconnu|reconnue|reconnus)(?: \w+){0,6} (aujourd hui|ce matin|cet apres midi|ce soir|"
+            r"cette nuit|tout a l heure|a l instant)\b(?! la\b)" + _FR_NOT_THEN,
+            r"\b(j ai|on a|nous avons) (vu|revu|croise|apercu|reconnu) (l un d (eux|entre eux)|l une d (elles|entre "
+            r"elles)|un d (eux|entre eux)|(un|une|deux|l un|l une) des \w+|(le|la|les|l) (homme|hommes|soldat|soldats|"
+            r"garde|gardes|gardien|gardiens|officier|officiers|policier|policiers|milicien|miliciens|commandant|chef|"
+            r"geolier|bourreau|passeur|passeurs))(?: \w+){0,6} (aujourd hui|ce matin|cet apres midi|ce soir|cette nuit|"
+            r"tout a l heure|a l instant)\b(?! la\b)" + _FR_NOT_THEN,
+            # One of them living near me: "l'officier qui m'a torturé habite près de chez moi", "il vit dans ma rue"
+            # (never "il habitait près de chez nous", "ma sœur habite près de chez moi").
+            r"\b(il|elle|ils|elles|l un d (eux|entre eux)|qui(?: \w+){1,4})( (encore|toujours|maintenant|aussi|"
+            r"meme))? (habite|habitent|vit|vivent|loge|logent|reste|restent|demeure|demeurent|s est installe|"
+            r"s est installee|se sont installes|est installe|sont installes)( (encore|toujours|maintenant|aussi|juste|"
+            r"tout))? (pres de chez (moi|nous)|a cote de chez (moi|nous)|en face de chez (moi|nous)|pres de moi|"
+            r"pres d ici|a cote|juste a cote|dans (ma|notre) (rue|residence|cite|tour)|dans (mon|notre) (immeuble|"
+            r"quartier|batiment|bloc|foyer|hotel)|dans le meme (immeuble|quartier|batiment|foyer|hotel) que (moi|nous)|"
+            r"au coin de (ma|notre) rue|sur (mon|notre) palier|au dessus de chez (moi|nous)|en dessous de chez "
+            r"(moi|nous))\b",
         ),
         not_danger=(
             r"\b(attentat|attentats|attaque|attaques|bombe|voiture|kamikaze)s? suicides?\b",
@@ -1899,6 +2202,11 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bojala (estuviera|estuviese) muert[oa]\b",
             r"\bmejor sin mi\b",
             r"\bno quiero (despertar|despertarme)\b",
+            # Never waking up: "quiero dormir y no despertar nunca", "quisiera no volver a despertar".
+            r"\b(dormir|dormirme|quedarme dormid(o|a))( para siempre)? y (no|nunca|jamas) (volver a )?(despertar|"
+            r"despertarme)\b",
+            r"\b(quiero|quisiera|me gustaria|ojala|deseo|prefiero) no (volver a )?(despertar|despertarme)\b",
+            r"\b(quiero|quisiera|me gustaria|ojala pudiera|deseo) (dormir|dormirme) para siempre\b",
         ),
         immediate_danger=(
             r"\b(el|ella|ellos|ellas|alguien)? ?(esta|estan|viene|vienen|ya esta|ya estan) (aqui|aca|afuera|"
@@ -2084,6 +2392,101 @@ PHRASES: Dict[str, PhraseList] = {
             r"entrego|entregaron) (?:mi|nuestra) (?:nueva |actual )?(?:direccion|ubicacion|domicilio)\b" + _ES_NOT_THEN,
             r"\b(?:mi|nuestra) (?:nueva |actual )?(?:direccion|ubicacion) (?:se filtro|la filtraron|fue filtrada|"
             r"ya la tienen|ya la saben|se la dieron|se la pasaron)\b" + _ES_NOT_THEN,
+            # Here and now, Spanish. A weapon here now: "tiene un cuchillo", "mi esposo tiene una pistola", "están
+            # armados", "saca una navaja" (never "tenía un cuchillo", "los soldados tenían armas").
+            r"\b(?<!no )(?<!yo )(tiene|tienen|trae|traen|lleva|llevan|carga|cargan|saca|sacan|esta sacando|"
+            r"estan sacando)( ya| ahora| ahorita| aqui| encima| consigo)?( un| una| unos| unas| dos| su| sus)? (cuchillo|"
+            r"cuchillos|navaja|navajas|pistola|pistolas|arma|armas|fusil|fusiles|rifle|rifles|machete|machetes|"
+            r"escopeta|escopetas|revolver|cuerno de chivo|hacha|arma de fuego|armas de fuego)\b" + _ES_NOT_THEN,
+            r"\b(esta|estan|anda|andan|viene|vienen)( bien)? armad(o|a|os|as)\b",
+            # Hurt just now, or being hurt now: "me acaba de pegar", "me está golpeando", "mi esposo me pega", "me
+            # volvieron a golpear esta noche" (never "me golpeó", "me pegaba").
+            r"\b(me|nos) (acaba|acaban) de (pegar|golpear|patear|apunalar|acuchillar|violar|ahorcar|estrangular|"
+            r"agredir|atacar|lastimar|herir|empujar|abofetear|cachetear|madrear|amenazar|asfixiar)\b",
+            r"\b(acaba|acaban) de (pegar|golpear|patear|apunalar|acuchillar|violar|ahorcar|estrangular|agredir|atacar|"
+            r"lastimar|herir|empujar|abofetear|cachetear|madrear|amenazar|asfixiar)(me|nos)\b",
+            r"\b(me|nos) (esta|estan|sigue|siguen)( ahora| ahorita| otra vez)? (pegando|golpeando|pateando|apunalando|"
+            r"violando|ahorcando|estrangulando|agrediendo|atacando|lastimando|maltratando|abofeteando|cacheteando|"
+            r"madreando|asfixiando)\b",
+            r"\b(esta|estan|sigue|siguen)( ahora| ahorita| otra vez)? (pegando|golpeando|pateando|apunalando|violando|"
+            r"ahorcando|estrangulando|agrediendo|atacando|lastimando|maltratando|abofeteando|cacheteando|madreando|"
+            r"asfixiando)(me|nos)\b",
+            r"\b(?<!se )(me|nos) (pega|pegan|golpea|golpean|maltrata|maltratan|ahorca|ahorcan|estrangula|estrangulan|"
+            r"viola|violan|patea|patean|madrea|madrean|cachetea|cachetean)\b",
+            r"\b(me|nos) (volvio|volvieron) a (pegar|golpear|patear|violar|ahorcar|agredir|atacar|lastimar|apunalar|"
+            r"madrear|asfixiar)( otra vez)? (hoy|esta noche|anoche|esta manana|esta tarde|hace un rato|hace una hora|"
+            r"hace rato|ahorita|ahora)\b" + _ES_NOT_THEN,
+            r"\b(me|nos) (pego|pegaron|golpeo|golpearon|pateo|patearon|apunalo|apunalaron|violo|violaron|ahorco|"
+            r"ahorcaron|agredio|agredieron|ataco|atacaron|lastimo|lastimaron|hirio|hirieron|madreo|madrearon|"
+            r"cacheteo|cachetearon|asfixio|asfixiaron)( otra vez| de nuevo)? (hoy|esta noche|anoche|esta manana|"
+            r"esta tarde|hace un rato|hace una hora|hace rato|ahorita)\b" + _ES_NOT_THEN,
+            r"\b(hoy|esta noche|anoche|esta manana|esta tarde|hace un rato|ahorita)( otra vez| de nuevo)? (me|nos) "
+            r"(pego|pegaron|golpeo|golpearon|pateo|patearon|apunalo|apunalaron|violo|violaron|ahorco|ahorcaron|"
+            r"agredio|agredieron|ataco|atacaron|lastimo|lastimaron|hirio|hirieron|madreo|madrearon|volvio a pegar|"
+            r"volvieron a pegar|volvio a golpear|volvieron a golpear)\b",
+            # Afraid for one's life now: "temo por mi vida", "tengo miedo por mi vida", "mi vida corre peligro", "temo
+            # que me maten" (never "temía por mi vida", "tenía miedo", "tuve miedo").
+            r"\b(temo|tememos|tengo miedo|tenemos miedo|estoy asustad(o|a)|estoy aterrad(o|a)|estamos asustad(o|a)s|"
+            r"estamos aterrad(o|a)s)( mucho)? por (mi|nuestra|nuestras|mis) (vida|vidas|seguridad)\b",
+            r"\b(mi|nuestra|nuestras) (vida|vidas) ((corre|corren) peligro|(esta|estan) en peligro)\b",
+            r"\b(temo|tememos|tengo miedo de|tengo miedo|me da miedo|tenemos miedo de|tenemos miedo) (que )?(el |ella |"
+            r"ellos )?(me|nos) (maten|mate|encuentren|encuentre|hagan dano|haga dano|lastimen|lastime|secuestren|"
+            r"secuestre|desaparezcan)\b",
+            # Held, locked in, not let go now: "estoy encerrada en el baño", "nos tienen secuestrados", "no me deja
+            # salir" (never "estuve encerrada", "estaba encerrada", "no nos dejaron salir", "no nos dejaban salir").
+            r"\b(estoy|estamos)( todavia| aun| ahora| ahorita| aqui)? (encerrad|secuestrad|retenid|atrapad|cautiv|"
+            r"amarrad|encadenad)(o|a|os|as)\b",
+            r"\b(me|nos) (tiene|tienen)( aqui| ahora| todavia)? (encerrad|secuestrad|retenid|amarrad|atad|cautiv|"
+            r"prisioner|encadenad)(o|a|os|as)\b",
+            r"\b(me|nos) (tiene|tienen)( aqui| ahora)? (de rehen|de rehenes|como rehen|como rehenes|contra mi voluntad|"
+            r"contra nuestra voluntad)\b",
+            r"\b(me|nos) (encierra|encierran|secuestra|secuestran)\b",
+            r"\bno (me|nos) (deja|dejan|quiere dejar|quieren dejar|permite|permiten) (salir|ir|irme|irnos|escapar|"
+            r"marcharme|marcharnos|huir)\b",
+            # A call for the police: "por favor llamen a la policía", "llama al 911", "pueden llamar a la policía" at
+            # the start of the message (never "nadie llamó a la policía", "llamé a la policía"). "\b^", not "^": the
+            # list is read about twice as fast when every pattern begins with \b.
+            r"\b^(por favor |porfa |porfavor |x favor |xfa |ayuda |ayudenme |ayudame |auxilio |rapido |urgente |"
+            r"socorro )*((llamen|llama|llamad|marquen|marca|avisen|avisa)( rapido| ya| ahora| por "
+            r"favor)?|(pueden|puede|puedes|podrian|podria|podrias)( por favor)? (llamar|avisar|marcar))( a)? (la policia|"
+            r"la poli|policia|la guardia civil|la guardia|los carabineros|la patrulla|una patrulla|una ambulancia|"
+            r"ambulancia|los bomberos|emergencias|al 911|al 112|al 091|911|112|091)\b",
+            # One of them waiting for me now: "me esperan en la esquina", "un hombre me está esperando en su carro"
+            # (never "nos esperaban afuera").
+            r"\b(me|nos) (espera|esperan|esta esperando|estan esperando|sigue esperando|siguen esperando|acecha|"
+            r"acechan)( ahi| alli| ahora| ahorita)? (afuera|abajo|fuera|en la (esquina|calle|salida|parada|entrada|"
+            r"puerta)|en (su|un|el) (carro|coche|auto|camion|camioneta)|enfrente|frente a|delante de|cerca de|"
+            r"a la salida|al salir)\b",
+            # One of them seen near me just now or today: "lo acabo de ver en la parada del autobús", "vi a uno de los
+            # guardias en mi calle hoy" (never "lo vi en el retén en 2019", "vimos a los soldados matar a mi tío").
+            r"\b(lo|la|los|las) (acabo|acabamos) de (ver|cruzar|reconocer|encontrar|topar)\b",
+            r"\b(acabo|acabamos) de (verlo|verla|verlos|verlas|reconocerlo|reconocerla|reconocerlos|cruzarmelo|"
+            r"toparmelo|encontrarmelo)\b",
+            r"\b(acabo|acabamos) de (ver|reconocer|cruzarme con|toparme con|encontrarme con) (a )?(uno de (ellos|"
+            r"los \w+)|una de (ellas|las \w+)|al (hombre|soldado|guardia|policia|oficial|militar|comandante|tipo|"
+            r"sicario|que)|a los (soldados|hombres|guardias|policias|militares|tipos|sicarios)|el (hombre|soldado|"
+            r"guardia|policia|oficial|militar|comandante|tipo)|los (soldados|hombres|guardias|policias|militares|"
+            r"tipos|sicarios))\b",
+            r"\b(lo|la|los|las) (vi|vimos|he visto|hemos visto|reconoci|reconocimos|encontre|cruce|tope)(?: \w+){0,6} "
+            r"(hoy|esta manana|esta tarde|esta noche|ahorita|hace un rato|hace rato)\b" + _ES_NOT_THEN,
+            r"\b(vi|vimos|he visto|hemos visto|reconoci|me encontre con|me cruce con|me tope con) (a )?(uno de (ellos|"
+            r"los \w+)|una de (ellas|las \w+)|al (hombre|soldado|guardia|policia|oficial|militar|comandante|tipo|"
+            r"sicario|que)|a los (soldados|hombres|guardias|policias|militares|tipos|sicarios))(?: \w+){0,6} (hoy|"
+            r"esta manana|esta tarde|esta noche|ahorita|hace un rato|hace rato)\b" + _ES_NOT_THEN,
+            r"\b(hoy|esta manana|esta tarde|hace un rato|ahorita) ((lo|la|los|las) (vi|vimos|he visto|hemos visto|"
+            r"reconoci)|(vi|vimos|he visto|hemos visto|reconoci) (a )?(uno de (ellos|los \w+)|una de (ellas|"
+            r"las \w+)|al (hombre|soldado|guardia|policia|oficial|militar|comandante|tipo|sicario|que)))\b",
+            # One of them living near me: "el oficial que me torturó vive cerca de mí", "vive en mi calle" (never
+            # "vivía cerca", "mi hermana vive cerca de mí"). \b first, as in every pattern here.
+            r"\b(^|(el|ella|ellos|ellas|uno de ellos|una de ellas|que (me|nos|mato|violo|secuestro|torturo|ataco|"
+            r"golpeo|amenazo|disparo|mataron|violaron|secuestraron|torturaron|atacaron|golpearon|amenazaron)"
+            r"(?: \w+){0,3}) )((todavia|aun|ahora|tambien|ya) )?(vive|viven|esta viviendo|estan viviendo|se queda|"
+            r"se quedan|se mudo|se mudaron|renta|rentan) (cerca de (mi|nosotros|mi casa|nuestra casa|aqui|aca)|"
+            r"muy cerca|cerquita|al lado( de (mi casa|mi|nosotros|nuestra casa))?|junto a (mi|mi casa|nosotros)|"
+            r"enfrente( de (mi casa|mi|nosotros))?|frente a (mi casa|nosotros)|en (mi|nuestra|nuestro) (calle|edificio|"
+            r"barrio|colonia|cuadra|bloque|vecindario|albergue|hotel|piso)|a (mi|nuestra|nuestro) (calle|edificio|barrio|"
+            r"colonia|cuadra|vecindario)|a (una|dos|tres|pocas|unas) (cuadras|calles|casas) de (mi|mi casa|aqui|aca|"
+            r"nosotros)|a la vuelta( de (mi casa|la esquina))?|por aqui|por aca|en la casa de al lado)\b",
         ),
         not_danger=(
             r"\b(atentado|atentados|ataque|ataques|bomba|coche|terrorista|terroristas|atacante)s? suicidas?\b",
