@@ -15,7 +15,7 @@ from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import answer_worries, asks_a_question
 from actions.conversation import (CLOSES_THE_ACCOUNT, asked_with, happened_since_latest_message, latest_intent,
                                   latest_user_text, plainly_means, set_since_latest_message, times_said, worded_like)
-from actions.interruptions import ANSWERED_WITHOUT_KEEPING, NARRATIVE_QUESTIONS
+from actions.interruptions import ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, slots_keeping_words
 from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, RATHER_NOT_SAY, YES,
@@ -23,7 +23,7 @@ from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUE
 from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
                                INTAKE_QUESTIONS, NOT_YES_OR_NO_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES,
                                RULED_REPORT_QUESTIONS)
-from bot.intake.narrative import ACCOUNT_SLOTS, added_to_account
+from bot.intake.narrative import added_to_account
 from bot.intake.shapes import is_hesitation
 from bot.language.languages import DEFAULT_LANGUAGE
 from bot.reports.codes import normalize_reference
@@ -97,12 +97,13 @@ def answers_two_questions(tracker: Tracker) -> bool:
 
 
 def kept_with_a_request(tracker: Tracker) -> bool:
-    """Words typed at the account's questions, taken for a request and kept in the account this turn, the form
-    not yet turned away for them (when it comes back after the request's answer, it asks its question)."""
-    return (latest_intent(tracker) in ANSWERED_WITHOUT_KEEPING
-            and tracker.get_slot(REQUESTED_SLOT) in NARRATIVE_QUESTIONS
+    """Words typed at the account's questions or one answered in words, taken for a request and kept this turn
+    (in the account, or as the answer), the form not yet turned away for them (when it comes back after the
+    request's answer, it asks its next question)."""
+    requested = tracker.get_slot(REQUESTED_SLOT)
+    return (latest_intent(tracker) in ANSWERED_WITHOUT_KEEPING and requested in KEEPS_WORDS_AT
             and not is_button_payload(latest_user_text(tracker))
-            and any(set_since_latest_message(tracker, slot) for slot in ACCOUNT_SLOTS)
+            and any(set_since_latest_message(tracker, slot) for slot in slots_keeping_words(requested))
             and not happened_since_latest_message(tracker, "action_execution_rejected"))
 
 

@@ -1,7 +1,7 @@
 """What becomes of a message that interrupted a form: it may be part of the account, so it is kept."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -12,10 +12,19 @@ from actions.acknowledgements import acknowledge_sexual_violence
 from actions.conversation import (kept_as_answer, latest_intent, latest_user_text, set_since_latest_message,
                                   worded_like)
 from bot.intake.answers import clean_text, is_button_payload, is_only_a_request
+from bot.intake.fields import FREE_TEXT_QUESTIONS
 from bot.intake.narrative import ACCOUNT_SLOTS, added_to_account
 
 # The questions whose answers make up the account itself: "What happened?" and "Is there anything else?".
 NARRATIVE_QUESTIONS = ("narrative", "narrative_done")
+# Where a message taken for a request keeps its words: the account's questions and those answered in words
+# (its mapping's conditions in domain.yml).
+KEEPS_WORDS_AT = NARRATIVE_QUESTIONS + FREE_TEXT_QUESTIONS
+
+
+def slots_keeping_words(requested: Optional[str]) -> Tuple[str, ...]:
+    """The slots that words kept at the `requested` question go to: the account's parts, or that question's."""
+    return ACCOUNT_SLOTS if requested in NARRATIVE_QUESTIONS else (requested,) if requested else ()
 # Intents that turn the account's answer mapping away (domain.yml) and are answered by rules that keep nothing:
 # a question ("where can I get help?", "is this a war crime?", "are you a bot?") or a pause or stop. A long
 # message taken for one of them is telling the account as well (ActionKeepAccountWords).
@@ -73,12 +82,13 @@ def keep_words(tracker: Tracker, dispatcher: CollectingDispatcher, text: str) ->
 class ActionKeepAccountWords(Action):
     """Custom slot mapping of the narrative: the account in a message taken for something else is kept in it.
 
-    Rasa calls it only after the intents below, at the account's questions (its mapping's conditions in
-    domain.yml), so other turns make no call for it.
+    Rasa calls it only after the intents below, at the account's questions and those answered in words (its
+    mapping's conditions in domain.yml), so other turns make no call for it.
 
     "Please help me, they took my father and beat him for days..." may be classified as asking for support, and
     a long message as a pause or a stop: the rules answer that, and the words join the account all the same, so
-    that they are there when the report goes on. A request alone (is_only_a_request: "where can I
+    that they are there when the report goes on ("Last spring. I need a break." at "When did it happen?" is that
+    question's answer). A request alone (is_only_a_request: "where can I
     get help?", "I need a break") is only that. Intents whose actions keep words themselves (distress, danger,
     an age, delete) are left to them.
     """
@@ -89,9 +99,10 @@ class ActionKeepAccountWords(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         text = clean_text(latest_user_text(tracker))
-        if (latest_intent(tracker) not in ANSWERED_WITHOUT_KEEPING
-                or tracker.get_slot("requested_slot") not in NARRATIVE_QUESTIONS
-                or any(set_since_latest_message(tracker, slot) for slot in ACCOUNT_SLOTS) or is_button_payload(text)
+        requested = tracker.get_slot("requested_slot")
+        if (latest_intent(tracker) not in ANSWERED_WITHOUT_KEEPING or requested not in KEEPS_WORDS_AT
+                or any(set_since_latest_message(tracker, slot) for slot in slots_keeping_words(requested))
+                or is_button_payload(text)
                 or is_only_a_request(text, latest_intent(tracker), worded_like(tracker))):
             return []
         return keep_words(tracker, dispatcher, text)

@@ -116,14 +116,14 @@ def test_an_account_taken_for_a_question_a_pause_or_a_stop_is_kept_in_it(misread
 def test_rasa_asks_for_the_account_words_only_after_the_intents_and_at_the_questions_they_are_for() -> None:
     """The custom mapping is conditioned in domain.yml so that no other turn calls the action server for it."""
     import yaml
-    from actions.interruptions import ANSWERED_WITHOUT_KEEPING, NARRATIVE_QUESTIONS
+    from actions.interruptions import ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT
     from bot.settings import PROJECT_ROOT
 
     mappings = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]["narrative"]
     [custom] = [mapping for mapping in mappings["mappings"] if mapping.get("action") == "action_keep_account_words"]
     assert tuple(custom["intent"]) == ANSWERED_WITHOUT_KEEPING
     assert custom["conditions"] == [{"active_loop": "report_form", "requested_slot": question}
-                                    for question in NARRATIVE_QUESTIONS]
+                                    for question in KEEPS_WORDS_AT]
 
 
 MORE_AFTER_A_DETOUR = "they kept us in the school three days without water and the commander gave the orders"
@@ -208,23 +208,27 @@ def test_a_short_account_told_with_a_request_is_kept_with_it(text: str, intent: 
     assert events == [SlotSet("narrative_more", text)]
 
 
-def validating_kept_words(intent: str, rejected_already: bool = False) -> Tracker:
+def validating_kept_words(intent: str, rejected_already: bool = False, requested: str = "narrative_done") -> Tracker:
     """The report form's validator on the turn where ActionKeepAccountWords kept a message taken for `intent`."""
     text = "they took my son. i need a break"
-    trk = with_message("narrative_requested", text, intent, requested_slot="narrative_done",
+    kept_in = "narrative_more" if requested == "narrative_done" else requested
+    trk = with_message("narrative_requested", text, intent, requested_slot=requested,
                        narrative="soldiers came at night")
-    trk.events.append({"event": "slot", "name": "narrative_more", "value": text})
-    trk.slots["narrative_more"] = text
+    trk.events.append({"event": "slot", "name": kept_in, "value": text})
+    trk.slots[kept_in] = text
     if rejected_already:
         trk.events.append({"event": "action_execution_rejected", "name": "report_form"})
     return trk
 
 
-@pytest.mark.parametrize("intent", ["pause", "support", "stop"])
-def test_words_kept_with_a_request_turn_the_form_away_so_that_the_request_is_answered(intent: str) -> None:
+@pytest.mark.parametrize("intent, requested", [("pause", "narrative_done"), ("support", "narrative_done"),
+                                               ("stop", "narrative_done"), ("pause", "incident_time"),
+                                               ("support", "evidence")])
+def test_words_kept_with_a_request_turn_the_form_away_so_that_the_request_is_answered(intent: str,
+                                                                                      requested: str) -> None:
     """Seen from outside: with the words kept, the form carried on as if nothing had been asked: no break, no
     support list."""
-    events, _ = run_action(ValidateReportForm(), validating_kept_words(intent))
+    events, _ = run_action(ValidateReportForm(), validating_kept_words(intent, requested=requested))
     assert {"event": "action_execution_rejected", "name": "report_form", "policy": None, "confidence": None,
             "timestamp": None} in events
 
@@ -243,10 +247,28 @@ def test_a_request_in_several_sentences_worded_as_it_is_only_a_request(text: str
 
 
 @pytest.mark.parametrize("intent, requested", [("inform", "narrative_done"), ("distress", "narrative_done"),
-                                               ("delete_everything", "narrative"), ("support", "incident_place")])
+                                               ("delete_everything", "narrative"), ("support", "role"),
+                                               ("pause", "perpetrator_in_uk")])
 def test_other_intents_and_questions_are_left_to_their_own_paths(intent: str, requested: str) -> None:
-    """The answer mapping, the actions that keep words themselves, and questions other than the account's."""
+    """The answer mapping, the actions that keep words themselves, and questions answered with a choice."""
     trk = with_message("narrative_requested", ACCOUNT_AS_A_REQUEST, intent, requested_slot=requested)
+    assert run_action(ActionKeepAccountWords(), trk) == ([], [])
+
+
+@pytest.mark.parametrize("text, intent, requested", [
+    ("Last spring, after Easter. I need a break.", "pause", "incident_time"),
+    ("in the school in our village. where can i get help?", "support", "incident_place"),
+    ("A man called Karim, the commander of the checkpoint. Can I stop now", "stop", "perpetrator")])
+def test_an_answer_in_words_that_also_asks_for_something_is_kept_as_the_answer(text: str, intent: str,
+                                                                                 requested: str) -> None:
+    """Seen from outside: a follow-up answer typed with "I need a break" was lost with the break."""
+    trk = with_message("narrative_requested", text, intent, requested_slot=requested)
+    assert run_action(ActionKeepAccountWords(), trk) == ([SlotSet(requested, text)], [])
+
+
+def test_a_question_already_answered_keeps_its_answer() -> None:
+    trk = with_message("narrative_requested", "Near the river. I need a break.", "pause",
+                       requested_slot="incident_place", incident_place="in the school")
     assert run_action(ActionKeepAccountWords(), trk) == ([], [])
 
 

@@ -28,12 +28,15 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.input_guard import WHOLE_TEXT
-from bot.intake.answers import MAX_WORDS_OF_A_REQUEST, clean_text, is_button_payload
+from bot.intake.answers import (MAX_WORDS_OF_A_NON_ANSWER, MAX_WORDS_OF_A_REQUEST, SENTENCE_ENDS, clean_text,
+                                 is_button_payload)
 from bot.intake import wording
 from bot.intake.wording import PARSE_KEY, Wording
 
 logger = logging.getLogger(__name__)
 FILE_NAME = "wording.json"
+# What each short sentence of a message of several is worded as: read by later components, not in the parse data.
+SENTENCES_KEY = "worded_like_sentences"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -90,6 +93,18 @@ class WordedLike(GraphComponent):
         text = clean_text(message.get(WHOLE_TEXT) or message.get(TEXT))
         plain = bool(text) and not is_button_payload(text) and len(text.split()) <= MAX_WORDS_OF_A_REQUEST
         message.set(PARSE_KEY, self.wording.worded_like(text) if plain else [], add_to_output=True)
+        message.set(SENTENCES_KEY, self.sentence_wordings(text))
+
+    def sentence_wordings(self, text: str) -> List[List[str]]:
+        """For a typed message of two sentences or more ("They took my son. I need a break."), what each short
+        sentence is worded as, for the components after this one (bot.components.request_in_a_sentence)."""
+        if not text or is_button_payload(text):
+            return []
+        sentences = [sentence for sentence in SENTENCE_ENDS.split(text) if sentence.strip()]
+        if len(sentences) < 2:
+            return []
+        return [self.wording.worded_like(sentence) for sentence in sentences
+                if len(sentence.split()) <= MAX_WORDS_OF_A_NON_ANSWER]
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

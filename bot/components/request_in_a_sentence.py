@@ -1,0 +1,60 @@
+"""A Rasa graph component: a request said in a sentence of its own is answered, however the whole was classified.
+
+"They took my son. I need a break." tells the account and asks for a break at once. The classifier reads the whole
+message and may call it `inform`: the words are kept and the break is never given. After WordedLike, this component
+reads what each short sentence of a message of several is worded as (bot.components.worded_like): when one is
+worded as exactly one of REQUESTS ("I need a break" is worded as `pause` alone) and the classifier took the whole
+for an answer or an account, the intent becomes that request, with the guess kept in the ranking below it.
+
+Nothing said is lost by it: a message that is more than its request is kept in the account or as the open
+question's answer (ActionKeepAccountWords, domain.yml) and the request's rule answers it. The safety net runs after
+this component, so danger is still answered first.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.intent_override import override_intent
+from bot.components.worded_like import SENTENCES_KEY
+
+# Requests that a sentence of their own makes: a break, or help.
+REQUESTS = ("pause", "support")
+# The guesses a request in a sentence of its own takes the place of: answers and accounts, never another request.
+ANSWERS = frozenset({"inform", "affirm", "deny", "done", "dont_know", "skip", "rather_not_say", "greet", "report",
+                     "goodbye", "tell_me_more", "add_more", "nlu_fallback"})
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class RequestInASentence(GraphComponent):
+    """Sets the intent to a request said in a sentence of its own (see the module docstring)."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "RequestInASentence":
+        return cls()
+
+    @staticmethod
+    def mark(message: Message) -> None:
+        if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in ANSWERS:
+            return
+        for worded_as in message.get(SENTENCES_KEY) or ():
+            requests = [request for request in REQUESTS if request in worded_as]
+            if len(requests) == 1:
+                override_intent(message, requests[0])
+                return
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self.mark(message)
+        return messages

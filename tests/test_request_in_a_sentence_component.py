@@ -1,0 +1,65 @@
+"""The RequestInASentence Rasa graph component, after WordedLike trained on the project's own NLU data: a request
+in a sentence of its own is answered however the whole message was classified, and nothing else is changed."""
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.loading import load_data
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.request_in_a_sentence import RequestInASentence
+from bot.components.worded_like import SENTENCES_KEY, WordedLike
+from bot.settings import PROJECT_ROOT
+
+
+@pytest.fixture(scope="module")
+def worded_like(tmp_path_factory: pytest.TempPathFactory) -> WordedLike:
+    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
+    resource = Resource(WordedLike.__name__)
+    context = ExecutionContext(storage, resource)
+    WordedLike.create(WordedLike.get_default_config(), storage, resource, context).train(
+        load_data(str(PROJECT_ROOT / "data" / "nlu")))
+    return WordedLike.load(WordedLike.get_default_config(), storage, resource, context)
+
+
+def intent_after(worded_like: WordedLike, text: str, guessed: str) -> Optional[str]:
+    message = Message({TEXT: text, INTENT: {"name": guessed, "confidence": 0.7},
+                       INTENT_RANKING_KEY: [{"name": guessed, "confidence": 0.7}]})
+    RequestInASentence().process(worded_like.process([message]))
+    return message.get(INTENT)["name"]
+
+
+@pytest.mark.parametrize("text, guessed, asked", [
+    ("they took my son. i need a break", "inform", "pause"),
+    ("They burned the houses on our street!! I need a break", "inform", "pause"),
+    ("I need a break. They took my son and my brother", "report", "pause"),
+    ("Soldiers came at night. Where can I get help?", "inform", "support"),
+    ("hello. i need support", "greet", "support"),
+    ("أخذوا ابني. بدي استراحة", "inform", "pause"),
+    ("Забрали сына. Мне нужен перерыв", "nlu_fallback", "pause"),
+])
+def test_a_request_in_a_sentence_of_its_own_is_the_intent(worded_like: WordedLike, text: str, guessed: str,
+                                                          asked: str) -> None:
+    assert intent_after(worded_like, text, guessed) == asked
+
+
+@pytest.mark.parametrize("text, guessed", [
+    ("i need a break", "inform"),                                   # one sentence: the classifier's to read
+    ("they took my son. they beat him in front of us", "inform"),   # no request in it
+    ("they took my son. i need a break", "distress"),               # a guess that is no answer is left alone
+    ("they took my son. i need a break", "delete_everything"),
+    ("/inform. i need a break", "inform"),                          # a button
+])
+def test_other_messages_keep_the_classifiers_guess(worded_like: WordedLike, text: str, guessed: str) -> None:
+    assert intent_after(worded_like, text, guessed) == guessed
+
+
+def test_the_sentences_wording_is_not_in_the_parse_data(worded_like: WordedLike) -> None:
+    message = Message({TEXT: "they took my son. i need a break", INTENT: {"name": "inform", "confidence": 0.7}})
+    worded_like.process([message])
+    assert message.get(SENTENCES_KEY) and SENTENCES_KEY not in message.as_dict(only_output_properties=True)
