@@ -21,16 +21,17 @@ NARRATIVE_QUESTIONS = ("narrative", "narrative_done")
 # (its mapping's conditions in domain.yml).
 KEEPS_WORDS_AT = NARRATIVE_QUESTIONS + FREE_TEXT_QUESTIONS
 
-
-def slots_keeping_words(requested: Optional[str]) -> Tuple[str, ...]:
-    """The slots that words kept at the `requested` question go to: the account's parts, or that question's."""
-    return ACCOUNT_SLOTS if requested in NARRATIVE_QUESTIONS else (requested,) if requested else ()
 # Intents that turn the account's answer mapping away (domain.yml) and are answered by rules that keep nothing:
 # a question ("where can I get help?", "is this a war crime?", "are you a bot?") or a pause or stop. A long
 # message taken for one of them is telling the account as well (ActionKeepAccountWords).
 ANSWERED_WITHOUT_KEEPING = ("support", "what_counts", "mechanisms", "bot_challenge", "pause", "stop", "keep_draft")
 # A distressed or frightened message this long is part of their account, not just a cry for a pause: keep it.
 WORDS_WORTH_KEEPING = 4
+
+
+def slots_keeping_words(requested: Optional[str]) -> Tuple[str, ...]:
+    """The slots that words kept at the `requested` question go to: the account's parts, or that question's."""
+    return ACCOUNT_SLOTS if requested in NARRATIVE_QUESTIONS else (requested,) if requested else ()
 
 
 def keep_what_they_wrote(tracker: Tracker, dispatcher: CollectingDispatcher) -> List[Dict[Text, Any]]:
@@ -88,9 +89,8 @@ class ActionKeepAccountWords(Action):
     "Please help me, they took my father and beat him for days..." may be classified as asking for support, and
     a long message as a pause or a stop: the rules answer that, and the words join the account all the same, so
     that they are there when the report goes on ("Last spring. I need a break." at "When did it happen?" is that
-    question's answer). A request alone (is_only_a_request: "where can I
-    get help?", "I need a break") is only that. Intents whose actions keep words themselves (distress, danger,
-    an age, delete) are left to them.
+    question's answer). A request alone (is_only_a_request: "where can I get help?", "I need a break") is only
+    that. Intents whose actions keep words themselves (distress, danger, an age, delete) are left to them.
     """
 
     def name(self) -> Text:
