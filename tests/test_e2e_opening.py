@@ -209,3 +209,24 @@ def test_an_account_told_with_a_request_is_kept_and_the_request_answered(running
     running_assistant.send(sender, "/resume")
     running_assistant.send(sender, "/done")
     assert told in summary_after_skipping(running_assistant, sender)
+
+
+@pytest.mark.parametrize("answer, answered", [
+    ("Last spring, after Easter. I need a break.", "Take all the time you need"),
+    ("in the spring i think. where can i get help", "Samaritans"),
+])
+def test_an_answer_typed_with_a_request_is_kept_as_the_answer_and_the_request_answered(
+        running_assistant: RunningAssistant, answer: str, answered: str) -> None:
+    """Seen from outside: "Last spring. I need a break." at "When did this happen?" either gave the break and lost
+    the answer, or kept it and gave no break. Both now, and the next question follows the break."""
+    sender = new_sender("answer-and-ask")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, "they shelled the market and my uncle was hurt")
+    running_assistant.send(sender, "/done")
+    asked = texts(running_assistant.send(sender, '/choose_role{"role":"witness"}'))
+    assert "When did this happen?" in asked, asked
+    replies = texts(running_assistant.send(sender, answer))
+    assert answered in replies, replies
+    resumed = texts(running_assistant.send(sender, "/resume"))
+    assert "Where did it happen?" in resumed, resumed
+    assert answer in summary_after_skipping(running_assistant, sender, skips=7)
