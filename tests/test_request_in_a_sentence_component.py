@@ -5,32 +5,18 @@ from __future__ import annotations
 from typing import Optional
 
 import pytest
-from rasa.engine.graph import ExecutionContext
-from rasa.engine.storage.local_model_storage import LocalModelStorage
-from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
-from rasa.shared.nlu.training_data.loading import load_data
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.request_in_a_sentence import RequestInASentence
-from bot.components.worded_like import SENTENCES_KEY, WordedLike
-from bot.settings import PROJECT_ROOT
+from bot.components.worded_like import SENTENCES_KEY
+from tests.helpers import wording_as_trained
 
 
-@pytest.fixture(scope="module")
-def worded_like(tmp_path_factory: pytest.TempPathFactory) -> WordedLike:
-    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
-    resource = Resource(WordedLike.__name__)
-    context = ExecutionContext(storage, resource)
-    WordedLike.create(WordedLike.get_default_config(), storage, resource, context).train(
-        load_data(str(PROJECT_ROOT / "data" / "nlu")))
-    return WordedLike.load(WordedLike.get_default_config(), storage, resource, context)
-
-
-def intent_after(worded_like: WordedLike, text: str, guessed: str) -> Optional[str]:
+def intent_after(text: str, guessed: str) -> Optional[str]:
     message = Message({TEXT: text, INTENT: {"name": guessed, "confidence": 0.7},
                        INTENT_RANKING_KEY: [{"name": guessed, "confidence": 0.7}]})
-    RequestInASentence().process(worded_like.process([message]))
+    RequestInASentence().process(wording_as_trained().process([message]))
     return message.get(INTENT)["name"]
 
 
@@ -43,9 +29,8 @@ def intent_after(worded_like: WordedLike, text: str, guessed: str) -> Optional[s
     ("أخذوا ابني. بدي استراحة", "inform", "pause"),
     ("Забрали сына. Мне нужен перерыв", "nlu_fallback", "pause"),
 ])
-def test_a_request_in_a_sentence_of_its_own_is_the_intent(worded_like: WordedLike, text: str, guessed: str,
-                                                          asked: str) -> None:
-    assert intent_after(worded_like, text, guessed) == asked
+def test_a_request_in_a_sentence_of_its_own_is_the_intent(text: str, guessed: str, asked: str) -> None:
+    assert intent_after(text, guessed) == asked
 
 
 @pytest.mark.parametrize("text, guessed", [
@@ -55,11 +40,11 @@ def test_a_request_in_a_sentence_of_its_own_is_the_intent(worded_like: WordedLik
     ("they took my son. i need a break", "delete_everything"),
     ("/inform. i need a break", "inform"),                          # a button
 ])
-def test_other_messages_keep_the_classifiers_guess(worded_like: WordedLike, text: str, guessed: str) -> None:
-    assert intent_after(worded_like, text, guessed) == guessed
+def test_other_messages_keep_the_classifiers_guess(text: str, guessed: str) -> None:
+    assert intent_after(text, guessed) == guessed
 
 
-def test_the_sentences_wording_is_not_in_the_parse_data(worded_like: WordedLike) -> None:
+def test_the_sentences_wording_is_not_in_the_parse_data() -> None:
     message = Message({TEXT: "they took my son. i need a break", INTENT: {"name": "inform", "confidence": 0.7}})
-    worded_like.process([message])
+    wording_as_trained().process([message])
     assert message.get(SENTENCES_KEY) and SENTENCES_KEY not in message.as_dict(only_output_properties=True)
