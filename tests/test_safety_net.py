@@ -324,7 +324,12 @@ def test_an_account_of_harm_to_others_is_not_danger(language: str, message: str)
     assert not find_danger(message), (language, message, find_danger(message))
 
 
-@pytest.mark.parametrize("language, message, kind", [FOUND[0], FOUND[14], FOUND[20], FOUND[7], FOUND[18]])
+# One case of each kind in three languages and two scripts, deep inside a long account.
+DEEP_INSIDE = ("I don't want to live anymore, I want to end my life", "بدي موت", "Я не хочу більше жити",
+               "no, he is in the next room", "إنهم يراقبونني")
+
+
+@pytest.mark.parametrize("language, message, kind", [case for case in FOUND if case[1] in DEEP_INSIDE])
 def test_danger_is_found_deep_inside_a_long_account(language: str, message: str, kind: str) -> None:
     """Beyond the 2,000 characters the NLU models read, too."""
     account = f"{LONG_ACCOUNT} {message}. {LONG_ACCOUNT}"
