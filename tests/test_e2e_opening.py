@@ -196,6 +196,7 @@ def test_a_yes_after_delete_was_asked_at_the_consent_question_is_not_consent(
 @pytest.mark.parametrize("told, answered", [
     ("they took my son. i need a break", "Take all the time you need"),
     ("They raped me. Where can I get help?", "Samaritans"),
+    ("they bombed the hospital where my sister worked. is this a war crime?", "what kind of crime it was"),
 ])
 def test_an_account_told_with_a_request_is_kept_and_the_request_answered(running_assistant: RunningAssistant,
                                                                          told: str, answered: str) -> None:

@@ -28,6 +28,9 @@ def intent_after(text: str, guessed: str) -> Optional[str]:
     ("hello. i need support", "greet", "support"),
     ("أخذوا ابني. بدي استراحة", "inform", "pause"),
     ("Забрали сына. Мне нужен перерыв", "nlu_fallback", "pause"),
+    ("they bombed the hospital. is this a war crime?", "inform", "what_counts"),
+    ("My father was tortured in Saydnaya. Can the ICC help me?", "inform", "mechanisms"),
+    ("I told you everything. are you a real person?", "inform", "bot_challenge"),
 ])
 def test_a_request_in_a_sentence_of_its_own_is_the_intent(text: str, guessed: str, asked: str) -> None:
     assert intent_after(text, guessed) == asked
@@ -39,6 +42,8 @@ def test_a_request_in_a_sentence_of_its_own_is_the_intent(text: str, guessed: st
     ("they took my son. i need a break", "distress"),               # a guess that is no answer is left alone
     ("they took my son. i need a break", "delete_everything"),
     ("/inform. i need a break", "inform"),                          # a button
+    ("they bombed the hospital. it was a war crime", "inform"),     # tells, does not ask
+    ("they bombed the hospital. is this a war crime", "inform"),    # no question mark: told or asked, unsure
 ])
 def test_other_messages_keep_the_classifiers_guess(text: str, guessed: str) -> None:
     assert intent_after(text, guessed) == guessed
@@ -47,4 +52,6 @@ def test_other_messages_keep_the_classifiers_guess(text: str, guessed: str) -> N
 def test_the_sentences_wording_is_not_in_the_parse_data() -> None:
     message = Message({TEXT: "they took my son. i need a break", INTENT: {"name": "inform", "confidence": 0.7}})
     wording_as_trained().process([message])
-    assert message.get(SENTENCES_KEY) and SENTENCES_KEY not in message.as_dict(only_output_properties=True)
+    assert message.get(SENTENCES_KEY) == [{"intents": ["inform"], "question": False},
+                                          {"intents": ["pause"], "question": False}]
+    assert SENTENCES_KEY not in message.as_dict(only_output_properties=True)

@@ -3,8 +3,9 @@
 "They took my son. I need a break." tells the account and asks for a break at once. The classifier reads the whole
 message and may call it `inform`: the words are kept and the break is never given. After WordedLike, this component
 reads what each short sentence of a message of several is worded as (bot.components.worded_like): when one is
-worded as exactly one of REQUESTS ("I need a break" is worded as `pause` alone) and the classifier took the whole
-for an answer or an account, the intent becomes that request, with the guess kept in the ranking below it.
+worded as exactly one of REQUESTS ("I need a break" is worded as `pause` alone), or asks, with a question mark, one
+of QUESTIONS ("They bombed the hospital. Is this a war crime?"), and the classifier took the whole for an answer or
+an account, the intent becomes that request, with the guess kept in the ranking below it.
 
 Nothing said is lost by it: a message that is more than its request is kept in the account or as the open
 question's answer (ActionKeepAccountWords, domain.yml) and the request's rule answers it. The safety net runs after
@@ -26,6 +27,9 @@ from bot.components.worded_like import SENTENCES_KEY
 
 # Requests that a sentence of their own makes: a break, or help.
 REQUESTS = ("pause", "support")
+# Questions that a sentence of their own asks, ending with a question mark: "Is this a war crime?", "Can the ICC
+# help?", "Are you a real person?" ("It was a war crime." is worded the same, and tells).
+QUESTIONS = ("what_counts", "mechanisms", "bot_challenge")
 # The guesses a request in a sentence of its own takes the place of: answers and accounts, never another request.
 ANSWERS = frozenset({"inform", "affirm", "deny", "done", "dont_know", "skip", "rather_not_say", "greet", "report",
                      "goodbye", "tell_me_more", "add_more", "nlu_fallback"})
@@ -48,8 +52,9 @@ class RequestInASentence(GraphComponent):
     def mark(message: Message) -> None:
         if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in ANSWERS:
             return
-        for worded_as in message.get(SENTENCES_KEY) or ():
-            requests = [request for request in REQUESTS if request in worded_as]
+        for sentence in message.get(SENTENCES_KEY) or ():
+            asked = REQUESTS + QUESTIONS if sentence["question"] else REQUESTS
+            requests = [request for request in asked if request in sentence["intents"]]
             if len(requests) == 1:
                 override_intent(message, requests[0])
                 return

@@ -28,8 +28,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.input_guard import WHOLE_TEXT
-from bot.intake.answers import (MAX_WORDS_OF_A_NON_ANSWER, MAX_WORDS_OF_A_REQUEST, SENTENCE_ENDS, clean_text,
-                                 is_button_payload)
+from bot.intake.answers import (MAX_WORDS_OF_A_NON_ANSWER, MAX_WORDS_OF_A_REQUEST, clean_text, is_button_payload,
+                                 is_question, sentences_of)
 from bot.intake import wording
 from bot.intake.wording import PARSE_KEY, Wording
 
@@ -95,16 +95,17 @@ class WordedLike(GraphComponent):
         message.set(PARSE_KEY, self.wording.worded_like(text) if plain else [], add_to_output=True)
         message.set(SENTENCES_KEY, self.sentence_wordings(text))
 
-    def sentence_wordings(self, text: str) -> List[List[str]]:
+    def sentence_wordings(self, text: str) -> List[Dict[str, Any]]:
         """For a typed message of two sentences or more ("They took my son. I need a break."), what each short
-        sentence is worded as, for the components after this one (bot.components.request_in_a_sentence)."""
+        sentence is worded as and whether it asks (ends with a question mark), for the components after this one
+        (bot.components.request_in_a_sentence)."""
         if not text or is_button_payload(text):
             return []
-        sentences = [sentence for sentence in SENTENCE_ENDS.split(text) if sentence.strip()]
+        sentences = sentences_of(text)
         if len(sentences) < 2:
             return []
-        return [self.wording.worded_like(sentence) for sentence in sentences
-                if len(sentence.split()) <= MAX_WORDS_OF_A_NON_ANSWER]
+        return [{"intents": self.wording.worded_like(sentence), "question": is_question(sentence)}
+                for sentence in sentences if len(sentence.split()) <= MAX_WORDS_OF_A_NON_ANSWER]
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

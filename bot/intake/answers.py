@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Collection, Optional, Sequence
+from typing import Collection, List, Optional, Sequence
 
 from bot.intake.shapes import is_hesitation
 
@@ -76,7 +76,15 @@ REQUEST_INTENTS = ("greet", "report", "support", "what_counts", "mechanisms", "b
 MAX_WORDS_OF_A_REQUEST = 15
 
 
-SENTENCE_ENDS = re.compile(r"[.!?\n؟。！？۔।]+")
+SENTENCE_END_MARKS = ".!?\n؟。！？۔।"
+SENTENCE_ENDS = re.compile(f"[{SENTENCE_END_MARKS}]+")
+# A sentence with the marks that end it ("is this a war crime?").
+SENTENCE = re.compile(f"[^{SENTENCE_END_MARKS}]+[{SENTENCE_END_MARKS}]*")
+
+
+def sentences_of(text: str) -> List[str]:
+    """The sentences of `text`, each with the marks that end it; none of only spaces."""
+    return [match.group() for match in SENTENCE.finditer(text) if SENTENCE_ENDS.sub("", match.group()).strip()]
 
 
 def is_only_a_request(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = ()) -> bool:
@@ -88,8 +96,7 @@ def is_only_a_request(text: Optional[str], intent: Optional[str], worded_like: S
     cleaned = clean_text(text)
     if len(cleaned.split()) > MAX_WORDS_OF_A_REQUEST:
         return False
-    sentences = [sentence for sentence in SENTENCE_ENDS.split(cleaned) if sentence.strip()]
-    return len(sentences) < 2 or intent in worded_like
+    return len(sentences_of(cleaned)) < 2 or intent in worded_like
 
 
 def is_worth_holding(text: Optional[str], intent: Optional[str] = None) -> bool:
