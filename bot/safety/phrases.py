@@ -57,7 +57,7 @@ _EN_INDOORS = (r"((house|hous|home|flat|appartment|apartment|building|bulding|co
 _EN_DOOR = r"(front |back |main )?(door|doors|dor|dore|window|windows|gate|gates)"
 # Said in a rush with no verb ("men outside my flat", "soldiers at my gate"): at the start of the message, after
 # "help" or "please", or with "now"; and not the subject of an account ("men outside our house were shouting").
-_EN_RUSH = r"^((help|please|pls|plz|omg|oh|god|quick|sos|urgent|hurry|me|now|right) ){0,4}"
+_EN_RUSH = r"\b^((help|please|pls|plz|omg|oh|god|quick|sos|urgent|hurry|me|now|right) ){0,4}"
 _EN_WHO_RUSH = (r"(a |an |some |two |three |four |armed |the |many |lots of )?(someone|somone|smone|sum1|some1|"
                 r"somebody|some one|people|ppl|men|man|guys|soldiers|police|policemen|army|militia|gunmen|guards|"
                 r"strangers|agents)")
@@ -551,7 +551,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(want|wanted|wanna|wana|wnat|need|going|gonna|ready|trying|tried|try|plan|planning|decided|wish|like)"
             r"( to)? (kill my ?self|end (it all|my (own )?life|everything)|take my (own )?life|hurt my ?self|"
             r"harm my ?self|unalive( my ?self)?|not (be )?(alive|here any ?more)|disappear forever|kms)\b",
-            r"^kms$",
+            r"\b^kms$",
             # "end it" alone is first person only: "they tried to end it with a ceasefire" is an account.
             r"\b(i|i m|im|i am)( just| really)? (want|wanna|need|going|gonna|ready|trying|thinking about|planning|about)"
             r"( to)? end it\b",
@@ -634,7 +634,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(going to|gonna|will|wants to|want to|trying to|coming to) (kill|hurt|find) (me|us)\b",
             r"\b(has|have|ve|theyve|hes|shes) found (me|us)\b",
             # "there" typed for "they're", at the start: "we stood there outside the house" is an account.
-            r"^(help |please |oh god |omg )?(there|their|thier) (here|outside|at (the|my) door|coming)\b",
+            r"\b^(help |please |oh god |omg )?(there|their|thier) (here|outside|at (the|my) door|coming)\b",
             r"\b(is|are|s|re|r) (banging|knocking|pounding|kicking|breaking) (on|at|down) (the|my|our) (door|window)\b",
             r"\b(i can|can|i can still) (hear|see) (them|him|her|someone|people|men|soldiers) (outside|at the door|"
             r"downstairs|in the (house|hall|garden|street|corridor|building))\b",
@@ -666,7 +666,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b" + _EN_WHO_RUSH + r"( still)?" + _EN_GAP + r"{0,2} " + _EN_BY + " " + _EN_MY + " " + _EN_PLACE
             + r"( \w+){0,2} (now|rn|atm)\b",
             # Knocking, banging, breaking the door now: "is"/"are", or a knocker with no "was" or "heard" before it.
-            r"(?<!was )(?<!were )(?<!heard )(?<!saw )\b(is|are|s|re|r|someone|somebody|some one|someones|smone|sum1|"
+            r"\b(?<!was )(?<!were )(?<!heard )(?<!saw )(is|are|s|re|r|someone|somebody|some one|someones|smone|sum1|"
             r"men|soldiers|people|ppl|police|they|he|she)( still| now| right now| just| all| keeps| keep)?( on)? "
             r"(knocking|knockin|nocking|banging|bangin|pounding|kicking|hammering|hitting|breaking|smashing|bashing|"
             r"rattling|forcing|shaking|pushing|shooting at|trying to (open|break|force|kick|get through|smash))"
@@ -710,7 +710,7 @@ PHRASES: Dict[str, PhraseList] = {
             # A threat that hangs over speaking out: "they will kill me if I talk", "if I report they'll hurt my
             # family", "they threatened to kill me if I tell anyone" (never the past "if I talked", "if I told").
             r"\b" + _EN_HARMS + r".{0,80}(?:" + _EN_IF_I + ")",
-            "(?:" + _EN_IF_I + r").{0,80}\b" + _EN_HARMS,
+            r"\b(?:" + _EN_IF_I + r").{0,80}\b" + _EN_HARMS,
             # Threatened now: "they keep threatening me", "my uncle threatens my family", "I'm getting death threats"
             # (never "they threatened me").
             r"\b" + _EN_THEY + r"(?:(?: still| keep| keeps| always| are| is| re| s| r| have been| has been| ve been|"
@@ -789,7 +789,7 @@ PHRASES: Dict[str, PhraseList] = {
         not_danger=(
             r"\bsuicide (bomb\w*|attack\w*|vest\w*|car\w*|mission\w*|drone\w*|squad\w*|truck\w*)\b",
             # A perpetrator "here in the UK" (never the person: "they know I am here in London" is danger).
-            r"(?<!\bi am )(?<!\bi m )(?<!\bim )(?<!\bwe are )(?<!\bwe re )(?<!\bi live )(?<!\bwe live )"
+            r"\b(?<!\bi am )(?<!\bi m )(?<!\bim )(?<!\bwe are )(?<!\bwe re )(?<!\bi live )(?<!\bwe live )"
             r"(?<!\bi stay )(?<!\bwe stay )\bhere in " + _EN_UK + r"\b",
             # Not known, not found: "he doesn't know where I live", "they haven't found us".
             r"\b(?:don t|dont|do not|doesn t|doesnt|does not|didn t|didnt|did not|never|haven t|havent|have not|"
@@ -2254,7 +2254,7 @@ PHRASES: Dict[str, PhraseList] = {
             # A threat over speaking out: "si je parle ils vont tuer ma famille", "ils m'ont menacé de mort si je
             # témoigne" (never "si je parlais", nor "si je parle de la mort de mon frère").
             _FR_IF_I + r".{0,60}" + _FR_HARM,
-            _FR_HARM + r".{0,60}" + _FR_IF_I,
+            r"\b" + _FR_HARM + r".{0,60}" + _FR_IF_I,
             # Threatened now: "ils me menacent", "il menace ma famille", "je reçois des menaces", "je suis menacée"
             # (never "ils m'ont menacé").
             r"\b" + _FR_WHO + r" (?:me|m|nous) (?:menace|menacent)\b",
@@ -2558,7 +2558,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(?:me|nos) (?:encontraran|encontrara|agarraran|levantaran|secuestraran)\b",
             # A threat over speaking out: "si denuncio van a matar a mis hijos", "me amenazaron de muerte si hablo".
             _ES_IF_I + r".{0,60}" + _ES_HARM,
-            _ES_HARM + r".{0,60}" + _ES_IF_I,
+            r"\b" + _ES_HARM + r".{0,60}" + _ES_IF_I,
             # Threatened now: "me siguen amenazando", "amenazan a mi familia", "recibo amenazas" (never "amenazaron").
             r"\b(?:me|nos) (?:amenaza|amenazan|estan amenazando|esta amenazando|siguen amenazando|sigue amenazando|"
             r"andan amenazando|tienen amenazad[oa]s?)\b",
@@ -3304,10 +3304,10 @@ PHRASES: Dict[str, PhraseList] = {
             r"\balbaabka (ayuu|buu|ayay|bay) (taagan|joogaa)",
             r"\bi daba soco?d",
             # At / outside / in front of / behind the door, gate, window or house now; knocking, breaking, coming in.
-            _SO_NOT_I + r"\b" + _SO_AT + r"\b " + _SO_GAP + "{0,3}" + _SO_IS_THERE,
-            _SO_NOT_I + r"\b(" + _SO_PLACE + r"|bannaanka|banaanka)\b " + _SO_GAP + "{0,3}(ku |ka |soo |u )?"
+            r"\b" + _SO_NOT_I + _SO_AT + r"\b " + _SO_GAP + "{0,3}" + _SO_IS_THERE,
+            r"\b" + _SO_NOT_I + r"(" + _SO_PLACE + r"|bannaanka|banaanka)\b " + _SO_GAP + "{0,3}(ku |ka |soo |u )?"
             + _SO_DOING,
-            _SO_NOT_I + r"\b" + _SO_PLACE + r"\b " + _SO_GAP + r"{0,3}(ku )?(wareegsan|hareeraysan|hareereysan)\b"
+            r"\b" + _SO_NOT_I + _SO_PLACE + r"\b " + _SO_GAP + r"{0,3}(ku )?(wareegsan|hareeraysan|hareereysan)\b"
             r"(?! (ahaa|ahaayeen|ahayd|jiray|jireen))",
             r"\b" + _SO_THEY + r" (\w+ ){0,2}(" + _SO_IS_THERE + "|" + _SO_DOING + ") " + _SO_AT + r"\b",
             r"\b" + _SO_THEY + r" (hadda |hada |haatan |imika |iminka )?soo (galay|gelay)(a|aa|aan)\b",
