@@ -23,7 +23,8 @@ from bot.language.detection import Detection
 from bot.settings import PROJECT_ROOT
 
 COMPONENT = "bot.components.language_detector.LanguageDetector"
-KEYS = {"language", "confidence", "script", "supported", "words", "chars", "ranking", "romanised", "requested"}
+KEYS = {"language", "confidence", "script", "supported", "words", "chars", "ranking", "romanised", "everyday",
+        "requested"}
 
 
 @pytest.fixture(scope="module")
