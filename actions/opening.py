@@ -14,10 +14,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import (kept_as_answer, last_question, latest_intent, latest_user_text,
-                                  plainly_means, set_since_latest_message, times_said)
+                                  plainly_means, set_since_latest_message, times_said, worded_like)
 from actions.report import forget_conversation
 from bot.intake.age import mentions_an_age_under_18, may_say_under_18_now, speaks_of_the_past
-from bot.intake.answers import clean_text, is_worth_holding
+from bot.intake.answers import clean_text, is_worth_holding, tells_beside_a_request
 
 # Messages that are about the conversation itself, never the start of an account, however long.
 NOT_AN_ACCOUNT = ("delete_everything", "stop", "change_language", "followup", "withdraw")
@@ -29,6 +29,8 @@ class ActionHoldWords(Action):
     """Run after every message (in action_read_message): words of an account typed before consent are held.
 
     They are never filed unless the person chooses to keep them once they have consented (ask_keep_held_words).
+    A short message taken for a request is held too when it tells something in a sentence of its own beside it
+    ("Soldiers came at night. Where can I get help?": the request is answered by its rule, the words kept).
     """
 
     def name(self) -> Text:
@@ -40,7 +42,8 @@ class ActionHoldWords(Action):
         if (set_since_latest_message(tracker, "held_words") or tracker.get_slot("consent") is True
                 or tracker.get_slot("is_minor")
                 or tracker.active_loop.get("name") == "followup_form" or intent in NOT_AN_ACCOUNT
-                or not is_worth_holding(text, intent)):
+                or not (is_worth_holding(text, intent)
+                        or tells_beside_a_request(text, intent, worded_like(tracker)))):
             return []
         return [SlotSet("held_words", list(tracker.get_slot("held_words") or []) + [text])]
 

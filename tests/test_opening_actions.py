@@ -67,6 +67,23 @@ def test_a_request_long_enough_to_carry_an_account_is_held() -> None:
     assert run_action(ActionHoldWords(), before_consent(text, "report"))[0] == [SlotSet("held_words", [text])]
 
 
+@pytest.mark.parametrize("text, intent", [
+    ("Soldiers came at night. Where can I get help?", "support"),
+    ("they bombed the hospital. is this a war crime?", "what_counts"),
+    ("My father was tortured. Can the ICC help me?", "mechanisms"),
+])
+def test_a_short_request_that_tells_something_in_a_sentence_of_its_own_is_held(text: str, intent: str) -> None:
+    """Seen from outside: before consent, "Soldiers came at night. Where can I get help?" got the support list and
+    its first sentence was gone when the account began."""
+    assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == [SlotSet("held_words", [text])]
+
+
+@pytest.mark.parametrize("text, intent", [("I need help. Thank you.", "support"), ("where can i get help?", "support"),
+                                          ("Hello. I need support", "support")])
+def test_a_request_worded_as_one_in_every_sentence_is_not_held(text: str, intent: str) -> None:
+    assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == []
+
+
 def test_a_long_message_at_the_safety_question_is_not_the_answer() -> None:
     result, said = validated(ValidateIntakeForm(), "safe_now", ACCOUNT, before_consent(ACCOUNT, "affirm"))
     assert result == {"safe_now": None} and said == ["utter_words_held"]

@@ -107,6 +107,14 @@ def is_worth_holding(text: Optional[str], intent: Optional[str] = None) -> bool:
     return bool(cleaned) and not is_clear_choice(cleaned)
 
 
+def tells_beside_a_request(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = ()) -> bool:
+    """A message taken for a request that tells something beside it in a sentence of its own ("Soldiers came at
+    night. Where can I get help?"): words of an account, however short (is_only_a_request)."""
+    cleaned = clean_text(text)
+    return (intent in REQUEST_INTENTS and not is_clear_choice(cleaned)
+            and not is_only_a_request(cleaned, intent, worded_like))
+
+
 # Question marks in the scripts of the ten languages (Latin, Arabic, full-width).
 QUESTION_MARKS = ("?", "؟", "？")
 
