@@ -41,6 +41,7 @@ def test_a_request_in_a_sentence_of_its_own_is_the_intent(text: str, guessed: st
     ("they took my son. they beat him in front of us", "inform"),   # no request in it
     ("they took my son. i need a break", "distress"),               # a guess that is no answer is left alone
     ("they took my son. i need a break", "delete_everything"),
+    ("No. I need support", "deny"),                                 # "not safe" at the safety question
     ("/inform. i need a break", "inform"),                          # a button
     ("they bombed the hospital. it was a war crime", "inform"),     # tells, does not ask
     ("they bombed the hospital. is this a war crime", "inform"),    # no question mark: told or asked, unsure

@@ -30,8 +30,9 @@ REQUESTS = ("pause", "support")
 # Questions that a sentence of their own asks, ending with a question mark: "Is this a war crime?", "Can the ICC
 # help?", "Are you a real person?" ("It was a war crime." is worded the same, and tells).
 QUESTIONS = ("what_counts", "mechanisms", "bot_challenge")
-# The guesses a request in a sentence of its own takes the place of: answers and accounts, never another request.
-ANSWERS = frozenset({"inform", "affirm", "deny", "done", "dont_know", "skip", "rather_not_say", "greet", "report",
+# The guesses a request in a sentence of its own takes the place of: answers and accounts, never another request,
+# and never a "no", which at the safety question means not safe ("No. I need support" keeps its safety advice).
+ANSWERS = frozenset({"inform", "affirm", "done", "dont_know", "skip", "rather_not_say", "greet", "report",
                      "goodbye", "tell_me_more", "add_more", "nlu_fallback"})
 
 
