@@ -203,6 +203,13 @@ THREATS = [
     ('en', 'the officer who tortured me lives near me'),
     ('en', 'my ex is outside'),
     ('en', 'the soldiers are here in my building'),
+    ('en', 'there is a man with a machete outside my door'),
+    ('en', 'theres 2 guys with big knives at my gate'),
+    # Injured now: a life at stake.
+    ('en', 'pls help im bleeding'),
+    ('en', 'my daughter is not breathing'),
+    ('en', 'he is shot in the leg'),
+    ('en', 'we need an ambulance'),
     # Arabic, and Arabizi.
     ('ar', 'لقوني!!'),
     ('ar', 'رجعو لقوني'),
@@ -518,6 +525,11 @@ THREAT_ACCOUNTS = [
     ('en', 'we saw the soldiers kill my uncle'),
     ('en', 'my sister lives near me'),
     ('en', 'we were trapped in the basement for two days'),
+    ('en', 'there is a man who was outside our house that night'),
+    ('en', 'i was bleeding for days after the beating'),
+    ('en', 'my brother was shot at the checkpoint in 2015'),
+    ('en', 'my father is injured from the war'),
+    ('en', 'the doctor said i needed an operation'),
     # Arabic, and Arabizi.
     ('ar', 'لقونا مخبايين بالقبو'),
     ('ar', 'لما لقوني ضربوني'),

@@ -601,6 +601,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"(me|us)\b",
             r"\b(hit|beat|punched|slapped|kicked|attacked|stabbed|raped|choked|strangled|hurt|assaulted) (me|us)"
             r"( again)? (just now|right now|tonight|this morning|this evening|an hour ago|earlier today|today)\b",
+            # Injured now, a life at stake: "I'm bleeding", "my son is not breathing", "we need an ambulance"
+            # (never "I was bleeding").
+            r"\b(i m|im|i am|we re|we are|he is|he s|hes|she is|she s|shes|they are|they re|my \w+ (is|s))( still| badly|"
+            r" really| so| very)? (bleeding|unconscious|not breathing|(badly|seriously|really) (hurt|injured|wounded)|"
+            r"shot|stabbed)\b",
+            r"\b(i|we) (need|needs) (an ambulance|a doctor now|a doctor right now)\b",
             # Afraid for one's life now (never "I was scared for my life").
             r"\b(?<!\bwas )(?<!\bwere )(scared|afraid|frightened|terrified|fear|fearing|worried) for (my|our) "
             r"(life|lives|safety)\b",
@@ -657,7 +663,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(there s|theres|there is|there are|there re|there r|thers|ther s|ther is|ther are|there a)"
             r"(?! (no|nobody|noone|no one|nothing|not)\b)( \w+){0,2} "
             r"(someone|somone|smone|sum1|somebody|some one|people|ppl|men|man|guys|soldiers|police|policemen|officers|"
-            r"army|militia|gunmen|guards|strangers|agents|car|van|truck|jeep)( \w+){0,2} (outside\b|" + _EN_BY + " "
+            r"army|militia|gunmen|guards|strangers|agents|car|van|truck|jeep)" + _EN_GAP + r"{0,4} (outside\b|" + _EN_BY + " "
             + _EN_MY + " " + _EN_PLACE + r"\b)",
             # No verb: "soldiers at my gate", "ther outside my hous", "men outside my flat right now".
             _EN_RUSH + "(" + _EN_WHO_RUSH + _EN_GAP + r"{0,2}|ther|thr|there|their|they|thay|dey) (outside|" + _EN_BY
