@@ -343,7 +343,17 @@ _EN_WHERE_I = (r"(?:exactly )?(?:where (?:(?:i|we)(?: am| m| are| re| r)?(?: now
 _EN_UK = (r"(?:the uk|uk|the united kingdom|britain|great britain|england|scotland|wales|northern ireland|this country|"
           r"london|manchester|birmingham|leeds|glasgow|liverpool|bristol|sheffield|cardiff|edinburgh|leicester|"
           r"bradford|coventry|nottingham|newcastle|belfast)")
-_EN_HERE = (r"(?:that )?(?:(?:i|we|im)(?: am| m| are| re| r)?(?: now| still| currently)? (?:here|back|living here|"
+# Words between "I saw him" and "today", never a dream nor what was seen done ("I saw them take my father").
+_EN_SEEN_GAP = (r"(?: (?!(?:dream|dreams|dreamt|dreamed|nightmare|nightmares|sleep|kill|killed|killing|take|took|taking|"
+                r"shoot|shot|shooting|beat|beating|torture|torturing|burn|burning|rape|raping|arrest|arresting|"
+                r"hit|hitting|drag|dragging|die|dying)\b)\w+)")
+# Not after "I am", "we're still", "I now live"...: look-behinds, which must each be of one width.
+_EN_NOT_SAID_OF_US = "".join(
+    rf"(?<!\b{who}{still} )"
+    for who in ("i am", "i m", "im", "we are", "we re", "i live", "we live", "i stay", "we stay", "i now live",
+                "we now live")
+    for still in ("", " still", " now", " currently", " also", " all", " both", " all still"))
+_EN_HERE = (r"(?:that )?(?:(?:i|we|im)(?: am| m| are| re| r)?(?: now| still| currently| also| all| both)?(?: still)? (?:here|back|living here|"
             r"staying here|(?:here )?in " + _EN_UK + r"|in (?:this|the same) (?:city|town|area|building|house|shelter|"
             r"hostel|hotel|camp|street|village))|(?:i|we)(?: now| still)? (?:live|stay|am staying|m staying|are staying|"
             r"re staying) (?:here|in " + _EN_UK + r"))\b")
@@ -608,8 +618,10 @@ PHRASES: Dict[str, PhraseList] = {
             r"shot|stabbed)\b",
             r"\b(i|we) (need|needs) (an ambulance|a doctor now|a doctor right now)\b",
             # Afraid for one's life now (never "I was scared for my life").
-            r"\b(?<!\bwas )(?<!\bwere )(scared|afraid|frightened|terrified|fear|fearing|worried) for (my|our) "
-            r"(life|lives|safety)\b",
+            r"\b(i m|im|i am|we re|we are|i|we)( so| really| very| truly| now| still)? (scared|afraid|frightened|terrified|"
+            r"worried) for (my|our) (life|lives|safety)\b",
+            r"\b(i|we)( now| still| really)? fear for (my|our) (life|lives|safety)\b",
+            r"\b^(so |really |very )?(scared|afraid|terrified) for my life\b",
             # Held, locked in, not let go: "I'm locked in a room", "he won't let me leave".
             r"\b(i m|im|i am|we re|we are)( still| now)? (locked (in|up)|trapped|being held|held captive|"
             r"held prisoner|kept prisoner|imprisoned|kidnapped|not allowed to (leave|go out))\b",
@@ -618,18 +630,20 @@ PHRASES: Dict[str, PhraseList] = {
             # (\b first: a pattern that can start anywhere slows the whole list down.)
             r"\b^(please |pls |plz |help |quick )*(call|phone|ring) (the )?(police|cops|999|911|112|an ambulance|"
             r"ambulance)\b",
+            r"\b(please|pls|plz|someone|somebody|help me|can you|could you|can someone|you must|you need to)( please| pls)?"
+            r" (call|phone|ring) (the )?(police|cops|999|911|112|an ambulance|ambulance)\b",
             # Waiting for them, here now: "they are waiting for me outside".
             r"\b(is|are|s|re|r)( still)? waiting for (me|us) (outside|downstairs|at|in front|near|by|around|in the "
             r"(street|car|hall))\b",
             # One of them seen near: "I just saw him in my street", "I saw one of the soldiers at the shop today".
             r"\b(i|we) (just )?(saw|seen|have seen|ve seen|spotted|recognised|recognized) (him|her|them|one of them|"
-            r"one of the \w+|the (man|men|person|soldier|soldiers|officer|guard|commander))(?: \w+){0,6} (today|"
-            r"just now|this morning|this afternoon|this evening|tonight|here)\b",
+            r"one of the \w+|the (man|men|person|soldier|soldiers|officer|guard|commander))" + _EN_SEEN_GAP + r"{0,4} (today|"
+            r"just now|this morning|this afternoon|this evening|tonight)\b" + _EN_NOT_THEN,
             r"\b(i|we) just (saw|spotted|recognised|recognized) (him|her|them|one of them|one of the \w+)\b",
             # One of them living near: "the man who tortured me lives near me", "he lives in my building".
-            r"\b(he|she|they|one of them|who (\w+ ){1,4})(still )?(lives|live|living|is living|are living|stays|"
-            r"staying) (near|next to|close to|next door to|around the corner from|opposite|in my (street|building|"
-            r"road|block|area)|on my (street|road))( me| us)?\b",
+            r"\b(he|she|they|one of them|one of the \w+|who(?: \w+){1,4}) (still )?(lives|live|living|is living|are living|stays|"
+            r"staying) ((near|next to|close to|next door to|around the corner from|opposite) (me|us|my (house|home|"
+            r"flat|place|building))|in my (street|building|road|block|area)|on my (street|road)|next door)\b",
             r"\b(he|she|they|someone|somebody|people|men|soldiers)( is| s| are| re| r)( still| already| right| now)? "
             + _EN_NEARBY + r"\b",
             r"\b(hes|shes|theyre|someones)( still| already| right| now)? " + _EN_NEARBY + r"\b",
@@ -795,8 +809,7 @@ PHRASES: Dict[str, PhraseList] = {
         not_danger=(
             r"\bsuicide (bomb\w*|attack\w*|vest\w*|car\w*|mission\w*|drone\w*|squad\w*|truck\w*)\b",
             # A perpetrator "here in the UK" (never the person: "they know I am here in London" is danger).
-            r"\b(?<!\bi am )(?<!\bi m )(?<!\bim )(?<!\bwe are )(?<!\bwe re )(?<!\bi live )(?<!\bwe live )"
-            r"(?<!\bi stay )(?<!\bwe stay )\bhere in " + _EN_UK + r"\b",
+            r"\b(?=here in )" + _EN_NOT_SAID_OF_US + r"here in " + _EN_UK + r"\b",
             # Not known, not found: "he doesn't know where I live", "they haven't found us".
             r"\b(?:don t|dont|do not|doesn t|doesnt|does not|didn t|didnt|did not|never|haven t|havent|have not|"
             r"hasn t|hasnt|has not|won t|wont|will not|can t|cant|cannot|can not|couldn t|couldnt|could not)"
