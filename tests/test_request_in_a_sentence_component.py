@@ -31,6 +31,8 @@ def intent_after(text: str, guessed: str) -> Optional[str]:
     ("they bombed the hospital. is this a war crime?", "inform", "what_counts"),
     ("My father was tortured in Saydnaya. Can the ICC help me?", "inform", "mechanisms"),
     ("I told you everything. are you a real person?", "inform", "bot_challenge"),
+    ("They shot my uncle. Please, a break!", "inform", "pause"),    # a request said with an exclamation
+    ("Everything is burned. ICC?", "inform", "mechanisms"),          # a question of one word still asks
 ])
 def test_a_request_in_a_sentence_of_its_own_is_the_intent(text: str, guessed: str, asked: str) -> None:
     assert intent_after(text, guessed) == asked
@@ -45,6 +47,12 @@ def test_a_request_in_a_sentence_of_its_own_is_the_intent(text: str, guessed: st
     ("/inform. i need a break", "inform"),                          # a button
     ("they bombed the hospital. it was a war crime", "inform"),     # tells, does not ask
     ("they bombed the hospital. is this a war crime", "inform"),    # no question mark: told or asked, unsure
+    ("1. They came at night. 2. They took my son.", "inform"),      # numbers of a list, not a "1 minute"
+    ("3.4.2016", "inform"),                                         # a date at "when did this happen?"
+    ("Stop! Please stop! They kept hitting him.", "inform"),        # cries quoted from what happened
+    ("Wait... they took my son too", "inform"),
+    ("Torture. Hunger. Beatings every night.", "inform"),           # a word of the account, not "torture support"
+    ("Help! Help! we shouted but nobody came", "inform"),
 ])
 def test_other_messages_keep_the_classifiers_guess(text: str, guessed: str) -> None:
     assert intent_after(text, guessed) == guessed
@@ -53,6 +61,6 @@ def test_other_messages_keep_the_classifiers_guess(text: str, guessed: str) -> N
 def test_the_sentences_wording_is_not_in_the_parse_data() -> None:
     message = Message({TEXT: "they took my son. i need a break", INTENT: {"name": "inform", "confidence": 0.7}})
     wording_as_trained().process([message])
-    assert message.get(SENTENCES_KEY) == [{"intents": ["inform"], "question": False},
-                                          {"intents": ["pause"], "question": False}]
+    assert message.get(SENTENCES_KEY) == [{"intents": ["inform"], "question": False, "fragment": False},
+                                          {"intents": ["pause"], "question": False, "fragment": False}]
     assert SENTENCES_KEY not in message.as_dict(only_output_properties=True)

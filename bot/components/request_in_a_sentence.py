@@ -3,7 +3,8 @@
 "They took my son. I need a break." tells the account and asks for a break at once. The classifier reads the whole
 message and may call it `inform`: the words are kept and the break is never given. After WordedLike, this component
 reads what each short sentence of a message of several is worded as (bot.components.worded_like): when one is
-worded as exactly one of REQUESTS ("I need a break" is worded as `pause` alone), or asks, with a question mark, one
+worded as exactly one of REQUESTS ("I need a break" is worded as `pause` alone) and is no fragment (a word, a date
+or a cry quoted from what happened: "Torture.", "1.5.2015", "Stop! Please stop!"), or asks, with a question mark, one
 of QUESTIONS ("They bombed the hospital. Is this a war crime?"), and the classifier took the whole for an answer or
 an account, the intent becomes that request, with the guess kept in the ranking below it.
 
@@ -54,7 +55,7 @@ class RequestInASentence(GraphComponent):
         if (message.get(INTENT) or {}).get(INTENT_NAME_KEY) not in ANSWERS:
             return
         for sentence in message.get(SENTENCES_KEY) or ():
-            asked = REQUESTS + QUESTIONS if sentence["question"] else REQUESTS
+            asked = (() if sentence["fragment"] else REQUESTS) + (QUESTIONS if sentence["question"] else ())
             requests = [request for request in asked if request in sentence["intents"]]
             if len(requests) == 1:
                 override_intent(message, requests[0])

@@ -117,11 +117,20 @@ def tells_beside_a_request(text: Optional[str], intent: Optional[str], worded_li
 
 # Question marks in the scripts of the ten languages (Latin, Arabic, full-width).
 QUESTION_MARKS = ("?", "؟", "？")
+EXCLAMATION_MARKS = ("!", "！")
 
 
 def is_question(text: Optional[str]) -> bool:
     """A message that ends as a question ("who will read this?"): asking, not telling."""
     return clean_text(text).endswith(QUESTION_MARKS)
+
+
+def is_a_fragment(sentence: Optional[str]) -> bool:
+    """One word or none ("1.", "Torture.", "2015"), or a short cry ("Stop!", "Please stop!"): in a message of
+    several sentences a heading, a date or words quoted from what happened, never a request of its own."""
+    cleaned = clean_text(sentence)
+    words = [word for word in cleaned.split() if any(char.isalpha() for char in word)]
+    return len(words) < 2 or (cleaned.endswith(EXCLAMATION_MARKS) and len(words) <= 2)
 
 
 def normalise(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
