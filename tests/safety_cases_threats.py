@@ -328,6 +328,12 @@ THREATS = [
     ('fr', "je viens de le voir à l'arrêt de bus"),
     ('fr', "j'ai vu un des gardes dans ma rue aujourd'hui"),
     ('fr', "l'officier qui m'a torturé habite près de chez moi"),
+    # Injured now: a life at stake.
+    ('fr', 'aidez moi mon mari saigne beaucoup'),
+    ('fr', 'mon bébé respire presque plus'),
+    ('fr', 'ma sœur est grièvement blessée'),
+    ('fr', 'mon fils est touché par balle'),
+    ('fr', 'il nous faut une ambulance tout de suite'),
     # Here and now, Spanish.
     ('es', 'tiene un cuchillo'),
     ('es', 'mi esposo tiene una pistola'),
@@ -343,6 +349,12 @@ THREATS = [
     ('es', 'lo acabo de ver en la parada del autobús'),
     ('es', 'vi a uno de los guardias en mi calle hoy'),
     ('es', 'el oficial que me torturó vive cerca de mí'),
+    # Injured now: a life at stake.
+    ('es', 'mi esposo está sangrando mucho'),
+    ('es', 'se está desangrando, ayúdenme'),
+    ('es', 'mi bebé ya no respira'),
+    ('es', 'mi hermana tiene un balazo en el estómago'),
+    ('es', 'necesitamos una ambulancia urgente'),
     # Here and now, Russian, and Russian in Latin letters.
     ('ru', 'у него нож'),
     ('ru', 'муж с пистолетом'),
@@ -359,6 +371,11 @@ THREATS = [
     ('ru', 'офицер, который меня пытал, живёт рядом со мной'),
     ('ru', 'u nego nozh'),
     ('ru', 'vyzovite politsiyu'),
+    # Injured now: a life at stake.
+    ('ru', 'моя дочь не дышит'),
+    ('ru', 'муж истекает кровью, помогите'),
+    ('ru', 'брат тяжело ранен, срочно нужна скорая'),
+    ('ru', 'otets bez soznaniya'),
     # Here and now, Ukrainian, and Ukrainian in Latin letters.
     ('uk', 'у нього ніж'),
     ('uk', 'вони озброєні'),
@@ -375,6 +392,11 @@ THREATS = [
     ('uk', 'офіцер, який мене катував, живе поруч зі мною'),
     ('uk', 'vyklychte politsiyu'),
     ('uk', 'ya boyusya za svoye zhyttya'),
+    # Injured now: a life at stake.
+    ('uk', 'моя донька не дихає'),
+    ('uk', "чоловік стікає кров'ю"),
+    ('uk', 'брат важко поранений, потрібна швидка'),
+    ('uk', 'syn bez svidomosti'),
     # Here and now, Arabic and Arabizi: a weapon, hurt now or just now, afraid for one's life, held, a call for
     # the police, waiting outside, one of them seen just now or living near.
     ('ar', 'جوزي معه سكين'),
@@ -390,6 +412,13 @@ THREATS = [
     ('ar', 'في رجلين ناطريني برا'),
     ('ar', 'توني شفته عند موقف الباص'),
     ('ar', 'الضابط اللي عذبني ساكن قريب مني'),
+    # Injured now: a life at stake.
+    ('ar', 'الحقوني ابني عم ينزف كتير'),
+    ('ar', 'زوجتي ما عم تتنفس'),
+    ('ar', 'اخوي مصاب برصاصة بصدره'),
+    ('ar', 'محتاجين اسعاف بسرعة'),
+    ('ar', 'binti 3am tenzef ktir'),
+    ('ar', 'bidna is3af halla2'),
     # Here and now, Persian and Finglish.
     ('fa', 'یه چاقو دستشه'),
     ('fa', 'داره منو میزنه'),
@@ -403,6 +432,13 @@ THREATS = [
     ('fa', 'دو تا مرد بیرون منتظرمن'),
     ('fa', 'همین الان تو ایستگاه اتوبوس دیدمش'),
     ('fa', 'ماموری که شکنجه‌ام کرد نزدیک من زندگی می‌کند'),
+    # Injured now: a life at stake.
+    ('fa', 'شوهرم خیلی خونریزی داره'),
+    ('fa', 'دخترم نفس نمیکشه کمک'),
+    ('fa', 'برادرم گلوله خورده'),
+    ('fa', 'یه آمبولانس بفرستید لطفا'),
+    ('fa', 'pesaram khoonrizi dare'),
+    ('fa', 'madaram bihooshe'),
     # Here and now, Urdu and Roman Urdu.
     ('ur', 'اس کے ہاتھ میں چھری ہے'),
     ('ur', 'uske paas chaku hai'),
@@ -417,6 +453,13 @@ THREATS = [
     ('ur', 'دو آدمی باہر میرا انتظار کر رہے ہیں'),
     ('ur', 'میں نے ابھی اسے بس اسٹاپ پر دیکھا'),
     ('ur', 'جس افسر نے مجھ پر تشدد کیا وہ میرے قریب رہتا ہے'),
+    # Injured now: a life at stake.
+    ('ur', 'میرے شوہر کا خون بہہ رہا ہے'),
+    ('ur', 'میری بیٹی سانس نہیں لے رہی'),
+    ('ur', 'میرے بھائی کو گولی لگی ہے'),
+    ('ur', 'ہمیں فوراً ایمبولینس چاہیے'),
+    ('ur', 'meri beti behosh hai'),
+    ('ur', 'abbu ko goli lagi hai'),
     # Here and now, Tamil and Tamil in Latin letters.
     ('ta', 'அவன் கையில் கத்தி இருக்கு'),
     ('ta', 'அவன் என்னை அடிக்கிறான்'),
@@ -430,6 +473,12 @@ THREATS = [
     ('ta', 'இரண்டு பேர் வெளியே எனக்காக காத்திருக்கிறார்கள்'),
     ('ta', 'இப்போதான் அவனை பஸ் ஸ்டாப்பில் பார்த்தேன்'),
     ('ta', 'என்னை சித்திரவதை செய்த அதிகாரி என் வீட்டுக்கு பக்கத்தில் வசிக்கிறான்'),
+    # Injured now: a life at stake.
+    ('ta', 'என் மகனுக்கு ரத்தம் கொட்டுது'),
+    ('ta', 'அப்பா மயக்கத்தில் கிடக்கிறார்'),
+    ('ta', 'அண்ணனுக்கு குண்டு பட்டிருக்கு'),
+    ('ta', 'உடனே ஆம்புலன்ஸ் அனுப்புங்க'),
+    ('ta', 'amma mayangi kidakkaanga'),
     # Here and now, Somali.
     ('so', 'mindi ayuu haystaa'),
     ('so', 'wuu i garaacayaa'),
@@ -441,6 +490,11 @@ THREATS = [
     ('so', 'laba nin ayaa bannaanka igu sugaya'),
     ('so', 'hadda ayaan arkay isaga oo bas istaanka jooga'),
     ('so', 'sarkaalkii i jirdilay wuxuu deggan yahay meel ii dhow'),
+    # Injured now: a life at stake.
+    ('so', 'wiilkayga dhiig badan ayaa ka socda'),
+    ('so', 'gabadhaydu ma neefsanayso'),
+    ('so', 'aabbahay miyir ma leh'),
+    ('so', 'ambalaas noo soo dira fadlan'),
 ]
 
 THREAT_ACCOUNTS = [
@@ -625,6 +679,10 @@ THREAT_ACCOUNTS = [
     ('fr', 'nous avons vu les soldats tuer mon oncle'),
     ('fr', 'ma sœur habite près de chez moi'),
     ('fr', 'ils nous attendaient dehors'),
+    # Injured in the past, or a panic (answered as distress), not a life at stake now.
+    ('fr', 'mon cousin saignait beaucoup dans le camion'),
+    ('fr', 'elle était inconsciente quand les soldats sont partis'),
+    ('fr', "j'arrive plus à respirer quand j'y repense"),
     # Past accounts in the words of here and now, Spanish.
     ('es', 'tenía un cuchillo'),
     ('es', 'los soldados tenían armas en el retén'),
@@ -638,6 +696,10 @@ THREAT_ACCOUNTS = [
     ('es', 'lo vi en el retén en 2019'),
     ('es', 'vimos a los soldados matar a mi tío'),
     ('es', 'mi hermana vive cerca de mí'),
+    # Injured in the past, or a panic (answered as distress).
+    ('es', 'mi primo estaba sangrando en el camión'),
+    ('es', 'mi tío quedó inconsciente después de la golpiza'),
+    ('es', 'no puedo respirar cuando me acuerdo'),
     # Past accounts in the words of here and now, Russian.
     ('ru', 'у него был нож'),
     ('ru', 'он избил меня'),
@@ -651,6 +713,10 @@ THREAT_ACCOUNTS = [
     ('ru', 'моя сестра живёт рядом со мной'),
     ('ru', 'я была заперта в подвале'),
     ('ru', 'они ждали нас на улице'),
+    # Injured in the past, or a panic (answered as distress).
+    ('ru', 'дядя истекал кровью на блокпосту'),
+    ('ru', 'мама была без сознания всю ночь'),
+    ('ru', 'не могу дышать, когда вспоминаю'),
     # Past accounts in the words of here and now, Ukrainian.
     ('uk', 'у нього був ніж'),
     ('uk', 'він побив мене'),
@@ -664,6 +730,10 @@ THREAT_ACCOUNTS = [
     ('uk', 'моя сестра живе поруч зі мною'),
     ('uk', 'я була замкнена в підвалі'),
     ('uk', 'вони чекали на нас на вулиці'),
+    # Injured in the past, or a panic (answered as distress).
+    ('uk', "брат стікав кров'ю в підвалі"),
+    ('uk', 'батько був без свідомості два дні'),
+    ('uk', 'не можу дихати, коли згадую'),
     # A weapon, a beating, fear, being held, the police and one of them seen or living near, in an account of the
     # past or of someone else: Arabic and Arabizi.
     ('ar', 'كان معه سكين'),
@@ -675,6 +745,11 @@ THREAT_ACCOUNTS = [
     ('ar', 'ما حدا اتصل بالشرطة'),
     ('ar', 'شفته على الحاجز سنة 2019'),
     ('ar', 'اختي ساكنة جنبي'),
+    # Injured in the past, or a panic (answered as distress).
+    ('ar', 'كان ابني عم ينزف لما وصلنا المستشفى'),
+    ('ar', 'أخي كان فاقد الوعي ثلاث أيام'),
+    ('ar', 'ما عم اقدر اتنفس من الخوف'),
+    ('ar', 'kenet 3am enzef kteer'),
     # Persian, and Finglish.
     ('fa', 'یه چاقو دستش بود'),
     ('fa', 'کتکم زد'),
@@ -685,6 +760,12 @@ THREAT_ACCOUNTS = [
     ('fa', 'هیچ کس به پلیس زنگ نزد'),
     ('fa', 'سال ۲۰۱۹ سر ایست بازرسی دیدمش'),
     ('fa', 'خواهرم نزدیک من زندگی می‌کنه'),
+    # Injured in the past, or a panic (answered as distress).
+    ('fa', 'پدرم دو روز بیهوش بود'),
+    ('fa', 'برادرم خونریزی داشت ولی دکتر نبود'),
+    ('fa', 'عمویم سال ۲۰۱۵ تیر خورده'),
+    ('fa', 'وقتی یادم میاد نمی‌تونم نفس بکشم'),
+    ('fa', 'madaram bihoosh bud'),
     # Urdu, and Roman Urdu.
     ('ur', 'اس کے پاس چاقو تھا'),
     ('ur', 'اس نے مجھے مارا'),
@@ -696,6 +777,10 @@ THREAT_ACCOUNTS = [
     ('ur', 'میں نے اسے 2019 میں چیک پوسٹ پر دیکھا تھا'),
     ('ur', 'وہ باہر میرا انتظار کر رہے تھے'),
     ('ur', 'میری بہن میرے قریب رہتی ہے'),
+    # Injured in the past, or a panic (answered as distress).
+    ('ur', 'میرا بھائی دو دن بے ہوش تھا'),
+    ('ur', 'اس کا خون بہہ رہا تھا'),
+    ('ur', 'usko goli lagi thi'),
     # Tamil, and Tamil in Latin letters.
     ('ta', 'அவனிடம் கத்தி இருந்தது'),
     ('ta', 'அவன் என்னை அடித்தான்'),
@@ -706,6 +791,10 @@ THREAT_ACCOUNTS = [
     ('ta', 'யாரும் போலீசை கூப்பிடவில்லை'),
     ('ta', '2019-ல் சோதனைச் சாவடியில் அவனைப் பார்த்தேன்'),
     ('ta', 'என் தங்கை எனக்கு அருகில் வசிக்கிறாள்'),
+    # Injured in the past, or a panic (answered as distress).
+    ('ta', 'அப்பாவுக்கு ரத்தம் நிறைய வந்தது'),
+    ('ta', 'அவன் மயங்கி கிடந்தான்'),
+    ('ta', 'எனக்கு மூச்சு விட முடியல'),
     # Somali.
     ('so', 'mindi ayuu haystay'),
     ('so', 'wuu i garaacay'),
@@ -715,4 +804,8 @@ THREAT_ACCOUNTS = [
     ('so', 'qofna booliska ma wicin'),
     ('so', 'isaga ayaan arkay isbaaraha 2019'),
     ('so', 'walaashay waxay deggan tahay meel ii dhow'),
+    # Injured in the past, or a panic (answered as distress).
+    ('so', 'dhiig badan ayaa ka socday'),
+    ('so', 'hooyaday miyir ma lahayn laba maalmood'),
+    ('so', 'neef ma qaadan karo markaan xusuusto'),
 ]

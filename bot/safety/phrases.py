@@ -109,6 +109,11 @@ _TA_COMING = r"(வருகிற|வருகின்ற|வர்ற|வர�
 _TA_WHO = (r"(ராணுவம்|இராணுவம்|ராணுவத்தினர்|இராணுவத்தினர்|ஆர்மி|போலீஸ்|பொலிஸ்|பொலிசார்|ஆட்கள்|ஆளுங்க|யாரோ|"
            r"சிப்பாய்கள்|படையினர்|அவர்கள்|அவங்க)")
 _TA_NOW_WORD = r"( இப்போ| இப்போது| இப்ப| இப்பொழுது)?"
+# A wound of the past said in the present perfect ("2009-ல் அவனுக்கு குண்டு பட்டிருக்கு", "போரில் காயம்
+# பட்டிருக்கு"): a year or the war in the 16 characters before it (look-behinds have one width each).
+_TA_NOT_AFTER_THEN = "".join("(?<!" + then + gap + " )"
+                             for then in ("[0-9]{4}", "போரில்", "போர்ல", "யுத்தத்தில்", "சண்டையில்")
+                             for gap in [""] + [" .{%d}" % size for size in range(1, 17)])
 # Tamil typed in Latin letters ("avanga veliya nikkuraanga", "yaaro kadhava thatraanga"); "kadavul" is God.
 _TA_WHERE_LATIN = (r"(kadhav\w*|kathav\w*|kadav(?!ul)\w*|kathaw\w*|kadhaw\w*|vaasal\w*|vasal\w*|vaasap\w*|jannal\w*|"
                    r"janal\w*|jannel\w*|gate\w*|veliya|veliye|veliyae|veliyila|veliyile|velila|veliyil|munnadi|"
@@ -207,6 +212,9 @@ _UK_WATCH = (r"(?:чита(?:ють|є)|перевіря(?:ють|є)|перег
 # The past of an account said after it: "взломали мой телефон в 2020 году", "на блокпосту".
 _RU_NOT_THEN = (r"(?!(?: \w+){0,5} (?:(?:в|у|во) )?(?:(?:19|20)\d\d|том году|прошлом году|тогда|на блокпосту|"
                 r"на блокпості|на границе|на кордоні|на допросе|на допиті|раньше|раніше|давно|колись)\b)")
+# A wound from the war is an account, not a cry for help: "отец тяжело ранен на войне", "поранений на війні".
+_RU_NOT_WAR = (r"(?!(?: \w+){0,4} (?:на войне|с войны|в войну|во время войны|на фронте|на війні|з війни|у війну|"
+               r"під час війни|на фронті)\b)")
 
 # Persian, threats hanging over the person now. Coming in the present-future ("میان", "می‌آیند", never "اومدن" or
 # "می‌آمدند"); for whom or when; the phone, messages, calls or location ("گوشیمو", "پیام‌هایم را").
@@ -219,6 +227,11 @@ _FA_PHONE = (r"(?:گوشی|تلفن|تیلفون|موبایل|مبایل|پیا�
              r"ایمیل|اینستا|اینستاگرام|لوکیشن|اکانت|چت|لپ ?تاپ|کامپیوتر)[^ ]{0,6}(?: (?:من|ما|مرا|مارا))?(?: (?:را|رو|"
              r"ره|و))?")
 _FA_NOT_THEN = r"(?!(?: [^ ]+){0,4} (?:سال|در سال|پارسال|قبلا|اون موقع|ان موقع|سر ایست|در ایست|[0-9۰-۹]{4})\b)"
+# The same said before a present perfect, which is also the tense of an account ("سال ۲۰۱۵ تیر خورده", "تو جنگ به
+# پاش تیر خورده", "پارسال بیهوش شده"): a year, the war or "سال" in the 16 characters before it (look-behinds have
+# one width each).
+_FA_NOT_AFTER_THEN = "".join("(?<!" + then + gap + " )" for then in (r"[0-9۰-۹٠-٩]{4}", "جنگ", "سال")
+                             for gap in [""] + [" .{%d}" % size for size in range(1, 17)])
 
 # French, threats hanging over the person now. Who comes, threatens or watches (never "je").
 _FR_WHO = (r"(?:il|elle|ils|elles|quelqu ?un|qqn|des (?:hommes|soldats|gens|types|mecs)|les (?:hommes|soldats|"
@@ -398,6 +411,59 @@ _AR_KNOW_LATIN = (r"(?:bya3rfo|bya3rfu|bya3rfou|bi3rfo|bi3rfu|bya3erfo|bya3rif|b
                   r"3arif|3aref|3erfo|3erfu|3rfo|3arafo|3arafu|ya3rfo|ya3rfoon|ya3rifoun|ya3refo|ya3rfu)")
 _AR_ADDRESS_LATIN = (r"(?:3enwane|3enwani|3inwani|3nwani|3unwani|3anwani|3enwan beti|3enwan bete|3enwan baiti|"
                      r"location\w*|makane|makani|mkani|beti el jdid|bete el jdide)")
+# Arabic, injured now. Who is hurt: the person, a pronoun or one of the family ("ابني ما عم يتنفس", "أمي فاقدة
+# الوعي"). A state read on its own is never right after one of them: "كان ابني عم ينزف" is read from "ابني", where
+# the "كان" before it is seen (look-behinds of one width each, so grouped by the length of the word).
+_AR_HURT_WHO_WORDS = ("انا", "احنا", "نحن", "اني", "هو", "هي", "هوه", "هيه", "انه", "انها", "ابني", "بنتي", "ولدي",
+                      "ابننا", "بنتنا", "طفلي", "طفلتي", "البيبي", "بيبي", "الطفل", "الطفله", "الولد", "البنت", "امي",
+                      "ماما", "ابي", "ابوي", "بابا", "والدي", "والدتي", "اخي", "اخوي", "خيي", "اختي", "زوجي", "جوزي",
+                      "زوجتي", "مرتي", "جدي", "جدتي", "ستي", "عمي", "خالي", "رفيقي", "صاحبي", "صديقي", "الرجال",
+                      "الرجل", "الزلمه", "المصاب", "الجريح")
+_AR_HURT_WHO = "(?:" + "|".join(_AR_HURT_WHO_WORDS) + ")"
+_AR_NOT_AFTER_HURT_WHO = "".join("(?<!(?:" + "|".join(word for word in _AR_HURT_WHO_WORDS if len(word) == size) + ") )"
+                                 for size in sorted({len(word) for word in _AR_HURT_WHO_WORDS}))
+# A wound from the war is an account, not a cry for help: "مصاب برصاصة من الحرب".
+_AR_NOT_WAR = r"(?!(?: [^ ]+){0,4} (?:من ال|في ال|بال|خلال ال|ايام ال|وقت ال)حرب)"
+# What is said of the hurt, with or without who: not breathing, not waking ("ما عم يتنفس", "مش قادرة تتنفس", "مش
+# راضي يصحى"; never "اتنفس": "I can't breathe" is a panic, answered as distress), bleeding that will not stop ("عنده
+# نزيف", "الدم ما عم يوقف"), shot, stabbed, badly wounded ("مصاب برصاصة", "مطعون", "جرحه خطير", "حالته حرجة").
+_AR_HURT_STATE = (r"(?:(?:ما|مش|مو|مب|لا|ماهو|ماهي|مانو|مانه|ماني)(?: (?:عم|قاعد|قاعده|قادر|قادره|عاد|بعد|راضي|راضيه|"
+                  r"عم يقدر|عم تقدر|بيقدر|بتقدر|يقدر|تقدر|يستطيع|تستطيع))? (?:بي|بت|ي|ت)تنفس(?:و|ون|وا)?\b"
+                  r"|(?:ما|مش|مو) (?:عم|راضي|راضيه) (?:ي|ت|بي|بت)(?:صحي|صحا|فيق|فوق|وعي)\b"
+                  r"|(?<!صار )(?:عندي|عنده|عندو|عندها|عندنا|عندهم|معه|معي|معاه|معها|لديه|لديها|لدي)(?: (?:الان|هلق|هلا|"
+                  r"الحين|هسه|دلوقتي))? نزيف\b"
+                  r"|(?:ال)?دم (?:ما|مش|مو|لا|مب)(?: (?:عم|قاعد|راضي|عاوز|عايز|بدو))? (?:بي|ي|بت|ت)(?:وقف|قف|توقف|"
+                  r"نقطع)\b"
+                  r"|(?:(?:مصاب|مصابه|مصابين|مصابون|متصاوب|متصاوبه|مضروب|مضروبه|مجروح|مجروحه|مجروحين|جريح|جريحه)"
+                  r"(?: (?:ب|في) ?[^ ]+)? (?:برصاص|برصاصه|بالرصاص|رصاصه|برصاصتين|بطلق|بطلقه|بطلقات|بالطلق|طلق ناري|"
+                  r"بطعنه|بطعنات|بطعنتين|طعنه|بسكين|بالسكين|بسكينه|بالسكينه|اصابه بليغه|اصابه خطيره|اصابات خطيره|"
+                  r"بجروح بليغه|بجروح خطيره|جروح خطيره|جرح بليغ|جرح خطير|بشكل خطير)|(?:مطعون|مطعونه|مطعونين|مطخوخ|"
+                  r"مطخوخه|مقوص|مقوصه)\b(?! فيه\b| فيها\b)|(?:جرحه|جرحها|جرحي|جروحه|جروحها|جروحي|اصابته|اصابتها|"
+                  r"اصابتي)(?: (?:كتير|كثير|جدا))? (?:خطيره|خطير|بليغه|بليغ)|(?:حالته|حالتها|حالتو) (?:كتير |كثير |"
+                  r"جدا )?حرجه)\b" + _AR_NOT_WAR + _AR_NOT_THEN + ")")
+# Arabizi: the same ("ibni ma 3am yetnaffas", "3ando nazif", "msab b rsasa", "mat3oun").
+_AR_HURT_WHO_LATIN_WORDS = ("ana", "a7na", "e7na", "i7na", "howe", "huwe", "hwe", "howa", "huwa", "hiye", "hiya",
+                            "heya", "hye", "ibni", "ebni", "ibne", "ebne", "bnti", "binti", "benti", "bente",
+                            "el walad", "el tefl", "baba", "mama", "emmi", "immi", "akhi", "a5i", "khayye", "5ayye",
+                            "khayyi", "5ayyi", "ukhti", "o5ti", "okhti", "jozi", "zawji", "marti", "mrati", "zawjti")
+_AR_HURT_WHO_LATIN = "(?:" + "|".join(_AR_HURT_WHO_LATIN_WORDS) + ")"
+_AR_NOT_AFTER_HURT_WHO_LATIN = "".join(
+    "(?<!(?:" + "|".join(word for word in _AR_HURT_WHO_LATIN_WORDS if len(word) == size) + ") )"
+    for size in sorted({len(word) for word in _AR_HURT_WHO_LATIN_WORDS}))
+_AR_HURT_STATE_LATIN = (r"(?:(?:3ando|3indo|3andu|3ndo|3andi|3indi|3ndi|3andha|3anda|3ndha|3andna|fih|fiha|ma3o|ma3i)"
+                        r"(?: (?:halla2|hala2|hassa|el7in|delwa2ti))? (?:nazif|nazeef|nzif|nezif|naziif)"
+                        r"|(?:ma|mish|msh|mesh|mo|mu|mush|la)(?: (?:3am|3m|2ader|ader|2adra|adra|a3ed|2a3ed|2a3de|a3de|"
+                        r"bi2dar|b2dar|2adir|qader|qadra))? (?:b|bi|be)?(?:y|t)(?:e|i|a)?t ?naf+(?:a|e|i)s(?:o|u|ou)?"
+                        r"|(?:msab|musab|mosab|msaab|mousab|mtsawab|mitsawab|mtsawbe|madroob|madrub|madroub|madrob|"
+                        r"madroube)(?: (?:b|bi|fi) ?\w+)? (?:b ?rsas|bi ?rsas|b ?rsase|b ?rsasa|bi ?rsasa|bel ?rsas|"
+                        r"bil ?rsas|rsase|rsasa|b ?rasasa|b ?rasase|b ?tal2a|bi ?tal2a|tal2 nari|b ?ta3na|bi ?ta3na|"
+                        r"b ?ta3nat|b ?sekkin|bi ?sekkin|b ?sikkin|bel ?sekkin|bil ?sekkin)"
+                        r"|(?:mat3oun|mat3un|mat3oon|mat3ouna|mat3una|mat5ou5|mat5u5|mtakhoukh|mat5o5|m2awas|mqawas|"
+                        r"m2awwas|m2awse))\b")
+_AR_UNCONSCIOUS_LATIN = (r"(?:(?:fa2ed|fa2id|faa2ed|fa2da|fa2de|fa2din|fa2deen|faqed|faqid|faqda|fakid|fakda)"
+                         r"(?: el| al| il| l)? ?(?:wa3i|wa3y|wa3e|w3i|wa3ee|wa3ii)|(?:m8ma|m8mi|mghma|mghmi|mughma|"
+                         r"moghma|mo8ma|ma8ma|mughmi) (?:3aleh|3alay|3leh|3laya|3alayh|3alaih|3aleiha|3aleha|3leha|"
+                         r"3alaiha|3layha|3alayi|3alaya|3layi|3alena))\b")
 
 # Russian and Ukrainian. Found me / us ("меня нашли", "нашли нас", "вычислили"), never after "когда", "потом",
 # "после того как", nor going on with where ("в подвале"), how ("прятавшихся") or what was done next ("и избили").
@@ -1086,6 +1152,38 @@ PHRASES: Dict[str, PhraseList] = {
             r"التي|يلي|الي|لما|لمن|يوم)\b)[^ ]+){0,3} (?:هلق|هلا|هلء|هسه|هسا|هسع|الحين|الان|دلوقتي|دلوقت|حالا|"
             r"هالحين|اليوم|الليله|هالليله|الصبح|هالصبح|من شوي|من شويه|قبل شوي|قبل شويه|من ساعه|قبل ساعه)\b"
             r"(?! (?:اللي|الذي|التي|يلي|الي|لما))",
+            # Injured now, a life at stake: "أنا عم أنزف", "ابني ما عم يتنفس", "أمي فاقدة الوعي", "هو مصاب برصاصة",
+            # "أخوي مطعون", "بدنا إسعاف" (never "كان ينزف", "كان ابني عم ينزف", "ظل ينزف ساعات", "كانت فاقدة الوعي",
+            # "لقيناه فاقد الوعي", "أبي مصاب من الحرب", "كنا بحاجة إلى سيارة إسعاف"). One pattern, its look-behinds
+            # for "was" read once: at every word of a long account, ten patterns would cost more.
+            r"\b(?=[\u0600-\u06ff])(?<!كان )(?<!كانت )(?<!كانوا )(?<!كانو )(?<!كنت )(?<!كنا )(?:"
+            # Said of me or of one of mine: bleeding, unconscious, and the rest.
+            + _AR_HURT_WHO + r"(?: (?:عم|قاعد|قاعده|دا|لسا|لسه|بعده|بعدها|مازال|مازالت|ما زال|ما زالت|لا يزال|"
+            r"لا تزال|الان|الحين|هلق|هلا|هسه|دلوقتي|حاليا|كمان|كتير|كثير|بشده)){0,2} (?:(?:بي|بت|ب|ي|ت|ا|ن|م)نزف"
+            r"(?:و|ون|وا)?\b|(?:فاقد|فاقده|فاقدين|فاقدون) (?:ال)?وعي\b|(?:غايب|غايبه|غائب|غائبه|غايبين) عن "
+            r"(?:ال)?وعي\b|(?:مغمي|مغشي) (?:عليه|عليها|عليهم|علي|عليي|عليا|علينا)\b|" + _AR_HURT_STATE + ")"
+            # Without who: bleeding after "عم", "لسا" ("عم ينزف كتير"), and the rest; bleeding or unconscious at the
+            # start ("بنزف", "فاقد الوعي").
+            + "|" + _AR_NOT_AFTER_HURT_WHO + r"(?:(?=عم |قاعد|لس|ما ?زال|لا [يت]زال)(?<!ظل )(?<!ظلت )(?<!ضل )"
+            r"(?<!ضلت )(?<!ضلو )(?<!بقي )(?<!بقيت )(?<!وهو )(?<!وهي )(?<!وانا )(?<!قلبي )(?:عم|قاعد|قاعده|قاعدين|لسا|"
+            r"لسه|مازال|مازالت|ما زال|ما زالت|لا يزال|لا تزال) (?:بي|بت|ب|ي|ت|ا|ن|م)نزف(?:و|ون|وا)?\b|"
+            + _AR_HURT_STATE + ")"
+            r"|^(?:(?:الحقوني|ساعدوني|النجده|ارجوكم|ارجوك|بسرعه|يا رب|يا الله|والله|الله|بليز) )*(?:(?:بي|بت|ب|ي|ت|"
+            r"ا|ن|م)نزف(?:و|ون|وا)?\b(?! قلب)|(?:فاقد|فاقده|فاقدين) (?:ال)?وعي\b|(?:مغمي|مغشي) (?:عليه|عليها|عليهم|"
+            r"علي|عليي|عليا)\b)"
+            # Hit just now: "توه انصاب", "هلق طخوه".
+            r"|(?:توه|توها|توهم|توني|توي|للتو|هلق|هلا|الحين|الان|هسه|دلوقتي|حالا|من شوي|من شويه|قبل شوي|قبل شويه)"
+            r"(?: (?!(?:اللي|الذي|التي|يلي|الي|لما|لمن|يوم|كان|كانوا|كيف|شلون|ازاي|اتذكر|بتذكر|تذكرت|عرفت|سمعت)\b)"
+            r"[^ ]+){0,2} (?:انصاب|انصابت|انصابو|انصابوا|اصيب|اصيبت|اصيبوا|انطخ|انطخت|انقوص|انقوصت|انطعن|انطعنت|"
+            r"طعنوه|طعنوها|طعنوني|طخوه|طخوها|طخوني|قوصوه|قوصوها|قوصوني)\b" + _AR_NOT_THEN
+            # An ambulance or a doctor needed now: "بدنا إسعاف", "محتاجين دكتور هلق", "ابعتوا إسعاف".
+            + r"|(?:بدنا|بدي|بدو|بدها|بدهم|نحتاج|احتاج|يحتاج|تحتاج|محتاج|محتاجه|محتاجين|بحاجه|في حاجه|عايز|عايزه|"
+            r"عايزين|عاوز|عاوزه|عاوزين|نبي|نبغي|ابغي|نريد|اريد|لازمنا|لازمني|يلزمنا|يلزمني)(?: الي| لل| ل)? ?(?:(?:ال)?"
+            r"(?:سياره |عربيه )?(?:ال)?اسعاف|(?:ال)?(?:دكتور|دكتوره|طبيب|طبيبه|حكيم) (?:هلق|هلا|الحين|الان|حالا|"
+            r"بسرعه|فورا|ضروري|عاجلا|عالسريع))\b"
+            r"|(?:ابعتوا|ابعتو|ابعثوا|ابعثو|ابعت|ابعث|ابعتولنا|ابعتلنا|ابعتلي|ابعثولنا|جيبوا|جيبو|جيبولنا)"
+            r"(?: (?:لنا|لي|الينا|علينا))? (?:سياره |عربيه )?(?:ال)?اسعاف\b"
+            r")",
             # Afraid for one's life now: "خايف على حياتي", "أخاف على حياتي", "خايفين على روحنا" (never "كنت خايف").
             r"\b(?<!كنت )(?<!كنا )(?<!كانت )(?<!كان )(?:خايف|خايفه|خايفين|خائف|خائفه|خائفون|خائفين|اخاف|بخاف|نخاف|"
             r"منخاف|بنخاف|اخشي|نخشي|قلقان|قلقانه|قلقانين|مرعوب|مرعوبه|مرعوبين|خوفان|خوفانه|خوفانين)(?: كثير| كتير|"
@@ -1163,6 +1261,26 @@ PHRASES: Dict[str, PhraseList] = {
             r"ellele|el layle)\b",
             r"\b(?:tawo|tawwo|tawni|lessa|lissa|halla2|hala2|hassa|el7in|delwa2ti) (?:\w+ )?(?:darab|dareb|5ana2|"
             r"khana2|lakam|safa3|rafas|ta3an)\w*(?:ni|ny|na)\b",
+            # Arabizi, injured now: "ana 3am enzef", "ibni 3am yenzef ktir", "ma 3am yetnaffas", "howe fa2ed el wa3i",
+            # "msab b rsasa", "mat3oun", "bidna is3af" (never "kan 3am yenzef", "kan ibni 3am yenzef", "la2ina fa2ed el
+            # wa3i", nor "ma 3am etnaffas": I can't breathe, a panic).
+            r"\b(?=[abefhijklmnouz35])(?<!kan )(?<!kanet )(?<!kenet )(?<!kano )(?<!kanu )(?<!kont )(?<!kenna )"
+            r"(?<!kunna )(?:"
+            r"(?<!dal )(?<!dall )(?<!dalo )" + _AR_HURT_WHO_LATIN + r"(?: (?:3am|3m|lessa|lissa|halla2|hala2|hassa|"
+            r"el7in|delwa2ti|ktir|kteer|kter|ktiir)){0,2} (?:(?:b|bi|be)?(?:y|t|a|n|e|i)?(?:e|i|a)?n ?z(?:e|i|o|u|a)?f"
+            r"(?:o|u|ou|oo|on|oun|un)?\b|" + _AR_UNCONSCIOUS_LATIN + "|" + _AR_HURT_STATE_LATIN + ")"
+            + "|" + _AR_NOT_AFTER_HURT_WHO_LATIN + r"(?<!dal )(?<!dall )(?<!dalo )(?:(?:3am|3m|lessa|lissa|lsa|ba3do|"
+            r"ba3da) (?:b|bi|be)?(?:y|t|a|n|e|i)?(?:e|i|a)?n ?z(?:e|i|o|u|a)?f(?:o|u|ou|oo|on|oun|un)?\b|"
+            + _AR_HURT_STATE_LATIN + ")"
+            + "|^" + _AR_UNCONSCIOUS_LATIN
+            + r"|(?:bidna|badna|baddna|bedna|bdna|biddi|baddi|bade|bde|bdi|ne7taj|n7taj|ne7tej|na7taj|mi7taj|m7taj|"
+            r"mo7taj|me7taj|m7tajin|mi7tajin|mo7tajin|me7tajin|bi7aje|b7aje|bi7aja|b7aja|3ayzin|3ayzeen|3ayez|3awzin|"
+            r"3awez|nabi|abgha|nabgha)(?: la| l| ila| lal| lel| lil)? ?(?:sayyart |sayaret |sayyaret |sayaart |"
+            r"sayart )?(?:el |il |al |l )?(?:is3af|es3af|2es3af|2is3af|is3aaf|isaaf|esaaf|ambulance|ambulans)\b"
+            r"|(?:ab3atu|ab3atou|ab3atoo|ab3tu|ab3to|eb3atu|ib3atu|ib3atulna|ab3atulna|ab3atoulna|ab3tulna|eb3atolna|"
+            r"ab3at|eb3at|ib3at|ib3ath|jibo|jibu|jibou|jibulna|jiboulna)(?: (?:lna|lena|lana|li|ili))? (?:sayyart |"
+            r"sayaret |sayyaret |sayart )?(?:el |il |al |l )?(?:is3af|es3af|2es3af|2is3af|ambulance)\b"
+            r")",
             r"\b(?<!kont )(?<!kenet )(?<!kenna )(?<!konna )(?:5ayef|5ayfe|5ayfa|khayef|khayfe|khayfa|5ayfin|khayfin|"
             r"5ayfeen|khayfeen|b5af|bkhaf|a5af|akhaf)(?: \w+)? (?:3ala|3a|3al|ala) ?(?:7ayati|7ayate|hayati|7yati|"
             r"roo7i|ro7i|rou7i|7ayatna)\b",
@@ -1449,6 +1567,36 @@ PHRASES: Dict[str, PhraseList] = {
             r" чоловік)?( знову| знов| ще раз)? ((мене|нас)( знову| знов| ще раз)? (вдарив|вдарила|вдарили|побив|"
             r"побила|побили|поранив|поранили|з[гґ]валтував|з[гґ]валтували)|(вдарив|вдарила|вдарили|побив|побила|побили|"
             r"поранив|поранили|з[гґ]валтував|з[гґ]валтували) (мене|нас))\b",
+            # Injured now, a life at stake: "я стікаю кров'ю", "у нього йде кров", "син не дихає", "він без
+            # свідомості", "вона непритомна", "важко поранений", "поранений у ногу", "потрібна швидка" (never "стікав
+            # кров'ю", "був без свідомості", "був важко поранений", "поранений на війні", "нам потрібна була швидка",
+            # nor "не можу дихати": I can't breathe, a panic, answered as distress). One pattern, as in Russian.
+            r"\b(?=[\u0400-\u04ff])(?:"
+            r"(стікаю|стікає|стікаємо|стікають|спливаю|спливає|спливають) (кров ?ю|кровью)\b"
+            r"|[ув] (мене|нього|неї|нас|них|сина|доньки|дочки|чоловіка|дружини|дитини|брата|сестри|батька|мами|тата|"
+            r"матері)( зараз| сильно| дуже| досі| все ще)* ((йде|іде|тече|хлеще|ллється|юшить) кров|(сильна |"
+            r"внутрішня |відкрита )?кровотеча|(вогнепальне|ножове|кульове|проникаюче|важке|тяжке|серйозне) "
+            r"поранення)\b" + _RU_NOT_WAR + _RU_NOT_THEN
+            + r"|(?=кров )(?<!була )кров( сильно| досі| все ще| ніяк)? (не зупиняється|не спиняється|хлеще|"
+            r"не зупиняеться)\b"
+            r"|(не|ледве|ледь|майже не|вже не|зовсім не) (дихає|дихають)\b|не ((може|можуть) дихати|(приходить|"
+            r"приходять) до (тями|свідомості))\b"
+            r"|(?=без |непритомн)(?<!в )(?<!ла )(?<!ли )(?<!ло )(?<!його )(?<!її )(?<!їх )(?<!мене )(?<!нас )"
+            r"(без свідомост\w*|без тями|непритомн\w*)\b" + _RU_NOT_THEN
+            + r"|(втрачаю|втрачає|втрачаємо|втрачають) свідом\w*"
+            r"|(?=важк|тяжк|серйозн|сильн|смертельн|дуже|поранен|підстрел)(?<!був )(?<!була )(?<!були )(?<!було )"
+            r"((важко|тяжко|серйозно|сильно|смертельно|дуже важко|дуже сильно) (поранен\w*|травмован\w*|покалічен\w*)|"
+            r"(поранен\w*|підстрелен\w*) [ув] (ногу|руку|живіт|груди|голову|шию|спину|плече|стегно|бік|обличчя))\b"
+            + _RU_NOT_WAR + _RU_NOT_THEN
+            + r"|((мене|його|її|нас|їх) щойно|щойно (мене|його|її|нас|їх)) (підстрелили|підстрелив|поранили|поранив|"
+            r"поранило|штрикнули|штрикнув)\b"
+            r"|(?=терміново|негайно|потрібн|треба)(?<!був )(?<!була )(?<!було )(?<!були )((терміново|негайно) "
+            r"(потрібна|потрібно|потрібен|потрібні|треба) (швидка|швидку|лікар|лікаря|лікарі|медики|реанімація|"
+            r"реанімацію)|(потрібна|потрібно|потрібен|треба)( терміново| дуже| зараз| негайно)? (швидка|швидку|"
+            r"лікар терміново|лікар зараз|терміново лікар|лікаря терміново|терміново лікаря|реанімація|реанімацію))\b"
+            r"|(надішліть|пришліть|відправте|викличте|виклич|кличте)( терміново| швидше)? (швидку|лікаря|медиків|"
+            r"реанімацію)\b"
+            r")",
             # Afraid for one's life now: "я боюся за своє життя", "моє життя в небезпеці", "боюся, що він мене вб'є"
             # (never "я боялася за своє життя", "моє життя було в небезпеці").
             r"\b(боюся|боюсь|боїмося|боїмось|побоююся|побоююсь|страшно|тремчу)( дуже| сильно)? за (своє|моє|наше|"
@@ -1729,6 +1877,37 @@ PHRASES: Dict[str, PhraseList] = {
             r" муж)?( снова| опять| еще раз)? ((меня|нас)( снова| опять| еще раз)? (избил|избила|избили|побил|побила|"
             r"побили|ударил|ударила|ударили|ранил|ранили|изнасиловал|изнасиловали)|(избил|избила|избили|побил|побила|"
             r"побили|ударил|ударила|ударили|ранил|ранили|изнасиловал|изнасиловали) (меня|нас))\b",
+            # Injured now, a life at stake: "я истекаю кровью", "у него идет кровь", "сын не дышит", "он без сознания",
+            # "тяжело ранен", "ранен в ногу", "нужна скорая" (never "истекал кровью", "был без сознания", "был тяжело
+            # ранен", "отец ранен на войне", "нам нужна была скорая", nor "не могу дышать": I can't breathe, a panic,
+            # answered as distress). Endings left open ("сознани\w*"): Latin letters spell them in several ways
+            # ("bez soznaniya"). One pattern: at every word of a long account, fifteen would cost more.
+            r"\b(?=[\u0400-\u04ff])(?:"
+            r"(истекаю|истекает|истекаем|истекают|истекаешь) (кровью|кровю)\b"
+            r"|у (меня|него|нее|нас|них|сына|дочки|дочери|мужа|жены|ребенка|брата|сестры|отца|мамы|матери|папы)"
+            r"( сейчас| сильно| очень| все еще| до сих пор| прямо)* ((идет|течет|хлещет|льется) кровь|(сильное |"
+            r"внутреннее |открытое )?кровотечение|(огнестрельное|ножевое|пулевое|проникающее|тяжелое|серьезное) "
+            r"ранение)\b" + _RU_NOT_WAR + _RU_NOT_THEN
+            + r"|(?=кровь )(?<!была )кровь( сильно| все еще| до сих пор| никак)? (не останавливается|"
+            r"не останавливаеться|хлещет|не унимается)\b"
+            r"|(не|еле|едва|почти не|уже не|совсем не) (дышит|дышат)\b|не ((может|могут) дышать|(приходит|приходят) "
+            r"в себя)\b"
+            r"|(?=без |в обм)(?<!л )(?<!ла )(?<!ли )(?<!ло )(?<!лся )(?<!лась )(?<!лись )(?<!его )(?<!ее )(?<!их )"
+            r"(?<!меня )(?<!нас )(без сознани\w*|в обмороке)\b" + _RU_NOT_THEN
+            + r"|(теряю|теряет|теряем|теряют) сознани\w*"
+            r"|(?=тяжел|серьезн|сильн|смертельн|очень|ранен|подстрел|пырнут|прострел)(?<!был )(?<!была )(?<!были )"
+            r"(?<!было )((тяжело|серьезно|сильно|смертельно|очень тяжело|очень сильно) (ранен\w*|травмирован\w*|"
+            r"покалечен\w*)|(ранен|ранена|ранены|подстрелен\w*|пырнут\w*|прострелен\w*) (в|во) (ногу|руку|живот|грудь|"
+            r"голову|шею|спину|плечо|бедро|бок|лицо))\b" + _RU_NOT_WAR + _RU_NOT_THEN
+            + r"|((меня|его|ее|нас|их) только что|только что (меня|его|ее|нас|их)) (подстрелили|подстрелил|ранили|"
+            r"ранил|ранило|пырнули|пырнул)\b"
+            r"|(?=срочно|немедленно|очень|нужн|надо|требуется)(?<!был )(?<!была )(?<!было )(?<!были )((срочно|"
+            r"немедленно|очень срочно) (нужна|нужно|надо|нужен|нужны|требуется) (скорая|скорую|врач|врача|врачи|медики|"
+            r"реанимация|реанимацию)|(нужна|нужно|надо|нужен|требуется)( срочно| очень| сейчас| немедленно)? (скорая|"
+            r"скорую|врач срочно|врач сейчас|срочно врач|врача срочно|срочно врача|реанимация|реанимацию))\b"
+            r"|(пришлите|пришли|отправьте|отправь|вызовите|вызови|вызывайте|позовите)( срочно| быстрее| скорее)? "
+            r"(скорую|врача|медиков|реанимацию)\b"
+            r")",
             # Afraid for one's life now: "я боюсь за свою жизнь", "моя жизнь в опасности", "боюсь, что он меня убьет"
             # (never "я боялась за свою жизнь", "моя жизнь была в опасности").
             r"\b(боюсь|боимся|опасаюсь|опасаемся|страшно|дрожу)( очень| сильно)? за (свою|мою|нашу|наши|свои) (жизнь|"
@@ -2059,6 +2238,34 @@ PHRASES: Dict[str, PhraseList] = {
             r"نیم ساعت پیش)(?: (?!(?:وقتی|که|سال|بود|یادم)\b)[^ ]+){0,2} (?:منو|مرا|من را|مارو|ما را|ما رو|کتکم|"
             r"کتکمون|کتکمان)(?: [^ ]+)? (?:زد|زدن|زدند|زده|زده ?اند|خفه کرد|کتک زد|کتک زدن|کتک زدند)\b(?! ?ه? ?بود)",
             r"\b(?:منو|مرا|کتکم|کتکمون) (?:زد|زدن|زدند) (?:همین الان|همین حالا|امشب|امروز)\b",
+            # Injured now, a life at stake: "دارم خونریزی می‌کنم", "خونریزی داره", "نفس نمی‌کشه", "بیهوشه", "تیر
+            # خورده", "به شدت زخمی شده", "آمبولانس لازم داریم" (never "خونریزی داشت", "بیهوش بود", "تیر خورده بود",
+            # "پدرم تو جنگ تیر خورده", "زخمی جنگ است", nor "نمی‌تونم نفس بکشم": I can't breathe, a panic, answered as
+            # distress). One pattern, as in Arabic: at every word of a long account, many would cost more.
+            r"\b(?=[\u0600-\u06ff])(?:"
+            r"(?:(?:خونریزی|خون ریزی)(?: (?:شدید|شدیدی|داخلی|زیاد|زیادی|بدی))? (?:دارم|داره|دارد|دارن|دارند|داریم|"
+            r"می ?کنم|می ?کنه|می ?کند|می ?کنن|می ?کنند|می ?کنیم)\b)"
+            r"|(?:خون(?: (?:زیادی|زیاد|خیلی))? (?:میاد|می ?اید|میره|می ?رود|می ?ره)\b)"
+            r"|(?:خون ?(?:ش|م|شون|مون) (?:بند نمیاد|بند نمی ?اید|قطع نمیشه|قطع نمی ?شه|قطع نمی ?شود|بند نمیشه)\b)"
+            r"|(?:نفس (?:نمی ?کشه|نمی ?کشد|نمی ?کشن|نمی ?کشند)\b)"
+            r"|(?:(?:نمی ?تونه|نمی ?تواند|نمی ?تونن|نمی ?توانند) نفس (?:بکشه|بکشد|بکشن|بکشند)\b)"
+            r"|(?:نفس ?ش (?:بالا نمیاد|بالا نمی ?اید|قطع شده|بند اومده|بند امده)\b(?! ?ه? ?بود))"
+            r"|(?:(?=بی ?هوش)" + _FA_NOT_AFTER_THEN + r"بی ?هوش(?:ه|ن|ند| است| هست| هستند| هستن| شده| شده ?است|"
+            r" شده ?اند| افتاده)\b(?! ?ه? ?(?:بود|بودم|"
+            r"بودیم|بودند|بودن)))"
+            r"|(?:(?=از |به |هوش)" + _FA_NOT_AFTER_THEN + r"(?:از هوش رفته(?: ?است| ?اند)?|به هوش (?:نمیاد|نمی ?اید|"
+            r"نمیان|نمی ?ایند)|هوشیار نیست)\b(?! ?ه? ?بود))"
+            r"|(?:(?=تیر|گلوله|چاقو|کارد|ترکش)" + _FA_NOT_AFTER_THEN + r"(?:تیر|گلوله|چاقو|کارد|ترکش)(?: ?(?:ی|ای))? "
+            r"(?:خورده|خورده ?است|خورده ?ام|خورده ?اند)\b"
+            r"(?! ?ه? ?بود)" + _FA_NOT_THEN
+            + r")"
+            r"|(?:(?=به شدت|شدید|بدجور|خیلی بد|سخت)" + _FA_NOT_AFTER_THEN + r"(?:به شدت|شدیدا|بدجور|بدجوری|خیلی بد|"
+            r"سخت|شدید) (?:زخمی|مجروح|اسیب دیده)(?:ه| است| هست| شده| شده ?است|"
+            r" شده ?ام| شده ?اند| هستم| هستیم|م|یم)\b(?! ?ه? ?بود)" + _FA_NOT_THEN
+            + r")"
+            r"|(?:(?:یه |یک )?(?:امبولانس|اورژانس|دکتر فوری|دکتر فورا)(?: [^ ]+)? (?:لازم داریم|لازم دارم|لازم داره|"
+            r"لازمه|لازم است|می ?خوایم|می ?خوام|می ?خواهیم|بفرستید|بفرستین|بفرست)\b)"
+            r"|(?:(?:به )?(?:یه |یک )?(?:امبولانس|اورژانس) (?:احتیاج|نیاز) (?:داریم|دارم|داره|دارد|دارند)\b))",
             # Afraid for one's life now: "برای جانم می‌ترسم", "نگران جونم هستم", "جونم در خطره", "می‌ترسم منو
             # بکشن" (never "می‌ترسیدم").
             r"\b(?:جان|جون) ?(?:م|ام|مان|مون) (?:می ?ترسم|می ?ترسیم|نگرانم|نگرانیم|نگران هستم|نگران هستیم|در خطره|"
@@ -2118,6 +2325,17 @@ PHRASES: Dict[str, PhraseList] = {
             r"mizanand|khafe mikone|khafe mikonan)\b",
             r"\b(?:hamin alan|hamin hala|emshab|emrooz|emruz|chand daghighe pish|ye saat pish)(?: \w+){0,2} (?:mano|"
             r"mara|maro|katakam|katakemoon) (?:zad|zadan|zadand|zade)\b(?! ?bud)",
+            # Finglish, injured now: "khoonrizi dare", "nafas nemikeshe", "bihooshe", "tir khorde", "ambulance lazem
+            # darim" (never "khoonrizi dasht", "bihoosh bud"). One pattern, as above.
+            r"\b(?:"
+            r"(?:(?:khoonrizi|khunrizi|khoon rizi|khun rizi)(?: (?:shadid|dakheli|ziad|ziadi))? (?:daram|dare|dareh|"
+            r"darim|daran|mikonam|mikone|mikoneh|mikonan)\b)"
+            r"|(?:(?:khoon|khun) (?:miad|miyad|mire|mireh)\b)"
+            r"|(?:nafas (?:nemikeshe|nemikesheh|nemikeshan|nemikeshad)\b)"
+            r"|(?:(?:bihoosh|bihush|bi hoosh|bi hush)(?:e| e| ast| hast| shode| oftade)\b(?! ?bud))"
+            r"|(?:(?:tir|golule|goloole|gulule|chaghoo|chaghu|chaqu|tarkesh) (?:khorde|khordeh)\b(?! ?bud))"
+            r"|(?:(?:ambulance|ambulans|amboolans|orzhans|orjans) (?:lazem darim|lazem daram|lazeme|mikhaym|mikhaim|"
+            r"mikhayim|befrestid|befrestin|befrest)\b))",
             r"\b(?:joonam|junam|janam|joonamoon|junamun) (?:mitarsam|mitarsim|negaranam|too khatare|tu khatare|"
             r"dar khatare)\b",
             r"\b(?:nemizare|nemizareh|nemizaran|nemizarand|nemigzare|nemigzaran|ejaze nemide|ejaze nemidan)"
@@ -2362,6 +2580,33 @@ PHRASES: Dict[str, PhraseList] = {
             r"viole|agresse|attaque|tabasse|blesse|brutalise|pousse)(e|s|es)?( encore| de nouveau| a nouveau)? (ce soir|"
             r"cette nuit|ce matin|cet apres midi|aujourd hui|tout a l heure|a l instant|il y a (une|deux|trois|quelques|"
             r"dix|vingt) (minutes?|heures?))\b(?! la\b)" + _FR_NOT_THEN,
+            # Injured now, a life at stake: "je saigne", "mon fils ne respire plus", "elle est inconsciente", "il est
+            # blessé par balle", "je suis gravement blessée", "on a besoin d'une ambulance" (never "je saignais", "j'ai
+            # saigné", "il a été blessé en 2015", "mon père est blessé de guerre", "on avait besoin d'une ambulance",
+            # nor "j'arrive plus à respirer": a panic, answered as distress). One pattern: cheaper to read than seven.
+            r"\b(?:"
+            r"(?:(je|j|on|il|elle|ils|elles|ca|(mon|ma|mes|notre|nos) (?!(a|ont|ne|n|qui|avait|avaient)\b)\w+)"
+            r"( encore| toujours| beaucoup)? (saigne|saignent|saignons|seigne|seignent|(perd|perds|perdent|perdons) "
+            r"(beaucoup de|du|trop de|enormement de) sang|pisse le sang)\b)"
+            r"|(?:(je suis|j suis|jsuis|jsui|je sui|chui|chuis|on est|nous sommes|il est|elle est|ils sont|elles sont|"
+            r"(mon|ma|mes|notre|nos) (?!(a|ont|ne|n|qui|avait|avaient)\b)\w+( \w+)? (est|sont))( encore| toujours| "
+            r"deja| tout)? (en sang|couvert de sang|couverte de sang|couverts de sang|couvertes de sang|inconscient|"
+            r"inconsciente|inconscients|inconscientes|sans connaissance|evanoui|evanouie|evanouis|evanouies|"
+            r"(gravement|grievement|serieusement|salement|mortellement) (blesse|blessee|blesses|blessees|touche|"
+            r"touchee)|(blesse|blessee|blesses|blessees|touche|touchee) (par balle|par balles|par une balle|par des "
+            r"balles|au couteau|a l arme blanche|par arme a feu|grave|gravement|grievement)|poignarde|poignardee|"
+            r"poignardes|poignardees)\b" + _FR_NOT_THEN
+            + r")"
+            r"|(?:(il|elle|ils|elles|on|(mon|ma|mes|notre|nos) \w+|le bebe|le petit|la petite|l enfant)( ne| n)? "
+            r"(respire|respirent) (plus|pas|presque plus|presque pas|a peine)\b)"
+            r"|(?:(il|elle|ils|elles|(mon|ma|mes|notre|nos) \w+|le bebe|le petit|la petite|l enfant)( ne| n)? "
+            r"((arrive|arrivent|peut|peuvent) (plus|pas) (a )?respirer|se reveille(nt)? (plus|pas)|reagit (plus|pas)|"
+            r"reagissent (plus|pas))\b)"
+            r"|(?:(j ai|j|on a|nous avons)( vraiment| absolument| tres| urgemment)? besoin (d |de )(une ambulance|"
+            r"secours|un medecin (tout de suite|maintenant|vite|d urgence|urgent))\b)"
+            r"|(?:(il (me|nous|lui|leur) faut|faut)( vite| absolument)? (une ambulance|un medecin (tout de suite|"
+            r"maintenant|vite|d urgence))\b)"
+            r"|(?:envoy(ez|er) (nous |moi |vite )?(une ambulance|les secours|les pompiers|un medecin)\b))",
             # Afraid for one's life now: "j'ai peur pour ma vie", "je crains pour ma vie", "ma vie est en danger",
             # "j'ai peur qu'il me tue" (never "j'avais peur", "j'ai eu peur pour ma vie").
             r"\b(j ai|on a|nous avons)( tres| si| vraiment| trop)? peur pour (ma|notre|nos) (vie|vies|securite|peau)\b",
@@ -2676,6 +2921,38 @@ PHRASES: Dict[str, PhraseList] = {
             r"(pego|pegaron|golpeo|golpearon|pateo|patearon|apunalo|apunalaron|violo|violaron|ahorco|ahorcaron|"
             r"agredio|agredieron|ataco|atacaron|lastimo|lastimaron|hirio|hirieron|madreo|madrearon|volvio a pegar|"
             r"volvieron a pegar|volvio a golpear|volvieron a golpear)\b",
+            # Injured now, a life at stake: "estoy sangrando", "se está desangrando", "mi hijo no respira", "está
+            # inconsciente", "está herido de bala", "tiene un balazo en la pierna", "necesitamos una ambulancia" (never
+            # "estaba sangrando", "le dispararon en 2015", "mi papá está herido de la guerra", "necesitábamos una
+            # ambulancia", nor "no puedo respirar": a panic, answered as distress). One pattern, as in French.
+            r"\b(?:"
+            r"(?:(estoy|toy|stoy|estamos|esta|estan|sigo|sigue|seguimos|siguen)( todavia| aun| muy| mucho)? (sangrando|"
+            r"desangrandome|desangrandose|desangrandonos|perdiendo (mucha |demasiada )?sangre|inconsciente|"
+            r"inconscientes|desmayad[oa]s?|desvanecid[oa]s?|sin conocimiento|llen[oa]s? de sangre|banad[oa]s? en "
+            r"sangre)\b" + _ES_NOT_THEN
+            + r")"
+            r"|(?:((me|se|nos) (estoy|esta|estamos|estan) desangrando|me desangro|se (desangra|desangran))\b)"
+            r"|(?:(no|ya no|casi no|apenas) (respira|respiran|puede respirar|pueden respirar|esta respirando|"
+            r"estan respirando)\b)"
+            r"|(?:(el|ella|mi \w+|el nino|la nina|el bebe)( ya)? no (reacciona|reaccionan|despierta|se despierta)\b)"
+            r"|(?:(estoy|toy|estamos|esta|estan|sigue|siguen)( \w+)? (herid[oa]s?|balead[oa]s?|"
+            r"lesionad[oa]s?) (de bala|"
+            r"de gravedad|de muerte|grave|graves|gravemente|de un balazo|a balazos|con (un )?cuchillo|de cuchillo|"
+            r"de una punalada|a punaladas)\b" + _ES_NOT_THEN
+            + r")"
+            r"|(?:(estoy|toy|estamos|esta|estan)( muy| bien)? (mal herid[oa]s?|malherid[oa]s?|gravemente herid[oa]s?|"
+            r"balead[oa]s?|acuchillad[oa]s?|apunalad[oa]s?)\b" + _ES_NOT_THEN
+            + r")"
+            r"|(?:(estoy|mi \w+ esta|el esta|ella esta|mi \w+ sigue)( muy)? (grave|graves)\b)"
+            r"|(?:(?<!no )(tengo|tiene|tienen)( un| una| dos| varios| varias)? (balazo|balazos|herida de bala|"
+            r"heridas de bala|punalada|punaladas|cuchillada|cuchilladas)\b(?!(?: \w+){0,4} (de|en|desde) la guerra)"
+            + _ES_NOT_THEN
+            + r")"
+            r"|(?:(me|le|nos|les|lo|la) (acaba|acaban) de (disparar|balear|dar un balazo|apunalar|acuchillar)\b)"
+            r"|(?:(necesito|necesitamos|necesita|necesitan|ocupo|ocupamos|urge|urgen)( urgente| urgentemente| ya| "
+            r"ahora)? (una ambulancia|un medico (ya|ahora|urgente|rapido)|un doctor (ya|ahora|urgente|rapido)|"
+            r"ayuda medica)\b)"
+            r"|(?:(manden|mande|envien|envie|mandenme|mandennos|manda)( \w+)? una ambulancia\b))",
             # Afraid for one's life now: "temo por mi vida", "tengo miedo por mi vida", "mi vida corre peligro", "temo
             # que me maten" (never "temía por mi vida", "tenía miedo", "tuve miedo").
             r"\b(temo|tememos|tengo miedo|tenemos miedo|estoy asustad(o|a)|estoy aterrad(o|a)|estamos asustad(o|a)s|"
@@ -2981,6 +3258,24 @@ PHRASES: Dict[str, PhraseList] = {
             r"لات ماری|لاتیں ماریں|مکا مارا|مکے مارے|زخمی کیا|چاقو مارا|گلا دبایا)\b(?! ?تھ)",
             r"(?:^| )(?:مجھے|ہمیں)(?: [^ ]+)? (?:ابھی ابھی|ابھی|آج رات|آج)(?: (?!(?:تک)\b)[^ ]+){0,2} (?:مارا|پیٹا|"
             r"تھپڑ مارا|لات ماری|زخمی کیا|چاقو مارا|گلا دبایا)\b(?! ?تھ)",
+            # Injured now, a life at stake: "خون بہہ رہا ہے", "وہ سانس نہیں لے رہا", "بے ہوش ہے", "اسے گولی لگی ہے",
+            # "بری طرح زخمی ہے", "ہمیں ایمبولینس چاہیے" (never "بہہ رہا تھا", "بے ہوش تھا", "گولی لگی تھی", "زخمی ہوا",
+            # nor "سانس نہیں آ رہا": I can't breathe, a panic, answered as distress). One pattern: at every word of a
+            # long account, each "(?:^| )" pattern costs a try.
+            r"(?:^| )(?=[\u0600-\u06ff])(?:"
+            r"(?:خون(?: (?!(?:نہیں|نہ)\b)[^ ]+)? (?:بہہ|بہ|نکل|رس) (?:رہا|رہی|رہے)(?: (?:ہے|ہیں))?\b(?! ?تھ))"
+            r"|(?:خون (?:(?:نہیں|نہ) (?:رک|تھم)|(?:رک|تھم) (?:نہیں|نہ)) (?:رہا|رہی)(?: ہے)?\b(?! ?تھ))"
+            r"|(?:سانس (?:نہیں|نہ) (?:لے|لی) (?:رہا|رہی|رہے)(?: (?:ہے|ہیں))?\b(?! ?تھ))"
+            r"|(?:سانس (?:رک|بند ہو) (?:گئی|گیا) (?:ہے|ہیں)\b)"
+            r"|(?:(?:بے ?|بی)ہوش (?:ہے|ہیں|ہوں|پڑا ہے|پڑی ہے|پڑے ہیں|ہو گیا ہے|ہو گئی ہے|ہو گئے ہیں|ہوگیا ہے|"
+            r"ہوگئی ہے)\b)"
+            r"|(?:ہوش میں (?:نہیں|نہ) (?:ہے|آ رہا|آ رہی)\b(?! ?تھ))"
+            r"|(?:(?:گولی|گولیاں|چاقو|چھری|خنجر)(?: [^ ]+){0,2} (?:لگی|لگیں|لگا|لگے|ماری گئی|مارا گیا) (?:ہے|ہیں)\b)"
+            r"|(?:(?:شدید|بری طرح|بری طرح سے|بہت|سخت) (?:زخمی|گھائل) (?:ہے|ہیں|ہوں|ہو گیا ہے|ہو گئی ہے|ہو گئے ہیں|"
+            r"ہوگیا ہے|ہوگئی ہے)\b)"
+            r"|(?:(?:ایمبولینس|ایمبولنس)(?: کی)? (?:فوری |فورا |ابھی |جلدی )?(?:چاہیے|چاہئے|ضرورت ہے|بھیجو|بھیجیں|"
+            r"بھیج دیں|بھیج دو)\b)"
+            r"|(?:ڈاکٹر(?: کی)? (?:فوری|فورا|ابھی|جلدی) (?:چاہیے|چاہئے|ضرورت ہے|بھیجو|بھیجیں)\b))",
             # Afraid for one's life now: "مجھے اپنی جان کا خوف ہے", "میری جان خطرے میں ہے" (never "ڈر تھا").
             r"(?:^| )(?:اپنی |میری |ہماری )?جان (?:کا |کی |کے لیے |کے لئے )?(?:ڈر|خوف|خطرہ|فکر)(?: لگ رہا| لگتا|"
             r" محسوس ہو رہا| محسوس ہوتا)? (?:ہے|ہیں)\b",
@@ -3032,6 +3327,25 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(?:abhi abhi|abhi|aaj raat|aj raat|aaj|thodi der pehle|kuch der pehle)(?: (?!(?:tak|tk|jab)\b)\w+)"
             r"{0,3} (?:mujhe|mjhe|muje|hume|humein|hamein)(?: \w+){0,2} (?:mara|maara|peeta|pita|thappar mara|"
             r"laat mari|zakhmi kiya)\b(?! (?:tha|the|thi)\b)",
+            # Roman Urdu, injured now: "khoon beh raha hai", "saans nahi le raha", "behosh hai", "goli lagi hai",
+            # "ambulance chahiye" (never "beh raha tha", "behosh tha", "goli lagi thi"). One pattern, as above.
+            r"\b(?:"
+            r"(?:(?:khoon|khun|khon)(?: (?!(?:nahi|nahin|nai|na)\b)\w+)? (?:beh|bah|bh|nikal) (?:raha|rahi|rha|rhi|"
+            r"rahe|rhe)(?: (?:hai|h|he|hy|hain))?\b(?! (?:tha|thi|the)\b))"
+            r"|(?:(?:khoon|khun) (?:nahi|nahin|nai|na) (?:ruk|rukk|tham) (?:raha|rha|rahi|rhi)\b(?! (?:tha|thi)\b))"
+            r"|(?:(?:saans|sans|saas) (?:nahi|nahin|nai|na) (?:le|li) (?:raha|rahi|rha|rhi|rahe|rhe)\b"
+            r"(?! (?:tha|thi|the)\b))"
+            r"|(?:(?:behosh|be hosh|behoosh|bayhosh|behosh pada|behosh padi) (?:hai|h|he|hy|hain|hoon|hun|ho gaya hai|"
+            r"ho gya hai|ho gayi hai|ho gai hai|ho gye hain)\b)"
+            r"|(?:(?:goli|golee|goliyan|chaku|chaaku|churi|chhuri)(?: \w+){0,2} (?:lagi|lgi|laga|lga|lagin) (?:hai|h|"
+            r"he|"
+            r"hy|hain)\b)"
+            r"|(?:(?:buri tarah|shadeed|sakht|bahut|bohat|boht|bohot) (?:zakhmi|ghayal) (?:hai|h|he|hy|hain|hoon|hun|"
+            r"ho gaya hai|ho gya hai|"
+            r"ho gayi hai)\b)"
+            r"|(?:(?:ambulance|ambulence|embulance)(?: ki)? (?:chahiye|chahye|chaiye|chahiay|zaroorat hai|zarurat hai|"
+            r"bhejo|bhejen|bhej do|bhejain)\b)"
+            r"|(?:doctor (?:ki )?(?:fauran|foran|abhi|jaldi) (?:chahiye|chahye|chaiye|zaroorat hai|bhejo)\b))",
             r"\b(?:apni |meri |hamari )?(?:jaan|jan) (?:ka |ki |ke liye )?(?:dar|darr|khauf|khof|khatra|khatrah)"
             r"(?: lag raha| lagta)? (?:hai|h|he|hy|hain)\b",
             r"\b(?:meri|hamari|humari) (?:jaan|jan) (?:khatre|khatray|khatrey) (?:mein|me|main|mai) (?:hai|h|he|hy)\b",
@@ -3220,6 +3534,37 @@ PHRASES: Dict[str, PhraseList] = {
             r"இன்னைக்கு நைட்|இன்று காலை|இன்று|இன்னைக்கு|இன்னிக்கு)(?: [^ ]+){0,3} (?:என்னை|எங்களை)[^ ]*(?: [^ ]+)? "
             r"(?:அடித்த|அடிச்ச|உதைத்த|உதைச்ச|குத்தின|குத்துன|அறைந்த|அறைஞ்ச|தாக்கின|தாக்குன|தாக்கிய)(?:ார்கள்|ாங்க|ான்|"
             r"ார்|ாள்|னர்|ாரு)(?: |$)",
+            # Injured now, a life at stake: "ரத்தம் வருது", "அவன் மூச்சு விடாம இருக்கான்", "மயங்கி கிடக்கிறான்",
+            # "குண்டு பட்டிருக்கு", "சுடப்பட்டிருக்கிறான்", "ஆம்புலன்ஸ் வேணும்" (never "ரத்தம் வந்தது", "மயங்கி
+            # கிடந்தான்", "குண்டு பட்டது", "எனக்கு மயக்கமா இருக்கு": I feel faint, nor "மூச்சு விட முடியவில்லை": I
+            # can't breathe, a panic, answered as distress). One pattern, as in Urdu.
+            r"(?:^| )(?=[\u0b80-\u0bff])(?:"
+            r"(?:(?:இ)?ரத்த(?:ம்|மா)?(?: [^ ]+)? (?:வருது|வருகிறது|வருகின்றது|கொட்டுது|கொட்டுகிறது|போகுது|"
+            r"போகிறது|ஒழுகுது|ஒழுகுகிறது|வந்துகிட்டே இருக்கு|வந்துக்கிட்டே இருக்கு|வந்துகொண்டிருக்கிறது|"
+            r"நிக்க மாட்டேங்குது|நிற்க மாட்டேங்குது|நிக்கவே மாட்டேங்குது)(?: |$))"
+            r"|(?:(?:இ)?ரத்தப்போக்கு[^ ]*(?: [^ ]+)? (?:இருக்கு|இருக்கிறது|ஆகுது|ஆகிறது)(?: |$))"
+            r"|(?:(?:மூச்சு|மூச்சே|மூச்சி|சுவாசம்) (?:இல்ல|இல்லை)(?: |$)(?!(?:என்று|என|னு)(?: |$)))"
+            r"|(?:(?:மூச்சு|மூச்சே|மூச்சி|சுவாசம்) (?:விடாம|விடாமல்|விட முடியாம|விட முடியாமல்|பேச்சு இல்லாம|"
+            r"பேச்சு இல்லாமல்) (?:இருக்கிற|இருக்க|கிடக்கிற|கிடக்க)(?:ா(?!து|த|ம)|னர))"
+            r"|(?:(?:மூச்சு|மூச்சே|மூச்சி|சுவாசம்) (?:விட மாட்டேங்கு|விடமாட்டேங்கு))"
+            r"|(?:(?:மயங்கி|மயக்கமா|மயக்கமாக|மயக்கத்தில்|மயக்கத்துல|சுயநினைவு இல்லாம|சுயநினைவு இல்லாமல்|"
+            r"சுய நினைவு இல்லாம|சுய நினைவு இல்லாமல்|சுயநினைவை இழந்து|சுயநினைவு இழந்து)(?: [^ ]+)? (?:கிடக்கிற|கிடக்க|"
+            r"இருக்கிற|இருக்க)(?:ா(?!து|த|ம)|னர))"
+            r"|(?:(?:சுயநினைவு|சுய நினைவு) (?:இல்ல|இல்லை)(?: |$))"
+            r"|(?:(?=குண்டு|துப்பாக்கி|தோட்டா|புல்லட்|கத்தி)" + _TA_NOT_AFTER_THEN + r"(?:குண்டு|துப்பாக்கி குண்டு|"
+            r"தோட்டா|புல்லட்|கத்தி ?குத்து|"
+            r"கத்திக்குத்து)[^ ]*(?: [^ ]+)? (?:பட்டிருக்கு|பட்டிருக்கிறது|பாய்ந்திருக்கு|பாய்ந்திருக்கிறது|"
+            r"பாஞ்சிருக்கு)(?: |$))"
+            r"|(?:(?=சுடப்பட்|குத்தப்பட்|வெட்டப்பட்)" + _TA_NOT_AFTER_THEN + r"(?:சுடப்பட்|குத்தப்பட்|வெட்டப்பட்)[^ ]*"
+            r"(?:ருக்கிற|ருக்க)(?:ா(?!து|த|ம)|னர))"
+            r"|(?:(?=மோசம|பல|கடுமைய|ரொம்ப|படு)" + _TA_NOT_AFTER_THEN + r"(?:மோசமா|மோசமாக|பலமா|பலமாக|பலத்த|கடுமையா|"
+            r"கடுமையாக|கடுமையான|ரொம்ப|படு) ?(?:காய|அடி)[^ ]*"
+            r"(?: [^ ]+)? (?:பட்டிருக்கு|பட்டிருக்கிறது|பட்டிருக்கா|பட்டிருக்கிறா|அடைந்திருக்கிறா|அடைஞ்சிருக்கா|"
+            r"ஆகியிருக்கு|ஆகியிருக்கிறது))"
+            r"|(?:(?:ஆம்புலன்ஸ்|அம்புலன்ஸ்|ஆம்புலன்சு|அவசர ஊர்தி)[^ ]*(?: [^ ]+)? (?:வேணும்|வேண்டும்|தேவை|"
+            r"அனுப்புங்க|அனுப்புங்கள்|அனுப்பு|கூப்பிடுங்க|கூப்பிடுங்கள்|வரவழைங்க)(?: |$))"
+            r"|(?:(?:டாக்டர்|டாக்டரு|மருத்துவர்)[^ ]* (?:உடனே|உடனடியாக|இப்பவே|இப்போவே|சீக்கிரம்) (?:வேணும்|"
+            r"வேண்டும்|தேவை)(?: |$)))",
             # Afraid for one's life now: "என் உயிருக்கு பயமாக இருக்கிறது", "உயிருக்குப் பயப்படுகிறேன்", "என் உயிருக்கு
             # ஆபத்து" (never "இருந்தது", nor "அவன் உயிருக்கு ஆபத்து": his life).
             r"(?:^| )(?<!அவன் )(?<!அவள் )(?<!அவர் )(?<!அவனுடைய )(?<!அவளுடைய )(?:உயிருக்கு|உசுருக்கு)[^ ]*(?: [^ ]+)? "
@@ -3269,6 +3614,18 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(?:ippo ?thaan|ippa ?thaan|ippo ?than|ippa ?than|ippo|ippa|innaiku|inniku|innaikku|innikku|indru)"
             r"(?: \w+){0,3} (?:ennai|engala|engalai)(?: \w+)? (?:adichaa?(?:nga|n|ru|r|l)|adithaa?(?:nga|n|rgal)|"
             r"udhachaa?(?:nga|n)|kuthinaa?(?:nga|n))\b",
+            # Tamil in Latin letters, injured now: "ratham varudhu", "moochu illa", "mayangi kedakkaan", "kundu
+            # pattirukku", "ambulance venum" (never "ratham vandhuchu", "mayangi kedandhaan"). One pattern, as above.
+            r"\b(?:"
+            r"(?:(?:ratham|raththam|rattham|iratham|ratam)(?: \w+)? (?:varudhu|varuthu|varudu|varugiradhu|kottudhu|"
+            r"kottuthu|poguthu|pogudhu|nikka maattenguthu|nikka matenguthu|nikkave maattenguthu)\b)"
+            r"|(?:(?:moochu|mouchu|moochi|swasam|suvasam)(?: \w+)? (?:illa|illai|vidama irukk\w+|vida maattengu\w*|"
+            r"vida matengu\w*)\b(?! (?:nu|endru|enru)\b))"
+            r"|(?:(?:mayangi|mayakkama|mayakkamaa|mayakkathula|mayakkathil|suyaninaivu illama|suya ninaivu illama)"
+            r"(?: \w+)? (?:kedakk|kidakk|irukk)(?:iraa?|aa)(?:n|l|nga|r)\b)"
+            r"|(?:(?:kundu|thotta|bullet|kathi kuthu|kaththi kuththu)(?: \w+)? (?:pattirukku|pattirukkudhu|paanjirukku|"
+            r"paainjirukku)\b)"
+            r"|(?:(?:ambulance|ambulans)(?: \w+)? (?:venum|vendum|thevai|anuppunga|anuppu|koopidunga|kupidunga)\b))",
             r"\b(?:uyirukku|uyiruku|usurukku|usuruku)(?: \w+)? (?:bayama irukku|bayamaa irukku|bayamaga irukku|"
             r"bayappadren|bayapadren|bayappadaren|bayapaduren|bayappadurom)\b",
             r"\b(?:en|enga|ennoda) (?:uyirukku|uyiruku|usurukku) (?:aabathu|aabaththu|abathu|apathu)\b(?! irundh)",
@@ -3423,6 +3780,41 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(?<!markuu )(?<!markay )(?<!markii )(?:i|na) (?:garaacay|garaaceen|tumay|tumeen|dhuftay|dhufteen|"
             r"laaday|laadeen|karbaashay|karbaasheen|jirdilay|jirdileen|dhaawacay|dhaawaceen)(?: \w+){0,2} "
             r"(?:hadda|hada|caawa|maanta|saaka)\b",
+            # Injured now, a life at stake: "dhiig baa iga socda", "wiilkaygu ma neefsanayo", "miyir ma leh", "si xun
+            # ayuu u dhaawacan yahay", "hadda ayaa la toogtay", "ambalaas ayaan u baahannahay" (never "dhiig baa iga
+            # socday", "ma neefsanayn", "miyir ma lahayn", "waa la toogtay sannadkii 2015", nor "neef ma qaadan karo":
+            # I can't breathe, a panic, answered as distress). One pattern: cheaper to read at every word than many.
+            r"\b(?:"
+            r"(?:dhiig(?: \w+)? (?:(?:ayaa|baa|ayuu|buu|ayay|bay) )?(?:iga|ka|naga|kaga|igaga|uga) (?:socda|socdaa|"
+            r"socdaan|imanaya|imanayaa|daadanaya|daadanayaa|qubanaya|qubanayaa|baxaya|baxayaa)\b)"
+            r"|(?:dhiig ?bax(?: \w+)? (?:(?:ayuu|ayay|buu|bay|ayaa|baa) )?(?:qabaa|qabaan|hayaa|haya|ku jiraa|"
+            r"ku jira)\b)"
+            r"|(?:(?:waan|wuu|way|wey|ayuu|ayay) dhiigayaa\b)"
+            r"|(?:ma (?:neefsanayo|neefsanaayo|neefsaneyo|neefsanayso|neefsaneyso|neefsanayaan)\b)"
+            r"|(?:neef(?:ta)? ma (?:qaadanayo|qaadayo)\b)"
+            r"|(?:(?<!markuu )(?<!markay )(?<!markii )(?:miyir|miyirka|miyirkii|miyirkiisu|miyirkeedu) ma (?:leh|qabo|"
+            r"qabto)\b)"
+            r"|(?:(?:miyir la aan|miyirla aan|miyir beel|miyir beelan)(?: \w+)? (?:yahay|tahay|yihiin|ahay|ku jira|"
+            r"ku jiraa|ku jirta|ku jirtaa)\b)"
+            r"|(?:suuxsan (?:yahay|tahay|yihiin|ahay)\b)"
+            r"|(?:(?:si xun|si daran|aad|si culus|si halis ah)(?: \w+)?(?: u)? dhaawacan (?:yahay|tahay|yihiin|ahay|"
+            r"nahay)\b)"
+            r"|(?:dhaawac (?:culus|daran|halis ah|xun)(?: \w+)? (?:(?:ayuu|ayay|ayaan|buu|bay|baan|ayaa) )?(?:qabaa|"
+            r"qabaan|qabo|leeyahay|leedahay|leeyihiin|ku jiraa|ku jirtaa)\b" + _SO_NOT_THEN
+            + r")"
+            r"|(?:xabbad(?:i|ad)?(?: \w+){0,2} (?:ku jirta|ku jirtaa|ugu jirta|ugu jirtaa)\b" + _SO_NOT_THEN
+            + r")"
+            r"|(?:(?:hadda|hada|imika|haatan|wax yar ka hor|daqiiqado ka hor|saacad ka hor)(?: (?!(?:mark\w*|kolk\w*|"
+            r"sidii|sida|waagii|xasuust\w*)\b)\w+){0,3} (?:la )?(?:toogtay|toogteen|rasaaseeyay|rasaaseeyeen|"
+            r"mindiyeeyay|mindiyeeyeen)\b" + _SO_NOT_THEN
+            + r")"
+            r"|(?:(?:ambalaas\w*|ambulance|gaari gurmad|gaadhi gurmad|gaariga gurmadka|"
+            r"dhakhtar\w* degdeg ah)(?: \w+){0,2} "
+            r"(?:u baahanahay|u baahan nahay|u baahannahay|u baahan yahay|u baahanyahay|u baahan ahay|"
+            r"u baahanyihiin|u baahan yihiin)\b)"
+            r"|(?:u (?:baahanahay|baahannahay|baahan nahay|baahan ahay|baahanyahay|baahan yahay) (?:ambalaas\w*|"
+            r"ambulance|gaari gurmad|gaadhi gurmad|dhakhtar\w* (?:hadda|degdeg))\b)"
+            r"|(?:(?:ambalaas\w*|ambulance)(?: (?:ii|noo))? soo (?:dir|dira|diraa)\b))",
             # Afraid for one's life now: "naftayda ayaan u baqayaa", "waxaan u baqayaa naftayda", "naftaydu khatar
             # ayay ku jirtaa" (never "u baqay", "u baqayay": I feared, I was afraid).
             r"\b(?:naftayda|nafteyda|naftaydu|nafteydu|naftayada|nafteenna|nafteena|noloshayda|nolosheyda|"
