@@ -12,8 +12,13 @@ from actions.conversation import (answered, latest_intent, latest_user_text, sai
 from bot.intake.answers import is_question
 
 TELL_ME_MORE = "tell_me_more"
-# What "Tell me more" answers: who reads it, asylum and family abroad, withdrawing (the rules list the same).
-WORRY_ANSWERS = ("utter_consent_who_reads", "utter_consent_asylum_and_family", "utter_consent_withdrawal")
+# What "Tell me more" answers: the name, who reads it, asylum and family abroad, withdrawing (the rules list the
+# same).
+WORRY_ANSWERS = ("utter_consent_anonymity", "utter_consent_who_reads", "utter_consent_asylum_and_family",
+                 "utter_consent_withdrawal")
+# Answered by their rules at the consent question, which is then asked again briefly: "Tell me more" and a wish
+# to stay anonymous ("yes, anonymous please": the name is not needed, and how to be contacted is asked later).
+ANSWERED_AT_CONSENT = (TELL_ME_MORE, "choose_contact")
 CONSENT_QUESTIONS = ("utter_ask_consent", "utter_ask_consent_again", "utter_ask_consent_unclear")
 
 
@@ -32,7 +37,7 @@ class ActionAskConsent(Action):
     """The intake form's question for `consent` (Rasa prefers `action_ask_<slot>` to `utter_ask_<slot>`).
 
     After "Tell me more" the full consent text was on screen a moment ago, followed by the answers to the common
-    worries (also when they were the answer to a typed question): asking again with all five sentences would
+    worries (also when they were the answer to a typed question, or the answer about the name to "anonymous"): asking again with all five sentences would
     bury them, so a short question with the same choices follows instead (survivor-centred rule 20: no prompt
     repeated word for word). An answer typed to the question that was not taken for a clear yes or no ("ok I
     guess") is never assumed either way: the short question comes back saying why it is asked again (and
@@ -47,7 +52,7 @@ class ActionAskConsent(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         question = answered(tracker)
-        if latest_intent(tracker) == TELL_ME_MORE or asks_a_question(tracker):
+        if latest_intent(tracker) in ANSWERED_AT_CONSENT or asks_a_question(tracker):
             dispatcher.utter_message(response="utter_ask_consent_again")
         elif question in CONSENT_QUESTIONS and not said_since_latest_message(tracker, "utter_words_held") \
                 and not set_since_latest_message(tracker, "language"):

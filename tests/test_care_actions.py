@@ -38,6 +38,7 @@ def said(messages: List[Dict[str, Any]]) -> List[str]:
 
 @pytest.mark.parametrize("intent, expected", [
     ("tell_me_more", "utter_ask_consent_again"),
+    ("choose_contact", "utter_ask_consent_again"),  # "anonymous please": answered about the name just now
     ("affirm", "utter_ask_consent"),      # "yes" to "are you safe?": the full consent comes next
     ("deny", "utter_ask_consent"),
     (None, "utter_ask_consent"),
@@ -59,8 +60,8 @@ def test_a_question_typed_at_consent_is_answered_as_a_worry_and_consent_asked_br
     trk = tracker_after(intent, worry, {"requested_slot": "consent"}, form="intake_form")
     dispatcher = CollectingDispatcher()
     assert ValidateIntakeForm().validate_consent(worry, dispatcher, trk, {}) == {"consent": None}
-    assert said(dispatcher.messages) == ["utter_consent_who_reads", "utter_consent_asylum_and_family",
-                                         "utter_consent_withdrawal"]
+    assert said(dispatcher.messages) == ["utter_consent_anonymity", "utter_consent_who_reads",
+                                         "utter_consent_asylum_and_family", "utter_consent_withdrawal"]
     assert said(run(ActionAskConsent(), trk)[1]) == ["utter_ask_consent_again"]
 
 

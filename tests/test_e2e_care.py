@@ -1,4 +1,5 @@
-"""End to end over REST: "Tell me more" before consent in three languages, and the follow-up code after filing."""
+"""End to end over REST: "Tell me more" (pressed, or a worry typed) and a yes on condition of anonymity before
+consent, in three languages, and the follow-up code after filing."""
 from __future__ import annotations
 
 import uuid
@@ -37,6 +38,46 @@ def test_a_typed_worry_before_consent_is_answered_and_consent_is_asked_again(
     assert payloads(answered) == ["/affirm", "/deny"], answered
     started = strip_isolates(texts(running_assistant.send(sender, "/affirm")))
     assert catalog.responses(language)["utter_ask_narrative"][0]["text"].split()[0] in started, started
+
+
+def test_the_tell_me_more_button_answers_the_worries_and_consent_is_asked_again(
+        running_assistant: RunningAssistant) -> None:
+    sender = f"button-{uuid.uuid4().hex}"
+    running_assistant.send(sender, "hello")
+    running_assistant.send(sender, "/affirm")
+
+    answered = running_assistant.send(sender, "/tell_me_more")
+
+    shown = texts(answered)
+    for worry in ("utter_consent_anonymity", "utter_consent_who_reads", "utter_consent_asylum_and_family",
+                  "utter_consent_withdrawal"):
+        assert catalog.responses("en")[worry][0]["text"].split(":")[0] in shown, (worry, shown)
+    assert payloads(answered) == ["/affirm", "/deny"], answered
+
+
+# A yes on condition of not giving one's name, typed at the consent question (not training examples).
+NAME_WORRIES = {
+    "en": ("hello", "ok but i dont want to give my name"),
+    "fr": ("bonjour", "d'accord mais sans que mon nom soit utilisé"),
+    "ar": ("مرحبا، أريد أن أبلغ عن شيء", "اوكي بس من دون ما حدا يعرف اسمي"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(NAME_WORRIES))
+def test_a_yes_on_condition_of_anonymity_is_answered_about_the_name_and_not_held_as_an_account(
+        running_assistant: RunningAssistant, language: str) -> None:
+    sender = f"name-{language}-{uuid.uuid4().hex}"
+    greeting, worry = NAME_WORRIES[language]
+    running_assistant.send(sender, greeting)
+    running_assistant.send(sender, "/affirm")
+
+    answered = strip_isolates(texts(running_assistant.send(sender, worry)))
+
+    responses = catalog.responses(language)
+    assert responses["utter_consent_anonymity"][0]["text"].split()[0] in answered, answered
+    assert responses["utter_words_held"][0]["text"].split(".")[0] not in answered, answered
+    started = strip_isolates(texts(running_assistant.send(sender, "/affirm")))
+    assert responses["utter_ask_narrative"][0]["text"].split()[0] in started, started
 
 
 def test_the_follow_up_code_is_shown_again_until_it_is_saved(running_assistant: RunningAssistant) -> None:

@@ -96,25 +96,28 @@ ONLY = {"en": r"\bonly\b", "ar": r"\b(فقط|إلا)\b", "uk": r"\b(тільки
 
 @pytest.mark.parametrize("language", sorted(ONLY))
 def test_rule_2_consent_promises_no_only(language: str) -> None:
-    for name in ("utter_ask_consent", "utter_consent_who_reads", "utter_consent_asylum_and_family",
-                 "utter_consent_withdrawal"):
+    for name in ("utter_ask_consent", "utter_consent_anonymity", "utter_consent_who_reads",
+                 "utter_consent_asylum_and_family", "utter_consent_withdrawal"):
         said = " ".join(v["text"] for v in catalog.responses(language)[name])
         assert not re.search(ONLY[language], said, re.IGNORECASE), (language, name)
 
 
 def test_rule_2_tell_me_more_answers_the_worries_without_leaving_consent() -> None:
     assert button_payloads("utter_ask_consent") == ["/affirm", "/tell_me_more", "/deny"]
-    worries = " ".join(text(name) for name in ("utter_consent_who_reads", "utter_consent_asylum_and_family",
-                                               "utter_consent_withdrawal"))
-    for worry in ("Who reads it", "How long it is kept", "Asylum or immigration", "Family still abroad",
-                  "withdraw your consent", "cannot undo"):
+    worries = " ".join(text(name) for name in ("utter_consent_anonymity", "utter_consent_who_reads",
+                                               "utter_consent_asylum_and_family", "utter_consent_withdrawal"))
+    for worry in ("you do not have to give it", "stay anonymous", "Who reads it", "How long it is kept",
+                  "Asylum or immigration", "Family still abroad", "withdraw your consent", "cannot undo"):
         assert worry in worries, worry
     during_consent = [r for r in rules() if r["steps"][0] == {"intent": "tell_me_more"}
                       and {"active_loop": "intake_form"} in r.get("condition", [])]
     assert len(during_consent) == 1 and during_consent[0]["steps"][-2:] == [
         {"action": "intake_form"}, {"active_loop": "intake_form"}]
-    # The consent slot is untouched by "Tell me more": only an active yes or no answers it.
-    assert all("tell_me_more" not in json.dumps(m) for m in DOMAIN["slots"]["consent"]["mappings"])
+    # The consent slot is untouched by "Tell me more" (so that its rule answers): only an active yes or no
+    # answers it, and the free text that the validator holds or asks again about is never "Tell me more".
+    for mapping in DOMAIN["slots"]["consent"]["mappings"]:
+        assert "tell_me_more" not in json.dumps(mapping.get("intent", [])), mapping
+        assert mapping["type"] != "from_text" or "tell_me_more" in mapping["not_intent"], mapping
 
 
 def test_rule_2_consent_needs_an_active_yes_and_nothing_is_preselected() -> None:

@@ -70,9 +70,10 @@ def is_plain(text: Optional[str], intent: Optional[str], worded_like: Sequence[s
     return is_button_payload(cleaned) or (few_words and intent in worded_like)
 
 
-# Asking to start or asking a question ("Hello, I want to report something that happened to my family") is part
-# of an account only when it is long enough to carry one too.
-REQUEST_INTENTS = ("greet", "report", "support", "what_counts", "mechanisms", "bot_challenge")
+# Asking to start or asking a question ("Hello, I want to report something that happened to my family", "ok but
+# I don't want to give my name") is part of an account only when it is long enough to carry one too.
+REQUEST_INTENTS = ("greet", "report", "support", "what_counts", "mechanisms", "bot_challenge", "tell_me_more",
+                   "choose_contact")
 MAX_WORDS_OF_A_REQUEST = 15
 
 
