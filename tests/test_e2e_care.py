@@ -58,7 +58,8 @@ def test_the_tell_me_more_button_answers_the_worries_and_consent_is_asked_again(
 # A yes on condition of not giving one's name, typed at the consent question (not training examples).
 NAME_WORRIES = {
     "en": ("hello", "ok but i dont want to give my name"),
-    "fr": ("bonjour", "d'accord mais sans que mon nom soit utilisé"),
+    "fr": ("Bonjour, je voudrais signaler ce qui est arrivé à ma famille",
+           "d'accord mais sans que mon nom soit utilisé"),
     "ar": ("مرحبا، أريد أن أبلغ عن شيء", "اوكي بس من دون ما حدا يعرف اسمي"),
 }
 
