@@ -37,11 +37,11 @@ class ActionAskConsent(Action):
     """The intake form's question for `consent` (Rasa prefers `action_ask_<slot>` to `utter_ask_<slot>`).
 
     After "Tell me more" the full consent text was on screen a moment ago, followed by the answers to the common
-    worries (also when they were the answer to a typed question, or the answer about the name to "anonymous"): asking again with all five sentences would
-    bury them, so a short question with the same choices follows instead (survivor-centred rule 20: no prompt
-    repeated word for word). An answer typed to the question that was not taken for a clear yes or no ("ok I
-    guess") is never assumed either way: the short question comes back saying why it is asked again (and
-    without the reason next time, so that it never comes three times in a row).
+    worries (also when they were the answer to a typed question, or the answer about the name to "anonymous"):
+    asking again with all five sentences would bury them, so a short question with the same choices follows
+    instead (survivor-centred rule 20: no prompt repeated word for word). An answer typed to the question that was
+    not taken for a clear yes or no ("ok I guess") is never assumed either way: the short question comes back
+    saying why it is asked again (and without the reason next time, so that it never comes three times in a row).
     Words held as the start of an account were typed instead of an answer, so the full text comes again, and so
     it does in a language just chosen: what they are asked to agree to must have been on screen in it.
     """
