@@ -3,6 +3,7 @@ consent, in three languages, and the follow-up code after filing."""
 from __future__ import annotations
 
 import uuid
+from typing import Any, Dict, List, Tuple
 
 import pytest
 
@@ -21,32 +22,35 @@ WORRIES = {
 }
 
 
+def typed_at_consent(assistant: RunningAssistant, greeting: str, typed: str) -> Tuple[str, List[Dict[str, Any]]]:
+    """A new conversation that greets, says it is safe, and types `typed` at the consent question."""
+    sender = f"consent-{uuid.uuid4().hex}"
+    assistant.send(sender, greeting)
+    asked = assistant.send(sender, "/affirm")
+    assert "/tell_me_more" in payloads(asked), texts(asked)
+    return sender, assistant.send(sender, typed)
+
+
+def assert_yes_starts_the_account(assistant: RunningAssistant, sender: str, language: str) -> None:
+    started = strip_isolates(texts(assistant.send(sender, "/affirm")))
+    assert catalog.responses(language)["utter_ask_narrative"][0]["text"].split()[0] in started, started
+
+
 @pytest.mark.parametrize("language", sorted(WORRIES))
 def test_a_typed_worry_before_consent_is_answered_and_consent_is_asked_again(
         running_assistant: RunningAssistant, language: str) -> None:
-    sender = f"more-{language}-{uuid.uuid4().hex}"
-    greeting, worry = WORRIES[language]
-    running_assistant.send(sender, greeting)
-    asked = running_assistant.send(sender, "/affirm")
-    assert "/tell_me_more" in payloads(asked), texts(asked)
-
-    answered = running_assistant.send(sender, worry)
+    sender, answered = typed_at_consent(running_assistant, *WORRIES[language])
 
     shown = strip_isolates(texts(answered))
     who_reads = catalog.responses(language)["utter_consent_who_reads"][0]["text"]
     assert who_reads.split(":")[0] in shown, shown
     assert payloads(answered) == ["/affirm", "/deny"], answered
-    started = strip_isolates(texts(running_assistant.send(sender, "/affirm")))
-    assert catalog.responses(language)["utter_ask_narrative"][0]["text"].split()[0] in started, started
+    assert_yes_starts_the_account(running_assistant, sender, language)
 
 
 def test_the_tell_me_more_button_answers_the_worries_and_consent_is_asked_again(
         running_assistant: RunningAssistant) -> None:
-    sender = f"button-{uuid.uuid4().hex}"
-    running_assistant.send(sender, "hello")
-    running_assistant.send(sender, "/affirm")
-
-    answered = running_assistant.send(sender, "/tell_me_more")
+    _, answered = typed_at_consent(running_assistant, "hello", "/tell_me_more")
 
     shown = texts(answered)
     for worry in ("utter_consent_anonymity", "utter_consent_who_reads", "utter_consent_asylum_and_family",
@@ -67,18 +71,13 @@ NAME_WORRIES = {
 @pytest.mark.parametrize("language", sorted(NAME_WORRIES))
 def test_a_yes_on_condition_of_anonymity_is_answered_about_the_name_and_not_held_as_an_account(
         running_assistant: RunningAssistant, language: str) -> None:
-    sender = f"name-{language}-{uuid.uuid4().hex}"
-    greeting, worry = NAME_WORRIES[language]
-    running_assistant.send(sender, greeting)
-    running_assistant.send(sender, "/affirm")
+    sender, answered = typed_at_consent(running_assistant, *NAME_WORRIES[language])
 
-    answered = strip_isolates(texts(running_assistant.send(sender, worry)))
-
+    shown = strip_isolates(texts(answered))
     responses = catalog.responses(language)
-    assert responses["utter_consent_anonymity"][0]["text"].split()[0] in answered, answered
-    assert responses["utter_words_held"][0]["text"].split(".")[0] not in answered, answered
-    started = strip_isolates(texts(running_assistant.send(sender, "/affirm")))
-    assert responses["utter_ask_narrative"][0]["text"].split()[0] in started, started
+    assert responses["utter_consent_anonymity"][0]["text"].split()[0] in shown, shown
+    assert responses["utter_words_held"][0]["text"].split(".")[0] not in shown, shown
+    assert_yes_starts_the_account(running_assistant, sender, language)
 
 
 def test_the_follow_up_code_is_shown_again_until_it_is_saved(running_assistant: RunningAssistant) -> None:
