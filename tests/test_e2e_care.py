@@ -63,7 +63,7 @@ def test_the_tell_me_more_button_answers_the_worries_and_consent_is_asked_again(
 NAME_WORRIES = {
     "en": ("hello", "ok but i dont want to give my name"),
     "fr": ("Bonjour, je voudrais signaler ce qui est arrivé à ma famille",
-           "d'accord mais sans que mon nom soit utilisé"),
+           "ok mais sans dire mon nom"),
     "ar": ("مرحبا، أريد أن أبلغ عن شيء", "اوكي بس من دون ما حدا يعرف اسمي"),
 }
 
