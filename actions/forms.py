@@ -34,6 +34,8 @@ SUPPORT_CHARITY = "support_organisation"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
 REVIEW_AND_SEND = "review_and_send"
 ADD_MORE = "add_more"
+# Said plainly to "Shall I keep this as the start of your account?", these let the words typed before consent go.
+LETS_HELD_WORDS_GO = ("deny", "skip", "rather_not_say")
 # At the summary, "no" and "I want to add more" both ask to add or correct something first.
 ASKS_TO_CORRECT = ("deny", ADD_MORE)
 # Said plainly at "anything more?", these keep the account open without adding to it: "yes, there is more",
@@ -219,7 +221,8 @@ class ValidateReportForm(AnswerValidationAction):
 
     def answer_keep_held_words(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Slots:
-        """Yes makes what they wrote before consent the start of the narrative; no, or skip, lets it go.
+        """Yes makes what they wrote before consent the start of the narrative; no, skip, or "I'd rather not"
+        lets it go. "I don't know" is no choice to let their words go: the offer is made again.
 
         More words instead of a choice are added to what is held, and the offer is made again with them.
         """
@@ -227,7 +230,7 @@ class ValidateReportForm(AnswerValidationAction):
         text = clean_text(latest_user_text(tracker))
         if value is True and plainly_means(tracker, "affirm"):
             return {"keep_held_words": True, "narrative": "\n".join(held), "held_words": None}
-        if plainly_means(tracker, "deny", *MARKER_FOR_INTENT):
+        if plainly_means(tracker, *LETS_HELD_WORDS_GO):
             return {"keep_held_words": False, "held_words": None}
         if is_worth_holding(text):
             return {"keep_held_words": None, "held_words": held + [text]}

@@ -14,7 +14,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.conversation import (kept_as_answer, last_question, latest_intent, latest_user_text,
-                                  plainly_means, set_since_latest_message, times_said, worded_like)
+                                  plainly_means, prompts_in_a_row, set_since_latest_message, times_said,
+                                  worded_like)
+from actions.prompts import MAX_SAME_PROMPT_IN_A_ROW
 from actions.report import forget_conversation
 from bot.intake.age import mentions_an_age_under_18, may_say_under_18_now, speaks_of_the_past
 from bot.intake.answers import clean_text, is_worth_holding, tells_beside_a_request
@@ -49,13 +51,21 @@ class ActionHoldWords(Action):
 
 
 class ActionAskKeepHeldWords(Action):
-    """Once consent is given, offers back what was written before, in the person's own words."""
+    """Once consent is given, offers back what was written before, in the person's own words.
+
+    Someone who answers with more of their account, "that's all" or "I don't know" is offered them again; after
+    two offers in a row the third is a plain choice instead, which says that keeping them is safe when unsure
+    (survivor-centred rule 20: no prompt a third time in a row).
+    """
 
     def name(self) -> Text:
         return "action_ask_keep_held_words"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
+        if prompts_in_a_row(tracker, "utter_ask_keep_held_words") >= MAX_SAME_PROMPT_IN_A_ROW:
+            dispatcher.utter_message(response="utter_ask_keep_held_words_choice")
+            return []
         held = "\n".join(tracker.get_slot("held_words") or [])
         quoted = held if len(held) <= QUOTED_CHARACTERS else held[:QUOTED_CHARACTERS].rstrip() + "…"
         dispatcher.utter_message(response="utter_ask_keep_held_words", held=quoted)

@@ -64,6 +64,26 @@ def test_an_account_typed_at_the_safety_question_is_kept_and_offered_back(runnin
     assert account in summary_after_skipping(running_assistant, sender)
 
 
+def test_writing_on_instead_of_choosing_keeps_every_word_and_never_gets_the_offer_three_times(
+        running_assistant: RunningAssistant) -> None:
+    """Asked whether to keep what they wrote before consent, they go on telling, say "that's all", "idk"."""
+    first = "i need to tell somone what the soldiers did in my village"
+    more = "they took all the men to the school and we heard shooting. my father never came back"
+    sender = new_sender("offer")
+    running_assistant.send(sender, first)
+    running_assistant.send(sender, "yes")                      # safe
+    offers = [running_assistant.send(sender, "ok")]            # consent: the offer of what they wrote
+    for typed in (more, "that is all", "idk", "march 2022"):
+        offers.append(running_assistant.send(sender, typed))
+    shown = [texts(replies) for replies in offers]
+    assert all(payloads(replies) == ["/affirm", "/deny"] for replies in offers), shown
+    assert all(len({*shown[i:i + 3]}) > 1 for i in range(len(shown) - 2)), shown
+    running_assistant.send(sender, "/affirm")                  # keep it
+    running_assistant.send(sender, "/done")
+    summary = summary_after_skipping(running_assistant, sender)
+    assert first in summary and more in summary, summary
+
+
 def test_a_long_yes_at_consent_is_not_consent(running_assistant: RunningAssistant) -> None:
     sender = new_sender("longyes")
     running_assistant.send(sender, "hi")

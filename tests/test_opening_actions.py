@@ -235,6 +235,19 @@ def test_no_or_skip_leaves_the_held_words_out(text: str, intent: str, value: Any
     assert result == {"keep_held_words": False, "held_words": None}
 
 
+@pytest.mark.parametrize("text", ["idk", "I don't know", "dont know really", "not sure"])
+def test_i_dont_know_does_not_let_the_held_words_go(text: str) -> None:
+    """Unsure is no choice to drop what they wrote: offered again (the third time as a plain choice)."""
+    result, _ = validated(ValidateReportForm(), "keep_held_words", text, offered(text, "dont_know"))
+    assert result == {"keep_held_words": None}
+
+
+@pytest.mark.parametrize("text, intent", [("I'd rather not", "rather_not_say"), ("no thanks", "deny")])
+def test_a_typed_no_lets_the_held_words_go(text: str, intent: str) -> None:
+    result, _ = validated(ValidateReportForm(), "keep_held_words", text, offered(text, intent))
+    assert result == {"keep_held_words": False, "held_words": None}
+
+
 def test_more_words_instead_of_a_choice_are_added_and_offered_again() -> None:
     more = "and then they took the men to the school"
     result, _ = validated(ValidateReportForm(), "keep_held_words", more, offered(more, "inform"))

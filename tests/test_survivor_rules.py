@@ -407,6 +407,25 @@ def test_rule_20_someone_who_keeps_writing_never_gets_the_same_prompt_three_time
     assert button_payloads("utter_ask_narrative_done_choice") == ["/add_more", "/done", "/pause"]
 
 
+def test_rule_20_someone_who_keeps_writing_at_the_offer_of_their_words_never_gets_it_three_times_in_a_row() -> None:
+    """Asked whether to keep what they wrote before consent, they go on telling, say "that's all" or "idk"."""
+    from actions.opening import ActionAskKeepHeldWords
+    from tests.helpers import run_action
+
+    events: List[Dict[str, Any]] = []
+    prompts = []
+    for answer in ("they took the men to the school", "that is all", "i am his son", "march 2022", "idk", "ok?"):
+        events.append({"event": "user", "text": answer, "parse_data": {}})
+        trk = sdk_tracker("rule-20", {"language": "en", "requested_slot": "keep_held_words",
+                                      "held_words": ["soldiers came to my village"]},
+                          {"text": answer, "intent": {"name": "inform"}}, events, active_loop={"name": "report_form"})
+        _, messages = run_action(ActionAskKeepHeldWords(), trk)
+        prompts.append(messages[0]["response"])
+        events.append({"event": "bot", "text": text(prompts[-1]), "metadata": {"utter_action": prompts[-1]}})
+    assert all(len({*prompts[i:i + 3]}) > 1 for i in range(len(prompts) - 2)), prompts
+    assert button_payloads("utter_ask_keep_held_words_choice") == button_payloads("utter_ask_keep_held_words")
+
+
 def test_rule_20_someone_who_keeps_answering_consent_unclearly_never_gets_the_same_prompt_three_times() -> None:
     from actions.consent import ActionAskConsent
     from tests.helpers import run_action
