@@ -33,6 +33,7 @@ ANONYMOUS_UNLESS_ASKED = "anonymous"
 SUPPORT_CHARITY = "support_organisation"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
 REVIEW_AND_SEND = "review_and_send"
+ONWARD_SHARING = "onward_sharing"
 ADD_MORE = "add_more"
 # Said plainly to "Shall I keep this as the start of your account?", these let the words typed before consent go.
 LETS_HELD_WORDS_GO = ("deny", "skip", "rather_not_say")
@@ -238,9 +239,18 @@ class ValidateReportForm(AnswerValidationAction):
 
     def checked_answer(self, slot: Text, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                        domain: DomainDict) -> Slots:
-        """"That's all, review and send" at any optional follow-up goes straight to the summary."""
-        if slot in OPTIONAL_FOLLOW_UPS and tracker.get_slot(REQUESTED_SLOT) == slot and asks_to_review(tracker):
-            return {slot: None, **review_now(tracker)}
+        """"That's all, review and send" at any optional follow-up goes straight to the summary.
+
+        The question whether the team may share the report is a consent (survivor-centred rule 3): a question typed
+        there ("what happens after I send this?", "will they see my name?") is a worry about it, answered as at
+        the first consent before it is asked again, never kept as the answer.
+        """
+        if tracker.get_slot(REQUESTED_SLOT) == slot:
+            if slot in OPTIONAL_FOLLOW_UPS and asks_to_review(tracker):
+                return {slot: None, **review_now(tracker)}
+            if slot == ONWARD_SHARING and asks_a_question(tracker):
+                answer_worries(dispatcher)
+                return {slot: None}
         return super().checked_answer(slot, value, dispatcher, tracker, domain)
 
     def answer_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,

@@ -118,6 +118,24 @@ def test_a_disclosure_of_sexual_violence_gets_the_specialist_line_once(running_a
     assert "0808 500 2222" not in texts(running_assistant.send(sender, "they raped my cousin the next night"))
 
 
+@pytest.mark.parametrize("worry", ["what happens after i send this?", "would the people who did it find out?"])
+def test_a_question_at_the_sharing_consent_is_answered_and_never_filed_as_the_answer(
+        running_assistant: RunningAssistant, worry: str) -> None:
+    sender = f"sharing-{uuid.uuid4().hex}"
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, "my neighbour was taken from the bus station")
+    running_assistant.send(sender, "/done")
+    for _ in range(8):  # the role and the seven questions about what happened
+        asked = running_assistant.send(sender, "/skip")
+    assert payloads(asked)[:3] == ["/affirm", "/deny", "/dont_know"], texts(asked)   # may the team share it?
+    answered = running_assistant.send(sender, worry)
+    assert response_text("en", "utter_consent_who_reads")[:40] in texts(answered), texts(answered)
+    assert payloads(answered) == payloads(asked), texts(answered)                      # asked again
+    running_assistant.send(sender, "/deny")
+    summary = texts(running_assistant.send(sender, '/choose_contact{"contact_preference":"anonymous"}'))
+    assert "May share" in summary and worry not in summary, summary
+
+
 def test_how_to_contact_them_is_shown_and_filed_for_staff(running_assistant: RunningAssistant) -> None:
     sender = f"contact-{uuid.uuid4().hex}"
     start_and_consent(running_assistant, sender)

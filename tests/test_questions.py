@@ -12,6 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.consent import WORRY_ANSWERS
 from actions.forms import ValidateReportForm
 from actions.prompts import ActionAskNarrativeDone
 from actions.report import ActionAskReportConfirmed
@@ -108,6 +109,23 @@ def test_review_and_send_keeps_a_contact_choice_already_made() -> None:
     trk = answering("onward_sharing", "/review_and_send", "review_and_send", {"contact_preference": "contact_me"})
     result, _ = validate("onward_sharing", "/review_and_send", trk)
     assert "contact_preference" not in result and result["review_requested"] is True
+
+
+@pytest.mark.parametrize("text, intent", [("what happens after i send this?", "tell_me_more"),
+                                          ("will they see my name?", "inform"),
+                                          ("is that safe for my family back home ?", "affirm")])
+def test_a_question_at_the_sharing_consent_is_answered_and_never_kept_as_the_answer(text: str, intent: str) -> None:
+    """Whether the team may share the report is a consent (rule 3): a worry typed there is answered first."""
+    assert validate("onward_sharing", text, answering("onward_sharing", text, intent)) == \
+        ({"onward_sharing": None}, list(WORRY_ANSWERS))
+
+
+@pytest.mark.parametrize("text, intent, kept", [("/affirm", "affirm", "yes"), ("no", "deny", "no"),
+                                                ("only to a charity, not the ICC", "inform",
+                                                 "only to a charity, not the ICC")])
+def test_an_answer_at_the_sharing_consent_is_kept(text: str, intent: str, kept: str) -> None:
+    result, _ = validate("onward_sharing", text, answering("onward_sharing", text, intent))
+    assert result == {"onward_sharing": kept}
 
 
 def test_answers_given_before_review_and_send_are_kept_and_shown() -> None:

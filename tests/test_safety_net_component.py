@@ -77,6 +77,32 @@ def test_a_long_account_the_classifier_alone_calls_danger_takes_its_next_guess(s
     assert message.get(PARSE_KEY) is None
 
 
+@pytest.mark.parametrize("ranking, expected", [
+    ([{"name": "unsafe", "confidence": 0.99}, {"name": "pause", "confidence": 0.006},
+      {"name": "inform", "confidence": 0.001}], {"name": "inform", "confidence": 0.001}),
+    ([{"name": "self_harm", "confidence": 0.99}, {"name": "stop", "confidence": 0.004}],
+     {"name": "inform", "confidence": 0.0}),
+    ([{"name": "unsafe", "confidence": 0.4}, {"name": "tell_me_more", "confidence": 0.55}],
+     {"name": "tell_me_more", "confidence": 0.55}),
+])
+def test_a_long_message_whose_next_guess_is_no_better_than_a_guess_is_words_of_the_account(
+        storage: LocalModelStorage, ranking: list, expected: dict) -> None:
+    """"would the people who did it find out?" came out as `pause` at 0.006 once the danger guess was set aside."""
+    message = Message({TEXT: "would the people who did it find out?", INTENT: dict(ranking[0]),
+                       INTENT_RANKING_KEY: ranking})
+    create(SafetyNet, storage).process([message])
+    assert message.get(INTENT) == expected
+    assert message.get(INTENT_RANKING_KEY)[0] == expected
+    assert {entry["name"] for entry in message.get(INTENT_RANKING_KEY)}.isdisjoint({"unsafe", "self_harm"})
+
+
+def test_the_next_guess_is_weighed_as_the_fallback_classifier_weighs_the_first() -> None:
+    from bot.components.safety_net import NEXT_GUESS_AT_LEAST
+    pipeline = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    fallback = next(step for step in pipeline if step["name"] == "FallbackClassifier")
+    assert fallback["threshold"] == NEXT_GUESS_AT_LEAST
+
+
 @pytest.mark.parametrize("text", ["not safe", "he is near", "someone is outside"])
 def test_a_short_message_the_classifier_calls_danger_is_still_danger(storage: LocalModelStorage, text: str) -> None:
     message = classified(text, "unsafe", 0.7)

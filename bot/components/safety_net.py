@@ -11,7 +11,9 @@ so the rules answer the danger before anything else and the action knows which a
 message that only sounds like danger to the classifier ("not really", "he's near") is left as the classifier
 read it: the model is a second net. A long message the classifier calls danger but in which the net, built for
 recall, finds no words of danger is an account ("they shelled the market at noon"): it takes the classifier's
-next guess, because answering it as danger would pause the report over a misreading.
+next guess, because answering it as danger would pause the report over a misreading; when that guess is no
+better than a guess (below the FallbackClassifier's threshold: "would the people who did it find out?" came out as
+`pause` at 0.006), it is read as what it most likely is, words of the account (`inform`).
 
 Registered as an intent classifier without training: Rasa then runs it at inference only, after the trained
 classifiers and the FallbackClassifier that come before it in config.yml.
@@ -24,7 +26,8 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import (INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY,
+                                      TEXT)
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.input_guard import WHOLE_TEXT
@@ -34,6 +37,10 @@ from bot.safety.net import INTENT_FOR_KIND, KINDS, PARSE_KEY, find_danger
 DANGER_INTENTS = frozenset(INTENT_FOR_KIND.values())
 # Words from which a message the net finds no danger in is read as an account, not as a short cry for help.
 ACCOUNT_WORDS = 6
+# The intent of words of an account, and the least confidence at which the classifier's next guess is taken
+# instead (the FallbackClassifier's threshold in config.yml, which reads the first guess the same way).
+ACCOUNT_INTENT = "inform"
+NEXT_GUESS_AT_LEAST = 0.45
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -64,7 +71,8 @@ class SafetyNet(GraphComponent):
 
     @staticmethod
     def unless_an_account(message: Message, text: Any) -> None:
-        """A long message the classifier alone calls danger takes its next guess that is not danger."""
+        """A long message the classifier alone calls danger takes its next guess that is not danger, or, when
+        that guess is too weak to act on, is read as words of the account."""
         guessed = message.get(INTENT) or {}
         if guessed.get(INTENT_NAME_KEY) not in DANGER_INTENTS or not isinstance(text, str):
             return
@@ -72,9 +80,12 @@ class SafetyNet(GraphComponent):
             return
         ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
                    if entry.get(INTENT_NAME_KEY) not in DANGER_INTENTS]
-        if ranking:
-            message.set(INTENT, dict(ranking[0]), add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        if not ranking or ranking[0].get(PREDICTED_CONFIDENCE_KEY, 0.0) < NEXT_GUESS_AT_LEAST:
+            account = next((entry for entry in ranking if entry.get(INTENT_NAME_KEY) == ACCOUNT_INTENT),
+                           {INTENT_NAME_KEY: ACCOUNT_INTENT, PREDICTED_CONFIDENCE_KEY: 0.0})
+            ranking = [account] + [entry for entry in ranking if entry is not account]
+        message.set(INTENT, dict(ranking[0]), add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
