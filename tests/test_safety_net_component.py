@@ -84,8 +84,14 @@ def test_a_long_account_the_classifier_alone_calls_danger_takes_its_next_guess(s
      {"name": "inform", "confidence": 0.0}),
     ([{"name": "unsafe", "confidence": 0.4}, {"name": "tell_me_more", "confidence": 0.55}],
      {"name": "tell_me_more", "confidence": 0.55}),
+    # "i feel like im going crazy, i cant sleep since the attack": a break is offered, as the classifier's
+    # next guess says, however weak it is.
+    ([{"name": "unsafe", "confidence": 0.77}, {"name": "distress", "confidence": 0.207},
+      {"name": "change_language", "confidence": 0.014}], {"name": "distress", "confidence": 0.207}),
+    ([{"name": "self_harm", "confidence": 0.9}, {"name": "support", "confidence": 0.05}],
+     {"name": "support", "confidence": 0.05}),
 ])
-def test_a_long_message_whose_next_guess_is_no_better_than_a_guess_is_words_of_the_account(
+def test_a_long_message_whose_next_guess_is_no_better_than_a_guess_is_words_of_the_account_or_care(
         storage: LocalModelStorage, ranking: list, expected: dict) -> None:
     """"would the people who did it find out?" came out as `pause` at 0.006 once the danger guess was set aside."""
     message = Message({TEXT: "would the people who did it find out?", INTENT: dict(ranking[0]),

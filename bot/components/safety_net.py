@@ -13,7 +13,8 @@ read it: the model is a second net. A long message the classifier calls danger b
 recall, finds no words of danger is an account ("they shelled the market at noon"): it takes the classifier's
 next guess, because answering it as danger would pause the report over a misreading; when that guess is no
 better than a guess (below the FallbackClassifier's threshold: "would the people who did it find out?" came out as
-`pause` at 0.006), it is read as what it most likely is, words of the account (`inform`).
+`pause` at 0.006), it is read as what it most likely is, words of the account (`inform`), unless it is distress or
+a wish for support, whose answer (a break, support) costs nothing if it was not needed.
 
 Registered as an intent classifier without training: Rasa then runs it at inference only, after the trained
 classifiers and the FallbackClassifier that come before it in config.yml.
@@ -41,6 +42,8 @@ ACCOUNT_WORDS = 6
 # instead (the FallbackClassifier's threshold in config.yml, which reads the first guess the same way).
 ACCOUNT_INTENT = "inform"
 NEXT_GUESS_AT_LEAST = 0.45
+# Next guesses taken however weak: offering a break or support to someone who did not need it costs nothing.
+CARE_INTENTS = frozenset({"distress", "support"})
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -72,7 +75,7 @@ class SafetyNet(GraphComponent):
     @staticmethod
     def unless_an_account(message: Message, text: Any) -> None:
         """A long message the classifier alone calls danger takes its next guess that is not danger, or, when
-        that guess is too weak to act on, is read as words of the account."""
+        that guess is too weak to act on and no offer of care, is read as words of the account."""
         guessed = message.get(INTENT) or {}
         if guessed.get(INTENT_NAME_KEY) not in DANGER_INTENTS or not isinstance(text, str):
             return
@@ -80,7 +83,8 @@ class SafetyNet(GraphComponent):
             return
         ranking = [entry for entry in message.get(INTENT_RANKING_KEY) or []
                    if entry.get(INTENT_NAME_KEY) not in DANGER_INTENTS]
-        if not ranking or ranking[0].get(PREDICTED_CONFIDENCE_KEY, 0.0) < NEXT_GUESS_AT_LEAST:
+        if not ranking or (ranking[0].get(PREDICTED_CONFIDENCE_KEY, 0.0) < NEXT_GUESS_AT_LEAST
+                           and ranking[0].get(INTENT_NAME_KEY) not in CARE_INTENTS):
             account = next((entry for entry in ranking if entry.get(INTENT_NAME_KEY) == ACCOUNT_INTENT),
                            {INTENT_NAME_KEY: ACCOUNT_INTENT, PREDICTED_CONFIDENCE_KEY: 0.0})
             ranking = [account] + [entry for entry in ranking if entry is not account]
