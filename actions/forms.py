@@ -12,9 +12,10 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
-from actions.consent import answer_worries, asks_a_question
-from actions.conversation import (CLOSES_THE_ACCOUNT, asked_with, happened_since_latest_message, latest_intent,
-                                  latest_user_text, plainly_means, set_since_latest_message, times_said, worded_like)
+from actions.consent import CONSENT_QUESTIONS, answer_worries, asks_a_question
+from actions.conversation import (CLOSES_THE_ACCOUNT, answered, asked_with, happened_since_latest_message,
+                                  latest_intent, latest_user_text, plainly_means, set_since_latest_message,
+                                  times_said, worded_like)
 from actions.interruptions import ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, slots_keeping_words
 from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
@@ -99,6 +100,14 @@ def answers_two_questions(tracker: Tracker) -> bool:
     return "utter_confirm_delete" in asked_with(tracker) and not is_button_payload(latest_user_text(tracker))
 
 
+def says_go_on(tracker: Tracker) -> bool:
+    """A plain yes, or a plain "I'm ready", "let's go on" typed to the consent question itself ("do you want to
+    go on?"); typed after a break or a detour, "I'm back" says nothing about what was asked before it, so the
+    consent question comes again."""
+    return plainly_means(tracker, "affirm") or (plainly_means(tracker, "resume")
+                                                and answered(tracker) in CONSENT_QUESTIONS)
+
+
 def kept_with_a_request(tracker: Tracker) -> bool:
     """Words typed at the account's questions or one answered in words, taken for a request and kept this turn
     (in the account, or as the answer), the form not yet turned away for them (when it comes back after the
@@ -167,7 +176,7 @@ class ValidateIntakeForm(AnswerValidationAction):
         if is_worth_holding(text, latest_intent(tracker)):
             dispatcher.utter_message(response="utter_words_held")
             return {"consent": None}
-        if value is True and (not plainly_means(tracker, "affirm") or answers_two_questions(tracker)):
+        if value is True and (not says_go_on(tracker) or answers_two_questions(tracker)):
             return {"consent": None}  # a few words only taken for yes: asked again, never assumed
         offered = None if is_button_payload(text) else written_in_the_offered_language(tracker)
         if value is True and offered:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 
 import pytest
 from rasa_sdk import Tracker
@@ -408,6 +408,27 @@ def test_only_an_active_yes_is_consent() -> None:
     assert ValidateIntakeForm().validate_consent("not now", CollectingDispatcher(), trk, {}) == {"consent": None}
     yes = with_message("narrative_requested", "yes", "affirm", requested_slot="consent")
     assert ValidateIntakeForm().validate_consent(True, CollectingDispatcher(), yes, {}) == {"consent": True}
+
+
+@pytest.mark.parametrize("asked, consent", [
+    ("utter_ask_consent", True), ("utter_ask_consent_again", True), ("utter_ask_consent_unclear", True),
+    # After a break, "I'm back" says nothing about the question asked before it: consent is asked again.
+    ("utter_paused", None), ("utter_support", None)])
+@pytest.mark.parametrize("typed", ["i'm ready", "let's go on", "continue"])
+def test_ready_typed_to_do_you_want_to_go_on_is_a_yes_only_there(typed: str, asked: str,
+                                                                  consent: Optional[bool]) -> None:
+    """Seen from outside: "I'm ready" to "do you want to go on?" was answered "There is nothing saved to
+    continue" and the question came again."""
+    trk = with_message("narrative_requested", typed, "resume", requested_slot="consent")
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": asked}})
+    assert ValidateIntakeForm().validate_consent(True, CollectingDispatcher(), trk, {}) == {"consent": consent}
+
+
+def test_a_long_message_read_as_ready_is_not_consent() -> None:
+    typed = "im ready to continue but first who will see what i write about the camp"
+    trk = with_message("narrative_requested", typed, "resume", requested_slot="consent")
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_ask_consent"}})
+    assert ValidateIntakeForm().validate_consent(True, CollectingDispatcher(), trk, {}) == {"consent": None}
 
 
 def test_an_earlier_not_now_is_asked_again_when_intake_starts_again() -> None:

@@ -174,10 +174,11 @@ def test_a_typed_no_to_are_you_sure_keeps_the_account_open(running_assistant: Ru
     assert "they took the men from our street to the river" in summary and "my cousin was with them" in summary
 
 
-@pytest.mark.parametrize("later", ["maybe later", "más tarde"])
+@pytest.mark.parametrize("later", ["maybe later", "más tarde", "im not ready", "not ready yet", "я не готова"])
 def test_later_at_the_consent_question_is_a_not_now(running_assistant: RunningAssistant, later: str) -> None:
     """Seen from outside: "later" at the consent question was answered "Your answers are kept for 3 days" (there
-    were none) and the question came again, instead of the "not now" it is."""
+    were none) and the question came again, instead of the "not now" it is; "I'm not ready" was read as a yes
+    (0.86) and the question came again."""
     sender = new_sender("later")
     running_assistant.send(sender, "hello")
     running_assistant.send(sender, "/affirm")

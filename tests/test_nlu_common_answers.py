@@ -23,6 +23,15 @@ ANSWERS: Dict[str, List[str]] = {
     "deny": ["non pas maintenant", "no, ahora no", "нет, не сейчас", "ні, поки що ні", "لا مش هلأ", "نه الان نه",
              "نہیں ابھی نہیں", "nah not right now", "maya hadda maaha", "இல்ல இப்ப வேண்டாம்"],
 }
+# Readiness both ways (consent, safety and the pauses ask whether the person is ready): "not ready" is a refusal,
+# however much it shares with "I'm ready" ("I'm not ready" had been read as a yes at consent, 0.86).
+READINESS: Dict[str, List[str]] = {
+    "deny": ["je suis pas encore prêt", "todavía no estoy listo", "я пока не готова", "я ще не готовий",
+             "أنا لسا مش جاهزة", "من هنوز آماده نیستم", "میں ابھی تیار نہیں", "not ready for that yet",
+             "anigu diyaar ma ihi", "நான் இன்னும் தயாரா இல்ல"],
+    "affirm": ["oui c'est bon, je suis prêt", "sí, ya estoy listo", "да, я готова", "так, я вже готовий", "نعم أنا جاهز",
+               "بله من آماده‌ام", "جی ہاں میں تیار ہوں", "yes, ready", "haa, diyaar baan ahay", "ஆமா நான் தயார்"],
+}
 # As for the romanised answers (tests/test_nlu_romanised.py): nearly every common answer understood, and every
 # intent in most languages; a wrong guess costs a turn, never the draft.
 OVERALL = 0.85
@@ -31,8 +40,15 @@ PER_INTENT = 0.8
 
 def test_the_wordings_are_not_training_examples() -> None:
     assert trained_on(ANSWERS) == []
+    assert trained_on(READINESS) == []
 
 
 @pytest.mark.slow
 def test_common_answers_are_understood_in_every_script(loaded_agent: Any) -> None:
     assert_understood(loaded_agent, ANSWERS, OVERALL, PER_INTENT)
+
+
+@pytest.mark.slow
+def test_not_ready_is_a_refusal_and_ready_a_yes_in_every_script(loaded_agent: Any) -> None:
+    assert_understood(loaded_agent, READINESS, OVERALL, PER_INTENT)
+
