@@ -17,11 +17,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import Restarted
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.forms import ValidateReportForm
+from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.opening import ActionAnswerAge, ActionCheckAge
 from bot import catalog
 from bot.intake.report_builder import build_report
-from tests.helpers import sdk_tracker
+from tests.helpers import sdk_tracker, with_message
 
 ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
@@ -124,7 +124,12 @@ def test_rule_2_consent_needs_an_active_yes_and_nothing_is_preselected() -> None
     consent_slot = DOMAIN["slots"]["consent"]
     assert consent_slot.get("initial_value") is None
     yes_mappings = [m for m in consent_slot["mappings"] if m.get("value") is True]
-    assert [m["intent"] for m in yes_mappings] == ["affirm"]
+    # A yes, or "I'm ready" / "let's go on" typed to "do you want to go on?" itself: the validator takes the
+    # second only there, and only said plainly (tests/test_actions.py).
+    assert [m["intent"] for m in yes_mappings] == [["affirm", "resume"]]
+    trk = with_message("narrative_requested", "im ready", "resume", requested_slot="consent")
+    trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": "utter_paused"}})
+    assert ValidateIntakeForm().validate_consent(True, CollectingDispatcher(), trk, {}) == {"consent": None}
 
 
 def test_rule_2_the_report_form_starts_only_after_consent_is_true() -> None:
