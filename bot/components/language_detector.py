@@ -14,7 +14,7 @@ Registration: Rasa's default recipe runs a component on the training data as wel
 order, only if it is registered as a MESSAGE_TOKENIZER or MESSAGE_FEATURIZER (non-trainable classifiers and
 extractors only run at inference). This component annotates the message before tokenization, like InputGuard, so
 it is registered as a MESSAGE_TOKENIZER; it does not subclass Tokenizer, so Rasa's one-tokenizer check still
-sees WhitespaceTokenizer as the only tokenizer.
+sees CasefoldingTokenizer (a WhitespaceTokenizer) as the only tokenizer.
 """
 from __future__ import annotations
 
