@@ -67,7 +67,7 @@ def test_an_account_typed_at_the_safety_question_is_kept_and_offered_back(runnin
 def test_writing_on_instead_of_choosing_keeps_every_word_and_never_gets_the_offer_three_times(
         running_assistant: RunningAssistant) -> None:
     """Asked whether to keep what they wrote before consent, they go on telling, say "that's all", "idk"."""
-    first = "i need to tell somone what the soldiers did in my village"
+    first = "the soldirs took my son and burned our house last spring"   # misspelled
     more = "they took all the men to the school and we heard shooting. my father never came back"
     sender = new_sender("offer")
     running_assistant.send(sender, first)
@@ -184,6 +184,45 @@ def test_later_at_the_consent_question_is_a_not_now(running_assistant: RunningAs
     running_assistant.send(sender, "/affirm")
     replies = texts(running_assistant.send(sender, later))
     assert "0800 555 111" in replies and "kept for 3 days" not in replies, replies
+
+
+@pytest.mark.parametrize("ready", ["im ready", "Let's go on", "continue"])
+def test_ready_at_the_consent_question_is_a_yes(running_assistant: RunningAssistant, ready: str) -> None:
+    """Seen from outside: "I'm ready" to "do you want to go on?" was answered "There is nothing saved to
+    continue" and the question came again."""
+    sender = new_sender("ready")
+    running_assistant.send(sender, "hello")
+    running_assistant.send(sender, "/affirm")
+    replies = running_assistant.send(sender, ready)
+    assert "/skip" in payloads(replies) and "nothing saved" not in texts(replies), texts(replies)
+
+
+@pytest.mark.parametrize("pause, back", [("/pause", "/resume"), ("I need a minute", "I'm back")])
+def test_a_break_at_the_consent_question_is_given_and_continue_brings_the_consent_back(
+        running_assistant: RunningAssistant, pause: str, back: str) -> None:
+    """Seen from outside: "Take all the time you need" was followed at once by "I want to be sure I understood
+    you. Do you want to go on?", and "I'm back" was read as another break."""
+    sender = new_sender("consent-break")
+    running_assistant.send(sender, "hello")
+    running_assistant.send(sender, "/affirm")
+    paused = running_assistant.send(sender, pause)
+    assert "Take all the time you need" in texts(paused) and "/affirm" not in payloads(paused), texts(paused)
+    again = running_assistant.send(sender, back)
+    assert "/tell_me_more" in payloads(again) and "nothing saved" not in texts(again), texts(again)
+
+
+@pytest.mark.parametrize("typed", ["yes, but i don't want to say my name", "ok but keep my name out of it"])
+def test_yes_without_my_name_at_the_consent_question_is_answered_and_asked_again(
+        running_assistant: RunningAssistant, typed: str) -> None:
+    """A yes on a condition is neither a yes nor a no: the name is never needed, and consent is asked again
+    (it had been taken for "I'd rather not say", a refusal, or held as words of an account)."""
+    sender = new_sender("nameless")
+    running_assistant.send(sender, "hello")
+    running_assistant.send(sender, "/affirm")
+    replies = running_assistant.send(sender, typed)
+    shown = texts(replies)
+    assert "you do not have to give it" in shown and payloads(replies) == ["/affirm", "/deny"], shown
+    assert "/skip" in payloads(running_assistant.send(sender, "/affirm"))
 
 
 @pytest.mark.parametrize("asked, answer", [

@@ -9,7 +9,8 @@ from typing import Any, Dict, List
 
 import pytest
 
-from tests.helpers import assert_understood, trained_on
+from actions.consent import ANSWERED_AT_CONSENT
+from tests.helpers import assert_understood, intents_of, trained_on
 
 # intent -> one wording per served language: fr, es, ru, uk, ar, fa, ur, en, so, ta.
 ANSWERS: Dict[str, List[str]] = {
@@ -32,6 +33,15 @@ READINESS: Dict[str, List[str]] = {
     "affirm": ["oui c'est bon, je suis prêt", "sí, ya estoy listo", "да, я готова", "так, я вже готовий", "نعم أنا جاهز",
                "بله من آماده‌ام", "جی ہاں میں تیار ہوں", "yes, ready", "haa, diyaar baan ahay", "ஆமா நான் தயார்"],
 }
+# A yes on the condition of staying nameless, at consent: answered about the name (it is never needed) and consent
+# is asked again; "d'accord mais je ne veux pas dire mon nom" had been read as "I'd rather not say", a refusal.
+# `choose_contact` ("anonymous, please") and `tell_me_more` are both answered so (actions/consent.py).
+CONDITIONAL_YES: Dict[str, List[str]] = {
+    "answered_at_consent": ["oui, mais je préfère ne pas donner mon nom", "sí, pero no voy a dar mi nombre",
+                       "да, только без имени", "так, тільки без імені", "ماشي بس من دون اسمي", "باشه ولی اسممو نمیگم",
+                       "ٹھیک ہے مگر نام کے بغیر", "sure but keep my name out of it", "haa, laakiin magac la'aan",
+                       "சரி, ஆனா என் பேர் வேண்டாம்"],
+}
 # As for the romanised answers (tests/test_nlu_romanised.py): nearly every common answer understood, and every
 # intent in most languages; a wrong guess costs a turn, never the draft.
 OVERALL = 0.85
@@ -41,6 +51,7 @@ PER_INTENT = 0.8
 def test_the_wordings_are_not_training_examples() -> None:
     assert trained_on(ANSWERS) == []
     assert trained_on(READINESS) == []
+    assert trained_on(CONDITIONAL_YES) == []
 
 
 @pytest.mark.slow
@@ -52,3 +63,22 @@ def test_common_answers_are_understood_in_every_script(loaded_agent: Any) -> Non
 def test_not_ready_is_a_refusal_and_ready_a_yes_in_every_script(loaded_agent: Any) -> None:
     assert_understood(loaded_agent, READINESS, OVERALL, PER_INTENT)
 
+
+
+@pytest.mark.slow
+def test_yes_but_without_my_name_is_answered_about_the_name_in_every_script(loaded_agent: Any) -> None:
+    wordings = CONDITIONAL_YES["answered_at_consent"]
+    intents = intents_of(loaded_agent, wordings)
+    answered = [text for text in wordings if intents[text] in ANSWERED_AT_CONSENT]
+    assert len(answered) / len(wordings) >= PER_INTENT, intents
+
+
+@pytest.mark.slow
+def test_a_capital_letter_changes_no_answer(loaded_agent: Any) -> None:
+    """Phones capitalise the first word: "Stop", "I'm back" and "Я ще не готовий" are read as they are in lower
+    case ("I'm back" had been read as a pause, "Fin" as a yes; bot/components/casefolding_tokenizer.py)."""
+    wordings = [text for answers in (ANSWERS, READINESS, CONDITIONAL_YES) for texts in answers.values() for text in texts
+                if text[:1].islower()] + ["i'm back", "fin", "hayır", "ma b3rf", "zupyny tse", "let's keep going"]
+    capitalised = {text: text[0].upper() + text[1:] for text in wordings}
+    lower, upper = intents_of(loaded_agent, wordings), intents_of(loaded_agent, list(capitalised.values()))
+    assert {text: upper[capitalised[text]] for text in wordings} == lower
