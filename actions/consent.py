@@ -20,6 +20,7 @@ WORRY_ANSWERS = ("utter_consent_anonymity", "utter_consent_who_reads", "utter_co
 # to stay anonymous ("yes, anonymous please": the name is not needed, and how to be contacted is asked later).
 ANSWERED_AT_CONSENT = (TELL_ME_MORE, "choose_contact")
 CONSENT_QUESTIONS = ("utter_ask_consent", "utter_ask_consent_again", "utter_ask_consent_unclear")
+PAUSED = "utter_paused"
 
 
 def asks_a_question(tracker: Tracker) -> bool:
@@ -43,7 +44,9 @@ class ActionAskConsent(Action):
     not taken for a clear yes or no ("ok I guess") is never assumed either way: the short question comes back
     saying why it is asked again (and without the reason next time, so that it never comes three times in a row).
     Words held as the start of an account were typed instead of an answer, so the full text comes again, and so
-    it does in a language just chosen: what they are asked to agree to must have been on screen in it.
+    it does in a language just chosen: what they are asked to agree to must have been on screen in it. A break
+    asked for at the question is given: nothing is asked after "Take all the time you need" (its Continue button
+    brings the whole consent text back, as it is no longer on screen).
     """
 
     def name(self) -> Text:
@@ -52,6 +55,8 @@ class ActionAskConsent(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         question = answered(tracker)
+        if said_since_latest_message(tracker, PAUSED):
+            return []
         if latest_intent(tracker) in ANSWERED_AT_CONSENT or asks_a_question(tracker):
             dispatcher.utter_message(response="utter_ask_consent_again")
         elif question in CONSENT_QUESTIONS and not said_since_latest_message(tracker, "utter_words_held") \

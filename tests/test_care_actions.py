@@ -182,3 +182,19 @@ def test_europol_and_eurojust_are_not_offered_as_places_to_report() -> None:
     assert "closed in September 2024" in mechanisms
     assert "help police and courts in Europe work together" in mechanisms
     assert "do not take reports from people directly" in mechanisms
+
+
+@pytest.mark.parametrize("question", ["utter_ask_consent", "utter_ask_consent_unclear"])
+def test_a_break_at_the_consent_question_is_not_followed_by_the_question(question: str) -> None:
+    """Seen from outside: "Take all the time you need" was followed in the same turn by "I want to be sure I
+    understood you. Do you want to go on?"."""
+    trk = after_the_consent_question("/pause", "pause", question, said_this_turn=("utter_paused",))
+    assert said(run(ActionAskConsent(), trk)[1]) == []
+
+
+def test_continue_after_a_break_at_consent_brings_the_whole_consent_text_back() -> None:
+    from actions.forms import ValidateIntakeForm
+
+    trk = after_the_consent_question("/resume", "resume", "utter_paused")
+    assert ValidateIntakeForm().validate_consent(True, CollectingDispatcher(), trk, {}) == {"consent": None}
+    assert said(run(ActionAskConsent(), trk)[1]) == ["utter_ask_consent"]
