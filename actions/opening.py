@@ -23,6 +23,7 @@ from bot.intake.answers import clean_text, is_worth_holding, tells_beside_a_requ
 
 # Messages that are about the conversation itself, never the start of an account, however long.
 NOT_AN_ACCOUNT = ("delete_everything", "stop", "change_language", "followup", "withdraw")
+UNDER_18 = "under_18"
 # The longest part of held words quoted back when offering them, so the question still fits a phone screen.
 QUOTED_CHARACTERS = 300
 
@@ -75,8 +76,9 @@ class ActionAskKeepHeldWords(Action):
 class ActionCheckAge(Action):
     """A typed message that sounds like an age: ask when it may mean "under 18 now", else it is the account.
 
-    An age in the past, a long message with no age under 18 in it, or a number inside pasted code is kept as
-    part of the account and the conversation goes on. Nothing is deleted here. The question "Are you under 18
+    An age in the past, a long message with no age under 18 in it, a number inside pasted code, or a short answer
+    worded only as other intents ("weekday mornings only") is kept as part of the account or as the open
+    question's answer, and the conversation goes on. Nothing is deleted here. The question "Are you under 18
     now?" is asked with buttons and the form is set aside while it is open, so that its "yes" is never taken as
     the answer to the form's question.
     """
@@ -87,10 +89,20 @@ class ActionCheckAge(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         text = clean_text(latest_user_text(tracker))
-        kept = kept_as_answer(tracker, text) if is_worth_holding(text) or speaks_of_the_past(text) else []
-        if may_say_under_18_now(text):
+        an_answer = worded_as_something_else(tracker)
+        if may_say_under_18_now(text) and (mentions_an_age_under_18(text) or not an_answer):
+            kept = kept_as_answer(tracker, text) if is_worth_holding(text) or speaks_of_the_past(text) else []
             return kept + ask_under_18_now(dispatcher, tracker)
+        kept = kept_as_answer(tracker, text) if an_answer or is_worth_holding(text) or speaks_of_the_past(text) else []
         return kept + carry_on(dispatcher, tracker)
+
+
+def worded_as_something_else(tracker: Tracker) -> bool:
+    """Every word of the message is a word of other intents' examples and not all of them of under_18's:
+    "weekday mornings only" (read as `under_18` at "When is it safe to contact you?") is an answer, while words
+    the examples never use ("im underage") may still say it, so they are asked about."""
+    wording = worded_like(tracker)
+    return bool(wording) and UNDER_18 not in wording
 
 
 class ActionAnswerAge(Action):

@@ -284,6 +284,27 @@ def test_anything_else_that_sounds_like_an_age_is_asked_about_and_nothing_is_del
     assert events == [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("age_asked", True)]
 
 
+@pytest.mark.parametrize("text, requested", [
+    ("weekday mornings only", "contact_safe_times"),   # seen: "Are you under 18 now?", and the answer was lost
+    ("mornings", "contact_safe_times"),
+    ("they came at night", "narrative_done"),
+])
+def test_a_short_answer_worded_as_something_else_is_kept_and_not_asked_about(text: str, requested: str) -> None:
+    trk = with_message("narrative_requested", text, "under_18", requested_slot=requested)
+    events, messages = run_action(ActionCheckAge(), trk)
+    assert messages == [] and FollowupAction("report_form") in events
+    if requested == "narrative_done":
+        assert account_after(trk, events) == f"soldiers came at night\n{text}"
+    else:
+        assert events[0] == SlotSet(requested, text)
+
+
+@pytest.mark.parametrize("text", ["im underage", "not an adult yet", "main abhi bachi hoon"])
+def test_words_of_being_under_18_or_words_no_example_uses_are_still_asked_about(text: str) -> None:
+    trk = with_message("narrative_requested", text, "under_18", requested_slot="contact_safe_times")
+    assert responses(run_action(ActionCheckAge(), trk)[1]) == ["utter_ask_under_18_now"]
+
+
 @pytest.mark.parametrize("text", ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"])
 def test_a_number_inside_pasted_code_is_not_asked_about_and_the_report_goes_on(text: str) -> None:
     trk = with_message("narrative_requested", text, "under_18", requested_slot="narrative_done")
