@@ -30,8 +30,9 @@ READINESS: Dict[str, List[str]] = {
     "deny": ["je suis pas encore prêt", "todavía no estoy listo", "я пока не готова", "я ще не готовий",
              "أنا لسا مش جاهزة", "من هنوز آماده نیستم", "میں ابھی تیار نہیں", "not ready for that yet",
              "anigu diyaar ma ihi", "நான் இன்னும் தயாரா இல்ல"],
-    "affirm": ["oui c'est bon, je suis prêt", "sí, ya estoy listo", "да, я готова", "так, я вже готовий", "نعم أنا جاهز",
-               "بله من آماده‌ام", "جی ہاں میں تیار ہوں", "yes, ready", "haa, diyaar baan ahay", "ஆமா நான் தயார்"],
+    "affirm": ["oui c'est bon, je suis prêt", "sí, ya estoy listo", "да, я готова", "так, я вже готовий",
+               "نعم أنا جاهز", "بله من آماده‌ام", "جی ہاں میں تیار ہوں", "yes, ready", "haa, diyaar baan ahay",
+               "ஆமா நான் தயார்"],
 }
 # A yes on the condition of staying nameless, at consent: answered about the name (it is never needed) and consent
 # is asked again; "d'accord mais je ne veux pas dire mon nom" had been read as "I'd rather not say", a refusal.
@@ -77,8 +78,9 @@ def test_yes_but_without_my_name_is_answered_about_the_name_in_every_script(load
 def test_a_capital_letter_changes_no_answer(loaded_agent: Any) -> None:
     """Phones capitalise the first word: "Stop", "I'm back" and "Я ще не готовий" are read as they are in lower
     case ("I'm back" had been read as a pause, "Fin" as a yes; bot/components/casefolding_tokenizer.py)."""
-    wordings = [text for answers in (ANSWERS, READINESS, CONDITIONAL_YES) for texts in answers.values() for text in texts
-                if text[:1].islower()] + ["i'm back", "fin", "hayır", "ma b3rf", "zupyny tse", "let's keep going"]
+    wordings = [text for answers in (ANSWERS, READINESS, CONDITIONAL_YES) for texts in answers.values()
+                for text in texts if text[:1].islower()]
+    wordings += ["i'm back", "fin", "hayır", "ma b3rf", "zupyny tse", "let's keep going"]
     capitalised = {text: text[0].upper() + text[1:] for text in wordings}
     lower, upper = intents_of(loaded_agent, wordings), intents_of(loaded_agent, list(capitalised.values()))
     assert {text: upper[capitalised[text]] for text in wordings} == lower
