@@ -125,9 +125,9 @@ class ActionAnswerAge(Action):
         # The child-safe path deletes the draft: only a yes, or "under 18" said plainly ("I'm 15"). An age in
         # other words ("my son is 12") may be someone else's: the question is asked once more, with its buttons.
         now = not speaks_of_the_past(text)
-        if asked and (plainly_means(tracker, "affirm") or (plainly_means(tracker, "under_18") and now)):
+        if asked and (plainly_means(tracker, "affirm") or (plainly_means(tracker, UNDER_18) and now)):
             return take_child_safe_path(dispatcher, tracker)
-        if (asked and intent == "under_18" and mentions_an_age_under_18(text) and now
+        if (asked and intent == UNDER_18 and mentions_an_age_under_18(text) and now
                 and times_said(tracker, "utter_ask_under_18_now") < 2):
             return ask_under_18_now(dispatcher, tracker)
         clear_answer = intent in ("deny", "adult")

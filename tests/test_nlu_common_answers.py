@@ -39,9 +39,9 @@ READINESS: Dict[str, List[str]] = {
 # `choose_contact` ("anonymous, please") and `tell_me_more` are both answered so (actions/consent.py).
 CONDITIONAL_YES: Dict[str, List[str]] = {
     "answered_at_consent": ["oui, mais je préfère ne pas donner mon nom", "sí, pero no voy a dar mi nombre",
-                       "да, только без имени", "так, тільки без імені", "ماشي بس من دون اسمي", "باشه ولی اسممو نمیگم",
-                       "ٹھیک ہے مگر نام کے بغیر", "sure but keep my name out of it", "haa, laakiin magac la'aan",
-                       "சரி, ஆனா என் பேர் வேண்டாம்"],
+                            "да, только без имени", "так, тільки без імені", "ماشي بس من دون اسمي",
+                            "باشه ولی اسممو نمیگم", "ٹھیک ہے مگر نام کے بغیر", "sure but keep my name out of it",
+                            "haa, laakiin magac la'aan", "சரி, ஆனா என் பேர் வேண்டாம்"],
 }
 # As for the romanised answers (tests/test_nlu_romanised.py): nearly every common answer understood, and every
 # intent in most languages; a wrong guess costs a turn, never the draft.
