@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from bot.intake.answers import MAX_WORDS_OF_A_NON_ANSWER, is_plain
 from bot.intake.fields import ANSWERED_IN_WORDS, FREE_TEXT_QUESTIONS
 from bot.intake.narrative import added_to_account, with_whole_account
-from bot.intake.wording import PARSE_KEY as WORDED_LIKE
+from bot.intake.wording import BESIDE_KEY, PARSE_KEY as WORDED_LIKE
 
 # "That's everything", "no", "nothing else", "skip", "I'd rather not say", "I don't know": the account is closed
 # (narrative_done's mapping from these intents in domain.yml).
@@ -31,6 +31,12 @@ def latest_user_text(tracker: Tracker) -> str:
 def worded_like(tracker: Tracker) -> List[str]:
     """The intents the latest message is worded as (bot.components.worded_like)."""
     return list(tracker.latest_message.get(WORDED_LIKE) or [])
+
+
+def words_beside_intent(tracker: Tracker) -> int:
+    """How many words of the latest message no example of the intent it was taken for uses
+    (bot.components.worded_like)."""
+    return int(tracker.latest_message.get(BESIDE_KEY) or 0)
 
 
 def plainly_means(tracker: Tracker, *meanings: str, max_words: int = MAX_WORDS_OF_A_NON_ANSWER) -> bool:

@@ -10,7 +10,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.conversation import (kept_as_answer, latest_intent, latest_user_text, set_since_latest_message,
-                                  worded_like)
+                                  words_beside_intent, worded_like)
 from bot.intake.answers import clean_text, is_button_payload, is_only_a_request
 from bot.intake.fields import FREE_TEXT_QUESTIONS
 from bot.intake.narrative import ACCOUNT_SLOTS, added_to_account
@@ -100,9 +100,12 @@ class ActionKeepAccountWords(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         text = clean_text(latest_user_text(tracker))
         requested = tracker.get_slot("requested_slot")
+        # Within the account, words beside a request are told ("I need support, my sister was raped"); at another
+        # question they may only be the request in new words ("can I talk to a woman officer" at "When?").
+        beside = words_beside_intent(tracker) if requested in NARRATIVE_QUESTIONS else 0
         if (latest_intent(tracker) not in ANSWERED_WITHOUT_KEEPING or requested not in KEEPS_WORDS_AT
                 or any(set_since_latest_message(tracker, slot) for slot in slots_keeping_words(requested))
                 or is_button_payload(text)
-                or is_only_a_request(text, latest_intent(tracker), worded_like(tracker))):
+                or is_only_a_request(text, latest_intent(tracker), worded_like(tracker), beside)):
             return []
         return keep_words(tracker, dispatcher, text)

@@ -15,11 +15,11 @@ from rasa_sdk.types import DomainDict
 
 from actions.conversation import (kept_as_answer, last_question, latest_intent, latest_user_text,
                                   plainly_means, prompts_in_a_row, set_since_latest_message, times_said,
-                                  worded_like)
+                                  words_beside_intent, worded_like)
 from actions.prompts import MAX_SAME_PROMPT_IN_A_ROW
 from actions.report import forget_conversation
 from bot.intake.age import mentions_an_age_under_18, may_say_under_18_now, speaks_of_the_past
-from bot.intake.answers import clean_text, is_worth_holding, tells_beside_a_request
+from bot.intake.answers import clean_text, is_worth_holding, tells_beside_a_request, tells_in_a_few_words
 
 # Messages that are about the conversation itself, never the start of an account, however long.
 NOT_AN_ACCOUNT = ("delete_everything", "stop", "change_language", "followup", "withdraw")
@@ -32,8 +32,10 @@ class ActionHoldWords(Action):
     """Run after every message (in action_read_message): words of an account typed before consent are held.
 
     They are never filed unless the person chooses to keep them once they have consented (ask_keep_held_words).
-    A short message taken for a request is held too when it tells something in a sentence of its own beside it
-    ("Soldiers came at night. Where can I get help?": the request is answered by its rule, the words kept).
+    A short message taken for a request is held too when it tells something beside it, in a sentence of its own
+    ("Soldiers came at night. Where can I get help?") or in words no example of the request uses ("hello they
+    took my son"): the request is answered by its rule, the words kept. So is a message of a few words that tells
+    rather than chooses ("soldiers took my son"; "yes, they beat my father").
     """
 
     def name(self) -> Text:
@@ -42,11 +44,13 @@ class ActionHoldWords(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         text, intent = clean_text(latest_user_text(tracker)), latest_intent(tracker)
+        wording, beside = worded_like(tracker), words_beside_intent(tracker)
+        told = (tells_beside_a_request(text, intent, wording, beside)
+                or tells_in_a_few_words(text, intent, wording, beside))
         if (set_since_latest_message(tracker, "held_words") or tracker.get_slot("consent") is True
                 or tracker.get_slot("is_minor")
                 or tracker.active_loop.get("name") == "followup_form" or intent in NOT_AN_ACCOUNT
-                or not (is_worth_holding(text, intent)
-                        or tells_beside_a_request(text, intent, worded_like(tracker)))):
+                or not (is_worth_holding(text, intent) or told)):
             return []
         return [SlotSet("held_words", list(tracker.get_slot("held_words") or []) + [text])]
 

@@ -78,22 +78,29 @@ def wording_as_trained() -> Any:
     return WordedLike(None, None, WordedLike.learned_from(load_data(str(PROJECT_ROOT / "data" / "nlu"))))
 
 
-def worded_like_as_trained(text: str) -> List[str]:
-    """The `worded_like` parse data the trained model gives `text` (bot.components.worded_like)."""
+def wording_parse_data(text: str, intent: str = "") -> Dict[str, Any]:
+    """The parse data the trained model's bot.components.worded_like adds for `text` taken for `intent`: the
+    intents it is worded as, and how many of its words that intent's examples never use."""
     from rasa.shared.nlu.training_data.message import Message
 
+    from bot.intake.wording import BESIDE_KEY, PARSE_KEY
+
+    message = Message({"text": text, "intent": {"name": intent}})
+    wording_as_trained().mark(message)
+    return {PARSE_KEY: message.get(PARSE_KEY), BESIDE_KEY: message.get(BESIDE_KEY)}
+
+
+def worded_like_as_trained(text: str) -> List[str]:
+    """The `worded_like` parse data the trained model gives `text` (bot.components.worded_like)."""
     from bot.intake.wording import PARSE_KEY
 
-    message = Message({"text": text})
-    wording_as_trained().mark(message)
-    return message.get(PARSE_KEY)
+    return wording_parse_data(text)[PARSE_KEY]
 
 
 def with_message(name: str, text: str, intent: str, **slots: Any) -> Tracker:
-    """The fixture with one more user message, as Rasa would send it (an event and the latest message), with the
-    intents the trained NLU pipeline finds it worded as (bot.components.worded_like)."""
-    worded_like = worded_like_as_trained(text)
-    parse_data = {"text": text, "intent": {"name": intent}, "entities": [], "worded_like": worded_like}
+    """The fixture with one more user message, as Rasa would send it (an event and the latest message), with what
+    the trained NLU pipeline says of its wording (bot.components.worded_like)."""
+    parse_data = {"text": text, "intent": {"name": intent}, "entities": [], **wording_parse_data(text, intent)}
     trk = tracker(name, slots=slots, latest_message=parse_data)
     trk.events.append({"event": "user", "text": text, "parse_data": parse_data})
     return trk

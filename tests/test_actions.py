@@ -208,6 +208,23 @@ def test_a_short_account_told_with_a_request_is_kept_with_it(text: str, intent: 
     assert events == [SlotSet("narrative_more", text)]
 
 
+@pytest.mark.parametrize("text, intent", [("i need support my sister was raped", "support"),
+                                          ("where can i get help they burned our house", "support"),
+                                          ("i need a break they hit my brother with rifles", "pause")])
+def test_words_of_an_account_in_the_sentence_of_a_request_are_kept_in_the_account(text: str, intent: str) -> None:
+    trk = with_message("narrative_requested", text, intent, requested_slot="narrative_done",
+                       narrative="soldiers came at night")
+    events, _ = run_action(ActionKeepAccountWords(), trk)
+    assert events == [SlotSet("narrative_more", text)]
+
+
+def test_a_request_in_new_words_at_another_question_is_not_taken_as_its_answer() -> None:
+    """"can i talk to a woman officer please" at "When did it happen?" is the request only, however new its words."""
+    trk = with_message("narrative_requested", "can i talk to a woman officer please", "support",
+                       requested_slot="incident_time", narrative="soldiers came at night")
+    assert run_action(ActionKeepAccountWords(), trk) == ([], [])
+
+
 def validating_kept_words(intent: str, rejected_already: bool = False, requested: str = "narrative_done") -> Tracker:
     """The report form's validator on the turn where ActionKeepAccountWords kept a message taken for `intent`."""
     text = "they took my son. i need a break"

@@ -78,9 +78,41 @@ def test_a_short_request_that_tells_something_in_a_sentence_of_its_own_is_held(t
     assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == [SlotSet("held_words", [text])]
 
 
-@pytest.mark.parametrize("text, intent", [("I need help. Thank you.", "support"), ("where can i get help?", "support"),
-                                          ("Hello. I need support", "support")])
-def test_a_request_worded_as_one_in_every_sentence_is_not_held(text: str, intent: str) -> None:
+@pytest.mark.parametrize("text, intent", [
+    ("hello they took my son", "greet"), ("hi i want to report, soldiers beat my father", "report"),
+    ("i need support my sister was raped", "support"), ("مرحبا اخذوا ابني", "greet"),
+    ("привет, отца избили солдаты", "greet"), ("Hola, necesito ayuda, mataron a mi primo", "support"),
+])
+def test_a_short_request_with_words_of_an_account_beside_it_is_held(text: str, intent: str) -> None:
+    """Seen from outside: "hello they took my son" was greeted, and "they took my son" was gone when the account
+    began after consent."""
+    assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == [SlotSet("held_words", [text])]
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("soldiers took my son", "inform"), ("near the school", "inform"), ("جاؤوا في الليل", "inform"),
+    ("забрали отца", "inform"), ("hi they took my son", "unsafe"),
+])
+def test_a_few_words_that_tell_something_are_held(text: str, intent: str) -> None:
+    """Seen from outside: "hi they took my son" (taken for danger now) got the danger answer, and "they took my son"
+    was not offered back once the account began."""
+    assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == [SlotSet("held_words", [text])]
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("i'm not sure", "inform"), ("hmm ok", "inform"), ("in 2019", "inform"), ("yes but quickly", "affirm"),
+    ("i'm at home alone", "affirm"), ("they are outside", "unsafe"), ("sure why not", "inform"),
+])
+def test_a_few_words_worded_as_a_reply_or_one_word_are_not_held(text: str, intent: str) -> None:
+    assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == []
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("I need help. Thank you.", "support"), ("where can i get help?", "support"), ("Hello. I need support", "support"),
+    ("hello, can you help me please", "support"), ("hi i would like to report", "report"), ("good morning", "greet"),
+    ("who will read what i write", "tell_me_more"), ("اوكي بس من دون ما حدا يعرف اسمي", "choose_contact"),
+    ("yes but keep my name out of it please", "tell_me_more"), ("are you a human or a computer program", "bot_challenge")])
+def test_a_request_worded_as_one_or_about_this_service_is_not_held(text: str, intent: str) -> None:
     assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == []
 
 

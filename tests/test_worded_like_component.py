@@ -15,7 +15,8 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.worded_like import WordedLike
-from bot.intake.wording import PARSE_KEY, Wording, one_slip_apart, words_of
+from bot.intake.answers import WORDS_THAT_TELL_SOMETHING
+from bot.intake.wording import BESIDE_KEY, PARSE_KEY, Wording, one_slip_apart, words_of
 from bot.settings import PROJECT_ROOT
 
 CLOSING = {"done", "deny", "skip", "rather_not_say", "dont_know"}
@@ -133,3 +134,48 @@ def test_every_word_must_be_the_intents_own_or_a_goodbyes_and_one_at_least_its_o
     assert wording.worded_like("no thanks") == ["deny", "done", "dont_know"]
     assert wording.worded_like("they said no") == []
     assert wording.worded_like("thanks") == ["goodbye"] and wording.worded_like("") == []
+
+
+def words_beside(component: WordedLike, text: str, intent: str) -> int:
+    message = Message({TEXT: text, INTENT: {"name": intent, "confidence": 0.8}})
+    component.process([message])
+    return message.as_dict(only_output_properties=True)[BESIDE_KEY]
+
+
+# Requests with a few words of an account beside them, as a classifier took them, in wordings of our own.
+TOLD_BESIDE_A_REQUEST = [
+    ("hello they took my son", "greet"), ("hi, soldiers beat my father", "greet"),
+    ("i need support my sister was raped", "support"), ("i want to report that they shot my neighbour", "report"),
+    ("good evening, my husband disappeared in detention", "greet"), ("مرحبا اخذوا ابني", "greet"),
+    ("salam, bradaram ra bordand", "greet"), ("bonjour, ils ont frappé mon père", "greet"),
+    ("hola, necesito ayuda, mataron a mi primo", "support"), ("привет, отца избили солдаты", "greet"),
+    ("where can i get help, they burned our house", "support"),
+]
+# Requests alone in wordings of our own, taken for what they are.
+REQUESTS_ALONE = [
+    ("hello, can you help me please", "support"), ("hi i would like to report", "report"),
+    ("good morning, is this the war crimes team", "what_counts"), ("who will read what i write", "tell_me_more"),
+    ("are you a real person", "bot_challenge"), ("how do i contact the icc", "mechanisms"),
+    ("je voudrais signaler un crime de guerre", "report"), ("мне нужна помощь", "support"),
+    ("أريد الإبلاغ عن جريمة حرب حدثت في قريتي", "report"), ("hello", "greet"), ("/support", "support"),
+]
+
+
+@pytest.mark.parametrize("text, intent", TOLD_BESIDE_A_REQUEST)
+def test_words_of_an_account_beside_a_request_are_counted(component: WordedLike, text: str, intent: str) -> None:
+    assert words_beside(component, text, intent) >= WORDS_THAT_TELL_SOMETHING, text
+
+
+@pytest.mark.parametrize("text, intent", REQUESTS_ALONE)
+def test_a_request_alone_has_no_words_that_tell_something_beside_it(component: WordedLike, text: str,
+                                                                   intent: str) -> None:
+    assert words_beside(component, text, intent) < WORDS_THAT_TELL_SOMETHING, text
+
+
+def test_greetings_thanks_asking_to_report_and_feelings_are_not_words_beside() -> None:
+    wording = Wording({"greet": ["hello"], "goodbye": ["thanks"], "report": ["report", "want"],
+                       "support": ["help", "me"], "inform": ["they", "took", "son"], "distress": ["scared"]})
+    assert wording.words_beside("hello, help me, thanks, i want to report, i'm scared", "support") == [
+        "i", "to", "im"]
+    assert wording.words_beside("hello they took my son", "greet") == ["they", "took", "my", "son"]
+    assert wording.words_beside("they took my son", "inform") == ["my"]

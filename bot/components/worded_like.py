@@ -2,14 +2,17 @@
 
 At training it keeps the words of every intent's examples (bot.intake.wording), in the model. At inference it adds
 to the parse data of a message no longer than a request the intents whose examples use every one of its words
-(thanks and goodbyes aside):
+(thanks and goodbyes aside), and how many of its words no example of the intent it was taken for uses
+(greetings aside):
 
-    {"text": "no thats everythng", "intent": {"name": "done", ...}, "worded_like": ["done"]}
+    {"text": "no thats everythng", "intent": {"name": "done", ...}, "worded_like": ["done"],
+     "words_beside_intent": 0}
 
 The custom actions let a typed message decide something (close the account, send, let words go) only when it is
 worded as what the classifier took it for (bot.intake.answers.is_plain); the classifier's guess alone
-costs a turn at most. Messages longer than a request and buttons get an empty list: they are answers or
-accounts, or say what they mean.
+costs a turn at most; a request with words beside it ("hello they took my son") tells something, which is kept
+(bot.intake.answers.is_only_a_request). Messages longer than a request and buttons get an empty list and no
+words beside: they are answers or accounts, or say what they mean.
 """
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ from bot.components.input_guard import WHOLE_TEXT
 from bot.intake.answers import (MAX_WORDS_OF_A_NON_ANSWER, MAX_WORDS_OF_A_REQUEST, clean_text, is_a_fragment,
                                  is_button_payload, is_question, sentences_of)
 from bot.intake import wording
-from bot.intake.wording import PARSE_KEY, Wording
+from bot.intake.wording import BESIDE_KEY, PARSE_KEY, Wording
 
 logger = logging.getLogger(__name__)
 FILE_NAME = "wording.json"
@@ -93,6 +96,8 @@ class WordedLike(GraphComponent):
         text = clean_text(message.get(WHOLE_TEXT) or message.get(TEXT))
         plain = bool(text) and not is_button_payload(text) and len(text.split()) <= MAX_WORDS_OF_A_REQUEST
         message.set(PARSE_KEY, self.wording.worded_like(text) if plain else [], add_to_output=True)
+        message.set(BESIDE_KEY, len(self.wording.words_beside(text, intent_name(message))) if plain else 0,
+                    add_to_output=True)
         message.set(SENTENCES_KEY, self.sentence_wordings(text))
 
     def sentence_wordings(self, text: str) -> List[Dict[str, Any]]:
@@ -113,3 +118,7 @@ class WordedLike(GraphComponent):
         for message in messages:
             self.mark(message)
         return messages
+
+
+def intent_name(message: Message) -> str:
+    return str((message.get(INTENT) or {}).get("name") or "")

@@ -74,6 +74,10 @@ def is_plain(text: Optional[str], intent: Optional[str], worded_like: Sequence[s
 # I don't want to give my name") is part of an account only when it is long enough to carry one too.
 REQUEST_INTENTS = ("greet", "report", "support", "what_counts", "mechanisms", "bot_challenge", "tell_me_more",
                    "choose_contact")
+# Questions about this service ("are you a bot", "who will read it", "yes but anonymously") come in ever new words
+# of their own, which tell nothing; beside other requests, a few words no example of them uses tell something
+# ("hello they took my son", "i need a break they beat my brother").
+ABOUT_THIS_SERVICE = ("bot_challenge", "tell_me_more", "choose_contact")
 MAX_WORDS_OF_A_REQUEST = 15
 
 
@@ -88,14 +92,27 @@ def sentences_of(text: str) -> List[str]:
     return [match.group() for match in SENTENCE.finditer(text) if SENTENCE_ENDS.sub("", match.group()).strip()]
 
 
-def is_only_a_request(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = ()) -> bool:
+# Words that no example of the request a message was taken for uses: this many tell something beside it
+# ("hello they took my son" taken for a greeting; "I need support, my sister was raped"). One ("please",
+# "anonymously") is a request worded in a new way.
+WORDS_THAT_TELL_SOMETHING = 2
+
+
+def tells_beside(intent: Optional[str], words_beside: int) -> bool:
+    """Enough words that no example of the request uses to tell something beside it (ABOUT_THIS_SERVICE aside)."""
+    return words_beside >= WORDS_THAT_TELL_SOMETHING and intent not in ABOUT_THIS_SERVICE
+
+
+def is_only_a_request(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
+                      words_beside: int = 0) -> bool:
     """A request and nothing more: up to MAX_WORDS_OF_A_REQUEST words in one sentence ("where can I get help?",
     "please, I need a break"), or in several every word of which is worded as the request ("I need a break.
-    Thanks."). "They took my son. I need a break." and "ضربوني. بدي مساعدة" tell something beside the request:
-    the whole message is kept, the request with it (seen and correctable in the summary), rather than losing
-    what was told."""
+    Thanks."). "They took my son. I need a break." and "ضربوني. بدي مساعدة" tell something beside the request,
+    and so does one sentence with `words_beside` words that the request's examples never use ("hello they took
+    my son"): the whole message is kept, the request with it (seen and correctable in the summary), rather than
+    losing what was told."""
     cleaned = clean_text(text)
-    if len(cleaned.split()) > MAX_WORDS_OF_A_REQUEST:
+    if len(cleaned.split()) > MAX_WORDS_OF_A_REQUEST or tells_beside(intent, words_beside):
         return False
     return len(sentences_of(cleaned)) < 2 or intent in worded_like
 
@@ -108,12 +125,34 @@ def is_worth_holding(text: Optional[str], intent: Optional[str] = None) -> bool:
     return bool(cleaned) and not is_clear_choice(cleaned)
 
 
-def tells_beside_a_request(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = ()) -> bool:
-    """A message taken for a request that tells something beside it in a sentence of its own ("Soldiers came at
-    night. Where can I get help?"): words of an account, however short (is_only_a_request)."""
+def tells_beside_a_request(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
+                           words_beside: int = 0) -> bool:
+    """A message taken for a request that tells something beside it, in a sentence of its own ("Soldiers came at
+    night. Where can I get help?") or in words no example of the request uses ("hi, they took my son"): words of
+    an account, however short (is_only_a_request)."""
     cleaned = clean_text(text)
-    return (intent in REQUEST_INTENTS and not is_clear_choice(cleaned)
-            and not is_only_a_request(cleaned, intent, worded_like))
+    return (intent in REQUEST_INTENTS and bool(cleaned) and not is_button_payload(cleaned)
+            and (tells_beside(intent, words_beside) or not is_short(cleaned))
+            and not is_only_a_request(cleaned, intent, worded_like, words_beside))
+
+
+ACCOUNT_INTENT = "inform"
+# Words of danger here and now or of self-harm are answered at once; the words of an account beside them are kept.
+DANGER_INTENTS = ("unsafe", "self_harm")
+
+
+def tells_in_a_few_words(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
+                         words_beside: int = 0) -> bool:
+    """A message of a few words that tells something rather than answering: taken for an account and worded as
+    one and nothing else ("soldiers took my son"; "i'm not sure" taken for an account is worded as a reply), or
+    taken for danger with words of an account beside it ("hi they took my son"). One word, a button, or a yes with
+    words beside it ("yes but quickly", "i'm at home alone" at "are you safe?") answer."""
+    cleaned = clean_text(text)
+    if not cleaned or is_button_payload(cleaned) or is_a_fragment(cleaned):
+        return False
+    if intent == ACCOUNT_INTENT:
+        return list(worded_like) == [ACCOUNT_INTENT]
+    return intent in DANGER_INTENTS and words_beside >= WORDS_THAT_TELL_SOMETHING
 
 
 # Question marks in the scripts of the ten languages (Latin, Arabic, full-width).

@@ -16,8 +16,13 @@ from typing import Dict, FrozenSet, Iterable, List, Mapping, Set
 
 # Where the NLU pipeline (bot.components.worded_like) puts the intents a message is worded as.
 PARSE_KEY = "worded_like"
+# ... and how many of its words the examples of the intent it was taken for never use.
+BESIDE_KEY = "words_beside_intent"
 # Words of thanks and leave-taking add nothing to what a few words mean.
 COURTESY = frozenset({"goodbye"})
+# Nor, beside a request, do a greeting, asking to report (nearly every first message does both: "hello, I want to
+# report something") or saying how one feels ("I need a break, this is too much for me").
+IN_PASSING = COURTESY | {"greet", "report", "distress"}
 # A typed word this long may be one slip (a letter missing, added, changed or swapped) from a word of the examples
 # longer than this, when it is no word of any example as typed ("noting" is a word of its own, not a slip of
 # "nothing"). Shorter words are too close to each other: "water" is one slip from "later".
@@ -100,6 +105,13 @@ class Wording:
         candidates = set().union(*per_word)
         return sorted(intent for intent in candidates
                       if all(intent in intents or courteous for intents, courteous in zip(per_word, polite)))
+
+    def words_beside(self, text: str, intent: str) -> List[str]:
+        """The words of `text` that no example of `intent` uses, greetings, thanks, asking to report and feelings
+        aside: what a message says beside what it was taken for ("took" and "son" in "hello they took my son", taken for a
+        greeting; none in "hello, can you help me please", taken for asking for support)."""
+        return [word for word in words_of(text)
+                if intent not in (intents := self.intents_of_word(word)) and IN_PASSING.isdisjoint(intents)]
 
     def as_dict(self) -> Dict[str, List[str]]:
         return {intent: sorted(words) for intent, words in sorted(self.words_by_intent.items())}
