@@ -15,6 +15,10 @@ from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 from bot.language.languages import BY_CODE, DEFAULT_LANGUAGE, SUPPORTED, normalize_code
 from bot.language.session import decide
 
+# The question whose answer is a language ("In which language should the team talk to you?"): naming one there
+# answers it, and is no request to change the language of this chat.
+ASKS_FOR_A_LANGUAGE = "contact_language"
+
 
 class ActionChangeLanguage(Action):
     """A language button or `/language xx` changes the language at once; typed words only offer it.
@@ -37,6 +41,8 @@ class ActionChangeLanguage(Action):
             current = tracker.get_slot("language") or DEFAULT_LANGUAGE
             if chosen not in SUPPORTED:
                 return kept if kept else _show_menu(dispatcher)
+            if kept and tracker.get_slot("requested_slot") == ASKS_FOR_A_LANGUAGE:
+                return kept  # "Dari" names the language for the team's call, not for this chat
             if chosen == current:
                 if not kept:
                     dispatcher.utter_message(response="utter_language_changed", **{IN_LANGUAGE: chosen})

@@ -105,13 +105,22 @@ def test_a_typed_request_is_offered_with_buttons_never_switched_at_once() -> Non
     assert events == [SlotSet("language_candidate", "uk")]
 
 
-def test_a_language_typed_as_the_answer_to_an_open_question_is_kept_as_the_answer() -> None:
+def test_a_language_typed_as_the_answer_to_which_language_is_only_the_answer() -> None:
+    """Seen from outside: "Dari" at "In which language?" was kept, and a switch of the chat to Persian offered in the
+    middle of the contact questions; the next answer went to that offer."""
     tracker = conversation([detection("en")], slots={"language": "en", "requested_slot": "contact_language"},
                            entities=[{"entity": "language_choice", "value": "fa"}], text="Dari")
     tracker.active_loop = {"name": "report_form"}
+    assert run_action(ActionChangeLanguage(), tracker) == ([SlotSet("contact_language", "Dari")], [])
+
+
+def test_a_language_typed_at_another_open_question_is_kept_and_offered() -> None:
+    tracker = conversation([detection("en")], slots={"language": "en", "requested_slot": "perpetrator"},
+                           entities=[{"entity": "language_choice", "value": "ru"}], text="russian")
+    tracker.active_loop = {"name": "report_form"}
     events, messages = run_action(ActionChangeLanguage(), tracker)
-    assert events[0] == SlotSet("contact_language", "Dari")
-    assert SlotSet("language", "fa") not in events
+    assert events == [SlotSet("perpetrator", "russian"), SlotSet("language_candidate", "ru")]
+    assert [message["response"] for message in messages] == ["utter_confirm_language_switch"] * 2
 
 
 def test_choosing_a_language_confirms_in_it_and_records_a_declined_offer() -> None:
