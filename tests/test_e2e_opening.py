@@ -39,6 +39,8 @@ def summary_after_skipping(assistant: RunningAssistant, sender: str, skips: int 
     "what is a war crime? i think i saw one",                        # a question
     "Привіт, мені потрібна допомога, я хочу розповісти що сталося",  # Ukrainian, several intents at once
     "are you a robot",
+    "who will read what i write here?",                              # got the worries and nothing after them
+    "hi i need to tell someone what happend",
 ])
 def test_any_first_message_is_answered_and_then_the_safety_question_follows(
         running_assistant: RunningAssistant, first: str) -> None:
@@ -62,6 +64,22 @@ def test_an_account_typed_at_the_safety_question_is_kept_and_offered_back(runnin
     running_assistant.send(sender, "/affirm")                 # keep it
     running_assistant.send(sender, "/done")
     assert account in summary_after_skipping(running_assistant, sender)
+
+
+@pytest.mark.parametrize("first", ["hi they took my son", "مرحبا، الجنود أخذوا أخي من البيت",
+                                   "i need support my sister was raped",
+                                   "hello i want to report, soldiers shot my neighbour"])
+def test_a_greeting_or_request_with_a_few_words_of_an_account_keeps_them(running_assistant: RunningAssistant,
+                                                                          first: str) -> None:
+    """Seen from outside: "hello they took my son" was greeted, and "they took my son" was not offered back."""
+    sender = new_sender("greet-and-tell")
+    running_assistant.send(sender, first)
+    running_assistant.send(sender, "/affirm")                 # safe
+    offer = texts(running_assistant.send(sender, "/affirm"))  # consent
+    assert first in offer, offer
+    running_assistant.send(sender, "/affirm")                 # keep it
+    running_assistant.send(sender, "/done")
+    assert first in summary_after_skipping(running_assistant, sender)
 
 
 def test_writing_on_instead_of_choosing_keeps_every_word_and_never_gets_the_offer_three_times(
@@ -186,6 +204,18 @@ def test_later_at_the_consent_question_is_a_not_now(running_assistant: RunningAs
     assert "0800 555 111" in replies and "kept for 3 days" not in replies, replies
 
 
+@pytest.mark.parametrize("refusal", ["i dont consent", "I do not give my consent", "no consent",
+                                     "no doy mi consentimiento"])
+def test_no_consent_at_the_consent_question_is_a_not_now(running_assistant: RunningAssistant, refusal: str) -> None:
+    """Seen from outside: "i dont consent" at the consent question was taken for withdrawing a filed report's
+    consent and asked for a report reference ("It begins with REF-") that a new person never had."""
+    sender = new_sender("refusal")
+    running_assistant.send(sender, "hello")
+    running_assistant.send(sender, "/affirm")
+    replies = texts(running_assistant.send(sender, refusal))
+    assert "0800 555 111" in replies and "REF-" not in replies, replies
+
+
 @pytest.mark.parametrize("ready", ["im ready", "Let's go on", "continue"])
 def test_ready_at_the_consent_question_is_a_yes(running_assistant: RunningAssistant, ready: str) -> None:
     """Seen from outside: "I'm ready" to "do you want to go on?" was answered "There is nothing saved to
@@ -257,6 +287,7 @@ def test_a_yes_after_delete_was_asked_at_the_consent_question_is_not_consent(
     ("they took my son. i need a break", "Take all the time you need"),
     ("They raped me. Where can I get help?", "Samaritans"),
     ("they bombed the hospital where my sister worked. is this a war crime?", "what kind of crime it was"),
+    ("where can i get help they burned our house", "Samaritans"),
 ])
 def test_an_account_told_with_a_request_is_kept_and_the_request_answered(running_assistant: RunningAssistant,
                                                                          told: str, answered: str) -> None:
@@ -273,11 +304,12 @@ def test_an_account_told_with_a_request_is_kept_and_the_request_answered(running
 
 
 @pytest.mark.parametrize("answer, answered", [
-    ("Last spring, after Easter. I need a break.", "Take all the time you need"),
-    ("in the spring i think. where can i get help", "Samaritans"),
+    ("Last spring, after Easter. I need a break.", ("Take all the time you need",)),
+    # Read as asking for support, or as distress, whose answer offers a break or support.
+    ("in the spring i think. where can i get help", ("Samaritans", "talk to someone who can support you")),
 ])
 def test_an_answer_typed_with_a_request_is_kept_as_the_answer_and_the_request_answered(
-        running_assistant: RunningAssistant, answer: str, answered: str) -> None:
+        running_assistant: RunningAssistant, answer: str, answered: tuple) -> None:
     """Seen from outside: "Last spring. I need a break." at "When did this happen?" either gave the break and lost
     the answer, or kept it and gave no break. Both now, and the next question follows the break."""
     sender = new_sender("answer-and-ask")
@@ -287,7 +319,7 @@ def test_an_answer_typed_with_a_request_is_kept_as_the_answer_and_the_request_an
     asked = texts(running_assistant.send(sender, '/choose_role{"role":"witness"}'))
     assert "When did this happen?" in asked, asked
     replies = texts(running_assistant.send(sender, answer))
-    assert answered in replies, replies
+    assert any(answer_text in replies for answer_text in answered), replies
     resumed = texts(running_assistant.send(sender, "/resume"))
     assert "Where did it happen?" in resumed, resumed
     assert answer in summary_after_skipping(running_assistant, sender, skips=7)
