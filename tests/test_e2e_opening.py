@@ -288,6 +288,7 @@ def test_a_yes_after_delete_was_asked_at_the_consent_question_is_not_consent(
     ("They raped me. Where can I get help?", "Samaritans"),
     ("they bombed the hospital where my sister worked. is this a war crime?", "what kind of crime it was"),
     ("where can i get help they burned our house", "Samaritans"),
+    ("i need a break, soldiers beat my brother", "Take all the time you need"),
 ])
 def test_an_account_told_with_a_request_is_kept_and_the_request_answered(running_assistant: RunningAssistant,
                                                                          told: str, answered: str) -> None:

@@ -33,6 +33,11 @@ def intent_after(text: str, guessed: str) -> Optional[str]:
     ("I told you everything. are you a real person?", "inform", "bot_challenge"),
     ("They shot my uncle. Please, a break!", "inform", "pause"),    # a request said with an exclamation
     ("Everything is burned. ICC?", "inform", "mechanisms"),          # a question of one word still asks
+    # Parts of one sentence between commas, as phones often send them.
+    ("i need a break, soldiers beat my brother", "inform", "pause"),
+    ("they burned our house, where can i get help", "inform", "support"),
+    ("ok, i need a break", "affirm", "pause"),
+    ("ضربوا أخي، بدي استراحة", "inform", "pause"),
 ])
 def test_a_request_in_a_sentence_of_its_own_is_the_intent(text: str, guessed: str, asked: str) -> None:
     assert intent_after(text, guessed) == asked
@@ -53,6 +58,9 @@ def test_a_request_in_a_sentence_of_its_own_is_the_intent(text: str, guessed: st
     ("Wait... they took my son too", "inform"),
     ("Torture. Hunger. Beatings every night.", "inform"),           # a word of the account, not "torture support"
     ("Help! Help! we shouted but nobody came", "inform"),
+    ("we waited, then they stopped us at the checkpoint, and took my brother", "inform"),  # commas of an account
+    ("no, i need a break", "deny"),                                 # "not safe" at the safety question
+    ("Stop, stop, they kept shouting", "inform"),                   # cries quoted from what happened
 ])
 def test_other_messages_keep_the_classifiers_guess(text: str, guessed: str) -> None:
     assert intent_after(text, guessed) == guessed

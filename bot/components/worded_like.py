@@ -31,8 +31,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.input_guard import WHOLE_TEXT
-from bot.intake.answers import (MAX_WORDS_OF_A_NON_ANSWER, MAX_WORDS_OF_A_REQUEST, clean_text, is_a_fragment,
-                                 is_button_payload, is_question, sentences_of)
+from bot.intake.answers import (MAX_WORDS_OF_A_NON_ANSWER, MAX_WORDS_OF_A_REQUEST, clauses_of, clean_text,
+                                 is_a_fragment, is_button_payload, is_question, sentences_of)
 from bot.intake import wording
 from bot.intake.wording import BESIDE_KEY, PARSE_KEY, Wording
 
@@ -101,13 +101,15 @@ class WordedLike(GraphComponent):
         message.set(SENTENCES_KEY, self.sentence_wordings(text))
 
     def sentence_wordings(self, text: str) -> List[Dict[str, Any]]:
-        """For a typed message of two sentences or more ("They took my son. I need a break."), what each short
-        sentence is worded as, whether it asks (ends with a question mark) and whether it is a fragment (one word, a
-        date, a short cry: bot.intake.answers.is_a_fragment), for the components after this one
-        (bot.components.request_in_a_sentence)."""
+        """For a typed message of two sentences or more ("They took my son. I need a break."), or one sentence of
+        parts between commas ("i need a break, they beat my brother"), what each short one is worded as, whether
+        it asks (ends with a question mark) and whether it is a fragment (one word, a date, a short cry:
+        bot.intake.answers.is_a_fragment), for the components after this one (bot.components.request_in_a_sentence)."""
         if not text or is_button_payload(text):
             return []
         sentences = sentences_of(text)
+        if len(sentences) < 2:
+            sentences = clauses_of(text)
         if len(sentences) < 2:
             return []
         return [{"intents": self.wording.worded_like(sentence), "question": is_question(sentence),
