@@ -35,7 +35,7 @@ class ActionHoldWords(Action):
     A short message taken for a request is held too when it tells something beside it, in a sentence of its own
     ("Soldiers came at night. Where can I get help?") or in words no example of the request uses ("hello they
     took my son"): the request is answered by its rule, the words kept. So is a message of a few words that tells
-    rather than chooses ("soldiers took my son"; "yes, they beat my father").
+    rather than answers ("soldiers took my son"; "hi they took my son" taken for danger now).
     """
 
     def name(self) -> Text:

@@ -111,7 +111,8 @@ def test_a_few_words_worded_as_a_reply_or_one_word_are_not_held(text: str, inten
     ("I need help. Thank you.", "support"), ("where can i get help?", "support"), ("Hello. I need support", "support"),
     ("hello, can you help me please", "support"), ("hi i would like to report", "report"), ("good morning", "greet"),
     ("who will read what i write", "tell_me_more"), ("اوكي بس من دون ما حدا يعرف اسمي", "choose_contact"),
-    ("yes but keep my name out of it please", "tell_me_more"), ("are you a human or a computer program", "bot_challenge")])
+    ("yes but keep my name out of it please", "tell_me_more"),
+    ("are you a human or a computer program", "bot_challenge")])
 def test_a_request_worded_as_one_or_about_this_service_is_not_held(text: str, intent: str) -> None:
     assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == []
 

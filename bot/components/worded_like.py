@@ -3,7 +3,7 @@
 At training it keeps the words of every intent's examples (bot.intake.wording), in the model. At inference it adds
 to the parse data of a message no longer than a request the intents whose examples use every one of its words
 (thanks and goodbyes aside), and how many of its words no example of the intent it was taken for uses
-(greetings aside):
+(greetings, thanks, asking to report and feelings aside):
 
     {"text": "no thats everythng", "intent": {"name": "done", ...}, "worded_like": ["done"],
      "words_beside_intent": 0}

@@ -108,8 +108,8 @@ class Wording:
 
     def words_beside(self, text: str, intent: str) -> List[str]:
         """The words of `text` that no example of `intent` uses, greetings, thanks, asking to report and feelings
-        aside: what a message says beside what it was taken for ("took" and "son" in "hello they took my son", taken for a
-        greeting; none in "hello, can you help me please", taken for asking for support)."""
+        aside: what a message says beside what it was taken for ("took" and "son" in "hello they took my son",
+        taken for a greeting; none in "hello, can you help me please", taken for asking for support)."""
         return [word for word in words_of(text)
                 if intent not in (intents := self.intents_of_word(word)) and IN_PASSING.isdisjoint(intents)]
 
