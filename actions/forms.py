@@ -15,7 +15,7 @@ from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import CONSENT_QUESTIONS, answer_worries, asks_a_question
 from actions.conversation import (CLOSES_THE_ACCOUNT, answered, asked_with, happened_since_latest_message,
                                   latest_intent, latest_user_text, plainly_means, set_since_latest_message,
-                                  times_said, worded_like)
+                                  times_said, words_beside_intent, worded_like)
 from actions.interruptions import ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, slots_keeping_words
 from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
@@ -108,6 +108,13 @@ def says_go_on(tracker: Tracker) -> bool:
                                                 and answered(tracker) in CONSENT_QUESTIONS)
 
 
+def says_no_only(tracker: Tracker, value: Any) -> bool:
+    """A "no" to the consent question in words that saying no uses, however many ("I do not give my consent", "no I
+    don't want to do this now"): a refusal, not words of an account ("no, they came at night" tells something)."""
+    text = clean_text(latest_user_text(tracker))
+    return value is False and len(text.split()) <= MAX_WORDS_OF_A_REQUEST and words_beside_intent(tracker) == 0
+
+
 def kept_with_a_request(tracker: Tracker) -> bool:
     """Words typed at the account's questions or one answered in words, taken for a request and kept this turn
     (in the account, or as the answer), the form not yet turned away for them (when it comes back after the
@@ -173,7 +180,7 @@ class ValidateIntakeForm(AnswerValidationAction):
         if asks_a_question(tracker) and latest_intent(tracker) not in ("affirm", "deny"):
             answer_worries(dispatcher)  # a worry in their own words, e.g. "who will read this?"
             return {"consent": None}
-        if is_worth_holding(text, latest_intent(tracker)):
+        if is_worth_holding(text, latest_intent(tracker)) and not says_no_only(tracker, value):
             dispatcher.utter_message(response="utter_words_held")
             return {"consent": None}
         if value is True and (not says_go_on(tracker) or answers_two_questions(tracker)):

@@ -19,10 +19,14 @@ from actions.conversation import (kept_as_answer, last_question, latest_intent, 
 from actions.prompts import MAX_SAME_PROMPT_IN_A_ROW
 from actions.report import forget_conversation
 from bot.intake.age import mentions_an_age_under_18, may_say_under_18_now, speaks_of_the_past
-from bot.intake.answers import clean_text, is_worth_holding, tells_beside_a_request, tells_in_a_few_words
+from bot.intake.answers import (MAX_WORDS_OF_A_REQUEST, clean_text, is_worth_holding, tells_beside_a_request,
+                                 tells_in_a_few_words)
 
-# Messages that are about the conversation itself, never the start of an account, however long.
-NOT_AN_ACCOUNT = ("delete_everything", "stop", "change_language", "followup", "withdraw")
+# Messages that are about this conversation itself, never the start of an account, however long.
+NOT_AN_ACCOUNT = ("delete_everything", "stop", "change_language")
+# Adding to or withdrawing an earlier report is asked in a request's few words: a message longer than that taken
+# for one may be an account ("salam, mujhe report karni hai, mere bhai ko fauji... le gaye"), and is held.
+ABOUT_AN_EARLIER_REPORT = ("followup", "withdraw")
 UNDER_18 = "under_18"
 # The longest part of held words quoted back when offering them, so the question still fits a phone screen.
 QUOTED_CHARACTERS = 300
@@ -50,6 +54,7 @@ class ActionHoldWords(Action):
         if (set_since_latest_message(tracker, "held_words") or tracker.get_slot("consent") is True
                 or tracker.get_slot("is_minor")
                 or tracker.active_loop.get("name") == "followup_form" or intent in NOT_AN_ACCOUNT
+                or (intent in ABOUT_AN_EARLIER_REPORT and len(text.split()) <= MAX_WORDS_OF_A_REQUEST)
                 or not (is_worth_holding(text, intent) or told)):
             return []
         return [SlotSet("held_words", list(tracker.get_slot("held_words") or []) + [text])]

@@ -55,6 +55,15 @@ def test_commands_short_replies_and_answers_after_consent_are_not_held(text: str
     assert run_action(ActionHoldWords(), before_consent(text, intent, **slots))[0] == []
 
 
+@pytest.mark.parametrize("intent", ["followup", "withdraw"])
+def test_a_request_about_an_earlier_report_is_not_held_but_an_account_taken_for_one_is(intent: str) -> None:
+    """Seen from outside: "salam, mujhe report karni hai, mere bhai ko fauji raat ko utha kar le gaye..." was taken
+    for adding to an earlier report, and the account was not offered back."""
+    assert run_action(ActionHoldWords(), before_consent("i want to add something to my report", intent))[0] == []
+    account = "salam, mujhe report karni hai, mere walid ko fauji subah utha kar le gaye aur hamari dukaan jala di"
+    assert run_action(ActionHoldWords(), before_consent(account, intent))[0] == [SlotSet("held_words", [account])]
+
+
 def test_a_message_is_held_once_even_when_the_form_starting_runs_the_slot_mappings_again() -> None:
     trk = before_consent(ACCOUNT, "inform")
     trk.events.append({"event": "slot", "name": "held_words", "value": [ACCOUNT]})
@@ -91,7 +100,7 @@ def test_a_short_request_with_words_of_an_account_beside_it_is_held(text: str, i
 
 @pytest.mark.parametrize("text, intent", [
     ("soldiers took my son", "inform"), ("near the school", "inform"), ("جاؤوا في الليل", "inform"),
-    ("забрали отца", "inform"), ("hi they took my son", "unsafe"),
+    ("забрали отца", "inform"), ("hi they took my son", "unsafe"), ("hello they took my son", "inform"),
 ])
 def test_a_few_words_that_tell_something_are_held(text: str, intent: str) -> None:
     """Seen from outside: "hi they took my son" (taken for danger now) got the danger answer, and "they took my son"
@@ -102,6 +111,7 @@ def test_a_few_words_that_tell_something_are_held(text: str, intent: str) -> Non
 @pytest.mark.parametrize("text, intent", [
     ("i'm not sure", "inform"), ("hmm ok", "inform"), ("in 2019", "inform"), ("yes but quickly", "affirm"),
     ("i'm at home alone", "affirm"), ("they are outside", "unsafe"), ("sure why not", "inform"),
+    ("ok thanks", "inform"), ("yes please", "inform"),
 ])
 def test_a_few_words_worded_as_a_reply_or_one_word_are_not_held(text: str, intent: str) -> None:
     assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == []
@@ -155,6 +165,15 @@ def test_only_a_clear_choice_answers_consent(text: str, intent: str, value: Any,
     result, said = validated(ValidateIntakeForm(), "consent", value, trk)
     assert result == {"consent": expected}
     assert said == (["utter_words_held"] if len(text.split()) > 5 else [])
+
+
+@pytest.mark.parametrize("text, intent", [("I do not give my consent", "withdraw"),
+                                          ("no i don't want to do this right now", "deny"),
+                                          ("no thank you, i do not want to go on", "deny")])
+def test_a_long_no_worded_as_one_declines_and_is_not_held(text: str, intent: str) -> None:
+    """Seen from outside: "I do not give my consent" was answered "I have kept what you wrote" and asked again."""
+    trk = before_consent(text, intent, requested_slot="consent", safe_now="yes")
+    assert validated(ValidateIntakeForm(), "consent", False, trk) == ({"consent": False}, [])
 
 
 def typed_yes_while_a_language_is_offered(text: str, script: str, romanised: Any = None, offered: str = "ur",

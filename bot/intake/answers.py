@@ -154,14 +154,14 @@ DANGER_INTENTS = ("unsafe", "self_harm")
 def tells_in_a_few_words(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
                          words_beside: int = 0) -> bool:
     """A message of a few words that tells something rather than answering: taken for an account and worded as
-    one and nothing else ("soldiers took my son"; "i'm not sure" taken for an account is worded as a reply), or
+    one and no reply ("soldiers took my son"; "i'm not sure" taken for an account is worded as a reply), or
     taken for danger with words of an account beside it ("hi they took my son"). One word, a button, or a yes with
     words beside it ("yes but quickly", "i'm at home alone" at "are you safe?") answer."""
     cleaned = clean_text(text)
     if not cleaned or is_button_payload(cleaned) or is_a_fragment(cleaned):
         return False
-    if intent == ACCOUNT_INTENT:
-        return list(worded_like) == [ACCOUNT_INTENT]
+    if intent == ACCOUNT_INTENT:  # every word an account's, or a greeting's ("hi they took my son")
+        return set(worded_like) <= {ACCOUNT_INTENT} and words_beside == 0
     return intent in DANGER_INTENTS and words_beside >= WORDS_THAT_TELL_SOMETHING
 
 
