@@ -58,12 +58,17 @@ def test_an_account_typed_at_the_safety_question_is_kept_and_offered_back(runnin
     running_assistant.send(sender, "salam")
     kept = running_assistant.send(sender, account)
     assert "/affirm" in payloads(kept) and SORRY not in texts(kept), texts(kept)  # safety is asked again
-    running_assistant.send(sender, "/affirm")                 # safe
-    offer = texts(running_assistant.send(sender, "/affirm"))  # consent
-    assert account in offer, offer
-    running_assistant.send(sender, "/affirm")                 # keep it
-    running_assistant.send(sender, "/done")
-    assert account in summary_after_skipping(running_assistant, sender)
+    assert_offered_back_and_kept(running_assistant, sender, account)
+
+
+def assert_offered_back_and_kept(assistant: RunningAssistant, sender: str, held: str) -> None:
+    """Safe, consent: the words held before are offered back; kept, they are in the summary."""
+    assistant.send(sender, "/affirm")                 # safe
+    offer = texts(assistant.send(sender, "/affirm"))  # consent
+    assert held in offer, offer
+    assistant.send(sender, "/affirm")                 # keep it
+    assistant.send(sender, "/done")
+    assert held in summary_after_skipping(assistant, sender)
 
 
 @pytest.mark.parametrize("first", ["hi they took my son", "مرحبا، الجنود أخذوا أخي من البيت",
@@ -74,12 +79,7 @@ def test_a_greeting_or_request_with_a_few_words_of_an_account_keeps_them(running
     """Seen from outside: "hello they took my son" was greeted, and "they took my son" was not offered back."""
     sender = new_sender("greet-and-tell")
     running_assistant.send(sender, first)
-    running_assistant.send(sender, "/affirm")                 # safe
-    offer = texts(running_assistant.send(sender, "/affirm"))  # consent
-    assert first in offer, offer
-    running_assistant.send(sender, "/affirm")                 # keep it
-    running_assistant.send(sender, "/done")
-    assert first in summary_after_skipping(running_assistant, sender)
+    assert_offered_back_and_kept(running_assistant, sender, first)
 
 
 def test_writing_on_instead_of_choosing_keeps_every_word_and_never_gets_the_offer_three_times(
