@@ -118,10 +118,13 @@ def times_said(tracker: Tracker, response: str) -> int:
 def kept_as_answer(tracker: Tracker, text: str) -> List[SlotSet]:
     """Keeps words that a detour interrupted (distress, a misread age) as the answer to the open question.
 
-    More narrative is added to what was already told; another question answered in words takes them only when
-    it is still empty. Questions answered with a choice are left open, so their buttons still work.
+    More narrative is added to what was already told; another question answered in words (or what is added to
+    a filed report) takes them only when it is still empty. Questions answered with a choice are left open, so
+    their buttons still work.
     """
     requested = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") == "followup_form" and requested == "followup_text":
+        return [SlotSet(requested, text)] if tracker.get_slot(requested) is None else []
     if tracker.active_loop.get("name") != "report_form":
         return []
     if requested in ("narrative", "narrative_done"):

@@ -17,9 +17,11 @@ from bot.intake.narrative import ACCOUNT_SLOTS, added_to_account
 
 # The questions whose answers make up the account itself: "What happened?" and "Is there anything else?".
 NARRATIVE_QUESTIONS = ("narrative", "narrative_done")
-# Where a message taken for a request keeps its words: the account's questions and those answered in words
-# (its mapping's conditions in domain.yml).
-KEEPS_WORDS_AT = NARRATIVE_QUESTIONS + FREE_TEXT_QUESTIONS
+# What a returning reporter adds to their report: more of the account.
+ADDED_TO_A_REPORT = "followup_text"
+# Where a message taken for a request keeps its words: the account's questions, what is added to a report, and
+# the questions answered in words (its mapping's conditions in domain.yml).
+KEEPS_WORDS_AT = NARRATIVE_QUESTIONS + FREE_TEXT_QUESTIONS + (ADDED_TO_A_REPORT,)
 
 # Intents that turn the account's answer mapping away (domain.yml) and are answered by rules that keep nothing:
 # a question ("where can I get help?", "is this a war crime?", "are you a bot?") or a pause or stop. A long
@@ -102,7 +104,7 @@ class ActionKeepAccountWords(Action):
         requested = tracker.get_slot("requested_slot")
         # Within the account, words beside a request are told ("I need support, my sister was raped"); at another
         # question they may only be the request in new words ("can I talk to a woman officer" at "When?").
-        beside = words_beside_intent(tracker) if requested in NARRATIVE_QUESTIONS else 0
+        beside = words_beside_intent(tracker) if requested in NARRATIVE_QUESTIONS + (ADDED_TO_A_REPORT,) else 0
         if (latest_intent(tracker) not in ANSWERED_WITHOUT_KEEPING or requested not in KEEPS_WORDS_AT
                 or any(set_since_latest_message(tracker, slot) for slot in slots_keeping_words(requested))
                 or is_button_payload(text)

@@ -116,14 +116,15 @@ def test_an_account_taken_for_a_question_a_pause_or_a_stop_is_kept_in_it(misread
 def test_rasa_asks_for_the_account_words_only_after_the_intents_and_at_the_questions_they_are_for() -> None:
     """The custom mapping is conditioned in domain.yml so that no other turn calls the action server for it."""
     import yaml
-    from actions.interruptions import ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT
+    from actions.interruptions import ADDED_TO_A_REPORT, ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT
     from bot.settings import PROJECT_ROOT
 
     mappings = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]["narrative"]
     [custom] = [mapping for mapping in mappings["mappings"] if mapping.get("action") == "action_keep_account_words"]
     assert tuple(custom["intent"]) == ANSWERED_WITHOUT_KEEPING
-    assert custom["conditions"] == [{"active_loop": "report_form", "requested_slot": question}
-                                    for question in KEEPS_WORDS_AT]
+    assert custom["conditions"] == [
+        {"active_loop": "followup_form" if question == ADDED_TO_A_REPORT else "report_form", "requested_slot": question}
+        for question in KEEPS_WORDS_AT]
 
 
 MORE_AFTER_A_DETOUR = "they kept us in the school three days without water and the commander gave the orders"
@@ -216,6 +217,23 @@ def test_words_of_an_account_in_the_sentence_of_a_request_are_kept_in_the_accoun
                        narrative="soldiers came at night")
     events, _ = run_action(ActionKeepAccountWords(), trk)
     assert events == [SlotSet("narrative_more", text)]
+
+
+def adding_to_a_report(text: str, intent: str) -> Tracker:
+    trk = with_message("narrative_requested", text, intent, requested_slot="followup_text", narrative=None)
+    trk.active_loop = {"name": "followup_form"}
+    return trk
+
+
+def test_words_added_to_a_report_taken_for_a_question_are_what_is_added() -> None:
+    """Seen from outside: "the soldiers had a white truck", typed to "What would you like to add to your report?",
+    was taken for "what counts" and not added."""
+    trk = adding_to_a_report("the soldiers had a white truck", "what_counts")
+    assert run_action(ActionKeepAccountWords(), trk)[0] == [SlotSet("followup_text", "the soldiers had a white truck")]
+
+
+def test_a_question_alone_typed_when_adding_to_a_report_is_only_that_question() -> None:
+    assert run_action(ActionKeepAccountWords(), adding_to_a_report("is this a war crime", "what_counts")) == ([], [])
 
 
 def test_a_request_in_new_words_at_another_question_is_not_taken_as_its_answer() -> None:
