@@ -4,15 +4,17 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.conversation import CLOSES_THE_ACCOUNT, latest_intent, latest_user_text, plainly_means
+from actions.fallback import ActionDefaultFallback, open_choice_question
 from actions.forms import ValidateReportForm
 from actions.interruptions import NARRATIVE_QUESTIONS, WORDS_WORTH_KEEPING, account_left_open
+from actions.safety import CHOICES as CHOICES_AFTER_DANGER
 from bot.intake.answers import clean_text, is_button_payload
 from bot.intake.fields import FREE_TEXT_QUESTIONS
 from bot.intake.narrative import added_to_account
@@ -42,6 +44,10 @@ class ActionResumeReport(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         requested = tracker.get_slot(REQUESTED_SLOT)
         text = clean_text(latest_user_text(tracker))
+        if open_choice_question(tracker) == CHOICES_AFTER_DANGER and not plainly_means(tracker, "resume"):
+            # After words of danger only "Go on", or a few words plainly saying it, takes the report up again:
+            # "hmm ok" read as that gets the choices again (or how to choose), as anything unclear does.
+            return [*await ActionDefaultFallback().run(dispatcher, tracker, domain), FollowupAction("action_listen")]
         if not text or plainly_means(tracker, *ONLY_BRINGS_IT_BACK):
             dispatcher.utter_message(response="utter_resuming")
             return []

@@ -7,7 +7,7 @@ from typing import Any, Dict, Optional
 
 import pytest
 from rasa_sdk import Tracker
-from rasa_sdk.events import FollowupAction, Restarted, SlotSet
+from rasa_sdk.events import FollowupAction, Restarted, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.care import ActionDeleteEverything, ActionRespondToDistress
@@ -119,10 +119,14 @@ def test_rasa_asks_for_the_account_words_only_after_the_intents_and_at_the_quest
     from actions.interruptions import ADDED_TO_A_REPORT, ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT
     from bot.settings import PROJECT_ROOT
 
-    mappings = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]["narrative"]
-    [custom] = [mapping for mapping in mappings["mappings"] if mapping.get("action") == "action_keep_account_words"]
-    assert tuple(custom["intent"]) == ANSWERED_WITHOUT_KEEPING
-    assert custom["conditions"] == [
+    slots = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]
+    conditions = []
+    for slot in ("narrative", ADDED_TO_A_REPORT):
+        [custom] = [mapping for mapping in slots[slot]["mappings"]
+                    if mapping.get("action") == "action_keep_account_words"]
+        assert tuple(custom["intent"]) == ANSWERED_WITHOUT_KEEPING
+        conditions += custom["conditions"]
+    assert conditions == [
         {"active_loop": "followup_form" if question == ADDED_TO_A_REPORT else "report_form", "requested_slot": question}
         for question in KEEPS_WORDS_AT]
 
@@ -178,6 +182,29 @@ def test_after_a_break_only_words_of_an_open_account_join_it(text: str, intent: 
     """A few words, a button, an account already closed (a later question was left), or none begun yet."""
     events, messages = run_action(ActionResumeReport(), paused(text, intent, **slots))
     assert (events, responses(messages)) == ([], ["utter_resuming"])
+
+
+def after_the_choices_after_danger(text: str, intent: str) -> Any:
+    """Paused by words of danger during the report: the choices (Leave now, Save for later, Go on) were asked."""
+    trk = paused(text, intent)
+    trk.events.insert(-1, {"event": "bot", "text": "...", "metadata": {"utter_action": "utter_ask_safe_to_go_on"},
+                           "data": {"buttons": [{"title": "Go on", "payload": "/resume"}]}})
+    return trk
+
+
+@pytest.mark.parametrize("text", ["hmm ok", "ok i guess", "fine whatever"])
+def test_after_danger_only_a_plain_go_on_takes_the_report_up_again(text: str) -> None:
+    """Seen from outside: "hmm ok" typed to the choices after "they are outside my door now" was read as "Go on"
+    and the report carried on."""
+    events, messages = run_action(ActionResumeReport(), after_the_choices_after_danger(text, "resume"))
+    assert responses(messages) == ["utter_not_understood_choices_again", "utter_ask_safe_to_go_on"]
+    assert events == [UserUtteranceReverted(), FollowupAction("action_listen")]
+
+
+@pytest.mark.parametrize("text", ["/resume", "go on"])
+def test_after_danger_go_on_takes_the_report_up_again(text: str) -> None:
+    events, messages = run_action(ActionResumeReport(), after_the_choices_after_danger(text, "resume"))
+    assert responses(messages) == ["utter_resuming"] and FollowupAction("action_listen") not in events
 
 
 @pytest.mark.parametrize("text, intent, stored", [("a week before easter", "inform", "a week before easter"),
