@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from bot.intake.answers import MAX_WORDS_OF_A_NON_ANSWER, is_plain
-from bot.intake.fields import ANSWERED_IN_WORDS, FREE_TEXT_QUESTIONS
+from bot.intake.fields import ADDED_TO_A_REPORT, ANSWERED_IN_WORDS, FREE_TEXT_QUESTIONS
 from bot.intake.narrative import added_to_account, with_whole_account
 from bot.intake.wording import BESIDE_KEY, PARSE_KEY as WORDED_LIKE
 
@@ -123,7 +123,7 @@ def kept_as_answer(tracker: Tracker, text: str) -> List[SlotSet]:
     their buttons still work.
     """
     requested = tracker.get_slot("requested_slot")
-    if tracker.active_loop.get("name") == "followup_form" and requested == "followup_text":
+    if tracker.active_loop.get("name") == "followup_form" and requested == ADDED_TO_A_REPORT:
         return [SlotSet(requested, text)] if tracker.get_slot(requested) is None else []
     if tracker.active_loop.get("name") != "report_form":
         return []

@@ -12,13 +12,11 @@ from actions.acknowledgements import acknowledge_sexual_violence
 from actions.conversation import (kept_as_answer, latest_intent, latest_user_text, set_since_latest_message,
                                   words_beside_intent, worded_like)
 from bot.intake.answers import clean_text, is_button_payload, is_only_a_request
-from bot.intake.fields import FREE_TEXT_QUESTIONS
+from bot.intake.fields import ADDED_TO_A_REPORT, FREE_TEXT_QUESTIONS
 from bot.intake.narrative import ACCOUNT_SLOTS, added_to_account
 
 # The questions whose answers make up the account itself: "What happened?" and "Is there anything else?".
 NARRATIVE_QUESTIONS = ("narrative", "narrative_done")
-# What a returning reporter adds to their report: more of the account.
-ADDED_TO_A_REPORT = "followup_text"
 # Where a message taken for a request keeps its words: the account's questions, what is added to a report, and
 # the questions answered in words (its mapping's conditions in domain.yml).
 KEEPS_WORDS_AT = NARRATIVE_QUESTIONS + FREE_TEXT_QUESTIONS + (ADDED_TO_A_REPORT,)

@@ -116,7 +116,8 @@ def test_an_account_taken_for_a_question_a_pause_or_a_stop_is_kept_in_it(misread
 def test_rasa_asks_for_the_account_words_only_after_the_intents_and_at_the_questions_they_are_for() -> None:
     """The custom mapping is conditioned in domain.yml so that no other turn calls the action server for it."""
     import yaml
-    from actions.interruptions import ADDED_TO_A_REPORT, ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT
+    from actions.interruptions import ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT
+    from bot.intake.fields import ADDED_TO_A_REPORT
     from bot.settings import PROJECT_ROOT
 
     slots = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))["slots"]

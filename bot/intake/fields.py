@@ -21,6 +21,9 @@ REPORT_ANSWER_FIELDS = ANSWER_FIELDS + ("onward_sharing",)
 # a person who only wants to tell it and send it goes from the account straight to the summary.
 OPTIONAL_FOLLOW_UPS = ("role",) + DETAIL_QUESTIONS + ("onward_sharing",)
 
+# What a returning reporter adds to their report (the follow-up form's question): more of the account.
+ADDED_TO_A_REPORT = "followup_text"
+
 # What someone who asked to be contacted may tell the team about how; asked only then, each one skippable.
 CONTACT_NEEDS = ("contact_safe_times", "contact_language", "contact_interpreter", "contact_officer_gender")
 # Every question asked only of someone who asked to be contacted (survivor-centred rule 14), in order.
