@@ -1,5 +1,5 @@
-"""Faults, end to end: a server that dies, or a disk that fills, costs the person a turn, never their words and
-never a report filed twice (issue 14).
+"""Faults, end to end: a server that dies, or a disk that fills or turns read-only, costs the person a turn, never
+their words and never a report filed twice (issue 14).
 
 These start an assistant of their own (the shared one must not lose a server under the other tests).
 """
@@ -13,7 +13,7 @@ import subprocess
 import threading
 import time
 from pathlib import Path
-from typing import Dict, Iterator, List
+from typing import Callable, Dict, Iterator, List
 
 import pytest
 
@@ -141,8 +141,8 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(mountpoint)], check=False)
 
 
-def fill(disk: Path) -> Path:
-    """Writes one file until the disk refuses another byte."""
+def fill(disk: Path) -> Callable[[], None]:
+    """Writes one file until the disk refuses another byte; returns what makes room again."""
     filler = disk / "filler"
     with open(filler, "wb") as out:
         try:
@@ -151,21 +151,34 @@ def fill(disk: Path) -> Path:
                 out.flush()
         except OSError:
             pass
-    return filler
+    return filler.unlink
 
 
-def test_a_full_report_store_files_nothing_keeps_the_draft_and_files_once_when_retried(
-        trained_model: Path, tmp_path: Path, small_disk: Path) -> None:
-    """The spool, where a sealed report is first written, is on a disk that is full when the person sends. They are
-    told it was not sent and that nothing is lost; once there is room, their "send" files it, once, whole (and the
-    delivery from the spool's disk to the reports' disk copies across filesystems)."""
+def make_read_only(disk: Path) -> Callable[[], None]:
+    """Remounts the disk read-only (as a failing disk or a mistaken mount would leave it); returns what makes it
+    writable again."""
+    subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True, capture_output=True)
+    return lambda: subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True, capture_output=True)
+
+
+FAULTS: Dict[str, Callable[[Path], Callable[[], None]]] = {"full": fill, "read-only": make_read_only}
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_a_full_or_read_only_report_store_files_nothing_keeps_the_draft_and_files_once_when_retried(
+        trained_model: Path, tmp_path: Path, small_disk: Path, fault: str) -> None:
+    """The spool, where a sealed report is first written, is on a disk that is full (or read-only) when the person
+    sends. They are told it was not sent and that nothing is lost; once the disk takes writes again, their "send"
+    files it, once, whole (and the delivery from the spool's disk to the reports' disk copies across
+    filesystems)."""
     assistant = start_assistant(tmp_path / "data", trained_model,
                                 extra_env={"TESTIMONY_SPOOL_DIR": str(small_disk / "spool")})
     try:
-        sender = "disk-full"
+        sender = f"disk-{fault}"
         start_and_consent(assistant, sender)
         reach_confirmation(assistant, sender, FIRST, SECOND)
-        filler = fill(small_disk)
+        (small_disk / "spool").mkdir(exist_ok=True)
+        repair = FAULTS[fault](small_disk)
 
         refused = texts(assistant.send(sender, "/affirm"))
         assert "not been sent" in refused and "Nothing you wrote is lost" in refused, refused
@@ -173,7 +186,7 @@ def test_a_full_report_store_files_nothing_keeps_the_draft_and_files_once_when_r
         reader = ReportReader(assistant.data_dir, small_disk / "spool")
         assert reader.references() == []
 
-        filler.unlink()
+        repair()
         receipt = receipt_in(texts(assistant.send(sender, "/affirm")))  # "Say send to try again"
         assert receipt["reference"] and receipt["followup_code"], receipt["text"]
         assert reader.references() == [receipt["reference"]]

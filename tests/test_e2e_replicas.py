@@ -1,12 +1,13 @@
 """The production shape, as `make run-prod` starts it, on this machine's PostgreSQL and Redis: two Rasa replicas
 and two action servers behind HAProxy, with endpoints.production.yml (issue 14). Two messages of one conversation
 that reach the two replicas at the same moment are both kept, once each; dropped database connections cost at most
-a retry; Redis going down costs at most a retry; a replica that is killed costs the conversation nothing, and the
-balancer routes around it.
+a retry; Redis going down costs at most a retry; a replica that is killed costs the conversation nothing: the
+balancer routes around it and the launcher's supervisor starts it again.
 
-The lock store is a Redis server of the module's own (this machine's redis-server, on a free port), so that it can
-be stopped without touching the Redis other tests use. Skipped, saying why, only when PostgreSQL or Redis is not
-installed here (`make test` installs HAProxy).
+PostgreSQL and the lock store's Redis are servers of the module's own (this machine's PostgreSQL and redis-server,
+a fresh cluster and a server on free ports), so that they can be restarted and stopped without touching the ones
+other tests use. Skipped, saying why, only when PostgreSQL or Redis is not installed here (`make test` installs
+HAProxy).
 """
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ import os
 import shutil
 import signal
 import subprocess
+import tempfile
+import threading
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterator, List, NamedTuple, Optional
@@ -29,13 +31,12 @@ from rasa.shared.core.domain import Domain
 
 from bot import catalog, settings
 from bot.launcher import free_port
-from bot.launcher.servers import Server
+from bot.launcher.servers import RestartBudget, Server
 from bot.tracker import EncryptedTrackerStore
 from tests.assistant import RunningAssistant, start_assistant, texts
 from tests.conversation_driver import reach_confirmation, receipt_in, start_and_consent
 from tests.crypto_fixtures import run_staff
 from tests.helpers import PROJECT_ROOT, stored_account
-from tests.tracker_fixtures import PG_URL, drop_postgresql_database, postgresql_url
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -76,51 +77,88 @@ class LockRedis:
             self.process = None
 
 
+class OwnPostgres:
+    """A PostgreSQL server of the tests' own: a fresh cluster made with this machine's initdb, on a free port, which
+    can be stopped and started again (a real restart: every connection dropped, none accepted while it is down).
+    PostgreSQL refuses to run as root, so as root it runs as the `postgres` user."""
+
+    DATABASE = "testimony"
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.folder = Path(tempfile.mkdtemp(prefix="testimony-postgres-"))  # not under pytest's root-only folder
+        self.as_owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if self.as_owner:
+            shutil.chown(self.folder, "postgres")
+        self.run("initdb", "--pgdata", str(self.folder / "data"), "--auth", "trust", "--username", "postgres",
+                 "--no-sync")
+
+    @property
+    def url(self) -> str:
+        """The database the servers use, which the tracker store creates, as `make run-prod`'s is."""
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{self.DATABASE}"
+
+    def run(self, program: str, *arguments: str) -> None:
+        subprocess.run([*self.as_owner, str(shutil.which(program)), *arguments], check=True, capture_output=True,
+                       timeout=120)
+
+    def start(self) -> None:
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self.run("pg_ctl", "--pgdata", str(self.folder / "data"), "--options", options, "--wait",
+                 "--log", str(self.folder / "log"), "start")
+
+    def stop(self) -> None:
+        """A fast shutdown, as a restart does it: open transactions rolled back, connections closed."""
+        self.run("pg_ctl", "--pgdata", str(self.folder / "data"), "--mode", "fast", "--wait", "stop")
+
+    def remove(self) -> None:
+        subprocess.run([*self.as_owner, str(shutil.which("pg_ctl")), "--pgdata", str(self.folder / "data"),
+                        "--mode", "immediate", "stop"], capture_output=True, check=False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 class Replicas(NamedTuple):
     assistant: RunningAssistant  # its rasa_url is the balancer's
-    database: str
-    database_url: str
+    postgres: OwnPostgres
     lock_redis: LockRedis
 
     def replica(self, number: int) -> Server:
         return next(server for server in self.assistant.servers.running if server.name == f"Rasa replica {number}")
 
 
-def reachable_or_skip() -> None:
-    try:
-        with sa.create_engine(PG_URL).connect() as conn:
-            conn.execute(sa.text("SELECT 1"))
-    except sa.exc.SQLAlchemyError as error:  # pragma: no cover - depends on the machine
-        pytest.skip(f"the production shape needs PostgreSQL ({PG_URL}): {type(error).__name__}")
-    if shutil.which("redis-server") is None:  # pragma: no cover - depends on the machine
-        pytest.skip("the production shape's tests start a Redis of their own: redis-server is not installed")
+def installed_or_skip() -> None:
+    missing = [program for program in ("initdb", "pg_ctl", "redis-server") if shutil.which(program) is None]
+    if missing:  # pragma: no cover - depends on the machine
+        pytest.skip(f"the production shape's tests start a PostgreSQL and a Redis of their own: {missing} not found")
+    if os.geteuid() == 0 and shutil.which("runuser") is None:  # pragma: no cover - depends on the machine
+        pytest.skip("PostgreSQL does not run as root, and runuser (to run it as postgres) is not installed")
 
 
 @pytest.fixture(scope="module")
 def replicas(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
-    reachable_or_skip()
-    name = f"testimony_replicas_{uuid.uuid4().hex[:12]}"
-    database_url = postgresql_url(name)  # created by the servers' tracker store, as `make run-prod`'s is
+    installed_or_skip()
+    postgres = OwnPostgres()
     lock_redis = LockRedis(tmp_path_factory.mktemp("redis"))
-    lock_redis.start()
-    production = {"TESTIMONY_ENDPOINTS": "endpoints.production.yml", "TESTIMONY_DATABASE_URL": database_url,
-                  "TESTIMONY_REPORT_STORE_URL": database_url, "TESTIMONY_REDIS_URL": lock_redis.url,
-                  "RASA_REPLICAS": "2"}  # as `make run-prod` sets them
     try:
+        postgres.start()
+        lock_redis.start()
+        production = {"TESTIMONY_ENDPOINTS": "endpoints.production.yml", "TESTIMONY_DATABASE_URL": postgres.url,
+                      "TESTIMONY_REPORT_STORE_URL": postgres.url, "TESTIMONY_REDIS_URL": lock_redis.url,
+                      "RASA_REPLICAS": "2"}  # as `make run-prod` sets them
         assistant = start_assistant(tmp_path_factory.mktemp("replicas"), trained_model, extra_env=production)
         try:
-            yield Replicas(assistant, name, database_url, lock_redis)
+            yield Replicas(assistant, postgres, lock_redis)
         finally:
             assistant.stop()
     finally:
         lock_redis.stop()
-        drop_postgresql_database(name)
+        postgres.remove()
 
 
 def stored_events(replicas: Replicas, sender: str) -> List[dict]:
     """The conversation as the shared tracker store holds it, read with the assistant's keys."""
     with settings.use(settings.Settings(data_dir=replicas.assistant.data_dir)):
-        store = EncryptedTrackerStore(Domain.load(PROJECT_ROOT / "domain.yml"), host=replicas.database_url)
+        store = EncryptedTrackerStore(Domain.load(PROJECT_ROOT / "domain.yml"), host=replicas.postgres.url)
         try:
             tracker = asyncio.run(store.retrieve_full_tracker(replicas.assistant.conversation_id(sender)))
         finally:
@@ -129,15 +167,27 @@ def stored_events(replicas: Replicas, sender: str) -> List[dict]:
 
 
 def test_two_messages_at_two_replicas_at_once_are_both_kept_once(replicas: Replicas) -> None:
+    """Each pair is sent straight to the two replicas, released together, and both are in flight at the same
+    time: the conversation's lock makes one wait for the other, and both are stored, once each, in the account."""
     assistant, sender = replicas.assistant, "two-at-once"
     start_and_consent(assistant, sender)
     assert texts(assistant.send(sender, "soldiers came to our village before dawn"))
     said_before = [event for event in stored_events(replicas, sender) if event.get("event") == "user"]
+    together = threading.Barrier(2)
+
+    def send(text: str, replica: int) -> tuple:
+        together.wait(timeout=60)
+        began = time.monotonic()
+        answer = assistant.send(sender, text, via=replicas.replica(replica).url)
+        return began, time.monotonic(), answer
+
     with ThreadPoolExecutor(max_workers=2) as pool:
         for to_first, to_second in PARTS:
-            sent = [pool.submit(assistant.send, sender, to_first),
-                    pool.submit(assistant.send, sender, to_second, via=replicas.replica(2).url)]
-            assert all(texts(reply.result(timeout=300)) for reply in sent)
+            sent = [pool.submit(send, to_first, 1), pool.submit(send, to_second, 2)]
+            (began_1, ended_1, answer_1), (began_2, ended_2, answer_2) = [reply.result(timeout=300)
+                                                                         for reply in sent]
+            assert texts(answer_1) and texts(answer_2)
+            assert max(began_1, began_2) < min(ended_1, ended_2), "the two were not in flight together"
 
     events = stored_events(replicas, sender)
     said = [event["text"] for event in events if event.get("event") == "user"]
@@ -148,28 +198,23 @@ def test_two_messages_at_two_replicas_at_once_are_both_kept_once(replicas: Repli
     assert len(said) == len(said_before) + 2 * len(PARTS), said  # nothing lost, nothing twice
 
 
-def database_admin(statement: str, **values: str) -> None:
-    with sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(sa.text(statement), values)
-
-
 def test_a_database_restart_gets_a_calm_try_again_and_loses_nothing(replicas: Replicas) -> None:
-    """What a PostgreSQL restart looks like from the servers: every connection they hold is dropped, and for a
-    moment no new one is accepted. The message is refused with "please try again" (never answered as if the
-    conversation were new, which would then be saved over the draft), and sent again it joins the account."""
+    """PostgreSQL is restarted mid-conversation: every connection the servers hold is dropped, and while it is down
+    none is accepted. The message sent then is refused with "please try again" (never answered as if the
+    conversation were new, which would then be saved over the draft), and sent again once it is up it joins the
+    account."""
     assistant, sender = replicas.assistant, "database-restarted"
     start_and_consent(assistant, sender)
     told = [pair[1] for pair in PARTS]
     assert texts(assistant.send(sender, told[0]))
-    database_admin(f'ALTER DATABASE "{replicas.database}" ALLOW_CONNECTIONS false')
+    replicas.postgres.stop()
     try:
-        database_admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :name",
-                       name=replicas.database)
         body = json.dumps({"sender": assistant.session_token(sender), "message": told[1]}).encode()
         status, answer = assistant.post_raw(body)
         assert status == 503 and "try again" in json.loads(answer)["error"], (status, answer)
+        assert assistant.servers.first_stopped() is None  # refused calmly, nothing crashed
     finally:
-        database_admin(f'ALTER DATABASE "{replicas.database}" ALLOW_CONNECTIONS true')
+        replicas.postgres.start()
 
     status, answer = assistant.post_raw(body)  # sent again, as the widget offers
     assert status == 200 and texts(answer), (status, answer)
@@ -191,12 +236,12 @@ def test_a_report_filed_through_the_replicas_is_sealed_into_the_database_once(re
     assert len(references) == 1, answers
     (reference,) = references
 
-    with sa.create_engine(replicas.database_url).connect() as conn:
+    with sa.create_engine(replicas.postgres.url).connect() as conn:
         sealed = [row[0] for row in conn.execute(sa.text(
             "SELECT name FROM testimony_report_objects WHERE name LIKE '%.tse'"))]
     assert sealed == [f"reports/{reference}/report.tse"]
     assert not list((assistant.data_dir / "reports").rglob("*.tse"))
-    staff = dict(assistant.env, TESTIMONY_REPORT_STORE_URL=replicas.database_url)
+    staff = dict(assistant.env, TESTIMONY_REPORT_STORE_URL=replicas.postgres.url)
     pulled = run_staff(assistant.data_dir, "pull", env=staff)
     assert pulled.returncode == 0, pulled.stderr
     shown = run_staff(assistant.data_dir, "show", reference, "--json", env=staff, timeout=120)
@@ -228,21 +273,44 @@ def test_redis_down_gets_a_calm_try_again_and_corrupts_nothing(replicas: Replica
     assert stored_account(stored_events(replicas, sender)) == "\n".join(told)
 
 
-def test_a_killed_replica_costs_the_conversation_nothing(replicas: Replicas) -> None:
-    """Runs last in this module: it kills the second replica. The next messages, through the balancer, go on
-    from the same question with every earlier answer, whichever replica the balancer would have chosen."""
+class OnlyRestarts(RestartBudget):
+    """The launcher's restart budget, allowing one restart of one server: the others are stopped by the module's
+    teardown, and must not be started again behind its back."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(limit=1)
+        self.name = name
+
+    def allows(self, name: str, now: float) -> bool:
+        return name == self.name and super().allows(name, now)
+
+
+def test_a_killed_replica_costs_the_conversation_nothing_and_is_started_again(replicas: Replicas) -> None:
+    """Runs last in this module. The second replica is killed mid-conversation, under the launcher's supervisor
+    (as `make run-prod` runs it). The next messages, through the balancer, go on from the same question with every
+    earlier answer, whichever replica the balancer would have chosen; the supervisor says which server died and
+    how, starts it again, and the restarted replica goes on with the same conversation."""
     assistant, sender = replicas.assistant, "replica-killed"
     start_and_consent(assistant, sender)
     told = [pair[0] for pair in PARTS] + [pair[1] for pair in PARTS]
     second = replicas.replica(2)
+    said: List[str] = []
+    threading.Thread(target=assistant.servers.supervise, args=(said.append,),
+                     kwargs={"poll": 0.2, "budget": OnlyRestarts(second.name)}, daemon=True).start()
     assert texts(assistant.send(sender, told[0], via=second.url))
     os.kill(second.process.pid, signal.SIGKILL)
-    second.process.wait()
 
     anything_else = [catalog.responses("en")[response][0]["text"].strip()
                      for response in ("utter_ask_narrative_done", "utter_ask_narrative_done_choice")]
-    for part in told[1:]:
+    for part in told[1:-1]:
         going_on = texts(assistant.send(sender, part))
         assert any(prompt in going_on for prompt in anything_else), going_on
+
+    deadline = time.monotonic() + 300
+    while f"{second.name} is running again." not in said and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert said == [f"{second.name} stopped unexpectedly (killed by SIGKILL); restarting it.",
+                    f"{second.name} is running again."], said
+    going_on = texts(assistant.send(sender, told[-1], via=second.url))
+    assert any(prompt in going_on for prompt in anything_else), going_on
     assert stored_account(stored_events(replicas, sender)) == "\n".join(told)
-    assert assistant.servers.first_stopped() is second  # the launcher's supervisor would now start it again
