@@ -171,7 +171,8 @@ class ValidateIntakeForm(AnswerValidationAction):
                        domain: DomainDict) -> Slots:
         """An active yes only; someone who said they are under 18 is not taken through an account (rule 15).
 
-        A long message that sounds like yes or no is held as words of their account, and consent is asked again.
+        A message held as words of their account (a long one, or a yes or no with words of an account beside it:
+        "yes, they took my son") is said to be kept, and consent is asked again.
         """
         if tracker.get_slot("is_minor"):
             dispatcher.utter_message(response="utter_child_safe")
@@ -180,7 +181,8 @@ class ValidateIntakeForm(AnswerValidationAction):
         if asks_a_question(tracker) and latest_intent(tracker) not in ("affirm", "deny"):
             answer_worries(dispatcher)  # a worry in their own words, e.g. "who will read this?"
             return {"consent": None}
-        if is_worth_holding(text, latest_intent(tracker)) and not says_no_only(tracker, value):
+        held = is_worth_holding(text, latest_intent(tracker)) or set_since_latest_message(tracker, "held_words")
+        if held and not says_no_only(tracker, value):
             dispatcher.utter_message(response="utter_words_held")
             return {"consent": None}
         if value is True and (not says_go_on(tracker) or answers_two_questions(tracker)):

@@ -241,6 +241,23 @@ def test_a_break_at_the_consent_question_is_given_and_continue_brings_the_consen
     assert "/tell_me_more" in payloads(again) and "nothing saved" not in texts(again), texts(again)
 
 
+@pytest.mark.parametrize("typed", ["yes, they took my son", "نعم، خطفوا ابني", "no they burned our village"])
+def test_a_yes_or_no_with_a_few_words_of_an_account_at_consent_keeps_them(running_assistant: RunningAssistant,
+                                                                          typed: str) -> None:
+    """Seen from outside: "yes, they took my son" at the consent question was asked again without a word about
+    what it told, and "they took my son" was not offered back once the account began."""
+    sender = new_sender("yes-and-tell")
+    running_assistant.send(sender, "hello")
+    running_assistant.send(sender, "/affirm")                     # safe
+    replies = running_assistant.send(sender, typed)               # at the consent question
+    assert "I have kept what you wrote" in texts(replies) and "/affirm" in payloads(replies), texts(replies)
+    offer = texts(running_assistant.send(sender, "/affirm"))      # consent
+    assert typed in offer, offer
+    running_assistant.send(sender, "/affirm")                     # keep it
+    running_assistant.send(sender, "/done")
+    assert typed in summary_after_skipping(running_assistant, sender)
+
+
 @pytest.mark.parametrize("typed", ["yes, but i don't want to say my name", "ok but keep my name out of it"])
 def test_yes_without_my_name_at_the_consent_question_is_answered_and_asked_again(
         running_assistant: RunningAssistant, typed: str) -> None:

@@ -108,10 +108,25 @@ def test_a_few_words_that_tell_something_are_held(text: str, intent: str) -> Non
     assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == [SlotSet("held_words", [text])]
 
 
+YES_OR_NO_WITH_AN_ACCOUNT = [
+    ("yes, they took my son", "affirm"), ("yes i am safe, they killed my husband", "affirm"),
+    ("نعم، خطفوا ابني", "affirm"), ("да, они забрали моего сына", "affirm"), ("oui, ils ont pris mon fils", "affirm"),
+    ("no they burned our village", "deny"), ("no, they took my son", "deny"),
+]
+
+
+@pytest.mark.parametrize("text, intent", YES_OR_NO_WITH_AN_ACCOUNT)
+def test_a_yes_or_no_with_words_of_an_account_beside_it_is_held(text: str, intent: str) -> None:
+    """Seen from outside: "yes, they took my son" at the safety or consent question was taken for the yes, and "they
+    took my son" was gone when the account began."""
+    assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == [SlotSet("held_words", [text])]
+
+
 @pytest.mark.parametrize("text, intent", [
-    ("i'm not sure", "inform"), ("hmm ok", "inform"), ("in 2019", "inform"), ("yes but quickly", "affirm"),
-    ("i'm at home alone", "affirm"), ("they are outside", "unsafe"), ("sure why not", "inform"),
-    ("ok thanks", "inform"), ("yes please", "inform"),
+    ("i'm not sure", "inform"), ("hmm ok", "inform"), ("in 2019", "inform"), ("yes i'm safe for now", "affirm"),
+    ("yes go ahead", "affirm"), ("no not really", "deny"), ("of course, go ahead", "affirm"),
+    ("they are outside", "unsafe"), ("sure why not", "inform"), ("ok thanks", "inform"), ("yes please", "inform"),
+    ("да, я в безопасности", "affirm"), ("نعم انا بأمان", "affirm"), ("sí, estoy a salvo", "affirm"),
 ])
 def test_a_few_words_worded_as_a_reply_or_one_word_are_not_held(text: str, intent: str) -> None:
     assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == []
@@ -165,6 +180,17 @@ def test_only_a_clear_choice_answers_consent(text: str, intent: str, value: Any,
     result, said = validated(ValidateIntakeForm(), "consent", value, trk)
     assert result == {"consent": expected}
     assert said == (["utter_words_held"] if len(text.split()) > 5 else [])
+
+
+@pytest.mark.parametrize("text, intent", YES_OR_NO_WITH_AN_ACCOUNT)
+def test_a_yes_or_no_with_words_of_an_account_at_consent_is_said_to_be_kept_and_asked_again(text: str,
+                                                                                          intent: str) -> None:
+    """The words are held (action_hold_words ran first, in the same turn) and the person is told so; what they
+    agree to is asked again, never assumed from a yes that said more."""
+    trk = before_consent(text, intent, requested_slot="consent", safe_now="yes")
+    trk.events.append({"event": "slot", "name": "held_words", "value": [text]})
+    result, said = validated(ValidateIntakeForm(), "consent", intent == "affirm", trk)
+    assert result == {"consent": None} and said == ["utter_words_held"]
 
 
 @pytest.mark.parametrize("text, intent", [("I do not give my consent", "withdraw"),

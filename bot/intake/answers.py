@@ -149,20 +149,24 @@ def tells_beside_a_request(text: Optional[str], intent: Optional[str], worded_li
 ACCOUNT_INTENT = "inform"
 # Words of danger here and now or of self-harm are answered at once; the words of an account beside them are kept.
 DANGER_INTENTS = ("unsafe", "self_harm")
+# Taken for one of these, a few words no example of it uses tell something beside it.
+TOLD_BESIDE = DANGER_INTENTS + tuple(YES_NO_FOR_INTENT)
 
 
 def tells_in_a_few_words(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
                          words_beside: int = 0) -> bool:
     """A message of a few words that tells something rather than answering: taken for an account and worded as
-    one and no reply ("soldiers took my son"; "i'm not sure" taken for an account is worded as a reply), or
-    taken for danger with words of an account beside it ("hi they took my son"). One word, a button, or a yes with
-    words beside it ("yes but quickly", "i'm at home alone" at "are you safe?") answer."""
+    one and no reply ("soldiers took my son"; "i'm not sure" taken for an account is worded as a reply), or taken
+    for danger, a yes or a no with words of an account beside it ("hi they took my son", "yes, they took my son",
+    "نعم، خطفوا ابني"). A yes that says more of itself in words its examples never use ("yes but quickly") is held
+    too: offered back once consent is given, it costs a turn, where an account taken for a yes would be lost. One
+    word, a button, or a yes or no in words of its own ("yes i'm safe for now", "no not really") answer."""
     cleaned = clean_text(text)
     if not cleaned or is_button_payload(cleaned) or is_a_fragment(cleaned):
         return False
     if intent == ACCOUNT_INTENT:  # every word an account's, or a greeting's ("hi they took my son")
         return set(worded_like) <= {ACCOUNT_INTENT} and words_beside == 0
-    return intent in DANGER_INTENTS and words_beside >= WORDS_THAT_TELL_SOMETHING
+    return intent in TOLD_BESIDE and words_beside >= WORDS_THAT_TELL_SOMETHING
 
 
 # Question marks in the scripts of the ten languages (Latin, Arabic, full-width).
