@@ -10,6 +10,8 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.request_in_a_sentence import RequestInASentence
 from bot.components.worded_like import SENTENCES_KEY
+from bot.intake.answers import WORDS_THAT_TELL_SOMETHING
+from bot.intake.wording import BESIDE_EACH_KEY, BESIDE_KEY
 from tests.helpers import wording_as_trained
 
 
@@ -64,6 +66,25 @@ def test_a_request_in_a_sentence_of_its_own_is_the_intent(text: str, guessed: st
 ])
 def test_other_messages_keep_the_classifiers_guess(text: str, guessed: str) -> None:
     assert intent_after(text, guessed) == guessed
+
+
+@pytest.mark.parametrize("text, guessed, asked", [
+    ("i need a break, soldiers beat my brother", "inform", "pause"),
+    ("they burned our house, where can i get help", "inform", "support"),
+    ("ضربوا أخي، بدي استراحة", "inform", "pause"),
+])
+def test_the_words_beside_are_counted_for_the_request_it_sets(text: str, guessed: str, asked: str) -> None:
+    """Seen from outside: "i need a break, soldiers beat my brother", read as an account, then as a break, was
+    given the break and "soldiers beat my brother" was lost: the words beside were counted for the account
+    (one: "break"), not for the break the person asked for."""
+    message = Message({TEXT: text, INTENT: {"name": guessed, "confidence": 0.7},
+                       INTENT_RANKING_KEY: [{"name": guessed, "confidence": 0.7}]})
+    RequestInASentence().process(wording_as_trained().process([message]))
+    output = message.as_dict(only_output_properties=True)
+    assert output[INTENT]["name"] == asked
+    assert output[BESIDE_KEY] == len(wording_as_trained().wording.words_beside(text, asked))
+    assert output[BESIDE_KEY] >= WORDS_THAT_TELL_SOMETHING
+    assert BESIDE_EACH_KEY not in output
 
 
 def test_the_sentences_wording_is_not_in_the_parse_data() -> None:

@@ -179,3 +179,13 @@ def test_greetings_thanks_asking_to_report_and_feelings_are_not_words_beside() -
         "i", "to", "im"]
     assert wording.words_beside("hello they took my son", "greet") == ["they", "took", "my", "son"]
     assert wording.words_beside("they took my son", "inform") == ["my"]
+
+
+def test_the_words_beside_each_intent_are_counted_as_for_one() -> None:
+    """Kept for a later component that sets the intent (bot.components.intent_override)."""
+    wording = Wording({"greet": ["hello"], "pause": ["i", "need", "a", "break"], "inform": ["they", "took", "son"],
+                       "support": ["help"]})
+    text = "hello, i need a break, they took my son"
+    each = wording.words_beside_each(text)
+    assert each == {intent: len(wording.words_beside(text, intent)) for intent in wording.words_by_intent}
+    assert each == {"greet": 8, "pause": 4, "inform": 5, "support": 8}  # "hello" in passing

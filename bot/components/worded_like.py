@@ -34,7 +34,7 @@ from bot.components.input_guard import WHOLE_TEXT
 from bot.intake.answers import (MAX_WORDS_OF_A_NON_ANSWER, MAX_WORDS_OF_A_REQUEST, clauses_of, clean_text,
                                  is_a_fragment, is_button_payload, is_question, sentences_of)
 from bot.intake import wording
-from bot.intake.wording import BESIDE_KEY, PARSE_KEY, Wording
+from bot.intake.wording import BESIDE_EACH_KEY, BESIDE_KEY, PARSE_KEY, Wording
 
 logger = logging.getLogger(__name__)
 FILE_NAME = "wording.json"
@@ -98,6 +98,7 @@ class WordedLike(GraphComponent):
         message.set(PARSE_KEY, self.wording.worded_like(text) if plain else [], add_to_output=True)
         message.set(BESIDE_KEY, len(self.wording.words_beside(text, intent_name(message))) if plain else 0,
                     add_to_output=True)
+        message.set(BESIDE_EACH_KEY, self.wording.words_beside_each(text) if plain else {})
         message.set(SENTENCES_KEY, self.sentence_wordings(text))
 
     def sentence_wordings(self, text: str) -> List[Dict[str, Any]]:

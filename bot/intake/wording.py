@@ -18,6 +18,8 @@ from typing import Dict, FrozenSet, Iterable, List, Mapping, Set
 PARSE_KEY = "worded_like"
 # ... and how many of its words the examples of the intent it was taken for never use.
 BESIDE_KEY = "words_beside_intent"
+# ... and of every intent, for the components that set the intent after it (bot.components.intent_override).
+BESIDE_EACH_KEY = "words_beside_each_intent"
 # Words of thanks and leave-taking add nothing to what a few words mean.
 COURTESY = frozenset({"goodbye"})
 # Nor, beside a request, do a greeting, asking to report (nearly every first message does both: "hello, I want to
@@ -112,6 +114,13 @@ class Wording:
         taken for a greeting; none in "hello, can you help me please", taken for asking for support)."""
         return [word for word in words_of(text)
                 if intent not in (intents := self.intents_of_word(word)) and IN_PASSING.isdisjoint(intents)]
+
+    def words_beside_each(self, text: str) -> Dict[str, int]:
+        """How many words of `text` each intent's examples never use (as `words_beside`), for every intent: a
+        component that sets the intent after the classifier ("i need a break, soldiers beat my brother" read as
+        an account, then as asking for a break) counts the words beside the intent it set, not the guess's."""
+        told = [intents for word in words_of(text) if IN_PASSING.isdisjoint(intents := self.intents_of_word(word))]
+        return {intent: sum(intent not in intents for intents in told) for intent in self.words_by_intent}
 
     def as_dict(self) -> Dict[str, List[str]]:
         return {intent: sorted(words) for intent, words in sorted(self.words_by_intent.items())}
