@@ -171,8 +171,8 @@ class ValidateIntakeForm(AnswerValidationAction):
                        domain: DomainDict) -> Slots:
         """An active yes only; someone who said they are under 18 is not taken through an account (rule 15).
 
-        A message held as words of their account (a long one, or a yes or no with words of an account beside it:
-        "yes, they took my son") is said to be kept, and consent is asked again.
+        A message held as words of their account (a long one, or a yes with words of an account beside it: "yes,
+        they took my son") is said to be kept, and consent is asked again.
         """
         if tracker.get_slot("is_minor"):
             dispatcher.utter_message(response="utter_child_safe")
@@ -181,7 +181,9 @@ class ValidateIntakeForm(AnswerValidationAction):
         if asks_a_question(tracker) and latest_intent(tracker) not in ("affirm", "deny"):
             answer_worries(dispatcher)  # a worry in their own words, e.g. "who will read this?"
             return {"consent": None}
-        held = is_worth_holding(text, latest_intent(tracker)) or set_since_latest_message(tracker, "held_words")
+        # A no with a few words beside it ("no, they burned our village") is a no: its words are held, unsaid.
+        held = is_worth_holding(text, latest_intent(tracker)) or (
+            value is not False and set_since_latest_message(tracker, "held_words"))
         if held and not says_no_only(tracker, value):
             dispatcher.utter_message(response="utter_words_held")
             return {"consent": None}

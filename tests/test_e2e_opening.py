@@ -241,9 +241,9 @@ def test_a_break_at_the_consent_question_is_given_and_continue_brings_the_consen
     assert "/tell_me_more" in payloads(again) and "nothing saved" not in texts(again), texts(again)
 
 
-@pytest.mark.parametrize("typed", ["yes, they took my son", "نعم، خطفوا ابني", "no they burned our village"])
-def test_a_yes_or_no_with_a_few_words_of_an_account_at_consent_keeps_them(running_assistant: RunningAssistant,
-                                                                          typed: str) -> None:
+@pytest.mark.parametrize("typed", ["yes, they took my son", "نعم، خطفوا ابني", "ok, they burned our village"])
+def test_a_yes_with_a_few_words_of_an_account_at_consent_keeps_them(running_assistant: RunningAssistant,
+                                                                    typed: str) -> None:
     """Seen from outside: "yes, they took my son" at the consent question was asked again without a word about
     what it told, and "they took my son" was not offered back once the account began."""
     sender = new_sender("yes-and-tell")

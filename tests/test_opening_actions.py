@@ -108,11 +108,11 @@ def test_a_few_words_that_tell_something_are_held(text: str, intent: str) -> Non
     assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == [SlotSet("held_words", [text])]
 
 
-YES_OR_NO_WITH_AN_ACCOUNT = [
-    ("yes, they took my son", "affirm"), ("yes i am safe, they killed my husband", "affirm"),
-    ("نعم، خطفوا ابني", "affirm"), ("да, они забрали моего сына", "affirm"), ("oui, ils ont pris mon fils", "affirm"),
-    ("no they burned our village", "deny"), ("no, they took my son", "deny"),
-]
+YES_WITH_AN_ACCOUNT = ["yes, they took my son", "yes i am safe, they killed my husband", "نعم، خطفوا ابني",
+                       "да, они забрали моего сына", "oui, ils ont pris mon fils"]
+NO_WITH_AN_ACCOUNT = ["no they burned our village", "no, they took my son"]
+YES_OR_NO_WITH_AN_ACCOUNT = ([(text, "affirm") for text in YES_WITH_AN_ACCOUNT]
+                             + [(text, "deny") for text in NO_WITH_AN_ACCOUNT])
 
 
 @pytest.mark.parametrize("text, intent", YES_OR_NO_WITH_AN_ACCOUNT)
@@ -182,15 +182,24 @@ def test_only_a_clear_choice_answers_consent(text: str, intent: str, value: Any,
     assert said == (["utter_words_held"] if len(text.split()) > 5 else [])
 
 
-@pytest.mark.parametrize("text, intent", YES_OR_NO_WITH_AN_ACCOUNT)
-def test_a_yes_or_no_with_words_of_an_account_at_consent_is_said_to_be_kept_and_asked_again(text: str,
-                                                                                          intent: str) -> None:
-    """The words are held (action_hold_words ran first, in the same turn) and the person is told so; what they
-    agree to is asked again, never assumed from a yes that said more."""
+def held_at_consent(text: str, intent: str) -> Tracker:
+    """The consent question answered; action_hold_words ran first, in the same turn, and held the words."""
     trk = before_consent(text, intent, requested_slot="consent", safe_now="yes")
     trk.events.append({"event": "slot", "name": "held_words", "value": [text]})
-    result, said = validated(ValidateIntakeForm(), "consent", intent == "affirm", trk)
+    return trk
+
+
+@pytest.mark.parametrize("text", YES_WITH_AN_ACCOUNT)
+def test_a_yes_with_words_of_an_account_at_consent_is_said_to_be_kept_and_asked_again(text: str) -> None:
+    """What they agree to is asked again, never assumed from a yes that said more."""
+    result, said = validated(ValidateIntakeForm(), "consent", True, held_at_consent(text, "affirm"))
     assert result == {"consent": None} and said == ["utter_words_held"]
+
+
+@pytest.mark.parametrize("text", NO_WITH_AN_ACCOUNT)
+def test_a_no_with_words_of_an_account_at_consent_is_a_no(text: str) -> None:
+    """Consent is never asked again after a no; the words stay held, offered back only if they choose to go on."""
+    assert validated(ValidateIntakeForm(), "consent", False, held_at_consent(text, "deny")) == ({"consent": False}, [])
 
 
 @pytest.mark.parametrize("text, intent", [("I do not give my consent", "withdraw"),
