@@ -12,12 +12,14 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.loading import load_data
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.input_guard import WHOLE_TEXT
-from bot.components.worded_like import WordedLike
+from bot.components.worded_like import WordedLike, tells_beside_its_intent
 from bot.intake.answers import WORDS_THAT_TELL_SOMETHING
 from bot.intake.wording import BESIDE_KEY, PARSE_KEY, Wording, one_slip_apart, words_of
 from bot.settings import PROJECT_ROOT
+from tests.helpers import wording_as_trained
 
 CLOSING = {"done", "deny", "skip", "rather_not_say", "dont_know"}
 # What a few typed words may decide: closing, adding more, yes, sending.
@@ -179,6 +181,25 @@ def test_greetings_thanks_asking_to_report_and_feelings_are_not_words_beside() -
         "i", "to", "im"]
     assert wording.words_beside("hello they took my son", "greet") == ["they", "took", "my", "son"]
     assert wording.words_beside("they took my son", "inform") == ["my"]
+
+
+def test_examples_that_tell_something_beside_their_intent_teach_it_no_words() -> None:
+    """"where can i find help they killed my brother" teaches the classifier to hear the request; its words of an
+    account must not become words of asking for help, or "they killed my brother" would be worded as a request."""
+    data = TrainingData([Message.build("i need help", "support"), Message.build("they killed my brother", "inform"),
+                         Message.build("where can i find help they killed my brother", "support",
+                                       intent_metadata={"told_beside": True})])
+    wording = WordedLike.learned_from(data)
+    assert wording.words_by_intent["support"] == frozenset({"i", "need", "help"})
+    assert wording.worded_like("they killed my brother") == ["inform"]
+
+
+def test_the_project_marks_its_examples_of_a_request_and_an_account_in_one_breath() -> None:
+    marked = [example for example in load_data(str(PROJECT_ROOT / "data" / "nlu")).intent_examples
+              if tells_beside_its_intent(example)]
+    assert {example.get("intent") for example in marked} == {"support", "pause"}
+    assert all(wording_as_trained().wording.words_beside(example.get("text"), example.get("intent"))
+               for example in marked)
 
 
 def test_the_words_beside_each_intent_are_counted_as_for_one() -> None:

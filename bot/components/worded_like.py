@@ -26,7 +26,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.constants import INTENT, METADATA, METADATA_INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -40,6 +40,8 @@ logger = logging.getLogger(__name__)
 FILE_NAME = "wording.json"
 # What each short sentence of a message of several is worded as: read by later components, not in the parse data.
 SENTENCES_KEY = "worded_like_sentences"
+# The intent metadata of training examples that tell something beside their intent (data/nlu/*/request_and_account.yml).
+TOLD_BESIDE = "told_beside"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -63,8 +65,11 @@ class WordedLike(GraphComponent):
 
     @staticmethod
     def learned_from(training_data: TrainingData) -> Wording:
-        """The words of every intent's examples in the training data."""
-        return Wording.learn((example.get(TEXT), example.get(INTENT)) for example in training_data.intent_examples)
+        """The words of every intent's examples in the training data, but those of examples that tell something
+        beside the intent (marked `metadata: {told_beside: true}`: "where can i find help they killed my
+        brother"): they teach the classifier to hear the request, but "killed" and "brother" are no words of it."""
+        return Wording.learn((example.get(TEXT), example.get(INTENT)) for example in training_data.intent_examples
+                             if not tells_beside_its_intent(example))
 
     def train(self, training_data: TrainingData) -> Resource:
         self.wording = self.learned_from(training_data)
@@ -121,6 +126,11 @@ class WordedLike(GraphComponent):
         for message in messages:
             self.mark(message)
         return messages
+
+
+def tells_beside_its_intent(example: Message) -> bool:
+    intent_metadata = (example.get(METADATA) or {}).get(METADATA_INTENT) or {}
+    return isinstance(intent_metadata, dict) and intent_metadata.get(TOLD_BESIDE) is True
 
 
 def intent_name(message: Message) -> str:
