@@ -115,7 +115,8 @@ YES_OR_NO_WITH_AN_ACCOUNT = ([(text, "affirm") for text in YES_WITH_AN_ACCOUNT]
                              + [(text, "deny") for text in NO_WITH_AN_ACCOUNT])
 
 
-@pytest.mark.parametrize("text, intent", YES_OR_NO_WITH_AN_ACCOUNT)
+@pytest.mark.parametrize("text, intent", YES_OR_NO_WITH_AN_ACCOUNT + [
+    ("نعم، خطفوا ابني", "nlu_fallback"), ("hello they took my son", "nlu_fallback")])
 def test_a_yes_or_no_with_words_of_an_account_beside_it_is_held(text: str, intent: str) -> None:
     """Seen from outside: "yes, they took my son" at the safety or consent question was taken for the yes, and "they
     took my son" was gone when the account began."""
@@ -127,6 +128,7 @@ def test_a_yes_or_no_with_words_of_an_account_beside_it_is_held(text: str, inten
     ("yes go ahead", "affirm"), ("no not really", "deny"), ("of course, go ahead", "affirm"),
     ("they are outside", "unsafe"), ("sure why not", "inform"), ("ok thanks", "inform"), ("yes please", "inform"),
     ("да, я в безопасности", "affirm"), ("نعم انا بأمان", "affirm"), ("sí, estoy a salvo", "affirm"),
+    ("hmm", "nlu_fallback"), ("ok ok", "nlu_fallback"), ("ممم", "nlu_fallback"),
 ])
 def test_a_few_words_worded_as_a_reply_or_one_word_are_not_held(text: str, intent: str) -> None:
     assert run_action(ActionHoldWords(), before_consent(text, intent))[0] == []

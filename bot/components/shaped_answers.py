@@ -32,11 +32,9 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.intent_override import override_intent
+from bot.intake.answers import ACCOUNT_INTENT as ANSWER_INTENT, NOT_UNDERSTOOD
 from bot.intake.shapes import is_hesitation, is_shaped_answer
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
-
-ANSWER_INTENT = "inform"
-NOT_UNDERSTOOD = "nlu_fallback"
 
 
 def in_an_unserved_script(message: Message) -> bool:

@@ -149,16 +149,18 @@ def tells_beside_a_request(text: Optional[str], intent: Optional[str], worded_li
 ACCOUNT_INTENT = "inform"
 # Words of danger here and now or of self-harm are answered at once; the words of an account beside them are kept.
 DANGER_INTENTS = ("unsafe", "self_harm")
-# Taken for one of these, a few words no example of it uses tell something beside it.
-TOLD_BESIDE = DANGER_INTENTS + tuple(YES_NO_FOR_INTENT)
+# Taken for one of these, or not understood at all (Rasa's FallbackClassifier), a few words no example of it uses
+# tell something beside it.
+NOT_UNDERSTOOD = "nlu_fallback"
+TOLD_BESIDE = DANGER_INTENTS + tuple(YES_NO_FOR_INTENT) + (NOT_UNDERSTOOD,)
 
 
 def tells_in_a_few_words(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
                          words_beside: int = 0) -> bool:
     """A message of a few words that tells something rather than answering: taken for an account and worded as
     one and no reply ("soldiers took my son"; "i'm not sure" taken for an account is worded as a reply), or taken
-    for danger, a yes or a no with words of an account beside it ("hi they took my son", "yes, they took my son",
-    "نعم، خطفوا ابني"). A yes that says more of itself in words its examples never use ("yes but quickly") is held
+    for danger, a yes or a no, or not understood, with words of an account beside it ("hi they took my son", "yes,
+    they took my son", "نعم، خطفوا ابني"). A yes that says more of itself in words its examples never use ("yes but quickly") is held
     too: offered back once consent is given, it costs a turn, where an account taken for a yes would be lost. One
     word, a button, or a yes or no in words of its own ("yes i'm safe for now", "no not really") answer."""
     cleaned = clean_text(text)
