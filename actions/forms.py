@@ -108,6 +108,17 @@ def says_go_on(tracker: Tracker) -> bool:
                                                 and answered(tracker) in CONSENT_QUESTIONS)
 
 
+# What the domain maps to "not now" at the consent question (domain.yml, slot consent).
+CONSENT_REFUSALS = frozenset({"deny", "skip", "rather_not_say", "dont_know", "keep_draft", "withdraw"})
+
+
+def worded_as_a_refusal(tracker: Tracker) -> bool:
+    """A few words, every one of them a word of saying no ("i dont consent" read as "that's everything", "no
+    consent" not understood): a "not now", whatever the classifier made of it. Declining is never a risk."""
+    wording = set(worded_like(tracker))
+    return bool(wording) and wording <= CONSENT_REFUSALS
+
+
 def says_no_only(tracker: Tracker, value: Any) -> bool:
     """A "no" to the consent question in words that saying no uses, however many ("I do not give my consent", "no I
     don't want to do this now"): a refusal, not words of an account ("no, they came at night" tells something)."""
@@ -178,6 +189,8 @@ class ValidateIntakeForm(AnswerValidationAction):
             dispatcher.utter_message(response="utter_child_safe")
             return {"consent": False}
         text = latest_user_text(tracker)
+        if value is not True and not is_button_payload(text) and worded_as_a_refusal(tracker):
+            value = False
         if asks_a_question(tracker) and latest_intent(tracker) not in ("affirm", "deny"):
             answer_worries(dispatcher)  # a worry in their own words, e.g. "who will read this?"
             return {"consent": None}

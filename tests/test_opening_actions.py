@@ -213,6 +213,14 @@ def test_a_long_no_worded_as_one_declines_and_is_not_held(text: str, intent: str
     assert validated(ValidateIntakeForm(), "consent", False, trk) == ({"consent": False}, [])
 
 
+@pytest.mark.parametrize("text, intent", [("i dont consent", "done"), ("no consent", "nlu_fallback")])
+def test_a_no_worded_only_as_one_declines_whatever_it_was_taken_for(text: str, intent: str) -> None:
+    """Seen from outside after a retraining: "i dont consent" (read as "that's everything") and "no consent" (not
+    understood) were asked again, "I want to be sure I understood you", instead of being a "not now"."""
+    trk = before_consent(text, intent, requested_slot="consent", safe_now="yes")
+    assert validated(ValidateIntakeForm(), "consent", text, trk) == ({"consent": False}, [])
+
+
 def typed_yes_while_a_language_is_offered(text: str, script: str, romanised: Any = None, offered: str = "ur",
                                           **slots: Any) -> Tracker:
     trk = before_consent(text, "affirm", requested_slot="consent", safe_now="yes", language="en",
