@@ -40,7 +40,8 @@ logger = logging.getLogger(__name__)
 FILE_NAME = "wording.json"
 # What each short sentence of a message of several is worded as: read by later components, not in the parse data.
 SENTENCES_KEY = "worded_like_sentences"
-# The intent metadata of training examples that tell something beside their intent (data/nlu/*/request_and_account.yml).
+# The intent metadata of training examples that tell something beside their intent
+# (data/nlu/<lang>/request_and_account.yml).
 TOLD_BESIDE = "told_beside"
 
 

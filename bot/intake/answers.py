@@ -160,9 +160,10 @@ def tells_in_a_few_words(text: Optional[str], intent: Optional[str], worded_like
     """A message of a few words that tells something rather than answering: taken for an account and worded as
     one and no reply ("soldiers took my son"; "i'm not sure" taken for an account is worded as a reply), or taken
     for danger, a yes or a no, or not understood, with words of an account beside it ("hi they took my son", "yes,
-    they took my son", "نعم، خطفوا ابني"). A yes that says more of itself in words its examples never use ("yes but quickly") is held
-    too: offered back once consent is given, it costs a turn, where an account taken for a yes would be lost. One
-    word, a button, or a yes or no in words of its own ("yes i'm safe for now", "no not really") answer."""
+    they took my son", "نعم، خطفوا ابني"). A yes that says more of itself in words its examples never use ("yes
+    but quickly") is held too: offered back once consent is given, it costs a turn, where an account taken for a
+    yes would be lost. One word, a button, or a yes or no in words of its own ("yes i'm safe for now", "no not
+    really") answer."""
     cleaned = clean_text(text)
     if not cleaned or is_button_payload(cleaned) or is_a_fragment(cleaned):
         return False
