@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import pwd
 import shutil
 import signal
 import subprocess
@@ -130,8 +131,13 @@ def installed_or_skip() -> None:
     missing = [program for program in ("initdb", "pg_ctl", "redis-server") if shutil.which(program) is None]
     if missing:  # pragma: no cover - depends on the machine
         pytest.skip(f"the production shape's tests start a PostgreSQL and a Redis of their own: {missing} not found")
-    if os.geteuid() == 0 and shutil.which("runuser") is None:  # pragma: no cover - depends on the machine
-        pytest.skip("PostgreSQL does not run as root, and runuser (to run it as postgres) is not installed")
+    if os.geteuid() == 0:  # pragma: no cover - depends on the machine
+        if shutil.which("runuser") is None:
+            pytest.skip("PostgreSQL does not run as root, and runuser (to run it as postgres) is not installed")
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("PostgreSQL does not run as root, and there is no postgres user to run it as")
 
 
 @pytest.fixture(scope="module")
