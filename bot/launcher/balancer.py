@@ -4,7 +4,15 @@ and the action servers, configured here and supervised by the launcher like ever
 No conversation is pinned to a replica: any replica may take any message, because the conversation's lock is in
 Redis (bot.tracker.lock_store) and the conversation itself in PostgreSQL. A message sent to a replica that has
 just died is sent to another (`retries` with `option redispatch`), and health checks take a dead replica out of
-the rotation within two seconds (its port refuses the check at once); the launcher starts it again. A replica that
+the rotation within two seconds (its port refuses the check at once); the launcher starts it again. A replica
+that dies with a message in hand (killed, out of memory) closes its connections without an answer; HAProxy
+answered that message "502 Bad Gateway" (seen in CI: the message sent as a replica was killed), and now sends it
+to another replica instead (`retry-on empty-response`). Sending it again is what the person would otherwise do
+after an error, and it is safe here as their resending is: a message a dying replica had not yet stored is
+handled once, and a report is filed once per draft (the report store's idempotency key). Only a replica that
+stored the message and died in the moment before answering would see it twice, as it would see a message sent
+twice. HAProxy keeps each request in a buffer to send it again; the buffer holds the largest message the
+channels accept (BUFFER_BYTES). A replica that
 is alive but busy answers its check late, not never: under a spike every replica is busy, and a check that gave
 up after a second (HAProxy's default, the check interval) took the busy replicas out one after the other until
 none was left and every message was refused (the soak of 2026-12-03, docs/benchmarks.md). A check may take up to
@@ -22,6 +30,9 @@ LOCALHOST = "127.0.0.1"
 TURN_TIMEOUT_SECONDS = 300
 # Longer than a busy replica's slowest answer under a spike; a dead one refuses the connection at once.
 CHECK_TIMEOUT_SECONDS = 20
+# HAProxy sends a request again only if it fits its buffer (tune.bufsize, 16 kB by default): the REST channel's
+# largest body (bot.channels.rest.MAX_BODY_BYTES), with room for the headers.
+BUFFER_BYTES = 256 * 1024
 
 
 def haproxy_binary() -> Optional[str]:
@@ -45,9 +56,11 @@ def configuration(rasa_port: int, replica_ports: Sequence[int], action_port: int
                   action_ports: Sequence[int]) -> str:
     """haproxy.cfg: the Rasa replicas behind `rasa_port`, the action servers behind `action_port`."""
     return "\n\n".join([
-        "\n".join(["global", "    maxconn 4096", "", "defaults", "    mode http", "    timeout connect 2s",
-                   f"    timeout client {TURN_TIMEOUT_SECONDS}s", f"    timeout server {TURN_TIMEOUT_SECONDS}s",
-                   "    retries 3", "    option redispatch"]),
+        "\n".join(["global", "    maxconn 4096", f"    tune.bufsize {BUFFER_BYTES}", "", "defaults",
+                   "    mode http", "    timeout connect 2s", f"    timeout client {TURN_TIMEOUT_SECONDS}s",
+                   f"    timeout server {TURN_TIMEOUT_SECONDS}s", "    retries 3",
+                   "    retry-on conn-failure empty-response", "    option redispatch 1",
+                   "    option http-buffer-request"]),
         backend("rasa", rasa_port, replica_ports, "/"),
         backend("actions", action_port, action_ports, "/health"),
     ]) + "\n"
