@@ -1,8 +1,8 @@
 """The production shape, as `make run-prod` starts it, on this machine's PostgreSQL and Redis: two Rasa replicas
 and two action servers behind HAProxy, with endpoints.production.yml (issue 14). Two messages of one conversation
 that reach the two replicas at the same moment are both kept, once each; dropped database connections cost at most
-a retry; Redis going down costs at most a retry; a replica that is killed costs the conversation nothing, and the
-balancer routes around it.
+a retry; Redis going down costs at most a retry; a replica that is killed costs the conversation nothing: the
+balancer routes around it and the launcher's supervisor starts it again.
 
 PostgreSQL and the lock store's Redis are servers of the module's own (this machine's PostgreSQL and redis-server,
 a fresh cluster and a server on free ports), so that they can be restarted and stopped without touching the ones
@@ -32,7 +32,7 @@ from rasa.shared.core.domain import Domain
 
 from bot import catalog, settings
 from bot.launcher import free_port
-from bot.launcher.servers import Server
+from bot.launcher.servers import RestartBudget, Server
 from bot.tracker import EncryptedTrackerStore
 from tests.assistant import RunningAssistant, start_assistant, texts
 from tests.conversation_driver import reach_confirmation, receipt_in, start_and_consent
@@ -279,21 +279,46 @@ def test_redis_down_gets_a_calm_try_again_and_corrupts_nothing(replicas: Replica
     assert stored_account(stored_events(replicas, sender)) == "\n".join(told)
 
 
-def test_a_killed_replica_costs_the_conversation_nothing(replicas: Replicas) -> None:
-    """Runs last in this module: it kills the second replica. The next messages, through the balancer, go on
-    from the same question with every earlier answer, whichever replica the balancer would have chosen."""
+class OnlyRestarts(RestartBudget):
+    """The launcher's restart budget, allowing one restart of one server: the others are stopped by the module's
+    teardown, and must not be started again behind its back."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(limit=1)
+        self.name = name
+
+    def allows(self, name: str, now: float) -> bool:
+        return name == self.name and super().allows(name, now)
+
+
+def test_a_killed_replica_costs_the_conversation_nothing_and_is_started_again(replicas: Replicas) -> None:
+    """Runs last in this module. The second replica is killed mid-conversation, under the launcher's supervisor
+    (as `make run-prod` runs it). The next messages, through the balancer, go on from the same question with every
+    earlier answer, whichever replica the balancer would have chosen, while the supervisor starts it again; it says
+    which server died and how, and the restarted replica goes on with the same conversation."""
     assistant, sender = replicas.assistant, "replica-killed"
     start_and_consent(assistant, sender)
     told = [pair[0] for pair in PARTS] + [pair[1] for pair in PARTS]
     second = replicas.replica(2)
+    said: List[str] = []
+    threading.Thread(target=assistant.servers.supervise, args=(said.append,),
+                     kwargs={"poll": 0.2, "budget": OnlyRestarts(second.name)}, daemon=True).start()
     assert texts(assistant.send(sender, told[0], via=second.url))
     os.kill(second.process.pid, signal.SIGKILL)
-    second.process.wait()
 
     anything_else = [catalog.responses("en")[response][0]["text"].strip()
                      for response in ("utter_ask_narrative_done", "utter_ask_narrative_done_choice")]
-    for part in told[1:]:
-        going_on = texts(assistant.send(sender, part))
-        assert any(prompt in going_on for prompt in anything_else), going_on
+
+    def goes_on(part: str, via: Optional[str] = None) -> None:
+        status, answer = assistant.post_message(sender, part, via=via)
+        assert status == 200 and any(prompt in texts(answer) for prompt in anything_else), (status, answer)
+
+    for part in told[1:-1]:
+        goes_on(part)
+    deadline = time.monotonic() + 300
+    while f"{second.name} is running again." not in said and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert said == [f"{second.name} stopped unexpectedly (killed by SIGKILL); restarting it.",
+                    f"{second.name} is running again."], said
+    goes_on(told[-1], via=second.url)
     assert stored_account(stored_events(replicas, sender)) == "\n".join(told)
-    assert assistant.servers.first_stopped() is second  # the launcher's supervisor would now start it again
