@@ -1,4 +1,5 @@
-"""Asking for consent: in full the first time, briefly after "Tell me more" has just answered the worries."""
+"""The intake's questions: consent (in full the first time, briefly after "Tell me more" has just answered the
+worries) and the safety question before it, and coming back to them after a break."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Text
@@ -7,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import (answered, latest_intent, latest_user_text, said_since_latest_message,
+from actions.conversation import (PAUSED, answered, latest_intent, latest_user_text, said_since_latest_message,
                                   set_since_latest_message)
 from bot.intake.answers import is_question
 
@@ -20,7 +21,6 @@ WORRY_ANSWERS = ("utter_consent_anonymity", "utter_consent_who_reads", "utter_co
 # to stay anonymous ("yes, anonymous please": the name is not needed, and how to be contacted is asked later).
 ANSWERED_AT_CONSENT = (TELL_ME_MORE, "choose_contact")
 CONSENT_QUESTIONS = ("utter_ask_consent", "utter_ask_consent_again", "utter_ask_consent_unclear")
-PAUSED = "utter_paused"
 
 
 def asks_a_question(tracker: Tracker) -> bool:
@@ -65,4 +65,36 @@ class ActionAskConsent(Action):
                                      else "utter_ask_consent_unclear")
         else:
             dispatcher.utter_message(response="utter_ask_consent")
+        return []
+
+
+class ActionAskSafeNow(Action):
+    """The intake form's first question, "are you somewhere safe and private right now?", except right after a
+    break asked for at it: "Take all the time you need" followed by the question at once would take the break
+    back. It stays the open question: their next answer answers it, and "continue" asks it again
+    (ActionResumeWithoutDraft)."""
+
+    def name(self) -> Text:
+        return "action_ask_safe_now"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        if not said_since_latest_message(tracker, PAUSED):
+            dispatcher.utter_message(response="utter_ask_safe_now")
+        return []
+
+
+class ActionResumeWithoutDraft(Action):
+    """"Continue" when there is no draft to continue. Before consent (the safety or consent question open, after a
+    break or not) they are where they left off: welcome back, and the intake form asks its question again. It said
+    "There is nothing saved to continue" there, right after telling them to say "continue". Elsewhere nothing is
+    saved, and they are told how to begin."""
+
+    def name(self) -> Text:
+        return "action_resume_without_draft"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        at_intake = tracker.active_loop.get("name") == "intake_form"
+        dispatcher.utter_message(response="utter_resuming" if at_intake else "utter_nothing_to_resume")
         return []

@@ -14,6 +14,8 @@ from bot.intake.wording import BESIDE_KEY, PARSE_KEY as WORDED_LIKE
 # "That's everything", "no", "nothing else", "skip", "I'd rather not say", "I don't know": the account is closed
 # (narrative_done's mapping from these intents in domain.yml).
 CLOSES_THE_ACCOUNT = ("done", "deny", "skip", "rather_not_say", "dont_know")
+# "Take all the time you need": after it, the open question is not asked again in the same turn.
+PAUSED = "utter_paused"
 
 
 def latest_intent(tracker: Tracker) -> Optional[str]:

@@ -121,6 +121,17 @@ def stored_account(events: Sequence[Dict[str, Any]]) -> Optional[str]:
     return whole_account(first[-1], events) if first else None
 
 
+def catalog_text(language: str, response: str, **slots: Any) -> str:
+    """A response's text in `language` as the assistant says it with these slot values: the variation whose
+    condition they meet ("Your answers are kept" once `consent` is true), else the first without one."""
+    from bot import catalog
+
+    variations = [variation for variation in catalog.responses(language)[response] if not variation.get("channel")]
+    meets = [variation for variation in variations if variation.get("condition") and all(
+        slots.get(condition["name"]) == condition["value"] for condition in variation["condition"])]
+    return (meets or [variation for variation in variations if not variation.get("condition")])[0]["text"].strip()
+
+
 def responses(messages: List[Dict[str, Any]]) -> List[str]:
     return [message["response"] for message in messages]
 

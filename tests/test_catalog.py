@@ -21,6 +21,17 @@ def test_a_missing_channel_variation_is_reported(monkeypatch: pytest.MonkeyPatch
     assert all(problem.startswith("fr: utter_safety_advice ") for problem in problems)
 
 
+def test_a_variation_without_its_condition_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A language whose "your answers are kept" lost its condition would say it before there are any."""
+    french = catalog.responses("fr")
+    unconditional = [{key: value for key, value in variation.items() if key != "condition"}
+                     for variation in french["utter_paused"]]
+    original = catalog.responses
+    monkeypatch.setattr(catalog, "responses", lambda language: {**french, "utter_paused": unconditional}
+                        if language == "fr" else original(language))
+    assert checks.missing_or_mismatched() == ["fr: utter_paused conditions ['', ''] != ['', 'consent: True']"]
+
+
 def test_every_label_is_translated() -> None:
     assert checks.missing_labels() == []
 

@@ -6,11 +6,11 @@ import uuid
 
 import pytest
 
-from bot import catalog
 from bot.catalog.bidi import strip_isolates
 from tests.assistant import RunningAssistant, payloads, texts
 from tests.conversation_driver import REFERENCE, file_report, start_and_consent
 from tests.crypto_fixtures import run_staff
+from tests.helpers import catalog_text
 
 pytestmark = pytest.mark.timeout(900)
 
@@ -29,10 +29,6 @@ def staff_report(assistant: RunningAssistant, reference: str) -> dict:
     shown = run_staff(assistant.data_dir, "show", reference, "--json", env=assistant.env, timeout=120)
     assert shown.returncode == 0, shown.stderr
     return json.loads(shown.stdout)["report"]
-
-
-def catalog_text(language: str, response: str) -> str:
-    return catalog.responses(language)[response][0]["text"].strip()
 
 
 def offer_words(language: str) -> str:

@@ -245,12 +245,19 @@ def test_a_break_at_the_consent_question_is_given_and_continue_brings_the_consen
 def test_a_yes_with_a_few_words_of_an_account_at_consent_keeps_them(running_assistant: RunningAssistant,
                                                                     typed: str) -> None:
     """Seen from outside: "yes, they took my son" at the consent question was asked again without a word about
-    what it told, and "they took my son" was not offered back once the account began."""
+    what it told, and "they took my son" was not offered back once the account began. A model may also hear
+    danger now in "they kidnapped my son" (one trained on 2026-12-07 did): the danger answer and the choices come
+    first then, and the words are offered back all the same."""
     sender = new_sender("yes-and-tell")
     running_assistant.send(sender, "hello")
     running_assistant.send(sender, "/affirm")                     # safe
     replies = running_assistant.send(sender, typed)               # at the consent question
-    assert "I have kept what you wrote" in texts(replies) and "/affirm" in payloads(replies), texts(replies)
+    if "call 999" in texts(replies):                              # heard as danger now: "Go on" to the consent
+        assert payloads(replies)[-3:] == ["/delete_everything", "/pause", "/resume"], texts(replies)
+        replies = running_assistant.send(sender, "/resume")
+    else:
+        assert "I have kept what you wrote" in texts(replies), texts(replies)
+    assert "/affirm" in payloads(replies) and "/tell_me_more" in payloads(replies), texts(replies)
     offer = texts(running_assistant.send(sender, "/affirm"))      # consent
     assert typed in offer, offer
     running_assistant.send(sender, "/affirm")                     # keep it

@@ -17,9 +17,21 @@ from bot.channels import MESSAGING, MESSAGING_CHANNELS
 DOMAIN = Domain.load(str(Path(__file__).resolve().parent.parent / "domain.yml"))
 
 
-def say(response: str, language: str, channel: str = "rest", **kwargs: object) -> dict:
-    tracker = DialogueStateTracker.from_events("nlg-test", [SlotSet("language", language)], slots=DOMAIN.slots)
+def say(response: str, language: str, channel: str = "rest", consent: object = None, **kwargs: object) -> dict:
+    tracker = DialogueStateTracker.from_events("nlg-test", [SlotSet("language", language), SlotSet("consent", consent)],
+                                               slots=DOMAIN.slots)
     return asyncio.run(CatalogNaturalLanguageGenerator(domain=DOMAIN).generate(response, tracker, channel, **kwargs))
+
+
+@pytest.mark.parametrize("language", catalog.CURATED_LANGUAGES)
+def test_a_pause_says_the_answers_are_kept_only_once_there_is_a_draft(language: str) -> None:
+    """Before consent there is nothing to keep yet, and "Your answers are kept" would not be true."""
+    kept, plain = (next(v["text"] for v in catalog.responses(language)["utter_paused"] if bool(v.get("condition")) is c)
+                   for c in (True, False))
+    for consent in (None, False):
+        assert say("utter_paused", language, consent=consent)["text"] == plain
+    assert say("utter_paused", language, consent=True)["text"] == kept
+    assert len(kept) > len(plain)
 
 
 @pytest.mark.parametrize("language", catalog.CURATED_LANGUAGES)

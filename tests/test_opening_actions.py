@@ -13,6 +13,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.care import ActionDeleteEverything
+from actions.consent import ActionAskSafeNow, ActionResumeWithoutDraft
 from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.opening import (ActionAnswerAge, ActionAskKeepHeldWords, ActionCheckAge, ActionHoldWords,
                              QUOTED_CHARACTERS)
@@ -605,3 +606,30 @@ def test_the_delete_button_and_quick_exit_delete_at_once() -> None:
     events, messages = run_action(ActionDeleteEverything(),
                            with_message("narrative_requested", "/delete_everything", "delete_everything"))
     assert responses(messages) == ["utter_deleted"] and events[0] == Restarted()
+
+
+# --- a break at the safety question -------------------------------------------------------------------------------
+
+def test_a_break_at_the_safety_question_is_not_followed_by_the_question() -> None:
+    """Seen from outside: "i need a break" got "Take all the time you need" and, in the same turn, "Before we
+    start: are you somewhere safe and private right now?"."""
+    paused = before_consent("i need a break", "pause")
+    paused.events.append({"event": "bot", "metadata": {"utter_action": "utter_paused"}})
+    assert run_action(ActionAskSafeNow(), paused) == ([], [])
+    events, messages = run_action(ActionAskSafeNow(), before_consent("hello", "greet"))
+    assert events == [] and responses(messages) == ["utter_ask_safe_now"]
+
+
+@pytest.mark.parametrize("text", ["continue", "/resume", "ok im back now"])
+def test_continue_at_the_safety_question_welcomes_them_back_not_to_nothing(text: str) -> None:
+    """Seen from outside: told to say "continue", then "There is nothing saved to continue" at the safety
+    question. The intake form then asks its question again (data/rules/pause_and_stop.yml)."""
+    events, messages = run_action(ActionResumeWithoutDraft(), before_consent(text, "resume"))
+    assert events == [] and responses(messages) == ["utter_resuming"]
+
+
+def test_continue_with_no_question_open_and_no_draft_says_there_is_nothing_saved() -> None:
+    deleted = before_consent("continue", "resume", requested_slot=None)
+    deleted.active_loop = {}
+    events, messages = run_action(ActionResumeWithoutDraft(), deleted)
+    assert events == [] and responses(messages) == ["utter_nothing_to_resume"]

@@ -67,9 +67,14 @@ def _channels(variations: List[Dict[str, Any]]) -> List[str]:
     return sorted(str(v.get("channel") or "") for v in variations)
 
 
+def _conditions(variations: List[Dict[str, Any]]) -> List[str]:
+    """The slot conditions of the variations ("consent: true" for "your answers are kept"), in order."""
+    return [", ".join(f"{c.get('name')}: {c.get('value')}" for c in v.get("condition") or []) for v in variations]
+
+
 def missing_or_mismatched() -> List[str]:
-    """Responses absent from a language, or whose placeholders, button payloads or channel variations
-    (the texts for messaging apps, say) differ from English."""
+    """Responses absent from a language, or whose placeholders, button payloads, channel variations (the texts for
+    messaging apps, say) or slot conditions differ from English."""
     english = catalog.responses(catalog.SOURCE_LANGUAGE)
     problems: List[str] = []
     for language in catalog.CURATED_LANGUAGES[1:]:
@@ -86,6 +91,9 @@ def missing_or_mismatched() -> List[str]:
             if _channels(translated[name]) != _channels(variations):
                 problems.append(f"{language}: {name} channel variations {_channels(translated[name])} "
                                 f"!= {_channels(variations)}")
+            if _conditions(translated[name]) != _conditions(variations):
+                problems.append(f"{language}: {name} conditions {_conditions(translated[name])} "
+                                f"!= {_conditions(variations)}")
         problems += [f"{language}: {name} is not an English response" for name in set(translated) - set(english)]
     return problems
 
