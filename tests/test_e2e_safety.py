@@ -167,6 +167,20 @@ def test_a_break_at_the_safety_question_is_a_break_and_coming_back_asks_it_again
     assert catalog_text(language, "utter_ask_safe_now") in back, back
 
 
+def test_shooting_outside_now_typed_as_a_yes_at_consent_gets_the_danger_answer_and_keeps_the_words(
+        running_assistant: RunningAssistant) -> None:
+    """Seen from outside: "yes, they are shooting outside right now" at the consent question was kept as the start
+    of an account, and nothing was said about 999 or leaving quickly (the safety net had no words for shooting)."""
+    user = sender("under-fire", "en")
+    running_assistant.send(user, "hello")
+    running_assistant.send(user, "/affirm")
+    typed = "yes, they're shooting outside our building right now"
+    replies = running_assistant.send(user, typed)
+    assert catalog_text("en", "utter_immediate_danger") in said(replies) and payloads(replies)[-3:] == CHOICES
+    running_assistant.send(user, "/resume")
+    assert typed in said(running_assistant.send(user, "/affirm"))  # offered back once they consent
+
+
 def test_save_for_later_at_the_safety_question_keeps_it_open_until_go_on(running_assistant: RunningAssistant) -> None:
     user = sender("later", "en")
     running_assistant.send(user, "hello")

@@ -19,6 +19,7 @@ from bot.safety.normalise import normalise
 from bot.safety.phrases import PHRASES
 from tests.safety_cases_at_the_door import AT_THE_DOOR, AT_THE_DOOR_ACCOUNTS
 from tests.safety_cases_threats import THREAT_ACCOUNTS, THREATS
+from tests.safety_cases_under_fire import UNDER_FIRE, UNDER_FIRE_ACCOUNTS
 
 # (language, message, kind) the net must find.
 FOUND: List[Tuple[str, str, str]] = [
@@ -290,6 +291,23 @@ def test_every_language_has_danger_at_the_door_tested_both_ways() -> None:
     languages = set(PHRASES)
     assert {language for language, _ in AT_THE_DOOR} == languages
     assert {language for language, _ in AT_THE_DOOR_ACCOUNTS} == languages
+
+
+@pytest.mark.parametrize("language, message", UNDER_FIRE)
+def test_shooting_shelling_or_bombing_around_the_person_now_is_danger_in_every_language(language: str,
+                                                                                      message: str) -> None:
+    assert IMMEDIATE_DANGER in find_danger(message).kinds
+
+
+@pytest.mark.parametrize("language, message", UNDER_FIRE_ACCOUNTS)
+def test_an_account_of_past_shooting_shelling_or_bombing_is_not_danger(language: str, message: str) -> None:
+    assert not find_danger(message), message
+
+
+def test_every_language_has_being_under_fire_tested_both_ways() -> None:
+    languages = set(PHRASES)
+    assert {language for language, _ in UNDER_FIRE} == languages
+    assert {language for language, _ in UNDER_FIRE_ACCOUNTS} == languages
 
 
 @pytest.mark.parametrize("language, message", THREATS)

@@ -619,6 +619,105 @@ _ES_KNOW = (r"(?:sabe|saben|conoce|conocen|descubrio|descubrieron|averiguo|averi
 # Urdu: the past of an account after a finding ("2019 میں", "تھا").
 _UR_NOT_THEN = r"(?!(?: [^ ]+){0,5} (?:سال|[0-9]{4}|[۰-۹]{4}|تھا|تھے|تھی)\b)"
 
+# Under fire now, in every language below: shooting, shelling, bombing or explosions around the person in the
+# present ("they are shooting outside", "we are being shelled", "there is shelling near us", "I can hear gunfire");
+# never the past of an account ("they were shooting", "we heard shooting", "there was shelling", "they shot my
+# brother"). People write from where a war is going on; the answer (999 and the quick exit) and the pause come first.
+_EN_FIRE = (r"(shooting|gunfire|gun fire|gunshots|shots|shelling|bombing|bombs|bombardment|airstrikes?|air strikes?|"
+            r"explosions|missiles|rockets|shells|drones)")
+_EN_FIRE_HERE = (r"(now|right now|rn|atm|at the moment|as we speak|outside|nearby|near (us|me|here|our \w+|my \w+)|"
+                 r"around (us|me|here)|at (us|me|our \w+|my \w+)|on (us|our \w+|my \w+)|over (us|our \w+|my \w+)|"
+                 r"in (our|my|the) (street|area|neighbourhood|neighborhood|village|town|building|road|district)|"
+                 r"here|everywhere)")
+_EN_UNDER_FIRE = (
+    r"\b(" + _EN_WHO + _EN_IS + "|" + _EN_WHOS + r")( still| now| just| all| again)? (shooting|firing|shelling|"
+    r"bombing|bombarding|striking)( \w+){0,3} " + _EN_FIRE_HERE + r"\b",
+    r"\b(we|i) (are|re|r|am|m)( still| now| all| again)? (being )?(shelled|bombed|shot at|bombarded|under fire|"
+    r"under attack|under (the )?bombs|under shelling)\b",
+    r"\bim (being )?(shelled|bombed|shot at|under fire|under attack)\b",
+    r"\b(there s|theres|there is|there are|there re)( \w+)? " + _EN_FIRE + r"( \w+){0,2} " + _EN_FIRE_HERE + r"\b",
+    r"\b" + _EN_FIRE + r" (is|are|s|re|keep|keeps)( still| now| just)? (falling|landing|hitting|exploding|going off|"
+    r"flying over|getting closer)\b",
+    r"\b(i|we) (can )?(hear|see)( \w+)? " + _EN_FIRE + r"\b",
+    r"\b(shooting|shelling|bombing|gunfire|explosions|airstrikes?)( \w+){0,2} (now|right now|rn)\b",
+)
+_AR_NOW = r"(?:الآن|الان|الحين|هلق|هلأ|هلا|هسه|هسا|دلوقتي|دلوقت|حاليا)"
+_AR_UNDER_FIRE = (
+    r"(?<!كانوا )(?<!كانو )(?<!كان )\b(?:عم |قاعدين |بل?)?(?:يطلقون|يطلقوا|يطلقو) (?:ال)?نار\b",
+    r"(?<!كانوا )(?<!كانو )(?<!كان )\b(?:عم |قاعدين )?(?:يقصفون|يقصفوا|يقصفو|بيقصفوا|يطخون|يطخوا|يطخو|بيطخوا)\b",
+    r"(?<!كان )(?<!كانت )\b(?:في|فيه|هناك|هنالك|صار في|صاير)(?: [^ ]+)? (?:اطلاق نار|قصف|ضرب نار|رصاص|انفجارات|غارات|"
+    r"غاره|صواريخ|طخ)(?: [^ ]+){0,2} (?:" + _AR_NOW + r"|قريب|قريبه|حوالينا|حولنا|جنبنا|عندنا|برا|بره|بالخارج|"
+    r"في الخارج|في الشارع|بالشارع|فوقنا)\b",
+    r"\b(?:نحن|احنا|إحنا|انا|أنا|اني) (?:تحت) (?:القصف|النار|الضرب|الرصاص)\b",
+    r"\b(?:القصف|الضرب|اطلاق النار|الرصاص|الانفجارات|الغارات|الطخ)(?: [^ ]+){0,2} " + _AR_NOW + r"\b",
+    r"\b(?:اسمع|أسمع|بسمع|نسمع|عم اسمع|عم نسمع)(?: [^ ]+)? (?:اطلاق نار|قصف|رصاص|انفجارات|طخ|صوت (?:القصف|الرصاص|"
+    r"الانفجارات|الطخ))\b",
+)
+_RU_UNDER_FIRE = (
+    r"\b(?:сейчас|прямо сейчас|опять|снова)(?: \w+){0,2} (?:стреляют|обстреливают|бомбят|обстрел|взрывы|прилеты|"
+    r"бомбежка|стрельба)\b",
+    r"\b(?:стреляют|обстреливают|бомбят|бьют)(?: \w+){0,2} (?:сейчас|прямо сейчас|рядом|возле|у дома|на улице|по нам|"
+    r"по дому|по нашему|по району|во дворе)\b",
+    r"\bнас (?:обстреливают|бомбят|обстреливает)\b",
+    r"\b(?:идет|идут|начался|начинается)(?: \w+)? (?:обстрел|бомбежка|стрельба|бои|бой)\b",
+    r"\b(?:слышу|слышим|слышно)(?: \w+)? (?:выстрелы|взрывы|стрельбу|стрельба|обстрел)\b",
+)
+_UK_UNDER_FIRE = (
+    r"\b(?:зараз|прямо зараз|знову|знов)(?: \w+){0,2} (?:стріляють|обстрілюють|бомблять|обстріл|вибухи|прильоти|"
+    r"бомбардування|стрілянина)\b",
+    r"\b(?:стріляють|обстрілюють|бомблять|гатять|б ють)(?: \w+){0,2} (?:зараз|прямо зараз|поруч|біля|на вулиці|по нас|"
+    r"по будинку|по нашому|по району|у дворі|в дворі)\b",
+    r"\bнас (?:обстрілюють|бомблять|обстрілює)\b",
+    r"\b(?:йде|іде|йдуть|почався|починається)(?: \w+)? (?:обстріл|бомбардування|стрілянина|бої|бій)\b",
+    r"\b(?:чую|чуємо|чути)(?: \w+)? (?:постріли|вибухи|стрілянину|стрілянина|обстріл)\b",
+)
+_FA_UNDER_FIRE = (
+    r"\b(?:الان|همین الان|دوباره|باز)(?: [^ ]+){0,2} (?:تیراندازی|شلیک|بمباران|انفجار|حمله)(?: [^ ]+)? (?:میشه|می شه|"
+    r"می شود|میکنن|می کنن|می کنند|میکنند)\b",
+    r"\bدارن (?:تیراندازی|شلیک|بمباران|حمله) (?:میکنن|می کنن|می کنند|میکنند)\b",
+    r"\bصدای(?: [^ ]+)? (?:تیراندازی|شلیک|انفجار|بمب|گلوله)(?: [^ ]+){0,2} (?:میاد|می اد|می آید|میاید|می اید)\b",
+    r"\bزیر (?:بمباران|آتش|اتش) (?:هستیم|هستم|ایم)\b",
+)
+_FR_UNDER_FIRE = (
+    r"\b(?:ils|elles|on|des soldats|les soldats|quelqu un|ca)(?: nous)? (?:tirent|tire|bombardent|bombarde|pilonnent|"
+    r"pilonne|mitraillent)(?: \w+){0,2} (?:dehors|maintenant|en ce moment|partout|pres d ici|tout pres|pres de chez "
+    r"(?:moi|nous)|dans la rue|sur nous|sur la maison|sur notre \w+|ici|encore)\b",
+    r"\bon nous (?:bombarde|tire dessus|pilonne|mitraille)\b",
+    r"\bnous sommes (?:bombardes|sous les bombes|sous le feu|sous les tirs|sous les obus|pilonnes)\b",
+    r"\bil y a (?:des )?(?:tirs|coups de feu|bombardements|explosions|frappes|obus|missiles|drones)(?: \w+){0,2} "
+    r"(?:dehors|maintenant|en ce moment|pres d ici|tout pres|pres de chez (?:moi|nous)|dans la rue|autour de nous|"
+    r"ici|partout)\b",
+    r"\bj entends (?:des )?(?:tirs|coups de feu|explosions|bombardements|bombes)\b",
+)
+_ES_UNDER_FIRE = (
+    r"\b(?:estan|esta|siguen|sigue)(?: \w+)? (?:disparando|bombardeando|tiroteando)(?: \w+){0,2} (?:afuera|fuera|"
+    r"ahora|ahorita|ahora mismo|aqui|cerca|contra nosotros|a la casa|en la calle|por todas partes|otra vez)\b",
+    r"\bnos (?:estan|esta) (?:disparando|bombardeando|atacando)\b",
+    r"\bhay (?:disparos|tiroteos?|balazos|bombardeos?|explosiones|bombas|misiles|drones)(?: \w+){0,2} (?:afuera|fuera|"
+    r"ahora|ahorita|ahora mismo|aqui|cerca|en la calle|por todas partes)\b",
+    r"\bestamos (?:bajo (?:fuego|las bombas|ataque|los bombardeos)|siendo (?:bombardeados|atacados))\b",
+    r"\b(?:oigo|escucho|se oyen|se escuchan)(?: \w+)? (?:disparos|balazos|explosiones|bombas|tiros)\b",
+)
+_UR_UNDER_FIRE = (
+    r"(?:فائرنگ|گولیاں|گولی باری|بمباری|گولہ باری|دھماکے)(?: [^ ]+)? (?:ہو رہی ہے|ہو رہی ہیں|ہو رہے ہیں|چل رہی ہیں|"
+    r"چل رہی ہے)\b",
+    r"\b(?:وہ|فوجی|فوج)(?: [^ ]+)? (?:فائرنگ کر رہے ہیں|گولیاں چلا رہے ہیں|بمباری کر رہے ہیں|گولہ باری کر رہے ہیں)\b",
+    r"\b(?:firing|goliyan|golian|goliyaan|bombari|dhamake)(?: \w+)? (?:ho rahi hai|ho rahi hain|ho rahe hain|"
+    r"chal rahi hain|chal rahi hai)\b",
+    r"\b(?:abhi|is waqt) (?:firing|bombari|goliyan)\b",
+)
+_TA_UNDER_FIRE = (
+    r"(?:சுடுகிறார்கள்|சுடுறாங்க|சுடுறாங்கள்|சுட்டுக்கொண்டிருக்கிறார்கள்|குண்டு வீசுகிறார்கள்|குண்டு போடுறாங்க|"
+    r"ஷெல் அடிக்கிறாங்க|ஷெல் அடிக்கிறார்கள்|துப்பாக்கிச் சூடு நடக்கிறது|துப்பாக்கி சூடு நடக்குது|"
+    r"குண்டுகள் விழுகின்றன|குண்டு விழுது|குண்டு விழுகிறது)",
+)
+_SO_UNDER_FIRE = (
+    r"\b(?:rasaas|xabbado|madaafiic|hoobiyayaal|hoobiye|bambaano|gantaalo|qaraxyo)(?: \w+){0,2} (?:ayaa|baa)(?: \w+)? "
+    r"(?:la ridayaa|dhacaya|dhacayaan|ridayaa|ku dhacaya|ku dhacayaan)\b",
+    r"\b(?:way|wey|ayay|bay)(?: na| ina| nagu| igu)? (?:toogtaynayaan|toogtaynayaa|duqeynayaan|duqaynayaan|"
+    r"weerarayaan|rasaaseynayaan)\b",
+)
+
 PHRASES: Dict[str, PhraseList] = {
     "en": PhraseList(
         self_harm=(
@@ -664,6 +763,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(sleep|go to sleep|fall asleep)( forever)? and (never|not) wake up\b",
         ),
         immediate_danger=(
+            *_EN_UNDER_FIRE,
             # A weapon here now: "he has a knife", "they've got guns" (never "had").
             r"\b(he|she|they|someone|somebody|the (man|men|guy|guys|soldiers)|my (husband|ex|partner|boyfriend))"
             r"( s| has| have| ve| s got| has got| have got| ve got| got)( a| an| some)? (knife|knifes|knives|gun|guns|"
@@ -917,6 +1017,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"(?:fi2|fee2|afi2|2um|a2um|2oum|as7a|as7ash|es7a|est2iz)\b",
         ),
         immediate_danger=(
+            *_AR_UNDER_FIRE,
             r"\b(هو|هي|هم|انه|إنه|انها|إنها|انهم|إنهم|حدا|احد|أحد|شخص|رجال|الرجل|هوه|هيه)( موجود| موجودين| موجودة)?"
             r" (هنا|هون|هنا الآن|جاي|جايين|قادم|قادمون|قادمين|في الغرفة المجاورة|بالغرفة المجاورة|في الغرفة الثانية|"
             r"بالغرفة الثانية|بالغرفة التانية|عند الباب|ع الباب|برا|بالخارج|خلف الباب|ورا الباب|يراقبني|يلحقني)\b",
@@ -1373,6 +1474,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(заснути|уснути) (назавжди|вічним сном)\b",
         ),
         immediate_danger=(
+            *_UK_UNDER_FIRE,
             # "вони прийшли" alone is the past of an account ("they came"): only "came here / for me" is now.
             r"\b(він|вона|вони|хтось|люди|чоловік)( вже| зараз)? (прийшов|прийшла|прийшли) "
             r"(сюди|за мною|по мене|до мене)\b",
@@ -1692,6 +1794,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(уснуть|заснуть) (навсегда|вечным сном)\b",
         ),
         immediate_danger=(
+            *_RU_UNDER_FIRE,
             # "они пришли" alone is the past of an account ("they came"): only "came here / for me" is now.
             r"\b(он|она|они|кто то|люди|муж)( уже| сейчас)? (пришел|пришла|пришли) (сюда|за мной|ко мне)\b",
             r"\b(он|она|они|кто то|люди|муж)( уже| сейчас)? (здесь|тут|рядом|идет|идут|за дверью|"
@@ -1999,6 +2102,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bbekhabam (?:va |o |ke )?(?:(?:dige|hichvaght|hich vaght|hargez) ){0,2}bidar (?:nasham|nashavam)\b",
         ),
         immediate_danger=(
+            *_FA_UNDER_FIRE,
             r"\b(او|اون|آنها|اونا|کسی|یکی|شوهرم|مرد)( الان| همین الان)? (اینجاست|اینجا است|اینجان|اینجا هستند|"
             r"اینجا هست|داره میاد|دارن میان|دارد می آید|دم در|پشت در|تو اتاق بغل|در اتاق بغلی|در اتاق کناری|"
             r"تو اتاق کناری|بیرون است|بیرونه)(?! ?بود)",
@@ -2386,6 +2490,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(veux|voudrais|aimerais|prefererais|envie de) (dormir|m endormir) pour toujours\b",
         ),
         immediate_danger=(
+            *_FR_UNDER_FIRE,
             r"\b(il|elle|ils|elles|quelqu ?un) (est|sont|arrive|arrivent|vient|viennent) "
             r"(ici|dehors|a la porte|devant la porte|derriere la porte|a cote|dans la (piece|chambre) d ?a cote)\b",
             r"\b(il|elle|ils|elles) (est|sont) la( maintenant| en ce moment| a cote| dans la (piece|chambre|maison)|"
@@ -2706,6 +2811,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(quiero|quisiera|me gustaria|ojala pudiera|deseo) (dormir|dormirme) para siempre\b",
         ),
         immediate_danger=(
+            *_ES_UNDER_FIRE,
             r"\b(el|ella|ellos|ellas|alguien)? ?(esta|estan|viene|vienen|ya esta|ya estan) (aqui|aca|afuera|"
             r"en la puerta|en el cuarto de al lado|en la habitacion de al lado|detras de mi)\b",
             r"\bme (estan |esta )?(vigilando|siguiendo|observando|buscando)\b",
@@ -3051,6 +3157,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"jaagun|jagoon|jaagoon|uthun|uthoon|uthu)\b",
         ),
         immediate_danger=(
+            *_UR_UNDER_FIRE,
             r"\b(وہ|کوئی|لوگ) (یہاں|یہیں|ادھر) (ہے|ہیں)",
             r"(وہ|کوئی|لوگ) (آ رہا|آ رہے|آ رہی)",
             r"(ساتھ والے|دوسرے|اگلے) کمرے میں",
@@ -3405,6 +3512,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"thonudhu|thonuthu|aasai)\w*|(?: \w+)? \w*(?:koodaadhu|koodathu|kudathu))\b",
         ),
         immediate_danger=(
+            *_TA_UNDER_FIRE,
             r"(அவன்|அவள்|அவர்|அவர்கள்|யாரோ) (இங்கே|இங்க|பக்கத்து அறையில்|வாசலில்|வெளியே|வருகிறான்|வருகிறார்கள்|"
             r"வருகிறார்|என்னைப் பார்க்கிறான்)",
             r"என்னை(க்|ப்)? ?(கண்காணிக்க|கவனிக்கிற|பின்தொடர்)",
@@ -3666,6 +3774,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"soo kicin|tooso|soo tooso)\b",
         ),
         immediate_danger=(
+            *_SO_UNDER_FIRE,
             r"\bhalkan (buu|ayuu|ayay|bay|ayey|bey|ayaa) (joogaa|joogaan|jooga)\b",
             r"\b(wuu|way|wey) (halkan )?(joogaa|joogaan)\b",
             r"\b(wuu|way|ayuu|ayay) (imanayaa|imanayaan|soo socdaa|soo socdaan)\b",
