@@ -1,23 +1,23 @@
 """The production shape's load balancer: Debian's HAProxy (scripts/install-balancer) in front of the Rasa replicas
 and the action servers, configured here and supervised by the launcher like every other server.
 
-No conversation is pinned to a replica: any replica may take any message, because the conversation's lock is in
-Redis (bot.tracker.lock_store) and the conversation itself in PostgreSQL. A message sent to a replica that has
-just died is sent to another (`retries` with `option redispatch`), and health checks take a dead replica out of
-the rotation within two seconds (its port refuses the check at once); the launcher starts it again. A replica
-that dies with a message in hand (killed, out of memory) closes its connections without an answer; HAProxy
-answered that message "502 Bad Gateway" (seen in CI: the message sent as a replica was killed), and now sends it
-to another replica instead (`retry-on empty-response`). Sending it again is what the person would otherwise do
-after an error, and it is safe here as their resending is: a message a dying replica had not yet stored is
-handled once, and a report is filed once per draft (the report store's idempotency key). Only a replica that
-stored the message and died in the moment before answering would see it twice, as it would see a message sent
-twice. HAProxy keeps each request in a buffer to send it again; the buffer holds the largest message the
-channels accept (BUFFER_BYTES). A replica that
-is alive but busy answers its check late, not never: under a spike every replica is busy, and a check that gave
-up after a second (HAProxy's default, the check interval) took the busy replicas out one after the other until
-none was left and every message was refused (the soak of 2026-12-03, docs/benchmarks.md). A check may take up to
-CHECK_TIMEOUT_SECONDS, so only a replica that has stopped answering is taken out. HAProxy logs nothing here (no `log` line), so no
-request, and nothing a person typed, reaches a log through it.
+No conversation is pinned to a replica: any replica may take any message, because the conversation's lock is in Redis
+(bot.tracker.lock_store) and the conversation itself in PostgreSQL. A message sent to a replica that has just died is
+sent to another (`retries` with `option redispatch`), and health checks take a dead replica out of the rotation within
+two seconds (its port refuses the check at once); the launcher starts it again. A replica that dies with a message in
+hand (killed, out of memory) closes its connections without an answer; HAProxy answered that message "502 Bad Gateway"
+(seen in CI: the message sent as a replica was killed), and now sends it to another replica instead (`retry-on
+empty-response`). Sending it again is what the person would otherwise do after an error, and it is safe here as their
+resending is: a message a dying replica had not yet stored is handled once, and a report is filed once per draft (the
+report store's idempotency key). Only a replica that stored the message and died in the moment before answering would
+see it twice, as it would see a message sent twice. HAProxy keeps each request in a buffer to send it again; the buffer
+holds the largest message the channels accept (BUFFER_BYTES); an action server's request, which carries the whole
+conversation, may be longer and is then not sent again. A replica that is alive but busy answers its check late, not
+never: under a spike every replica is busy, and a check that gave up after a second (HAProxy's default, the check
+interval) took the busy replicas out one after the other until none was left and every message was refused (the soak of
+2026-12-03, docs/benchmarks.md). A check may take up to CHECK_TIMEOUT_SECONDS, so only a replica that has stopped
+answering is taken out. HAProxy logs nothing here (no `log` line), so no request, and nothing a person typed, reaches a
+log through it.
 """
 from __future__ import annotations
 
