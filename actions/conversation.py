@@ -16,6 +16,9 @@ from bot.intake.wording import BESIDE_KEY, PARSE_KEY as WORDED_LIKE
 CLOSES_THE_ACCOUNT = ("done", "deny", "skip", "rather_not_say", "dont_know")
 # "Take all the time you need": after it, the open question is not asked again in the same turn.
 PAUSED = "utter_paused"
+# "Shall I send it?", asked under the summary: words typed there are corrections, shown in the summary again.
+SUMMARY_QUESTION = "report_confirmed"
+CORRECTIONS = "corrections"
 
 
 def latest_intent(tracker: Tracker) -> Optional[str]:
@@ -117,14 +120,21 @@ def times_said(tracker: Tracker, response: str) -> int:
                if event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response)
 
 
+def with_correction(tracker: Tracker, text: str) -> List[str]:
+    """The corrections typed at the summary, `text` added: the summary shows them, and staff read them, in order."""
+    return list(tracker.get_slot(CORRECTIONS) or []) + [text]
+
+
 def kept_as_answer(tracker: Tracker, text: str) -> List[SlotSet]:
     """Keeps words that a detour interrupted (distress, a misread age) as the answer to the open question.
 
     More narrative is added to what was already told; another question answered in words (or what is added to
-    a filed report) takes them only when it is still empty. Questions answered with a choice are left open, so
+    a filed report) takes them only when it is still empty; at the summary they are a correction, shown in it. Questions answered with a choice are left open, so
     their buttons still work.
     """
     requested = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") == "report_form" and requested == SUMMARY_QUESTION:
+        return [SlotSet(CORRECTIONS, with_correction(tracker, text))]
     if tracker.active_loop.get("name") == "followup_form" and requested == ADDED_TO_A_REPORT:
         return [SlotSet(requested, text)] if tracker.get_slot(requested) is None else []
     if tracker.active_loop.get("name") != "report_form":

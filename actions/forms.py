@@ -13,9 +13,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import CONSENT_QUESTIONS, answer_worries, asks_a_question
-from actions.conversation import (CLOSES_THE_ACCOUNT, answered, asked_with, happened_since_latest_message,
+from actions.conversation import (CLOSES_THE_ACCOUNT, CORRECTIONS, answered, asked_with, happened_since_latest_message,
                                   latest_intent, latest_user_text, plainly_means, set_since_latest_message,
-                                  times_said, words_beside_intent, worded_like)
+                                  times_said, with_correction, words_beside_intent, worded_like)
 from actions.interruptions import ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, slots_keeping_words
 from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
@@ -376,8 +376,7 @@ class ValidateReportForm(AnswerValidationAction):
             return {"report_confirmed": True}
         if not text or is_button_payload(text) or plainly_means(tracker, *ASKS_TO_CORRECT):
             return {"report_confirmed": None}
-        corrections = list(tracker.get_slot("corrections") or [])
-        return {"report_confirmed": None, "corrections": corrections + [text]}
+        return {"report_confirmed": None, CORRECTIONS: with_correction(tracker, text)}
 
 
 def chosen_plainly(tracker: Tracker, entity: Text) -> bool:

@@ -9,8 +9,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
-from actions.conversation import (kept_as_answer, latest_intent, latest_user_text, set_since_latest_message,
-                                  words_beside_intent, worded_like)
+from actions.consent import TELL_ME_MORE, answer_worries
+from actions.conversation import (CORRECTIONS, SUMMARY_QUESTION, kept_as_answer, latest_intent, latest_user_text,
+                                  set_since_latest_message, words_beside_intent, worded_like)
 from bot.intake.answers import clean_text, is_button_payload, is_only_a_request
 from bot.intake.fields import ADDED_TO_A_REPORT, FREE_TEXT_QUESTIONS
 from bot.intake.narrative import ACCOUNT_SLOTS, added_to_account
@@ -25,13 +26,23 @@ KEEPS_WORDS_AT = NARRATIVE_QUESTIONS + FREE_TEXT_QUESTIONS + (ADDED_TO_A_REPORT,
 # a question ("where can I get help?", "is this a war crime?", "are you a bot?") or a pause or stop. A long
 # message taken for one of them is telling the account as well (ActionKeepAccountWords).
 ANSWERED_WITHOUT_KEEPING = ("support", "what_counts", "mechanisms", "bot_challenge", "pause", "stop", "keep_draft")
+# At the summary a question is answered too ("what happens after I send it?"): its words are a correction only
+# when they tell something beside it ("can you add that my brother was there?" taken for the question).
+ANSWERED_AT_THE_SUMMARY = ANSWERED_WITHOUT_KEEPING + (TELL_ME_MORE,)
+# Where words beside a request tell something: the account, what is added to a filed report, the summary.
+TOLD_AT = NARRATIVE_QUESTIONS + (ADDED_TO_A_REPORT, SUMMARY_QUESTION)
 # A distressed or frightened message this long is part of their account, not just a cry for a pause: keep it.
 WORDS_WORTH_KEEPING = 4
 
 
 def slots_keeping_words(requested: Optional[str]) -> Tuple[str, ...]:
-    """The slots that words kept at the `requested` question go to: the account's parts, or that question's."""
-    return ACCOUNT_SLOTS if requested in NARRATIVE_QUESTIONS else (requested,) if requested else ()
+    """The slots that words kept at the `requested` question go to: the account's parts, the corrections at the
+    summary, or that question's."""
+    if requested in NARRATIVE_QUESTIONS:
+        return ACCOUNT_SLOTS
+    if requested == SUMMARY_QUESTION:
+        return (CORRECTIONS,)
+    return (requested,) if requested else ()
 
 
 def keep_what_they_wrote(tracker: Tracker, dispatcher: CollectingDispatcher) -> List[Dict[Text, Any]]:
@@ -71,6 +82,19 @@ def account_left_open(tracker: Tracker) -> bool:
             and tracker.get_slot("narrative_done") is None)
 
 
+def only_asked(tracker: Tracker, text: str) -> bool:
+    """The latest message is the request it was taken for and nothing more (is_only_a_request).
+
+    Within the account (and in what is added to it, or under the summary), words beside a request are told ("I
+    need support, my sister was raped"); at another question they may only be the request in new words ("can I
+    talk to a woman officer" at "When?").
+    """
+    requested = tracker.get_slot("requested_slot")
+    beside = words_beside_intent(tracker) if requested in TOLD_AT else 0
+    return is_only_a_request(text, latest_intent(tracker), worded_like(tracker), beside,
+                             kept_unless_asked=requested == SUMMARY_QUESTION)
+
+
 def keep_words(tracker: Tracker, dispatcher: CollectingDispatcher, text: str) -> List[Dict[Text, Any]]:
     """`text` as the answer to the open question (kept_as_answer), acknowledged as the account is when it
     becomes part of the narrative."""
@@ -90,7 +114,8 @@ class ActionKeepAccountWords(Action):
     a long message as a pause or a stop: the rules answer that, and the words join the account all the same, so
     that they are there when the report goes on ("Last spring. I need a break." at "When did it happen?" is that
     question's answer). A request alone (is_only_a_request: "where can I get help?", "I need a break") is only
-    that. Intents whose actions keep words themselves (distress, danger, an age, delete) are left to them.
+    that. Intents whose actions keep words themselves (distress, danger, an age, delete) are left to them. At the
+    summary the words are a correction ("is it a crime that they burned the school too?").
     """
 
     def name(self) -> Text:
@@ -100,12 +125,32 @@ class ActionKeepAccountWords(Action):
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         text = clean_text(latest_user_text(tracker))
         requested = tracker.get_slot("requested_slot")
-        # Within the account, words beside a request are told ("I need support, my sister was raped"); at another
-        # question they may only be the request in new words ("can I talk to a woman officer" at "When?").
-        beside = words_beside_intent(tracker) if requested in NARRATIVE_QUESTIONS + (ADDED_TO_A_REPORT,) else 0
-        if (latest_intent(tracker) not in ANSWERED_WITHOUT_KEEPING or requested not in KEEPS_WORDS_AT
+        at_the_summary = requested == SUMMARY_QUESTION
+        intents = ANSWERED_AT_THE_SUMMARY if at_the_summary else ANSWERED_WITHOUT_KEEPING
+        if (latest_intent(tracker) not in intents or not (at_the_summary or requested in KEEPS_WORDS_AT)
                 or any(set_since_latest_message(tracker, slot) for slot in slots_keeping_words(requested))
-                or is_button_payload(text)
-                or is_only_a_request(text, latest_intent(tracker), worded_like(tracker), beside)):
+                or is_button_payload(text) or only_asked(tracker, text)):
             return []
         return keep_words(tracker, dispatcher, text)
+
+
+class ActionAnswerWorriesInTheReport(Action):
+    """"What happens after I send it?" or "who will read this?" at the summary gets the answers behind "Tell me
+    more" (what the consent question answered), and the summary question comes back.
+
+    Its rule runs wherever the report form turns the message away: at the summary, whose mapping leaves the
+    intent to it (elsewhere the form keeps typed words as the answer first). Only a question and nothing more is
+    answered: an addition the classifier took for one ("can you add that my brother was there too?") is kept as
+    a correction (ActionKeepAccountWords), and four paragraphs about consent would only be in its way.
+    """
+
+    def name(self) -> Text:
+        return "action_answer_worries_in_the_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        requested = tracker.get_slot("requested_slot")
+        kept = any(set_since_latest_message(tracker, slot) for slot in slots_keeping_words(requested))
+        if not kept and only_asked(tracker, clean_text(latest_user_text(tracker))):
+            answer_worries(dispatcher)
+        return []

@@ -15,7 +15,8 @@ from rasa_sdk.events import EventType, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import answered, current_answers, latest_intent
+from actions.consent import TELL_ME_MORE
+from actions.conversation import CORRECTIONS, answered, current_answers, latest_intent, set_since_latest_message
 from actions.forms import ASKS_TO_CORRECT, WITHDRAW_CONSENT
 from bot.intake import summary
 from bot.intake.answers import MARKERS
@@ -27,6 +28,8 @@ from bot.reports.attempts import FollowupAttemptLimiter
 from bot.translation import for_staff
 
 logger = logging.getLogger(__name__)
+# Questions their rules answer at the summary, which then asks "Shall I send it?" again.
+QUESTIONS_ANSWERED_AT_THE_SUMMARY = (TELL_ME_MORE, "support", "what_counts", "mechanisms", "bot_challenge")
 # One per action server process (see bot.reports.attempts): how often references and codes may be checked.
 FOLLOWUP_ATTEMPTS = FollowupAttemptLimiter()
 # Report store work the person need not wait for, referenced until it is done.
@@ -100,7 +103,11 @@ class ActionStartReport(Action):
 
 
 class ActionAskReportConfirmed(Action):
-    """Shows the summary in the user's own words before asking to send (survivor-centred rules 12 and 16)."""
+    """Shows the summary in the user's own words before asking to send (survivor-centred rules 12 and 16).
+
+    After a question asked under it and answered ("what happens after I send it?", "where can I get help?"),
+    nothing in it changed and it is on screen just above the answer: only the question comes again.
+    """
 
     def name(self) -> Text:
         return "action_ask_report_confirmed"
@@ -110,6 +117,11 @@ class ActionAskReportConfirmed(Action):
         if latest_intent(tracker) in ASKS_TO_CORRECT and answered(tracker) == "utter_ask_report_confirmed":
             # "No" to this very question; a "no" that answered the question before it gets the summary.
             dispatcher.utter_message(response="utter_ask_correction")
+            return []
+        if (latest_intent(tracker) in QUESTIONS_ANSWERED_AT_THE_SUMMARY
+                and answered(tracker) == "utter_ask_report_confirmed"
+                and not set_since_latest_message(tracker, CORRECTIONS)):
+            dispatcher.utter_message(response="utter_ask_report_confirmed")
             return []
         slots = current_answers(tracker)
         dispatcher.utter_message(response="utter_report_summary",

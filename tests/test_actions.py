@@ -12,7 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.care import ActionDeleteEverything, ActionRespondToDistress
 from actions.forms import ValidateIntakeForm, ValidateReportForm
-from actions.interruptions import ActionKeepAccountWords
+from actions.consent import WORRY_ANSWERS
+from actions.interruptions import ActionAnswerWorriesInTheReport, ActionKeepAccountWords
 from actions.report import MADE_AHEAD, ActionAskReportConfirmed, ActionStartReport
 from actions.resume import ActionResumeReport
 from bot.intake.age import may_say_under_18_now, mentions_an_age_under_18
@@ -116,7 +117,7 @@ def test_an_account_taken_for_a_question_a_pause_or_a_stop_is_kept_in_it(misread
 def test_rasa_asks_for_the_account_words_only_after_the_intents_and_at_the_questions_they_are_for() -> None:
     """The custom mapping is conditioned in domain.yml so that no other turn calls the action server for it."""
     import yaml
-    from actions.interruptions import ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT
+    from actions.interruptions import ANSWERED_AT_THE_SUMMARY, ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT
     from bot.intake.fields import ADDED_TO_A_REPORT
     from bot.settings import PROJECT_ROOT
 
@@ -130,6 +131,13 @@ def test_rasa_asks_for_the_account_words_only_after_the_intents_and_at_the_quest
     assert conditions == [
         {"active_loop": "followup_form" if question == ADDED_TO_A_REPORT else "report_form", "requested_slot": question}
         for question in KEEPS_WORDS_AT]
+    [at_the_summary] = [mapping for mapping in slots["report_confirmed"]["mappings"]
+                        if mapping.get("action") == "action_keep_account_words"]
+    assert tuple(at_the_summary["intent"]) == ANSWERED_AT_THE_SUMMARY
+    assert at_the_summary["conditions"] == [{"active_loop": "report_form", "requested_slot": "report_confirmed"}]
+    [typed_at_the_summary] = [mapping for mapping in slots["report_confirmed"]["mappings"]
+                              if mapping["type"] == "from_text"]
+    assert set(ANSWERED_AT_THE_SUMMARY) <= set(typed_at_the_summary["not_intent"])
 
 
 MORE_AFTER_A_DETOUR = "they kept us in the school three days without water and the commander gave the orders"
@@ -561,6 +569,45 @@ def test_a_no_to_the_question_before_the_summary_is_shown_the_summary(asked: str
     trk.events.insert(-1, {"event": "bot", "metadata": {"utter_action": asked}})
     _, messages = run_action(ActionAskReportConfirmed(), trk)
     assert responses(messages) == ["utter_report_summary", "utter_anonymity_warning", "utter_ask_report_confirmed"]
+
+
+def asked_to_send(text: str, intent: str) -> Tracker:
+    """The report form at the summary ("Shall I send it?") with one more message typed under it."""
+    trk = answering_the_summary(text, intent)
+    trk.slots.update(requested_slot="report_confirmed", report_confirmed=None)
+    trk.active_loop = {"name": "report_form"}
+    return trk
+
+
+ASKED_AT_THE_SUMMARY = ["what happens after i send it?", "who is going to read this", "will the police call me?"]
+
+
+@pytest.mark.parametrize("text", ASKED_AT_THE_SUMMARY)
+def test_a_question_at_the_summary_is_answered_and_only_the_question_comes_again(text: str) -> None:
+    """Seen from outside: "what happens after I send it?" was added to the report as a correction, unanswered."""
+    trk = asked_to_send(text, "tell_me_more")
+    assert run_action(ActionKeepAccountWords(), trk) == ([], [])
+    events, messages = run_action(ActionAnswerWorriesInTheReport(), trk)
+    assert (events, responses(messages)) == ([], list(WORRY_ANSWERS))
+    _, messages = run_action(ActionAskReportConfirmed(), trk)
+    assert responses(messages) == ["utter_ask_report_confirmed"]
+
+
+ADDED_AS_A_QUESTION = "can you add that my brother was there too, he saw the soldiers"
+
+
+@pytest.mark.parametrize("intent", ["tell_me_more", "what_counts", "support", "pause"])
+def test_an_addition_taken_for_a_question_at_the_summary_is_a_correction_and_shown(intent: str) -> None:
+    trk = asked_to_send(ADDED_AS_A_QUESTION, intent)
+    events, messages = run_action(ActionKeepAccountWords(), trk)
+    assert (events, messages) == (
+        [SlotSet("corrections", ["it was four weeks, not three", ADDED_AS_A_QUESTION])], [])
+    trk.events.append({"event": "slot", "name": "corrections", "value": events[0]["value"]})
+    trk.slots["corrections"] = events[0]["value"]
+    assert run_action(ActionAnswerWorriesInTheReport(), trk) == ([], [])
+    _, messages = run_action(ActionAskReportConfirmed(), trk)
+    assert responses(messages) == ["utter_report_summary", "utter_anonymity_warning", "utter_ask_report_confirmed"]
+    assert ADDED_AS_A_QUESTION in messages[0]["summary"]
 
 
 # --- filing through the real report store --------------------------------------------------------------------

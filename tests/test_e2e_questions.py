@@ -136,6 +136,45 @@ def test_a_question_at_the_sharing_consent_is_answered_and_never_filed_as_the_an
     assert "May share" in summary and worry not in summary, summary
 
 
+def at_the_summary(assistant: RunningAssistant, sender: str, account: str) -> str:
+    """Tells `account`, skips the follow-ups, says no to sharing and stays anonymous: the summary's text."""
+    start_and_consent(assistant, sender)
+    assistant.send(sender, account)
+    assistant.send(sender, "/done")
+    for _ in range(8):  # the role and the seven questions about what happened
+        assistant.send(sender, "/skip")
+    assistant.send(sender, "/deny")
+    return texts(assistant.send(sender, '/choose_contact{"contact_preference":"anonymous"}'))
+
+
+@pytest.mark.parametrize("worry", ["what happens to it after i send it?", "will anyone else see it?"])
+def test_a_question_under_the_summary_is_answered_and_never_filed_as_a_correction(
+        running_assistant: RunningAssistant, worry: str) -> None:
+    """Seen from outside: "what happens after I send it?" was added to the report as a correction, unanswered."""
+    sender = f"summary-question-{uuid.uuid4().hex}"
+    account = "my neighbour was taken from the bus station"
+    asks_to_send = response_text("en", "utter_ask_report_confirmed")
+    assert asks_to_send in at_the_summary(running_assistant, sender, account)
+
+    answered = texts(running_assistant.send(sender, worry))
+    assert response_text("en", "utter_consent_who_reads")[:40] in answered, answered
+    assert answered.rstrip().endswith(asks_to_send) and account not in answered, answered
+    reference = REFERENCE.search(texts(running_assistant.send(sender, "/affirm")))
+    assert reference
+    report = staff_report(running_assistant, reference.group(0))
+    assert report["answers"]["narrative"] == account and report["corrections"] == [], report
+
+
+def test_an_addition_asked_as_a_question_under_the_summary_is_kept_and_shown(
+        running_assistant: RunningAssistant) -> None:
+    sender = f"summary-addition-{uuid.uuid4().hex}"
+    at_the_summary(running_assistant, sender, "my neighbour was taken from the bus station")
+    addition = "can you also add that my brother was there and saw the soldiers?"
+
+    summary = texts(running_assistant.send(sender, addition))
+    assert addition in summary and response_text("en", "utter_ask_report_confirmed") in summary, summary
+
+
 def test_how_to_contact_them_is_shown_and_filed_for_staff(running_assistant: RunningAssistant) -> None:
     sender = f"contact-{uuid.uuid4().hex}"
     start_and_consent(running_assistant, sender)

@@ -108,13 +108,15 @@ def clauses_of(sentence: str) -> List[str]:
 WORDS_THAT_TELL_SOMETHING = 2
 
 
-def tells_beside(intent: Optional[str], words_beside: int) -> bool:
-    """Enough words that no example of the request uses to tell something beside it (ABOUT_THIS_SERVICE aside)."""
-    return words_beside >= WORDS_THAT_TELL_SOMETHING and intent not in ABOUT_THIS_SERVICE
+def tells_beside(intent: Optional[str], words_beside: int, kept_unless_asked: bool = False) -> bool:
+    """Enough words that no example of the request uses to tell something beside it (ABOUT_THIS_SERVICE aside,
+    except where typed words are `kept_unless_asked`, under the summary: "can you add that my brother was there?"
+    taken for "who will read it?" is an addition)."""
+    return words_beside >= WORDS_THAT_TELL_SOMETHING and (kept_unless_asked or intent not in ABOUT_THIS_SERVICE)
 
 
 def is_only_a_request(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
-                      words_beside: int = 0) -> bool:
+                      words_beside: int = 0, kept_unless_asked: bool = False) -> bool:
     """A request and nothing more: up to MAX_WORDS_OF_A_REQUEST words in one sentence ("where can I get help?",
     "please, I need a break"), or in several every word of which is worded as the request ("I need a break.
     Thanks."). "They took my son. I need a break." and "ضربوني. بدي مساعدة" tell something beside the request,
@@ -122,7 +124,7 @@ def is_only_a_request(text: Optional[str], intent: Optional[str], worded_like: S
     my son"): the whole message is kept, the request with it (seen and correctable in the summary), rather than
     losing what was told."""
     cleaned = clean_text(text)
-    if len(cleaned.split()) > MAX_WORDS_OF_A_REQUEST or tells_beside(intent, words_beside):
+    if len(cleaned.split()) > MAX_WORDS_OF_A_REQUEST or tells_beside(intent, words_beside, kept_unless_asked):
         return False
     return len(sentences_of(cleaned)) < 2 or intent in worded_like
 
