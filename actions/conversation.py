@@ -129,8 +129,8 @@ def kept_as_answer(tracker: Tracker, text: str) -> List[SlotSet]:
     """Keeps words that a detour interrupted (distress, a misread age) as the answer to the open question.
 
     More narrative is added to what was already told; another question answered in words (or what is added to
-    a filed report) takes them only when it is still empty; at the summary they are a correction, shown in it. Questions answered with a choice are left open, so
-    their buttons still work.
+    a filed report) takes them only when it is still empty; at the summary they are a correction, shown in it.
+    Questions answered with a choice are left open, so their buttons still work.
     """
     requested = tracker.get_slot("requested_slot")
     if tracker.active_loop.get("name") == "report_form" and requested == SUMMARY_QUESTION:

@@ -13,9 +13,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import CONSENT_QUESTIONS, answer_worries, asks_a_question
-from actions.conversation import (CLOSES_THE_ACCOUNT, CORRECTIONS, answered, asked_with, happened_since_latest_message,
-                                  latest_intent, latest_user_text, plainly_means, set_since_latest_message,
-                                  times_said, with_correction, words_beside_intent, worded_like)
+from actions.conversation import (CLOSES_THE_ACCOUNT, CORRECTIONS, answered, asked_with,
+                                  happened_since_latest_message, latest_intent, latest_user_text, plainly_means,
+                                  set_since_latest_message, times_said, with_correction, words_beside_intent,
+                                  worded_like)
 from actions.interruptions import ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, slots_keeping_words
 from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
