@@ -192,8 +192,10 @@ class ValidateIntakeForm(AnswerValidationAction):
         text = latest_user_text(tracker)
         if value is not True and not is_button_payload(text) and worded_as_a_refusal(tracker):
             value = False
-        if asks_a_question(tracker) and latest_intent(tracker) not in ("affirm", "deny"):
-            answer_worries(dispatcher)  # a worry in their own words, e.g. "who will read this?"
+        if asks_a_question(tracker) and not plainly_means(tracker, "affirm", "deny"):
+            # A worry in their own words ("who will read this?"), also one that says yes or no on the way ("before
+            # I say yes, could this affect my asylum case?"); a plain "yes?" or "ok?" is a yes.
+            answer_worries(dispatcher)
             return {"consent": None}
         # A no with a few words beside it ("no, they burned our village") is a no: its words are held, unsaid.
         held = is_worth_holding(text, latest_intent(tracker)) or (

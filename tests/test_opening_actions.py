@@ -13,11 +13,12 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.care import ActionDeleteEverything
-from actions.consent import ActionAskSafeNow, ActionResumeWithoutDraft
+from actions.consent import WORRY_ANSWERS, ActionAskSafeNow, ActionResumeWithoutDraft
 from actions.forms import ValidateIntakeForm, ValidateReportForm
 from actions.opening import (ActionAnswerAge, ActionAskKeepHeldWords, ActionCheckAge, ActionHoldWords,
                              QUOTED_CHARACTERS)
 from bot.intake.age import speaks_of_the_past
+from bot.intake.answers import YES, YES_NO_FOR_INTENT
 from bot.language import everyday_words
 from tests.helpers import account_after, responses, run_action, with_message
 
@@ -197,6 +198,29 @@ def test_a_yes_with_words_of_an_account_at_consent_is_said_to_be_kept_and_asked_
     """What they agree to is asked again, never assumed from a yes that said more."""
     result, said = validated(ValidateIntakeForm(), "consent", True, held_at_consent(text, "affirm"))
     assert result == {"consent": None} and said == ["utter_words_held"]
+
+
+# A yes or no on the way to a question: asking, not telling (wordings of this test's own).
+YES_OR_NO_ASKED = [("before I say yes, could reporting this affect my asylum case?", "affirm"),
+                   ("ok but will my family back home find out?", "affirm"),
+                   ("نعم، لكن هل سيعرف أحد أنني أنا؟", "affirm"), ("no wait, who is going to read it?", "deny")]
+
+
+@pytest.mark.parametrize("text, intent", YES_OR_NO_ASKED)
+def test_a_yes_or_no_asked_as_a_question_is_not_held_and_the_worry_is_answered(text: str, intent: str) -> None:
+    """Seen from outside: "before I say yes, could reporting this affect my asylum case?" was taken for a yes with
+    words of an account: "I have kept what you wrote", and the worry was not answered."""
+    trk = before_consent(text, intent, requested_slot="consent", safe_now="yes")
+    assert run_action(ActionHoldWords(), trk)[0] == []
+    result, said = validated(ValidateIntakeForm(), "consent", YES_NO_FOR_INTENT[intent] == YES, trk)
+    assert result == {"consent": None} and said == list(WORRY_ANSWERS)
+
+
+@pytest.mark.parametrize("text, intent, value", [("yes?", "affirm", True), ("ok?", "affirm", True),
+                                                 ("no?", "deny", False)])
+def test_a_plain_yes_or_no_with_a_question_mark_answers_consent(text: str, intent: str, value: bool) -> None:
+    trk = before_consent(text, intent, requested_slot="consent", safe_now="yes")
+    assert validated(ValidateIntakeForm(), "consent", value, trk) == ({"consent": value}, [])
 
 
 @pytest.mark.parametrize("text", NO_WITH_AN_ACCOUNT)

@@ -165,9 +165,12 @@ def tells_in_a_few_words(text: Optional[str], intent: Optional[str], worded_like
     they took my son", "نعم، خطفوا ابني"). A yes that says more of itself in words its examples never use ("yes
     but quickly") is held too: offered back once consent is given, it costs a turn, where an account taken for a
     yes would be lost. One word, a button, or a yes or no in words of its own ("yes i'm safe for now", "no not
-    really") answer."""
+    really") answer, and a yes or no asked as a question asks ("before I say yes, could this affect my asylum
+    case?": the consent question answers it)."""
     cleaned = clean_text(text)
     if not cleaned or is_button_payload(cleaned) or is_a_fragment(cleaned):
+        return False
+    if intent in YES_NO_FOR_INTENT and is_question(cleaned):
         return False
     if intent == ACCOUNT_INTENT:  # every word an account's, or a greeting's ("hi they took my son")
         return set(worded_like) <= {ACCOUNT_INTENT} and words_beside == 0
