@@ -111,8 +111,23 @@ def test_an_age_keeps_what_the_classifier_read(component: ShapedAnswers) -> None
 
 def test_the_whole_message_is_read_when_the_guard_shortened_it(component: ShapedAnswers) -> None:
     """InputGuard keeps the whole message aside; a shortened copy that happens to be a number is not an answer."""
-    message = classified("4821 0937", "under_18")
+    message = classified("4821 0937", "greet")
     message.set(WHOLE_TEXT, "4821 0937 " + "and they took my brother " * 40)
+    component.process([message])
+    assert message.get(INTENT)["name"] == "greet"
+
+
+@pytest.mark.parametrize("text, guess", [("my sister's phone 07700 900123", "adult"),
+                                         ("call my cousin on +44 20 7946 0958", "under_18")])
+def test_a_phone_number_among_words_is_never_an_age(component: ShapedAnswers, text: str, guess: str) -> None:
+    """Seen in CI: "my sister's phone 07700 900123" at "What is a safe way to reach you?" was taken for an age."""
+    message = classified(text, guess)
+    component.process([message])
+    assert message.get(INTENT)["name"] == "inform"
+
+
+def test_an_age_among_words_is_still_an_age(component: ShapedAnswers) -> None:
+    message = classified("i'm 16 and live with my aunt", "under_18")
     component.process([message])
     assert message.get(INTENT)["name"] == "under_18"
 

@@ -27,14 +27,18 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.intent_override import override_intent
 from bot.intake.answers import ACCOUNT_INTENT as ANSWER_INTENT, NOT_UNDERSTOOD
-from bot.intake.shapes import is_hesitation, is_shaped_answer
+from bot.intake.shapes import holds_a_phone_number, is_hesitation, is_shaped_answer
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
+
+
+# A phone number among words ("my sister's phone 07700 900123") was taken for an age: it never is one.
+AGE_INTENTS = ("adult", "under_18")
 
 
 def in_an_unserved_script(message: Message) -> bool:
@@ -61,7 +65,9 @@ class ShapedAnswers(GraphComponent):
     @staticmethod
     def mark(message: Message) -> None:
         text = message.get(WHOLE_TEXT) or message.get(TEXT)
-        if is_shaped_answer(text) or in_an_unserved_script(message):
+        guessed = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        if (is_shaped_answer(text) or in_an_unserved_script(message)
+                or (guessed in AGE_INTENTS and holds_a_phone_number(text))):
             override_intent(message, ANSWER_INTENT)
         elif is_hesitation(text):
             override_intent(message, NOT_UNDERSTOOD)

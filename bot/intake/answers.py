@@ -157,6 +157,10 @@ NOT_UNDERSTOOD = "nlu_fallback"
 TOLD_BESIDE = DANGER_INTENTS + tuple(YES_NO_FOR_INTENT) + (NOT_UNDERSTOOD,)
 
 
+# A yes or no said first, then a comma: "yes, they took my son", "نعم، خطفوا ابني", "da, ...".
+ANSWER_FIRST = re.compile(r"^\w+\s*[,،]\s*\w")
+
+
 def tells_in_a_few_words(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
                          words_beside: int = 0) -> bool:
     """A message of a few words that tells something rather than answering: taken for an account and worded as
@@ -172,8 +176,9 @@ def tells_in_a_few_words(text: Optional[str], intent: Optional[str], worded_like
         return False
     if intent in YES_NO_FOR_INTENT and is_question(cleaned):
         return False
-    if intent == ACCOUNT_INTENT:  # every word an account's, or a greeting's ("hi they took my son")
-        return set(worded_like) <= {ACCOUNT_INTENT} and words_beside == 0
+    if intent == ACCOUNT_INTENT:  # every word an account's, or a greeting's ("hi they took my son"), or a yes
+        # or no before them ("yes, they took my son" taken for an account: the yes is the one word beside it)
+        return set(worded_like) <= {ACCOUNT_INTENT} and words_beside <= (1 if ANSWER_FIRST.match(cleaned) else 0)
     return intent in TOLD_BESIDE and words_beside >= WORDS_THAT_TELL_SOMETHING
 
 

@@ -34,6 +34,12 @@ def is_long_number(text: str) -> bool:
     return body.isdecimal() and len(body) >= DIGITS_OF_MORE_THAN_AN_AGE
 
 
+def holds_a_phone_number(text: Optional[str]) -> bool:
+    """A run of seven digits or more (spaces, dashes and dots between groups allowed): never an age, whatever
+    words are around it ("my sister's phone 07700 900123")."""
+    return bool(re.search(r"\d(?:[\s.\-]?\d){6,}", text or ""))
+
+
 def is_reference_shaped(text: str) -> bool:
     """A reference typed whole ("ref 8rv45lk36p"); else "REF" with letters and digits after it (mistyped), or a
     bare body of a reference's alphabet and length, typed as one word. These two must mix digits and letters, so
