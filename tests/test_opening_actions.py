@@ -118,7 +118,8 @@ YES_OR_NO_WITH_AN_ACCOUNT = ([(text, "affirm") for text in YES_WITH_AN_ACCOUNT]
 
 
 @pytest.mark.parametrize("text, intent", YES_OR_NO_WITH_AN_ACCOUNT + [
-    ("نعم، خطفوا ابني", "nlu_fallback"), ("hello they took my son", "nlu_fallback")])
+    ("نعم، خطفوا ابني", "nlu_fallback"), ("hello they took my son", "nlu_fallback"),
+    ("yes, they took my son", "inform")])
 def test_a_yes_or_no_with_words_of_an_account_beside_it_is_held(text: str, intent: str) -> None:
     """Seen from outside: "yes, they took my son" at the safety or consent question was taken for the yes, and "they
     took my son" was gone when the account began."""

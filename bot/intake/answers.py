@@ -157,7 +157,8 @@ NOT_UNDERSTOOD = "nlu_fallback"
 TOLD_BESIDE = DANGER_INTENTS + tuple(YES_NO_FOR_INTENT) + (NOT_UNDERSTOOD,)
 
 
-# A yes or no said first, then a comma: "yes, they took my son", "نعم، خطفوا ابني", "da, ...".
+# One word said first, then a comma: a yes or no ("yes, they took my son", "نعم، خطفوا ابني") or a greeting
+# ("hi, they took my son"), which may be the one word of a message that no example of an account uses.
 ANSWER_FIRST = re.compile(r"^\w+\s*[,،]\s*\w")
 
 
