@@ -17,7 +17,8 @@ from actions.conversation import (CLOSES_THE_ACCOUNT, CORRECTIONS, answered, ask
                                   happened_since_latest_message, latest_intent, latest_user_text, plainly_means,
                                   set_since_latest_message, times_said, with_correction, words_beside_intent,
                                   worded_like)
-from actions.interruptions import ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, slots_keeping_words
+from actions.interruptions import (ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, NARRATIVE_QUESTIONS,
+                                  asks_about_the_service, slots_keeping_words)
 from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, RATHER_NOT_SAY, YES,
@@ -44,6 +45,8 @@ ASKS_TO_CORRECT = ("deny", ADD_MORE)
 # Said plainly at "anything more?", these keep the account open without adding to it: "yes, there is more",
 # "continue", "ok", "hello?", "thanks".
 KEEPS_THE_ACCOUNT_OPEN = (ADD_MORE, "affirm", "resume", "greet", "goodbye")
+# The report's questions answered in words, where a worry about the service may be typed instead of an answer.
+WORRIES_ANSWERED_AT = NARRATIVE_QUESTIONS + FREE_TEXT_QUESTIONS
 
 Slots = Dict[Text, Any]
 
@@ -279,12 +282,15 @@ class ValidateReportForm(AnswerValidationAction):
 
         The question whether the team may share the report is a consent (survivor-centred rule 3): a question typed
         there ("what happens after I send this?", "will they see my name?") is a worry about it, answered as at
-        the first consent before it is asked again, never kept as the answer.
+        the first consent before it is asked again, never kept as the answer. So is a worry about the service
+        typed at any question answered in words ("who will read this?" at "When did it happen?"): a person may
+        ask at any time, and the question is not their account.
         """
         if tracker.get_slot(REQUESTED_SLOT) == slot:
             if slot in OPTIONAL_FOLLOW_UPS and asks_to_review(tracker):
                 return {slot: None, **review_now(tracker)}
-            if slot == ONWARD_SHARING and asks_a_question(tracker):
+            if (slot == ONWARD_SHARING and asks_a_question(tracker)
+                    or slot in WORRIES_ANSWERED_AT and asks_about_the_service(tracker)):
                 answer_worries(dispatcher)
                 return {slot: None}
         return super().checked_answer(slot, value, dispatcher, tracker, domain)

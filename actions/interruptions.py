@@ -12,7 +12,7 @@ from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import TELL_ME_MORE, answer_worries
 from actions.conversation import (CORRECTIONS, SUMMARY_QUESTION, kept_as_answer, latest_intent, latest_user_text,
                                   set_since_latest_message, words_beside_intent, worded_like)
-from bot.intake.answers import clean_text, is_button_payload, is_only_a_request
+from bot.intake.answers import clean_text, is_button_payload, is_only_a_request, is_question
 from bot.intake.fields import ADDED_TO_A_REPORT, FREE_TEXT_QUESTIONS
 from bot.intake.narrative import ACCOUNT_SLOTS, added_to_account
 
@@ -95,6 +95,17 @@ def only_asked(tracker: Tracker, text: str) -> bool:
                              kept_unless_asked=requested == SUMMARY_QUESTION)
 
 
+def asks_about_the_service(tracker: Tracker) -> bool:
+    """The latest message, typed at one of the report's questions in words, is a worry about the service ("who
+    will read this?", "will this affect my asylum case"): taken for `tell_me_more`, only that (only_asked), and
+    asking, by its question mark or by every word being worded as such questions are. Answered, never kept as the
+    answer; anything else the classifier took for a worry ("my whole family saw it") stays the answer.
+    """
+    text = clean_text(latest_user_text(tracker))
+    return (latest_intent(tracker) == TELL_ME_MORE and not is_button_payload(text) and only_asked(tracker, text)
+            and (is_question(text) or TELL_ME_MORE in worded_like(tracker)))
+
+
 def keep_words(tracker: Tracker, dispatcher: CollectingDispatcher, text: str) -> List[Dict[Text, Any]]:
     """`text` as the answer to the open question (kept_as_answer), acknowledged as the account is when it
     becomes part of the narrative."""
@@ -139,7 +150,8 @@ class ActionAnswerWorriesInTheReport(Action):
     more" (what the consent question answered), and the summary question comes back.
 
     Its rule runs wherever the report form turns the message away: at the summary, whose mapping leaves the
-    intent to it (elsewhere the form keeps typed words as the answer first). Only a question and nothing more is
+    intent to it (at the questions answered in words the form's validator answers a worry itself, keeping anything
+    else as the answer: asks_about_the_service). Only a question and nothing more is
     answered: an addition the classifier took for one ("can you add that my brother was there too?") is kept as
     a correction (ActionKeepAccountWords), and four paragraphs about consent would only be in its way.
     """

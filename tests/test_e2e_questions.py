@@ -136,6 +136,32 @@ def test_a_question_at_the_sharing_consent_is_answered_and_never_filed_as_the_an
     assert "May share" in summary and worry not in summary, summary
 
 
+@pytest.mark.parametrize("language, worry, when", [
+    ("en", "wait, who is going to read all this?", "in the spring of 2022"),
+    ("ar", "هل ممكن حكومة بلدي تعرف اني حكيت؟", "بالربيع سنة 2022")])
+def test_a_worry_typed_at_when_it_happened_is_answered_and_never_filed_as_the_date(
+        running_assistant: RunningAssistant, language: str, worry: str, when: str) -> None:
+    """Seen from outside: a question about the service typed at "When did it happen?" was filed as the date."""
+    greeting, account = STORIES[language]
+    talk = CountedConversation(running_assistant, language)
+    talk.send(greeting)
+    talk.send("/affirm")
+    if response_text(language, "utter_ask_narrative")[:40] not in " ".join(shown(talk.send("/affirm")).split()):
+        talk.send("/deny")                                                  # the greeting held: left out
+    talk.send(account)
+    talk.send("/done")
+    asked = " ".join(shown(talk.send("/skip")).split())                     # the role: skipped
+    question = response_text(language, "utter_ask_incident_time")
+    assert question in asked, asked
+
+    answered = " ".join(shown(talk.send(worry)).split())
+    assert response_text(language, "utter_consent_who_reads")[:40] in answered, answered
+    assert answered.endswith(question), answered                            # asked again
+    talk.send(when)
+    summary = shown(talk.send("/review_and_send"))
+    assert when in summary and worry not in summary, summary
+
+
 def at_the_summary(assistant: RunningAssistant, sender: str, account: str) -> str:
     """Tells `account`, skips the follow-ups, says no to sharing and stays anonymous: the summary's text."""
     start_and_consent(assistant, sender)

@@ -120,6 +120,27 @@ def test_a_question_at_the_sharing_consent_is_answered_and_never_kept_as_the_ans
         ({"onward_sharing": None}, list(WORRY_ANSWERS))
 
 
+@pytest.mark.parametrize("slot, text", [("narrative", "before i write anything, who is going to read it?"),
+                                        ("narrative_done", "can my government see this?"),
+                                        ("incident_time", "will this affect my asylum claim?"),
+                                        ("incident_place", "who will read my report"),
+                                        ("perpetrator", "will they find out it was me?"),
+                                        ("contact_safe_times", "how long do you keep what i write?")])
+def test_a_worry_typed_at_a_question_in_words_is_answered_and_never_kept_as_the_answer(slot: str, text: str) -> None:
+    """Seen from outside: "will this affect my asylum claim?" at "When did it happen?" was filed as the date."""
+    assert validate(slot, text, answering(slot, text, "tell_me_more")) == ({slot: None}, list(WORRY_ANSWERS))
+
+
+@pytest.mark.parametrize("slot, text", [("others_involved", "my whole family saw it"),
+                                        ("incident_place", "where they keep the prisoners, near the court"),
+                                        ("perpetrator", "the men who asked who i was"),
+                                        ("prior_reports", "i told the un people in the camp")])
+def test_an_answer_taken_for_a_worry_is_kept_as_the_answer(slot: str, text: str) -> None:
+    """Only a question, and nothing more, is a worry: what is told stays the answer, whatever the guess."""
+    result, said = validate(slot, text, answering(slot, text, "tell_me_more"))
+    assert result[slot] is not None and said == [], (result, said)
+
+
 @pytest.mark.parametrize("text, intent, kept", [("/affirm", "affirm", "yes"), ("no", "deny", "no"),
                                                 ("only to a charity, not the ICC", "inform",
                                                  "only to a charity, not the ICC")])
