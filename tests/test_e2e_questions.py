@@ -137,7 +137,7 @@ def test_a_question_at_the_sharing_consent_is_answered_and_never_filed_as_the_an
 
 
 @pytest.mark.parametrize("language, worry, when", [
-    ("en", "wait, who is going to read all this?", "in the spring of 2022"),
+    ("en", "who is going to read all this?", "in the spring of 2022"),
     ("ar", "هل ممكن حكومة بلدي تعرف اني حكيت؟", "بالربيع سنة 2022")])
 def test_a_worry_typed_at_when_it_happened_is_answered_and_never_filed_as_the_date(
         running_assistant: RunningAssistant, language: str, worry: str, when: str) -> None:

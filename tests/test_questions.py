@@ -131,10 +131,18 @@ def test_a_worry_typed_at_a_question_in_words_is_answered_and_never_kept_as_the_
     assert validate(slot, text, answering(slot, text, "tell_me_more")) == ({slot: None}, list(WORRY_ANSWERS))
 
 
+@pytest.mark.parametrize("text", ["who is going to read all this?", "will my name be shared?"])
+def test_a_question_worded_as_a_worry_is_answered_whatever_it_was_taken_for(text: str) -> None:
+    """A retrained classifier read "who is going to read all this?" as danger (then, finding none, as an answer)."""
+    assert validate("incident_time", text, answering("incident_time", text, "inform")) == \
+        ({"incident_time": None}, list(WORRY_ANSWERS))
+
+
 @pytest.mark.parametrize("slot, text", [("others_involved", "my whole family saw it"),
                                         ("incident_place", "where they keep the prisoners, near the court"),
                                         ("perpetrator", "the men who asked who i was"),
-                                        ("prior_reports", "i told the un people in the camp")])
+                                        ("prior_reports", "i told the un people in the camp"),
+                                        ("incident_time", "who knows, maybe 2015")])
 def test_an_answer_taken_for_a_worry_is_kept_as_the_answer(slot: str, text: str) -> None:
     """Only a question, and nothing more, is a worry: what is told stays the answer, whatever the guess."""
     result, said = validate(slot, text, answering(slot, text, "tell_me_more"))
