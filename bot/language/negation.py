@@ -55,7 +55,7 @@ NEGATIONS: FrozenSet[str] = FOLLOWING | PRECEDING
 def negated_positions(words: Sequence[str], clause_starts: Sequence[int] = ()) -> List[int]:
     """The positions of the (lower-case) words a negation reaches; a clause starts at each of `clause_starts`.
 
-    The negations themselves are never marked: "I don't know" keeps its "don" and "t" as they are.
+    The negations themselves are never marked: "no, not now" keeps its "not" (and "now" becomes "not_now").
     """
     starts = sorted(set(clause_starts) | {0})
     clause = [sum(1 for start in starts if start <= index) for index in range(len(words))]
@@ -69,8 +69,3 @@ def negated_positions(words: Sequence[str], clause_starts: Sequence[int] = ()) -
         reached.update(other for other in scope if clause[other] == clause[index])
     return sorted(other for other in reached if words[other] not in NEGATIONS)
 
-
-def marked(words: Sequence[str], clause_starts: Sequence[int] = ()) -> List[str]:
-    """The words as the classifier reads them: those a negation reaches carry NEGATED_PREFIX."""
-    negated = set(negated_positions(words, clause_starts))
-    return [NEGATED_PREFIX + word if index in negated else word for index, word in enumerate(words)]
