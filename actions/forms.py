@@ -28,7 +28,9 @@ from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUES
                                RULED_REPORT_QUESTIONS)
 from bot.intake.narrative import added_to_account
 from bot.intake.shapes import is_hesitation
+from bot.intake.wording import words_of
 from bot.language.languages import DEFAULT_LANGUAGE
+from bot.language.negation import NEGATIONS
 from bot.reports.codes import normalize_reference
 
 WITHDRAW_CONSENT = "withdraw_consent"
@@ -47,6 +49,10 @@ ASKS_TO_CORRECT = ("deny", ADD_MORE)
 KEEPS_THE_ACCOUNT_OPEN = (ADD_MORE, "affirm", "resume", "greet", "goodbye")
 # The report's questions answered in words, where a worry about the service may be typed instead of an answer.
 WORRIES_ANSWERED_AT = NARRATIVE_QUESTIONS + FREE_TEXT_QUESTIONS
+
+# The negations of bot.language.negation as bot.intake.wording reads words ("don't" as "dont", Arabic-script
+# letters folded).
+NEGATION_WORDS = frozenset(word for negation in NEGATIONS for word in words_of(negation))
 
 Slots = Dict[Text, Any]
 
@@ -123,11 +129,23 @@ def worded_as_a_refusal(tracker: Tracker) -> bool:
     return bool(wording) and wording <= CONSENT_REFUSALS
 
 
+def has_a_negation(text: str) -> bool:
+    """A word that says no or not, in any served language ("not", "pas", "не", "نیست"), as the wording reads it."""
+    return not NEGATION_WORDS.isdisjoint(words_of(text))
+
+
 def says_no_only(tracker: Tracker, value: Any) -> bool:
     """A "no" to the consent question in words that saying no uses, however many ("I do not give my consent", "no I
-    don't want to do this now"): a refusal, not words of an account ("no, they came at night" tells something)."""
+    don't want to do this now"): a refusal, not words of an account ("no, they came at night" tells something).
+
+    The refusal may be taken for any of the intents that decline (a retrained model read "I do not give my consent"
+    as "I'd rather not say", whose examples never say "consent"): worded as another refusal, or with a negation
+    and one word beside the intent, it is still one.
+    """
     text = clean_text(latest_user_text(tracker))
-    return value is False and len(text.split()) <= MAX_WORDS_OF_A_REQUEST and words_beside_intent(tracker) == 0
+    beside = words_beside_intent(tracker)
+    return (value is False and len(text.split()) <= MAX_WORDS_OF_A_REQUEST
+            and (beside == 0 or worded_as_a_refusal(tracker) or beside == 1 and has_a_negation(text)))
 
 
 def kept_with_a_request(tracker: Tracker) -> bool:

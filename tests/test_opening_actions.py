@@ -231,6 +231,8 @@ def test_a_no_with_words_of_an_account_at_consent_is_a_no(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, intent", [("I do not give my consent", "withdraw"),
+                                          ("I do not give my consent", "rather_not_say"),
+                                          ("je ne donne pas mon accord", "rather_not_say"),
                                           ("no i don't want to do this right now", "deny"),
                                           ("no thank you, i do not want to go on", "deny")])
 def test_a_long_no_worded_as_one_declines_and_is_not_held(text: str, intent: str) -> None:
