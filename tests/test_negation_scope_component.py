@@ -97,5 +97,6 @@ def test_the_negated_wordings_are_not_training_examples() -> None:
 @pytest.mark.slow
 def test_a_negated_keep_or_delete_is_understood_in_every_language(loaded_agent: Any) -> None:
     """The model before (0e96f74) understood 12 of the 20 (4 of the 10 "don't keep"); with the negations marked
-    and the negated examples, 17 (7 of 10). DIET differs a little from one training to the next."""
+    and the negated examples, 17 and 16 in two trainings (7 and 8 of 10). DIET differs from one training to the
+    next."""
     assert_understood(loaded_agent, NEGATED, overall=0.75, per_intent=0.6)
