@@ -22,15 +22,13 @@ from actions.interruptions import (ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, NAR
 from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, RATHER_NOT_SAY, YES,
-                                clean_text, is_button_payload, is_worth_holding, normalise)
+                                clean_text, has_a_negation, is_button_payload, is_worth_holding, normalise)
 from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
                                INTAKE_QUESTIONS, NOT_YES_OR_NO_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES,
                                RULED_REPORT_QUESTIONS)
 from bot.intake.narrative import added_to_account
 from bot.intake.shapes import is_hesitation
-from bot.intake.wording import words_of
 from bot.language.languages import DEFAULT_LANGUAGE
-from bot.language.negation import NEGATIONS
 from bot.reports.codes import normalize_reference
 
 WITHDRAW_CONSENT = "withdraw_consent"
@@ -49,10 +47,6 @@ ASKS_TO_CORRECT = ("deny", ADD_MORE)
 KEEPS_THE_ACCOUNT_OPEN = (ADD_MORE, "affirm", "resume", "greet", "goodbye")
 # The report's questions answered in words, where a worry about the service may be typed instead of an answer.
 WORRIES_ANSWERED_AT = NARRATIVE_QUESTIONS + FREE_TEXT_QUESTIONS
-
-# The negations of bot.language.negation as bot.intake.wording reads words ("don't" as "dont", Arabic-script
-# letters folded).
-NEGATION_WORDS = frozenset(word for negation in NEGATIONS for word in words_of(negation))
 
 Slots = Dict[Text, Any]
 
@@ -127,11 +121,6 @@ def worded_as_a_refusal(tracker: Tracker) -> bool:
     consent" not understood): a "not now", whatever the classifier made of it. Declining is never a risk."""
     wording = set(worded_like(tracker))
     return bool(wording) and wording <= CONSENT_REFUSALS
-
-
-def has_a_negation(text: str) -> bool:
-    """A word that says no or not, in any served language ("not", "pas", "не", "نیست"), as the wording reads it."""
-    return not NEGATION_WORDS.isdisjoint(words_of(text))
 
 
 def says_no_only(tracker: Tracker, value: Any) -> bool:

@@ -11,6 +11,8 @@ import unicodedata
 from typing import Collection, List, Optional, Sequence
 
 from bot.intake.shapes import is_hesitation
+from bot.intake.wording import words_of
+from bot.language.negation import NEGATIONS
 
 SKIPPED = "skipped"
 DONT_KNOW = "dont_know"
@@ -49,6 +51,16 @@ def is_clear_choice(text: Optional[str]) -> bool:
     """A button, or a few typed words ("yes", "no thanks"): too little to hold as part of an account."""
     cleaned = clean_text(text)
     return bool(cleaned) and (is_button_payload(cleaned) or is_short(cleaned))
+
+
+# The negations of bot.language.negation as bot.intake.wording reads words ("don't" as "dont", Arabic-script
+# letters folded).
+NEGATION_WORDS = frozenset(word for negation in NEGATIONS for word in words_of(negation))
+
+
+def has_a_negation(text: Optional[str]) -> bool:
+    """A word that says no or not, in any served language ("not", "pas", "не", "نیست"), as the wording reads it."""
+    return not NEGATION_WORDS.isdisjoint(words_of(clean_text(text)))
 
 
 def is_plain(text: Optional[str], intent: Optional[str], worded_like: Sequence[str],
