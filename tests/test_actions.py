@@ -922,6 +922,24 @@ def test_an_age_under_18_standing_on_its_own_is_read_as_one(said: str) -> None:
     assert mentions_an_age_under_18(said) and may_say_under_18_now(said)
 
 
+@pytest.mark.parametrize("said", ["I'm only fourteen", "tengo catorce", "j'ai treize ans", "мне семнадцать лет",
+                                  "мені п'ятнадцять", "عمري ستة عشر", "من سیزده سالمه", "meri umar solah saal hai",
+                                  "எனக்கு பதினான்கு வயசு", "waxaan ahay lix iyo toban jir"])
+def test_an_age_under_18_in_words_is_read_as_one(said: str) -> None:
+    assert mentions_an_age_under_18(said) and may_say_under_18_now(said)
+
+
+@pytest.mark.parametrize("said", ["j'ai dix-neuf ans", "عمري ثماني عشرة", "waxaan ahay siddeed iyo toban jir",
+                                  "i'm nineteen"])
+def test_eighteen_or_nineteen_in_words_is_not_read_as_ten(said: str) -> None:
+    assert not mentions_an_age_under_18(said) and not may_say_under_18_now(said)
+
+
+@pytest.mark.parametrize("said", ["once I had to run", "they came to seize the land"])
+def test_a_word_that_is_a_number_only_in_another_language_is_not_an_age(said: str) -> None:
+    assert not mentions_an_age_under_18(said)
+
+
 @pytest.mark.parametrize("told", ["there were 20 of us in the basement", "I was 15 when they came",
                                   "they took 30 men from the village at night"])
 def test_an_account_with_no_age_under_18_now_is_not_asked_about(told: str) -> None:

@@ -468,7 +468,7 @@ def test_a_stale_age_question_deletes_nothing() -> None:
     assert Restarted() not in events and responses(messages) == ["utter_age_noted"]
 
 
-@pytest.mark.parametrize("text", ["i am 15", "me 16", "عمري ١٥"])
+@pytest.mark.parametrize("text", ["i am 15", "me 16", "عمري ١٥", "im sixteen", "tengo quince años"])
 def test_an_age_under_18_read_as_adult_is_asked_about(text: str) -> None:
     events, messages = run_action(ActionAnswerAge(), with_message("narrative_requested", text, "adult"))
     assert responses(messages) == ["utter_ask_under_18_now"]

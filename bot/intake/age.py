@@ -35,6 +35,35 @@ PAST_AGE_MARKERS = (
     r"\bmarkii aan\b", r"\bwaxaan ahaa\b", r"\byaraantayda\b", r"\bjiray\b",
 )
 _PAST = re.compile("|".join(PAST_AGE_MARKERS))
+# The ages a child states in words ("I'm fifteen", "tengo quince años"), 10 to 17, in the ten languages and
+# romanised Urdu, read as the number; 18 and 19 too, so that "dix-huit" and "ثماني عشرة" are not read as ten. Left out where the word has a commoner meaning: Persian ده ("village"),
+# romanised Urdu das, bara ("big"), tera ("your"), sola; and taken only with "years" where it is another word in
+# English (Spanish once, French seize). Machine-assisted, for native review like the markers.
+AGE_WORDS = {
+    10: ("ten", "dix", "diez", "десять", "عشرة", "دس", "பத்து", "toban"),
+    11: ("eleven", "onze", "once años", "одиннадцать", "одинадцять", "أحد عشر", "احد عشر", "حداشر", "یازده", "گیارہ",
+         "gyarah", "பதினொன்று", "பதினொரு", "kow iyo toban"),
+    12: ("twelve", "douze", "doce", "двенадцать", "дванадцять", "اثنا عشر", "اثني عشر", "اتناشر", "اطناشر",
+         "دوازده", "بارہ", "barah", "பன்னிரண்டு", "laba iyo toban"),
+    13: ("thirteen", "treize", "trece", "тринадцать", "тринадцять", "ثلاثة عشر", "ثلاث عشرة", "تلطاشر", "سیزده",
+         "تیرہ", "terah", "பதின்மூன்று", "saddex iyo toban"),
+    14: ("fourteen", "quatorze", "catorce", "четырнадцать", "чотирнадцять", "أربعة عشر", "اربعة عشر", "اربعتاشر",
+         "اربعطاشر", "چهارده", "چودہ", "chodah", "chaudah", "பதினான்கு", "afar iyo toban"),
+    15: ("fifteen", "quinze", "quince", "пятнадцать", "п'ятнадцять", "п’ятнадцять", "пʼятнадцять", "خمسة عشر",
+         "خمستاشر", "خمسطاشر", "پانزده", "پونزده", "پندرہ", "pandrah", "pandra", "பதினைந்து", "shan iyo toban"),
+    16: ("sixteen", "seize ans", "dieciséis", "dieciseis", "шестнадцать", "шістнадцять", "ستة عشر", "ستاشر", "شانزده",
+         "شونزده", "سولہ", "solah", "பதினாறு", "lix iyo toban"),
+    17: ("seventeen", "dix-sept", "dix sept", "diecisiete", "семнадцать", "сімнадцять", "سبعة عشر", "سبعتاشر",
+         "سبعطاشر", "هفده", "هیفده", "سترہ", "satrah", "பதினேழு", "toddoba iyo toban"),
+    18: ("eighteen", "dix-huit", "dix huit", "dieciocho", "восемнадцать", "вісімнадцять", "ثمانية عشر",
+         "ثماني عشرة", "ثمنتاشر", "تمنتاشر", "هجده", "هیجده", "اٹھارہ", "atharah", "பதினெட்டு", "siddeed iyo toban"),
+    19: ("nineteen", "dix-neuf", "dix neuf", "diecinueve", "девятнадцать", "дев'ятнадцять", "дев’ятнадцять",
+         "تسعة عشر", "تسع عشرة", "تسعتاشر", "نوزده", "انیس", "unnees", "பத்தொன்பது", "sagaal iyo toban"),
+}
+_NUMBER_OF_WORD = {word: number for number, words in AGE_WORDS.items() for word in words}
+# Longest first, so that "kow iyo toban" is read as 11 before "toban" as 10.
+_LONGEST_FIRST = sorted(_NUMBER_OF_WORD, key=len, reverse=True)
+_AGE_WORD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + r")(?!\w)")
 # Markup, and tokens with brackets, "=" or slashes, are code someone pasted, not words about their age.
 _NOT_WORDS = re.compile(r"<[^>]*>|\S*[(){}\[\]=/\\]\S*")
 # A number standing on its own ("I am 15", "15-year-old"), not one inside code or a word ("alert(1)", "x1").
@@ -50,7 +79,8 @@ def speaks_of_the_past(text: str) -> bool:
 
 
 def mentions_an_age_under_18(text: str) -> bool:
-    """A number under 18 standing on its own, in any script's digits ("15", "١٥", "۱۵"), outside pasted code."""
+    """A number under 18 standing on its own, in any script's digits ("15", "١٥", "۱۵") or in words ("fifteen"),
+    outside pasted code."""
     return any(number < ADULT_AGE for number in _standalone_numbers(text))
 
 
@@ -69,10 +99,10 @@ def may_say_under_18_now(text: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    """The words of a message, with any script's digits as 0-9 and pasted code left out."""
+    """The words of a message, with any script's digits and the age words as 0-9, and pasted code left out."""
     digits = "".join(str(unicodedata.digit(ch)) if unicodedata.digit(ch, None) is not None else ch
-                     for ch in unicodedata.normalize("NFKC", text))
-    return _NOT_WORDS.sub(" ", digits)
+                     for ch in unicodedata.normalize("NFKC", text).casefold())
+    return _NOT_WORDS.sub(" ", _AGE_WORD.sub(lambda word: str(_NUMBER_OF_WORD[word.group()]), digits))
 
 
 def _standalone_numbers(text: str) -> List[int]:
