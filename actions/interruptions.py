@@ -98,14 +98,16 @@ def only_asked(tracker: Tracker, text: str) -> bool:
 def asks_about_the_service(tracker: Tracker) -> bool:
     """The latest message, typed at one of the report's questions in words, is a worry about the service ("who
     will read this?", "will this affect my asylum case"), and only that (only_asked): taken for `tell_me_more` and
-    asking, by its question mark or by every word being worded as such questions are; or, whatever it was taken
-    for, a question every word of which is worded so (the classifier read "who is going to read all this?" as
-    danger). Answered, never kept as the answer; anything else the classifier took for a worry ("my whole family
-    saw it") stays the answer.
+    asking, by its question mark (with no number: "maybe 2015?" is an answer) or by every word being worded as such
+    questions are; or, whatever it was taken for, a question every word of which is worded so (the classifier read
+    "who is going to read all this?" as danger). Answered, never kept as the answer; anything else the classifier
+    took for a worry ("my whole family saw it") stays the answer.
     """
     text = clean_text(latest_user_text(tracker))
     asking, worded_as_a_worry = is_question(text), TELL_ME_MORE in worded_like(tracker)
-    taken_for_a_worry = latest_intent(tracker) == TELL_ME_MORE and (asking or worded_as_a_worry)
+    # A number in a question is an answer said with doubt ("who knows, maybe 2015?", "checkpoint 4?").
+    asking_only = asking and not any(character.isdigit() for character in text)
+    taken_for_a_worry = latest_intent(tracker) == TELL_ME_MORE and (asking_only or worded_as_a_worry)
     return ((taken_for_a_worry or asking and worded_as_a_worry) and not is_button_payload(text)
             and only_asked(tracker, text))
 

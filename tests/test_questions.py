@@ -142,7 +142,10 @@ def test_a_question_worded_as_a_worry_is_answered_whatever_it_was_taken_for(text
                                         ("incident_place", "where they keep the prisoners, near the court"),
                                         ("perpetrator", "the men who asked who i was"),
                                         ("prior_reports", "i told the un people in the camp"),
-                                        ("incident_time", "who knows, maybe 2015")])
+                                        ("incident_time", "who knows, maybe 2015"),
+                                        ("incident_time", "who knows, maybe 2015?"),
+                                        ("incident_place", "near the old bridge in sector ٤?"),
+                                        ("others_involved", "maybe 3 or 4 of my neighbours?")])
 def test_an_answer_taken_for_a_worry_is_kept_as_the_answer(slot: str, text: str) -> None:
     """Only a question, and nothing more, is a worry: what is told stays the answer, whatever the guess."""
     result, said = validate(slot, text, answering(slot, text, "tell_me_more"))
