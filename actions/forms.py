@@ -27,7 +27,7 @@ from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUES
                                INTAKE_QUESTIONS, NOT_YES_OR_NO_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES,
                                RULED_REPORT_QUESTIONS)
 from bot.intake.narrative import added_to_account
-from bot.intake.shapes import is_hesitation
+from bot.intake.shapes import says_nothing_yet
 from bot.language.languages import DEFAULT_LANGUAGE
 from bot.reports.codes import normalize_reference
 
@@ -333,7 +333,7 @@ class ValidateReportForm(AnswerValidationAction):
             return {"narrative_done": True, **review_now(tracker)}
         if value is True and plainly_means(tracker, *CLOSES_THE_ACCOUNT):
             return {"narrative_done": True}
-        if (not more or is_button_payload(more) or is_hesitation(more)
+        if (not more or is_button_payload(more) or says_nothing_yet(more)
                 or plainly_means(tracker, *KEEPS_THE_ACCOUNT_OPEN)):
             return {"narrative_done": None}
         acknowledge_sexual_violence(more, dispatcher, tracker)

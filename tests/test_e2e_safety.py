@@ -130,7 +130,8 @@ def test_the_choices_after_danger_keep_the_draft_or_leave(running_assistant: Run
     assert catalog_text("en", "utter_nothing_to_resume") in said(running_assistant.send(user, "/resume"))
 
 
-@pytest.mark.parametrize("language, unclear", [("en", ("ok", "yes", "hmm ok")), ("ar", ("ممم", "اممم", "هممم"))])
+@pytest.mark.parametrize("language, unclear", [("en", ("ok", "yes", "hmm ok")), ("ar", ("ممم", "اممم", "هممم")),
+                                               ("en", ("?", "...", "!!"))])
 def test_an_unclear_answer_to_the_choices_after_danger_gets_the_choices_again_not_a_dead_end(
         running_assistant: RunningAssistant, language: str, unclear: tuple) -> None:
     """"ok" after 999 and the three choices: the choices again (never "Sorry" alone), the third time how to choose

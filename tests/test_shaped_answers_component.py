@@ -15,7 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.shaped_answers import ShapedAnswers
-from bot.intake.shapes import is_hesitation, is_shaped_answer
+from bot.intake.shapes import is_hesitation, is_shaped_answer, says_nothing_yet
 from bot.language.detection import PARSE_KEY as LANGUAGE
 from bot.language.detector import detect
 from bot.reports.codes import format_followup, new_reference
@@ -83,7 +83,10 @@ HESITATIONS = ["hmm", "Hmmm...", "umm", "uh", "erm", "euh", "mmm", "ммм", "э
                "هممم", "ممم؟", "ம்ம்ம்", "hmm, hmm..."]
 # Words, a stretched word, sounds that say yes, and a hesitation before words.
 NOT_HESITATIONS = ["ok", "hmm ok", "hmm they came at night", "nooo", "yesss", "me", "mum", "him", "ام", "هم", "أم",
-                   "ем", "mhm", "uh-huh", "mm-hmm", "ஆம்", "", "..."]
+                   "ем", "mhm", "uh-huh", "mm-hmm", "ஆம்", ""]
+# Punctuation alone, as a phone sends it; faces with brackets and emoji say something.
+PUNCTUATION_ALONE = ["?", "...", "…", "!!", "؟", "-", "?!", " . ", "—", "«»", "'"]
+FACES = [":(", ":)", ":'(", "😢", "🙏", "?:(", "ok?"]
 
 
 @pytest.mark.parametrize("text", HESITATIONS)
@@ -101,6 +104,24 @@ def test_words_and_sounds_that_say_yes_are_not_hesitations(component: ShapedAnsw
     message = classified(text, "affirm")
     component.process([message])
     assert message.get(INTENT) == {"name": "affirm", "confidence": 0.7}
+
+
+@pytest.mark.parametrize("text", PUNCTUATION_ALONE)
+def test_punctuation_alone_is_not_understood_whatever_was_guessed(component: ShapedAnswers, text: str) -> None:
+    """With no word to read the classifier took "?" for distress: "I am so sorry, this is hard" to a "?"."""
+    assert says_nothing_yet(text) and not is_hesitation(text)
+    message = classified(text, "distress")
+    component.process([message])
+    assert message.get(INTENT) == {"name": "nlu_fallback", "confidence": 1.0}
+
+
+@pytest.mark.parametrize("text", FACES)
+def test_a_face_or_a_word_with_punctuation_keeps_what_the_classifier_read(component: ShapedAnswers,
+                                                                         text: str) -> None:
+    assert not says_nothing_yet(text)
+    message = classified(text, "distress")
+    component.process([message])
+    assert message.get(INTENT) == {"name": "distress", "confidence": 0.7}
 
 
 def test_an_age_keeps_what_the_classifier_read(component: ShapedAnswers) -> None:

@@ -1,5 +1,5 @@
 """A Rasa graph component: a message the classifier cannot have read is an answer (`inform`), not a command, and
-a sound of hesitation is not understood (`nlu_fallback`).
+a sound of hesitation or punctuation alone is not understood (`nlu_fallback`).
 
 At "What is your 16-digit code?" the classifier may take "4821-0937-5512-6604" for an age (under_18) or a
 greeting, and the rules would then leave the question. Whatever it guessed, a message shaped like a code, a
@@ -11,9 +11,9 @@ classifier never saw a word of it, so its guess ("pause", "deny") is noise. The 
 person which languages are served and gives the anonymous phone route (actions/language.py); as `inform`, the
 words are kept as the answer to an open question, and a yes-or-no question is asked again.
 
-A message that is only a sound of hesitation ("hmm", "ممم", "эээ") says nothing yet, whatever the classifier
-makes of it (it took "ممم" for goodbye): it is not understood, so the question's choices are offered again
-(actions/fallback.py) and nothing is closed.
+A message that is only a sound of hesitation ("hmm", "ممم", "эээ") or punctuation ("?", "...") says nothing yet,
+whatever the classifier makes of it (it took "ممم" for goodbye, and "?" for distress): it is not understood, so
+the question's choices are offered again (actions/fallback.py) and nothing is closed.
 
 It runs before the SafetyNet, which may still override it (danger written in a served language inside the
 message is still found). Registered as an intent classifier without training: Rasa runs it at inference only,
@@ -33,7 +33,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.intent_override import override_intent
 from bot.intake.answers import ACCOUNT_INTENT as ANSWER_INTENT, NOT_UNDERSTOOD
-from bot.intake.shapes import holds_a_phone_number, is_hesitation, is_shaped_answer
+from bot.intake.shapes import holds_a_phone_number, is_shaped_answer, says_nothing_yet
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 
 
@@ -51,7 +51,7 @@ def in_an_unserved_script(message: Message) -> bool:
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class ShapedAnswers(GraphComponent):
     """Sets the intent of a code-, number- or reference-shaped message, or of one in a script no served language
-    uses, to `inform`, and of a sound of hesitation to `nlu_fallback` (see the module docstring)."""
+    uses, to `inform`, and of one that says nothing yet to `nlu_fallback` (see the module docstring)."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -69,7 +69,7 @@ class ShapedAnswers(GraphComponent):
         if (is_shaped_answer(text) or in_an_unserved_script(message)
                 or (guessed in AGE_INTENTS and holds_a_phone_number(text))):
             override_intent(message, ANSWER_INTENT)
-        elif is_hesitation(text):
+        elif says_nothing_yet(text):
             override_intent(message, NOT_UNDERSTOOD)
 
     def process(self, messages: List[Message]) -> List[Message]:

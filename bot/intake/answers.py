@@ -10,7 +10,7 @@ import re
 import unicodedata
 from typing import Collection, List, Optional, Sequence
 
-from bot.intake.shapes import is_hesitation
+from bot.intake.shapes import says_nothing_yet
 from bot.intake.wording import words_of
 from bot.language.negation import NEGATIONS
 
@@ -216,14 +216,14 @@ def is_a_fragment(sentence: Optional[str]) -> bool:
 def normalise(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
               yes_or_no: bool = True) -> Optional[str]:
     """The answer to store for a free-text question, or None when nothing usable was said (a button of another
-    question, a sound of hesitation): ask again.
+    question, a sound of hesitation, punctuation alone): ask again.
 
     "Skip", "I don't know" or "I'd rather not say" become markers only when said plainly (`is_plain`); a short
     answer the classifier took for one of them ("in the spring") is kept in the user's words. A yes or no button
     answers only a question that `yes_or_no` says one can answer.
     """
     cleaned = clean_text(text)
-    if is_hesitation(cleaned):  # "hmm" says nothing yet: ask again
+    if says_nothing_yet(cleaned):  # "hmm", "?": ask again
         return None
     if is_button_payload(cleaned):
         # A button of another question ("Carry on", a role, a language) answers nothing here: ask again.

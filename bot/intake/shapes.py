@@ -1,5 +1,5 @@
 """Messages whose shape says what they are, whatever the words around them would: a number, a reference, a
-hesitation.
+hesitation or punctuation alone.
 
 The intent classifier reads "4821 0937 5512 6604" as an age, or as a greeting: a typed code, a phone number or a
 year is never either. It reads "ممم" (hmm) as goodbye: a sound of hesitation says nothing yet. Only a message made
@@ -78,6 +78,23 @@ def is_hesitation(text: Optional[str]) -> bool:
         return False
     sounds = [part for part in HESITATION_PUNCTUATION.split(unicodedata.normalize("NFKC", text).casefold()) if part]
     return bool(sounds) and all(HESITATION.fullmatch(sound) for sound in sounds)
+
+
+# Unicode's punctuation other than brackets: connectors, dashes, quotes and the rest (".", "?", "!", "…", "؟", "،").
+SAYS_NOTHING_MARKS = frozenset({"Pc", "Pd", "Pi", "Pf", "Po"})
+
+
+def is_only_punctuation(text: Optional[str]) -> bool:
+    """True when the message is punctuation marks and nothing else ("?", "...", "!!", "؟", "-"), brackets aside:
+    ":(" is a face, and the classifier's reading of it is kept."""
+    marks = "".join(unicodedata.normalize("NFKC", text).split()) if isinstance(text, str) else ""
+    return bool(marks) and all(unicodedata.category(mark) in SAYS_NOTHING_MARKS for mark in marks)
+
+
+def says_nothing_yet(text: Optional[str]) -> bool:
+    """A sound of hesitation ("hmm", "ممم") or punctuation alone ("?", "..."): nothing is said yet, whatever the
+    classifier makes of it (with no word to read it took "?" for distress), so the question is asked again."""
+    return is_hesitation(text) or is_only_punctuation(text)
 
 
 def is_shaped_answer(text: Optional[str]) -> bool:
