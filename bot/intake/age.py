@@ -36,9 +36,10 @@ PAST_AGE_MARKERS = (
 )
 _PAST = re.compile("|".join(PAST_AGE_MARKERS))
 # The ages a child states in words ("I'm fifteen", "tengo quince años"), 10 to 17, in the ten languages and
-# romanised Urdu, read as the number; 18 and 19 too, so that "dix-huit" and "ثماني عشرة" are not read as ten. Left out where the word has a commoner meaning: Persian ده ("village"),
-# romanised Urdu das, bara ("big"), tera ("your"), sola; and taken only with "years" where it is another word in
-# English (Spanish once, French seize). Machine-assisted, for native review like the markers.
+# romanised Urdu, read as the number; 18 and 19 too, so that "dix-huit" and "ثماني عشرة" are not read as ten.
+# Left out where the word has a commoner meaning: Persian ده ("village"), romanised Urdu das, bara ("big"), tera
+# ("your"), sola; and taken only with "years" where it is another word in English (Spanish once, French seize).
+# Machine-assisted, for native review like the markers.
 AGE_WORDS = {
     10: ("ten", "dix", "diez", "десять", "عشرة", "دس", "பத்து", "toban"),
     11: ("eleven", "onze", "once años", "одиннадцать", "одинадцять", "أحد عشر", "احد عشر", "حداشر", "یازده", "گیارہ",
