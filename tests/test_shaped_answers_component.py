@@ -26,6 +26,7 @@ SHAPED = [
     "4821.0937.5512.660",  # a digit short: still a code, for the form to refuse kindly
     "07700 900123", "+44"[1:] + " 20 7946 0958", "2015", "١٩٩٨",
     "REF-8RV45LK36P", "ref 8rv45lk36p", "Ref-8RV45LK36", "8RV45LK36P", "ＲＥＦ－８ＲＶ４５ＬＫ３６Ｐ", "8rv45lk36p",
+    "\u200f٤٨٢١ ٠٩٣٧ ٥٥١٢ ٦٦٠٤", "REF-8RV45LK36P\u200e",  # with the direction marks a right-to-left keyboard adds
 ]
 NOT_SHAPED = [
     "15", "I am 15", "I was 15 then", "17 years old", "١٥", "", "   ", "strengthen", "STRENGTHEN",
@@ -80,12 +81,14 @@ def test_a_code_read_as_an_age_or_a_greeting_becomes_an_answer(component: Shaped
 
 
 HESITATIONS = ["hmm", "Hmmm...", "umm", "uh", "erm", "euh", "mmm", "ммм", "эээ", "хм", "Эм...", "ممم", "اممم",
-               "هممم", "ممم؟", "ம்ம்ம்", "hmm, hmm..."]
+               "هممم", "ممم؟", "ம்ம்ம்", "hmm, hmm...", "\u200fممم", "hmm\u200b"]
 # Words, a stretched word, sounds that say yes, and a hesitation before words.
 NOT_HESITATIONS = ["ok", "hmm ok", "hmm they came at night", "nooo", "yesss", "me", "mum", "him", "ام", "هم", "أم",
                    "ем", "mhm", "uh-huh", "mm-hmm", "ஆம்", ""]
 # Punctuation alone, as a phone sends it; faces with brackets and emoji say something.
-PUNCTUATION_ALONE = ["?", "...", "…", "!!", "؟", "-", "?!", " . ", "—", "«»", "'"]
+# A right-to-left mark, a zero-width space or a byte-order mark beside it is still punctuation alone.
+PUNCTUATION_ALONE = ["?", "...", "…", "!!", "؟", "-", "?!", " . ", "—", "«»", "'", "\u200f؟", "\u200f?\u200f",
+                     "\u200b...", "\ufeff!"]
 FACES = [":(", ":)", ":'(", "😢", "🙏", "?:(", "ok?"]
 
 

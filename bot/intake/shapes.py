@@ -22,10 +22,15 @@ SHORTEST_REFERENCE_BODY, LONGEST_REFERENCE_BODY = 6, 32
 BARE_REFERENCE_DIGITS = 2
 
 
+def visible(text: str) -> str:
+    """The message in one width, without the invisible marks a phone or a copy adds (a right-to-left mark before
+    "؟", a zero-width space, a byte-order mark): they change nothing a person sees, so they change no shape."""
+    return "".join(char for char in unicodedata.normalize("NFKC", text) if unicodedata.category(char) != "Cf")
+
+
 def compact(text: str) -> str:
     """The message without the spaces and separators people type between groups, in one width and case."""
-    return "".join(char for char in unicodedata.normalize("NFKC", text).upper()
-                   if not (char in SEPARATORS or char.isspace()))
+    return "".join(char for char in visible(text).upper() if not (char in SEPARATORS or char.isspace()))
 
 
 def is_long_number(text: str) -> bool:
@@ -76,7 +81,7 @@ def is_hesitation(text: Optional[str]) -> bool:
     """True when the whole message is one or more sounds of hesitation ("hmm", "ممم...", "эээ ммм")."""
     if not isinstance(text, str):
         return False
-    sounds = [part for part in HESITATION_PUNCTUATION.split(unicodedata.normalize("NFKC", text).casefold()) if part]
+    sounds = [part for part in HESITATION_PUNCTUATION.split(visible(text).casefold()) if part]
     return bool(sounds) and all(HESITATION.fullmatch(sound) for sound in sounds)
 
 
@@ -87,7 +92,7 @@ SAYS_NOTHING_MARKS = frozenset({"Pc", "Pd", "Pi", "Pf", "Po"})
 def is_only_punctuation(text: Optional[str]) -> bool:
     """True when the message is punctuation marks and nothing else ("?", "...", "!!", "؟", "-"), brackets aside:
     ":(" is a face, and the classifier's reading of it is kept."""
-    marks = "".join(unicodedata.normalize("NFKC", text).split()) if isinstance(text, str) else ""
+    marks = "".join(visible(text).split()) if isinstance(text, str) else ""
     return bool(marks) and all(unicodedata.category(mark) in SAYS_NOTHING_MARKS for mark in marks)
 
 
