@@ -22,12 +22,12 @@ from actions.interruptions import (ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, NAR
 from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, RATHER_NOT_SAY, YES,
-                                clean_text, has_a_negation, is_button_payload, is_worth_holding, normalise)
+                                answers_nothing, clean_text, has_a_negation, is_button_payload, is_worth_holding,
+                                normalise)
 from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
                                INTAKE_QUESTIONS, NOT_YES_OR_NO_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES,
                                RULED_REPORT_QUESTIONS)
 from bot.intake.narrative import added_to_account
-from bot.intake.shapes import says_nothing_yet
 from bot.language.languages import DEFAULT_LANGUAGE
 from bot.reports.codes import normalize_reference
 
@@ -326,14 +326,15 @@ class ValidateReportForm(AnswerValidationAction):
         "That's all", "no", "nothing else" or "I'd rather not say" ends it, and "just send it" goes on to the
         summary; a message the classifier merely took for one of those ("they came at night" read as "that's
         everything") is more of the account, and the question is asked again (bot.intake.answers.is_plain). A plain
-        "yes", "continue" or "hello?" is no part of the account: the question is asked again, nothing added.
+        "yes", "continue", "hello?" or thanks alone is no part of the account: the question is asked again, nothing
+        added.
         """
         more = clean_text(latest_user_text(tracker))
         if asks_to_review(tracker):
             return {"narrative_done": True, **review_now(tracker)}
         if value is True and plainly_means(tracker, *CLOSES_THE_ACCOUNT):
             return {"narrative_done": True}
-        if (not more or is_button_payload(more) or says_nothing_yet(more)
+        if (not more or is_button_payload(more) or answers_nothing(more)
                 or plainly_means(tracker, *KEEPS_THE_ACCOUNT_OPEN)):
             return {"narrative_done": None}
         acknowledge_sexual_violence(more, dispatcher, tracker)
@@ -386,11 +387,12 @@ class ValidateReportForm(AnswerValidationAction):
     def answer_report_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Slots:
         """Yes (or "review and send" again) sends; anything the user writes instead is added as a correction and
-        the summary is shown again. A long message the classifier took for "yes" is a correction, not a send."""
+        the summary is shown again. A long message the classifier took for "yes" is a correction, not a send; a
+        "hmm", a "?" or thanks alone is neither (the summary's question comes again)."""
         text = clean_text(latest_user_text(tracker))
         if (value is True and plainly_means(tracker, "affirm")) or asks_to_review(tracker):
             return {"report_confirmed": True}
-        if not text or is_button_payload(text) or plainly_means(tracker, *ASKS_TO_CORRECT):
+        if not text or is_button_payload(text) or answers_nothing(text) or plainly_means(tracker, *ASKS_TO_CORRECT):
             return {"report_confirmed": None}
         return {"report_confirmed": None, CORRECTIONS: with_correction(tracker, text)}
 

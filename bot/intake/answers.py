@@ -11,7 +11,7 @@ import unicodedata
 from typing import Collection, List, Optional, Sequence
 
 from bot.intake.shapes import says_nothing_yet
-from bot.intake.wording import words_of
+from bot.intake.wording import is_thanks_alone, words_of
 from bot.language.negation import NEGATIONS
 
 SKIPPED = "skipped"
@@ -213,17 +213,23 @@ def is_a_fragment(sentence: Optional[str]) -> bool:
     return len(words) < 2 or (cleaned.endswith(EXCLAMATION_MARKS) and len(words) <= 2)
 
 
+def answers_nothing(text: Optional[str]) -> bool:
+    """Nothing said yet (a sound of hesitation, punctuation alone) or thanks alone ("thank you", "merci
+    beaucoup", said back to "Thank you for telling us. When did it happen?"): no answer, the question comes again."""
+    return says_nothing_yet(text) or is_thanks_alone(text or "")
+
+
 def normalise(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),
               yes_or_no: bool = True) -> Optional[str]:
     """The answer to store for a free-text question, or None when nothing usable was said (a button of another
-    question, a sound of hesitation, punctuation alone): ask again.
+    question, a sound of hesitation, punctuation alone, thanks alone): ask again.
 
     "Skip", "I don't know" or "I'd rather not say" become markers only when said plainly (`is_plain`); a short
     answer the classifier took for one of them ("in the spring") is kept in the user's words. A yes or no button
     answers only a question that `yes_or_no` says one can answer.
     """
     cleaned = clean_text(text)
-    if says_nothing_yet(cleaned):  # "hmm", "?": ask again
+    if answers_nothing(cleaned):  # "hmm", "?", "thanks": ask again
         return None
     if is_button_payload(cleaned):
         # A button of another question ("Carry on", a role, a language) answers nothing here: ask again.

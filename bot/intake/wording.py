@@ -67,6 +67,21 @@ def one_slip_apart(a: str, b: str) -> bool:
                                                  and a[prefix] == b[prefix + 1] and a[prefix + 1] == b[prefix])
 
 
+# Words of thanks in the ten languages as people type them (romanised too), and the words that go with them ("thank
+# you so much", "merci beaucoup", "muchas gracias", "спасибо большое", "شكرا جزيلا", "خیلی ممنون", "بہت شکریہ",
+# "aad baad u mahadsantahay", "ரொம்ப நன்றி"). A message of nothing else says nothing but thanks: the classifier,
+# which has them only beside a goodbye or a "no", read "thank u" as a yes, "thanks" as a no and "thank you so
+# much" as distress. Machine-assisted: a native speaker must review.
+THANKS = """thank thanks thankyou thanx thnx thx tnx ty tysm tyvm cheers 🙏 merci gracias спасибо спасибки спс
+    благодарю дякую дякуємо спасибі شكرا مشكور مشكورة shukran shokran ممنون ممنونم مرسی تشکر متشکرم سپاس
+    سپاسگزارم mamnoon mamnun mersi شکریہ shukriya shukria mahadsanid mahadsantahay mahadsanidiin mahadsanahay
+    நன்றி nandri nanri"""
+WITH_THANKS = """you u ya so very much lot lots a many again really beaucoup mille fois infiniment bien vous à tous
+    muchas muchísimas mil de verdad ti большое огромное вам тебе очень дуже щиро велике جزيلا كتير كثيرا الك الكم
+    لك خیلی ازتون ازت بہت آپ کا جی bohat bahut bohot aap ka ji aad baad ad waad waan ku ரொம்ப மிக்க மிகவும்
+    romba mikka"""
+
+
 class Wording:
     """The words of each intent's examples, and which intents a message of a few words is worded as."""
 
@@ -105,6 +120,8 @@ class Wording:
         per_word = [self.intents_of_word(word) for word in words_of(text)]
         polite = [not COURTESY.isdisjoint(intents) for intents in per_word]
         candidates = set().union(*per_word)
+        if is_thanks_alone(text):  # "thank u" is no yes, "thanks" no no: only a courtesy
+            candidates &= COURTESY
         return sorted(intent for intent in candidates
                       if all(intent in intents or courteous for intents, courteous in zip(per_word, polite)))
 
@@ -125,3 +142,14 @@ class Wording:
     def as_dict(self) -> Dict[str, List[str]]:
         return {intent: sorted(words) for intent, words in sorted(self.words_by_intent.items())}
 
+
+_THANKS_WORDS = frozenset(words_of(THANKS))
+_WITH_THANKS_WORDS = frozenset(words_of(WITH_THANKS))
+
+
+def is_thanks_alone(text: str) -> bool:
+    """Every word is a word of thanks or one that goes with it, and one at least says thanks ("thank you so
+    much", "merci beaucoup", "🙏"): a courtesy, which answers no question and decides nothing."""
+    words = words_of(text)
+    return (any(word in _THANKS_WORDS for word in words)
+            and all(word in _THANKS_WORDS or word in _WITH_THANKS_WORDS for word in words))
