@@ -43,6 +43,16 @@ CONDITIONAL_YES: Dict[str, List[str]] = {
                             "باشه ولی اسممو نمیگم", "ٹھیک ہے مگر نام کے بغیر", "sure but keep my name out of it",
                             "haa, laakiin magac la'aan", "சரி, ஆனா என் பேர் வேண்டாம்"],
 }
+# Having to leave, without a goodbye: "gotta go" had been read as carry on (0.95) and "i have to go" as "that's
+# everything" (0.91), "me tengo que marchar ya" and "مجھے اب جانا ہوگا" as a worry, "мені вже час іти" as distress.
+LEAVING: Dict[str, List[str]] = {
+    "goodbye": ["bon, je dois filer", "perdona, me tengo que marchar ya", "всё, мне уже пора уходить",
+                "мені вже час іти", "لازم امشي هلق", "دیگه باید برم", "مجھے اب جانا ہوگا", "gotta go",
+                "waa inaan hadda baxaa", "நான் கிளம்பணும் இப்போ",
+                "excusez-moi, il faut que je m'en aille", "debo marcharme ahora", "простите, надо бежать",
+                "вибачте, треба вже йти", "عذرا، يجب أن أذهب الآن", "ببخشید، الان باید بروم", "معذرت، اب مجھے نکلنا ہے",
+                "sorry, got to leave now", "iga raali ahow, hadda waan baxayaa", "சாரி, நான் இப்ப போகணும்"],
+}
 # As for the romanised answers (tests/test_nlu_romanised.py): nearly every common answer understood, and every
 # intent in most languages; a wrong guess costs a turn, never the draft.
 OVERALL = 0.85
@@ -53,6 +63,7 @@ def test_the_wordings_are_not_training_examples() -> None:
     assert trained_on(ANSWERS) == []
     assert trained_on(READINESS) == []
     assert trained_on(CONDITIONAL_YES) == []
+    assert trained_on(LEAVING) == []
 
 
 @pytest.mark.slow
@@ -64,6 +75,10 @@ def test_common_answers_are_understood_in_every_script(loaded_agent: Any) -> Non
 def test_not_ready_is_a_refusal_and_ready_a_yes_in_every_script(loaded_agent: Any) -> None:
     assert_understood(loaded_agent, READINESS, OVERALL, PER_INTENT)
 
+
+@pytest.mark.slow
+def test_having_to_leave_is_a_goodbye_in_every_script(loaded_agent: Any) -> None:
+    assert_understood(loaded_agent, LEAVING, OVERALL, PER_INTENT)
 
 
 @pytest.mark.slow

@@ -15,7 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.input_guard import WHOLE_TEXT
-from bot.components.worded_like import WordedLike, tells_beside_its_intent
+from bot.components.worded_like import LEAVE_TAKING, TOLD_BESIDE, WordedLike, marked
 from bot.intake.answers import WORDS_THAT_TELL_SOMETHING
 from bot.intake.wording import BESIDE_KEY, PARSE_KEY, Wording, one_slip_apart, words_of
 from bot.settings import PROJECT_ROOT
@@ -195,11 +195,31 @@ def test_examples_that_tell_something_beside_their_intent_teach_it_no_words() ->
 
 
 def test_the_project_marks_its_examples_of_a_request_and_an_account_in_one_breath() -> None:
-    marked = [example for example in load_data(str(PROJECT_ROOT / "data" / "nlu")).intent_examples
-              if tells_beside_its_intent(example)]
-    assert {example.get("intent") for example in marked} == {"support", "pause"}
+    told = [example for example in load_data(str(PROJECT_ROOT / "data" / "nlu")).intent_examples
+            if marked(example, TOLD_BESIDE)]
+    assert {example.get("intent") for example in told} == {"support", "pause"}
     assert all(wording_as_trained().wording.words_beside(example.get("text"), example.get("intent"))
-               for example in marked)
+               for example in told)
+
+
+def test_goodbyes_in_everyday_words_make_no_word_a_courtesy() -> None:
+    """"i need to go" teaches the classifier a goodbye; had "need" become a word of courtesy (which every intent
+    may have beside its own), "i need a break" would have been worded as "carry on" as well as a break."""
+    data = TrainingData([Message.build("i need a break", "pause"), Message.build("a break is over", "resume"),
+                         Message.build("bye", "goodbye"),
+                         Message.build("i need to go", "goodbye", intent_metadata={LEAVE_TAKING: True})])
+    wording = WordedLike.learned_from(data)
+    assert wording.words_by_intent["goodbye"] == frozenset({"bye"})
+    assert wording.worded_like("i need a break") == ["pause"]
+
+
+@pytest.mark.parametrize("language", sorted(path.name for path in (PROJECT_ROOT / "data" / "nlu").iterdir()
+                                             if path.is_dir()))
+def test_the_project_marks_its_goodbyes_in_everyday_words_in_every_language(language: str) -> None:
+    leaving = [example for example in load_data(str(PROJECT_ROOT / "data" / "nlu" / language)).intent_examples
+               if marked(example, LEAVE_TAKING)]
+    assert leaving and {example.get("intent") for example in leaving} == {"goodbye"}
+    assert "resume" not in wording_as_trained().wording.worded_like("i need a break")
 
 
 def test_the_words_beside_each_intent_are_counted_as_for_one() -> None:

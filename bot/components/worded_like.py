@@ -43,6 +43,9 @@ SENTENCES_KEY = "worded_like_sentences"
 # The intent metadata of training examples that tell something beside their intent
 # (data/nlu/<lang>/request_and_account.yml).
 TOLD_BESIDE = "told_beside"
+# ... and of goodbyes in everyday words ("i need to go", "me tengo que marchar"; data/nlu/<lang>/conversation.yml):
+# a goodbye's words count as courtesy, and "need", "must" or "now" are none ("i need a break" is no "carry on").
+LEAVE_TAKING = "leave_taking"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -68,9 +71,10 @@ class WordedLike(GraphComponent):
     def learned_from(training_data: TrainingData) -> Wording:
         """The words of every intent's examples in the training data, but those of examples that tell something
         beside the intent (marked `metadata: {told_beside: true}`: "where can i find help they killed my
-        brother"): they teach the classifier to hear the request, but "killed" and "brother" are no words of it."""
+        brother"): they teach the classifier to hear the request, but "killed" and "brother" are no words of it.
+        Nor are those of goodbyes in everyday words (`leave_taking`)."""
         return Wording.learn((example.get(TEXT), example.get(INTENT)) for example in training_data.intent_examples
-                             if not tells_beside_its_intent(example))
+                             if not marked(example, TOLD_BESIDE) and not marked(example, LEAVE_TAKING))
 
     def train(self, training_data: TrainingData) -> Resource:
         self.wording = self.learned_from(training_data)
@@ -129,9 +133,10 @@ class WordedLike(GraphComponent):
         return messages
 
 
-def tells_beside_its_intent(example: Message) -> bool:
+def marked(example: Message, key: str) -> bool:
+    """The example's intent metadata says `key: true`."""
     intent_metadata = (example.get(METADATA) or {}).get(METADATA_INTENT) or {}
-    return isinstance(intent_metadata, dict) and intent_metadata.get(TOLD_BESIDE) is True
+    return isinstance(intent_metadata, dict) and intent_metadata.get(key) is True
 
 
 def intent_name(message: Message) -> str:
