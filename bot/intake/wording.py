@@ -116,7 +116,8 @@ class Wording:
 
     def worded_like(self, text: str) -> List[str]:
         """The intents `text` is worded as, sorted: every word is a word of the intent's examples (or of a
-        goodbye's: "thanks", "ok"), one at least of the intent's own. None for a text without words."""
+        goodbye's: "thanks", "ok"), one at least of the intent's own. None for a text without words; thanks alone
+        is worded as a goodbye at most."""
         per_word = [self.intents_of_word(word) for word in words_of(text)]
         polite = [not COURTESY.isdisjoint(intents) for intents in per_word]
         candidates = set().union(*per_word)
