@@ -18,6 +18,7 @@ from bot.safety.net import (IMMEDIATE_DANGER, MAX_SCANNED_CHARACTERS, SELF_HARM,
 from bot.safety.normalise import normalise
 from bot.safety.phrases import PHRASES
 from tests.safety_cases_at_the_door import AT_THE_DOOR, AT_THE_DOOR_ACCOUNTS
+from tests.safety_cases_hiding import HIDING, HIDING_ACCOUNTS
 from tests.safety_cases_threats import THREAT_ACCOUNTS, THREATS
 from tests.safety_cases_under_fire import UNDER_FIRE, UNDER_FIRE_ACCOUNTS
 
@@ -291,6 +292,21 @@ def test_every_language_has_danger_at_the_door_tested_both_ways() -> None:
     languages = set(PHRASES)
     assert {language for language, _ in AT_THE_DOOR} == languages
     assert {language for language, _ in AT_THE_DOOR_ACCOUNTS} == languages
+
+
+@pytest.mark.parametrize("language, message", HIDING)
+def test_hiding_or_being_followed_now_is_danger_in_every_language(language: str, message: str) -> None:
+    assert IMMEDIATE_DANGER in find_danger(message).kinds
+
+
+@pytest.mark.parametrize("language, message", HIDING_ACCOUNTS)
+def test_an_account_of_hiding_in_the_past_is_not_danger(language: str, message: str) -> None:
+    assert not find_danger(message), message
+
+
+def test_every_language_has_hiding_tested_both_ways() -> None:
+    assert {language for language, _ in HIDING} == set(PHRASES)
+    assert {language for language, _ in HIDING_ACCOUNTS} == set(PHRASES)
 
 
 @pytest.mark.parametrize("language, message", UNDER_FIRE)

@@ -824,8 +824,8 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(is|are|s|re|r) (banging|knocking|pounding|kicking|breaking) (on|at|down) (the|my|our) (door|window)\b",
             r"\b(i can|can|i can still) (hear|see) (them|him|her|someone|people|men|soldiers) (outside|at the door|"
             r"downstairs|in the (house|hall|garden|street|corridor|building))\b",
-            r"\b(i m|im|i am|we re|we are) (hiding|in hiding)( from (them|him|her|the \w+))?( now| right now)?$",
-            r"\b(i m|im|i am|we re|we are) hiding from (them|him|her)\b",
+            # Hiding now, wherever ("i'm hiding in the bathroom", "we are still hiding at my cousins"); never "we were".
+            r"\b(i m|im|i am|we re|we are)( still| now| right now)? (hiding|in hiding)\b",
             r"\b(are|is|s|re|r)( here)? (in|on) (my|our) (street|road|building|block|stairs|stairwell)\b",
             r"\bknows? where (i|we) (live|am|are)\b(?! from\b)",
             r"\bmy (husband|wife|partner|brother|father|uncle|boss|ex|ex husband|ex wife|boyfriend|girlfriend|cousin|"
@@ -2102,6 +2102,9 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bbekhabam (?:va |o |ke )?(?:(?:dige|hichvaght|hich vaght|hargez) ){0,2}bidar (?:nasham|nashavam)\b",
         ),
         immediate_danger=(
+            # Hiding now: "دارم قایم میشم", "پنهان شده ایم" (never "قایم شدیم": we hid).
+            r"(دارم|داریم) (قایم|قائم|پنهان|مخفی) (میشم|می شم|میشیم|می شیم|می شوم|می شویم)",
+            r"(قایم|قائم|پنهان|مخفی) (شده ام|شده ایم|شدهام|شدهایم|هستم|هستیم)",
             *_FA_UNDER_FIRE,
             r"\b(او|اون|آنها|اونا|کسی|یکی|شوهرم|مرد)( الان| همین الان)? (اینجاست|اینجا است|اینجان|اینجا هستند|"
             r"اینجا هست|داره میاد|دارن میان|دارد می آید|دم در|پشت در|تو اتاق بغل|در اتاق بغلی|در اتاق کناری|"
@@ -2490,6 +2493,9 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(veux|voudrais|aimerais|prefererais|envie de) (dormir|m endormir) pour toujours\b",
         ),
         immediate_danger=(
+            # Hiding now: "je me cache", "on se cache", "nous nous cachons" (never "je me cachais", "nous nous sommes
+            # cachés").
+            r"\b(je me cache|on se cache|nous nous cachons|je suis cachee?|(?<!nous )nous sommes cachee?s)\b",
             *_FR_UNDER_FIRE,
             r"\b(il|elle|ils|elles|quelqu ?un) (est|sont|arrive|arrivent|vient|viennent) "
             r"(ici|dehors|a la porte|devant la porte|derriere la porte|a cote|dans la (piece|chambre) d ?a cote)\b",
@@ -2811,6 +2817,9 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(quiero|quisiera|me gustaria|ojala pudiera|deseo) (dormir|dormirme) para siempre\b",
         ),
         immediate_danger=(
+            # Hiding now: "me estoy escondiendo", "estamos escondidos" (never "me escondí", "estuvimos escondidos").
+            r"\b(me estoy escondiendo|estoy escondiendome|nos estamos escondiendo|estamos escondiendonos|me escondo|"
+            r"nos escondemos|estoy escondid[oa]|estamos escondid[oa]s)\b",
             *_ES_UNDER_FIRE,
             r"\b(el|ella|ellos|ellas|alguien)? ?(esta|estan|viene|vienen|ya esta|ya estan) (aqui|aca|afuera|"
             r"en la puerta|en el cuarto de al lado|en la habitacion de al lado|detras de mi)\b",
@@ -3157,6 +3166,16 @@ PHRASES: Dict[str, PhraseList] = {
             r"jaagun|jagoon|jaagoon|uthun|uthoon|uthu)\b",
         ),
         immediate_danger=(
+            # Hiding now: "میں چھپی ہوئی ہوں", "ہم چھپے ہوئے ہیں"; coming after me now: "وہ میرے پیچھے آ رہے ہیں"
+            # (never "چھپے رہے": stayed hidden, nor "آ رہے تھے": were coming).
+            r"(میں|ہم)(?: [^ ]+){0,4} (چھپا|چھپی|چھپے) (ہوا|ہوئی|ہوئے|ہوے) (ہوں|ہیں|ہے)",
+            r"(میں|ہم)(?: [^ ]+){0,4} چھپ (رہا|رہی|رہے) (ہوں|ہیں|ہے)",
+            r"(میرے|ہمارے) پیچھے (آ رہے|آ رہا|آ رہی|لگے ہوئے|لگے|پڑے ہوئے|پڑے) (ہیں|ہے)",
+            r"\b(main|mai|mein|hum|ham)( [a-z]+){0,4} (chhupa|chupa|chhupi|chupi|chhupe|chupe) (hua|hui|huye|hue|"
+            r"howa) (hoon|hun|hu|hain|hai|h)\b",
+            r"\b(main|mai|hum|ham)( [a-z]+){0,4} (chhup|chup) (raha|rahi|rahe|rha|rhi|rhe) (hoon|hun|hu|hain|hai|h)\b",
+            r"\b(mere|meray|hamare|humare) (peeche|piche|pichhe|peechay|peechhe) (aa|a) (rahe|raha|rahi|rhe|"
+            r"rha) (hain|hai|h|he|hy)\b",
             *_UR_UNDER_FIRE,
             r"\b(وہ|کوئی|لوگ) (یہاں|یہیں|ادھر) (ہے|ہیں)",
             r"(وہ|کوئی|لوگ) (آ رہا|آ رہے|آ رہی)",
@@ -3512,6 +3531,10 @@ PHRASES: Dict[str, PhraseList] = {
             r"thonudhu|thonuthu|aasai)\w*|(?: \w+)? \w*(?:koodaadhu|koodathu|kudathu))\b",
         ),
         immediate_danger=(
+            # Hiding now: "ஒளிந்திருக்கிறேன்", "ஒளிஞ்சிருக்கோம்" (never "ஒளிந்திருந்தோம்": we were hiding).
+            r"(ஒளிந்திருக்கிறேன்|ஒளிந்திருக்கிறோம்|ஒளிந்து கொண்டிருக்கிறேன்|ஒளிந்து கொண்டிருக்கிறோம்|ஒளிஞ்சிருக்கேன்|"
+            r"ஒளிஞ்சிருக்கோம்|ஒளிஞ்சுருக்கேன்|ஒளிஞ்சுருக்கோம்)",
+            r"\b(olinjirukken|olinjirukkom|olinjurukken|olinjurukkom|olinthirukiren|olinthirukirom|olinjirukiren)\b",
             *_TA_UNDER_FIRE,
             r"(அவன்|அவள்|அவர்|அவர்கள்|யாரோ) (இங்கே|இங்க|பக்கத்து அறையில்|வாசலில்|வெளியே|வருகிறான்|வருகிறார்கள்|"
             r"வருகிறார்|என்னைப் பார்க்கிறான்)",
@@ -3774,6 +3797,10 @@ PHRASES: Dict[str, PhraseList] = {
             r"soo kicin|tooso|soo tooso)\b",
         ),
         immediate_danger=(
+            # Hiding now: "waan dhuumanayaa", "waan dhuumanaynaa" (never "ku dhuumannay": we hid, "anigoo ku
+            # dhuumanaya": while I was hiding).
+            r"\b(dhuumanayaa|dhuumanaynaa|dhuumanayno|qarsoonahay|qarsoonnahay|isqarinayaa|is qarinayaa|isqarinaynaa|"
+            r"is qarinaynaa)\b",
             *_SO_UNDER_FIRE,
             r"\bhalkan (buu|ayuu|ayay|bay|ayey|bey|ayaa) (joogaa|joogaan|jooga)\b",
             r"\b(wuu|way|wey) (halkan )?(joogaa|joogaan)\b",
