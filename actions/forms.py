@@ -200,6 +200,8 @@ class ValidateIntakeForm(AnswerValidationAction):
             dispatcher.utter_message(response="utter_child_safe")
             return {"consent": False}
         text = latest_user_text(tracker)
+        if answers_nothing(text):
+            return {"consent": None}  # "hmm", "?", "thank you" (read as a yes, or as a no): neither, asked again
         if value is not True and not is_button_payload(text) and worded_as_a_refusal(tracker):
             value = False
         if asks_a_question(tracker) and not plainly_means(tracker, "affirm", "deny"):

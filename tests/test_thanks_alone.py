@@ -54,10 +54,10 @@ def test_thanks_alone_is_worded_as_nothing_it_was_taken_for_but_a_goodbye(text: 
 
 
 @pytest.mark.parametrize("text, intent", THANKS_ALONE)
-def test_thanks_alone_is_no_consent(text: str, intent: str) -> None:
+def test_thanks_alone_is_neither_consent_nor_a_refusal(text: str, intent: str) -> None:
     trk = with_message("narrative_requested", text, intent, requested_slot="consent")
-    assert ValidateIntakeForm().validate_consent(intent == "affirm", CollectingDispatcher(), trk, {})["consent"] \
-        is not True
+    value = True if intent == "affirm" else False if intent == "deny" else None
+    assert ValidateIntakeForm().validate_consent(value, CollectingDispatcher(), trk, {}) == {"consent": None}
 
 
 @pytest.mark.parametrize("text, intent", THANKS_ALONE)
