@@ -111,6 +111,24 @@ def test_a_long_yes_at_consent_is_not_consent(running_assistant: RunningAssistan
     assert "Which of these fits you best" not in texts(replies)
 
 
+@pytest.mark.parametrize("thanks", ["thank u", "thanks", "Thank you so much!"])
+def test_thanks_alone_is_no_consent_and_sends_nothing(running_assistant: RunningAssistant, thanks: str) -> None:
+    """A model read "thank u" as a yes and "thanks" as a no: at consent and under the summary, thanks alone is
+    neither, and the question comes again."""
+    sender = new_sender("thanks")
+    running_assistant.send(sender, "hi")
+    running_assistant.send(sender, "/affirm")                   # safe
+    replies = running_assistant.send(sender, thanks)            # at consent
+    assert "/affirm" in payloads(replies) and "Which of these fits you best" not in texts(replies), texts(replies)
+    running_assistant.send(sender, "/affirm")                   # consent
+    running_assistant.send(sender, "the checkpoint guards beat my cousin")
+    running_assistant.send(sender, "/done")
+    assert "the checkpoint guards beat my cousin" in summary_after_skipping(running_assistant, sender)
+    again = texts(running_assistant.send(sender, thanks))      # under the summary
+    assert "REF-" not in again and thanks not in again, again
+    assert "REF-" in texts(running_assistant.send(sender, "/affirm"))
+
+
 @pytest.mark.parametrize("typed", ["<script>alert(1)</script>", "12", "there were 14 of us in the truck"])
 def test_a_small_number_never_deletes_the_draft(running_assistant: RunningAssistant, typed: str) -> None:
     sender = new_sender("number")
