@@ -10,7 +10,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.conversation import (PAUSED, answered, latest_intent, latest_user_text, said_since_latest_message,
                                   set_since_latest_message)
-from bot.intake.answers import is_question
+from bot.intake.answers import is_question, opens_as_a_question
 
 TELL_ME_MORE = "tell_me_more"
 # What "Tell me more" answers: the name, who reads it, asylum and family abroad, withdrawing (the rules list the
@@ -24,8 +24,10 @@ CONSENT_QUESTIONS = ("utter_ask_consent", "utter_ask_consent_again", "utter_ask_
 
 
 def asks_a_question(tracker: Tracker) -> bool:
-    """A question typed at the consent question is a worry about consenting, whatever the classifier made of it."""
-    return is_question(latest_user_text(tracker))
+    """A question typed at the consent question is a worry about consenting, whatever the classifier made of it,
+    with its question mark or opening as one ("is it safe")."""
+    text = latest_user_text(tracker)
+    return is_question(text) or opens_as_a_question(text)
 
 
 def answer_worries(dispatcher: CollectingDispatcher) -> None:

@@ -63,6 +63,21 @@ def has_a_negation(text: Optional[str]) -> bool:
     return not NEGATION_WORDS.isdisjoint(words_of(clean_text(text)))
 
 
+# Words a question opens with in the ten languages, typed without a question mark as often on a phone ("is it
+# safe", "هل هذا آمن", "чи це безпечно", "کیا یہ محفوظ ہے"): what follows asks, it never says yes. Words that
+# also open a yes are left out: "do it", "will do", "would love to", Persian "are" (yes) typed in Latin letters.
+QUESTION_OPENERS = frozenset(words_of("""is does did who what where when why how which whose est qui quoi comment
+    pourquoi où quand quién cómo dónde cuándo هل ماذا كيف لماذا متى أين وين شو آیا چرا چطور کجا کیا کون کیوں کیسے
+    کب کہاں чи хто що як де коли чому навіщо кто что как где когда почему зачем разве неужели maxay maxaa sidee
+    xagee goorma ஏன் எப்படி எங்கே யார் என்ன எப்போது"""))
+
+
+def opens_as_a_question(text: Optional[str]) -> bool:
+    """The message's first word is one a question opens with ("is it safe", "هل هذا آمن"), question mark or not."""
+    words = words_of(clean_text(text))
+    return bool(words) and words[0] in QUESTION_OPENERS
+
+
 def is_plain(text: Optional[str], intent: Optional[str], worded_like: Sequence[str],
              meanings: Collection[str], max_words: int = MAX_WORDS_OF_A_NON_ANSWER) -> bool:
     """A button for one of `meanings`, or a few typed words classified as one and worded as that one.
@@ -74,12 +89,15 @@ def is_plain(text: Optional[str], intent: Optional[str], worded_like: Sequence[s
     Every word must be one of the examples of the intent it was taken for, not of any of `meanings`: "they said
     no" taken for "no" is not worded as "no" just because "they" is a word of "I don't know who they were".
     A request as long as "I want to withdraw my consent" may pass `max_words` up to MAX_WORDS_OF_A_REQUEST.
+    A question is never a plain yes ("is it safe" was read as one, worded with the words of "yes it's safe").
     """
     cleaned = clean_text(text)
     if not cleaned or intent not in meanings:
         return False
+    if is_button_payload(cleaned):
+        return True
     few_words = len(cleaned.split()) <= max_words
-    return is_button_payload(cleaned) or (few_words and intent in worded_like)
+    return few_words and intent in worded_like and not (intent == "affirm" and opens_as_a_question(cleaned))
 
 
 # Asking to start or asking a question ("Hello, I want to report something that happened to my family", "ok but
