@@ -118,6 +118,23 @@ def test_punctuation_alone_is_not_understood_whatever_was_guessed(component: Sha
     assert message.get(INTENT) == {"name": "nlu_fallback", "confidence": 1.0}
 
 
+@pytest.mark.parametrize("text, guess", [("Thank you so much!", "distress"), ("thank u", "affirm"),
+                                         ("muchas gracias", "deny"), ("بہت شکریہ", "distress"), ("thx", "done")])
+def test_thanks_alone_is_a_courtesy_whatever_was_guessed(component: ShapedAnswers, text: str, guess: str) -> None:
+    """"Thank you so much!" under the summary was taken for distress, which offered a break instead of the
+    summary's question."""
+    message = classified(text, guess)
+    component.process([message])
+    assert message.get(INTENT) == {"name": "goodbye", "confidence": 1.0}
+
+
+@pytest.mark.parametrize("text", ["no thanks", "yes thank you", "thanks, they took my son"])
+def test_thanks_beside_other_words_keeps_what_the_classifier_read(component: ShapedAnswers, text: str) -> None:
+    message = classified(text, "deny")
+    component.process([message])
+    assert message.get(INTENT) == {"name": "deny", "confidence": 0.7}
+
+
 @pytest.mark.parametrize("text", FACES)
 def test_a_face_or_a_word_with_punctuation_keeps_what_the_classifier_read(component: ShapedAnswers,
                                                                          text: str) -> None:

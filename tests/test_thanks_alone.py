@@ -1,4 +1,4 @@
-"""Thanks alone ("thank you", "merci beaucoup", "بہت شکریہ", "🙏") is a courtesy: it answers no question and decides
+"""Thanks alone ("thank you", "merci beaucoup", "بہت شکریہ") is a courtesy: it answers no question and decides
 nothing, whatever the classifier took it for.
 
 Seen on a trained model: "thank u" was read as a yes (worded as one, so it would have given consent, said "I am
@@ -22,9 +22,10 @@ THANKS_ALONE = [("thank u", "affirm"), ("thanks", "deny"), ("Thank you so much!"
                 ("thx", "done"), ("merci beaucoup", "goodbye"), ("muchas gracias", "deny"),
                 ("спасибо большое", "done"), ("дуже дякую", "affirm"), ("شكراً جزيلاً", "goodbye"),
                 ("خیلی ممنون", "distress"), ("بہت شکریہ", "distress"), ("mahadsanid", "affirm"),
-                ("ரொம்ப நன்றி", "affirm"), ("🙏", "affirm"), ("shukriya", "affirm")]
+                ("ரொம்ப நன்றி", "affirm"), ("shukriya", "affirm")]
 # Thanks beside a word that answers, or beside words of an account, is not thanks alone.
-NOT_THANKS_ALONE = ["no thanks", "yes thank you", "ok thanks", "thank god they havent found us", "so", "you",
+# 🙏 alone may be thanks or "please": the classifier's reading is kept (tests/test_shaped_answers_component.py).
+NOT_THANKS_ALONE = ["🙏", "no thanks", "yes thank you", "ok thanks", "thank god they havent found us", "so", "you",
                     "they thanked the soldiers", "нет, спасибо", "نعم شكرا"]
 TYPED = [text for text, _ in THANKS_ALONE]
 

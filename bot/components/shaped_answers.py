@@ -1,5 +1,6 @@
-"""A Rasa graph component: a message the classifier cannot have read is an answer (`inform`), not a command, and
-a sound of hesitation or punctuation alone is not understood (`nlu_fallback`).
+"""A Rasa graph component: a message the classifier cannot have read is an answer (`inform`), not a command, a
+sound of hesitation or punctuation alone is not understood (`nlu_fallback`), and thanks alone is a courtesy
+(`goodbye`).
 
 At "What is your 16-digit code?" the classifier may take "4821-0937-5512-6604" for an age (under_18) or a
 greeting, and the rules would then leave the question. Whatever it guessed, a message shaped like a code, a
@@ -14,6 +15,11 @@ words are kept as the answer to an open question, and a yes-or-no question is as
 A message that is only a sound of hesitation ("hmm", "ممم", "эээ") or punctuation ("?", "...") says nothing yet,
 whatever the classifier makes of it (it took "ممم" for goodbye, and "?" for distress): it is not understood, so
 the question's choices are offered again (actions/fallback.py) and nothing is closed.
+
+Thanks alone ("thank you so much", "merci beaucoup", "بہت شکریہ"; bot.intake.wording.is_thanks_alone) is a
+courtesy, whatever the classifier makes of it (it took "Thank you so much!" for distress, which offered a break
+under the summary, and "thank u" for a yes): as `goodbye` it is answered kindly where no question is open, and a
+question it was typed at is asked again (bot.intake.answers.answers_nothing).
 
 It runs before the SafetyNet, which may still override it (danger written in a served language inside the
 message is still found). Registered as an intent classifier without training: Rasa runs it at inference only,
@@ -34,11 +40,14 @@ from bot.components.input_guard import WHOLE_TEXT
 from bot.components.intent_override import override_intent
 from bot.intake.answers import ACCOUNT_INTENT as ANSWER_INTENT, NOT_UNDERSTOOD
 from bot.intake.shapes import holds_a_phone_number, is_shaped_answer, says_nothing_yet
+from bot.intake.wording import is_thanks_alone
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 
 
 # A phone number among words ("my sister's phone 07700 900123") was taken for an age: it never is one.
 AGE_INTENTS = ("adult", "under_18")
+# What thanks alone is taken for.
+COURTESY_INTENT = "goodbye"
 
 
 def in_an_unserved_script(message: Message) -> bool:
@@ -51,7 +60,8 @@ def in_an_unserved_script(message: Message) -> bool:
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class ShapedAnswers(GraphComponent):
     """Sets the intent of a code-, number- or reference-shaped message, or of one in a script no served language
-    uses, to `inform`, and of one that says nothing yet to `nlu_fallback` (see the module docstring)."""
+    uses, to `inform`, of one that says nothing yet to `nlu_fallback`, and of thanks alone to `goodbye` (see the
+    module docstring)."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -71,6 +81,8 @@ class ShapedAnswers(GraphComponent):
             override_intent(message, ANSWER_INTENT)
         elif says_nothing_yet(text):
             override_intent(message, NOT_UNDERSTOOD)
+        elif is_thanks_alone(text or ""):
+            override_intent(message, COURTESY_INTENT)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

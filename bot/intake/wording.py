@@ -72,7 +72,7 @@ def one_slip_apart(a: str, b: str) -> bool:
 # "aad baad u mahadsantahay", "ரொம்ப நன்றி"). A message of nothing else says nothing but thanks: the classifier,
 # which has them only beside a goodbye or a "no", read "thank u" as a yes, "thanks" as a no and "thank you so
 # much" as distress. Machine-assisted: a native speaker must review.
-THANKS = """thank thanks thankyou thanx thnx thx tnx ty tysm tyvm cheers 🙏 merci gracias спасибо спасибки спс
+THANKS = """thank thanks thankyou thanx thnx thx tnx ty tysm tyvm cheers merci gracias спасибо спасибки спс
     благодарю дякую дякуємо спасибі شكرا مشكور مشكورة shukran shokran ممنون ممنونم مرسی تشکر متشکرم سپاس
     سپاسگزارم mamnoon mamnun mersi شکریہ shukriya shukria mahadsanid mahadsantahay mahadsanidiin mahadsanahay
     நன்றி nandri nanri"""
@@ -150,7 +150,7 @@ _WITH_THANKS_WORDS = frozenset(words_of(WITH_THANKS))
 
 def is_thanks_alone(text: str) -> bool:
     """Every word is a word of thanks or one that goes with it, and one at least says thanks ("thank you so
-    much", "merci beaucoup", "🙏"): a courtesy, which answers no question and decides nothing."""
+    much", "merci beaucoup", "شكرا جزيلا"): a courtesy, which answers no question and decides nothing."""
     words = words_of(text)
     return (any(word in _THANKS_WORDS for word in words)
             and all(word in _THANKS_WORDS or word in _WITH_THANKS_WORDS for word in words))
