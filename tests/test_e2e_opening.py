@@ -138,6 +138,8 @@ def test_a_small_number_never_deletes_the_draft(running_assistant: RunningAssist
     if UNDER_18_QUESTION in texts(replies):
         assert payloads(replies) == ["/affirm", "/adult"]
         running_assistant.send(sender, "/adult")
+    if "/resume" in payloads(replies):  # taken for a break (a retrained model read the markup so): the draft waits
+        running_assistant.send(sender, "/resume")
     running_assistant.send(sender, "/done")
     assert "the shelling started before dawn on the market" in summary_after_skipping(running_assistant, sender)
 
