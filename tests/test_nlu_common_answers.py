@@ -5,7 +5,7 @@ Stop and wait matter most: the person can stop or pause at any point, in their o
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Collection, Dict, List
 
 import pytest
 
@@ -81,20 +81,20 @@ def test_not_ready_is_a_refusal_and_ready_a_yes_in_every_script(loaded_agent: An
 LEAVING_READINGS = ("goodbye", "pause")
 
 
+def assert_mostly_read_as(agent: Any, wordings: List[str], readings: Collection[str]) -> None:
+    """At least PER_INTENT of the wordings classified as one of `readings`; the message lists every reading."""
+    intents = intents_of(agent, wordings)
+    assert sum(intents[text] in readings for text in wordings) / len(wordings) >= PER_INTENT, intents
+
+
 @pytest.mark.slow
 def test_having_to_leave_is_heard_as_leaving_in_every_script(loaded_agent: Any) -> None:
-    wordings = LEAVING["goodbye"]
-    intents = intents_of(loaded_agent, wordings)
-    heard = [text for text in wordings if intents[text] in LEAVING_READINGS]
-    assert len(heard) / len(wordings) >= PER_INTENT, intents
+    assert_mostly_read_as(loaded_agent, LEAVING["goodbye"], LEAVING_READINGS)
 
 
 @pytest.mark.slow
 def test_yes_but_without_my_name_is_answered_about_the_name_in_every_script(loaded_agent: Any) -> None:
-    wordings = CONDITIONAL_YES["answered_at_consent"]
-    intents = intents_of(loaded_agent, wordings)
-    answered = [text for text in wordings if intents[text] in ANSWERED_AT_CONSENT]
-    assert len(answered) / len(wordings) >= PER_INTENT, intents
+    assert_mostly_read_as(loaded_agent, CONDITIONAL_YES["answered_at_consent"], ANSWERED_AT_CONSENT)
 
 
 @pytest.mark.slow
