@@ -49,8 +49,8 @@ def test_is_it_safe_at_the_safety_question_is_not_i_am_safe() -> None:
     assert ValidateIntakeForm().validate_safe_now("is it safe", CollectingDispatcher(), trk, {})["safe_now"] != "yes"
 
 
-def test_is_it_sent_under_the_summary_sends_nothing() -> None:
-    trk = with_message("report_ready", "is it sent", "affirm", report_confirmed=None,
+def test_is_it_safe_under_the_summary_sends_nothing() -> None:
+    trk = with_message("report_ready", "is it safe", "affirm", report_confirmed=None,
                        requested_slot="report_confirmed")
     result = ValidateReportForm().validate_report_confirmed(True, CollectingDispatcher(), trk, {})
     assert result.get("report_confirmed") is not True
