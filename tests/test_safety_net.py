@@ -19,6 +19,7 @@ from bot.safety.normalise import normalise
 from bot.safety.phrases import PHRASES
 from tests.safety_cases_at_the_door import AT_THE_DOOR, AT_THE_DOOR_ACCOUNTS
 from tests.safety_cases_hiding import HIDING, HIDING_ACCOUNTS
+from tests.safety_cases_nearby import ARMED_NEARBY, ARMED_NEARBY_ACCOUNTS, FOUND_OUT, FOUND_OUT_ACCOUNTS
 from tests.safety_cases_threats import THREAT_ACCOUNTS, THREATS
 from tests.safety_cases_under_fire import UNDER_FIRE, UNDER_FIRE_ACCOUNTS
 
@@ -307,6 +308,32 @@ def test_an_account_of_hiding_in_the_past_is_not_danger(language: str, message: 
 def test_every_language_has_hiding_tested_both_ways() -> None:
     assert {language for language, _ in HIDING} == set(PHRASES)
     assert {language for language, _ in HIDING_ACCOUNTS} == set(PHRASES)
+
+
+@pytest.mark.parametrize("language, message", ARMED_NEARBY)
+def test_armed_men_in_the_street_or_the_area_now_is_danger_in_every_language(language: str, message: str) -> None:
+    assert IMMEDIATE_DANGER in find_danger(message).kinds
+
+
+@pytest.mark.parametrize("language, message", ARMED_NEARBY_ACCOUNTS)
+def test_armed_men_there_in_the_past_or_family_in_the_street_is_not_danger(language: str, message: str) -> None:
+    assert not find_danger(message), message
+
+
+@pytest.mark.parametrize("language, message", FOUND_OUT)
+def test_fear_that_they_find_out_about_this_conversation_is_danger_in_every_language(language: str,
+                                                                                    message: str) -> None:
+    assert IMMEDIATE_DANGER in find_danger(message).kinds
+
+
+@pytest.mark.parametrize("language, message", FOUND_OUT_ACCOUNTS)
+def test_an_account_of_being_found_out_in_the_past_is_not_danger(language: str, message: str) -> None:
+    assert not find_danger(message), message
+
+
+def test_every_language_has_armed_men_nearby_and_fear_of_being_found_out_tested_both_ways() -> None:
+    for cases in (ARMED_NEARBY, ARMED_NEARBY_ACCOUNTS, FOUND_OUT, FOUND_OUT_ACCOUNTS):
+        assert {language for language, _ in cases} == set(PHRASES)
 
 
 @pytest.mark.parametrize("language, message", UNDER_FIRE)

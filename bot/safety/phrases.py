@@ -718,6 +718,59 @@ _SO_UNDER_FIRE = (
     r"weerarayaan|rasaaseynayaan)\b",
 )
 
+# Armed men, and where they are: the street, the area, the village or the camp (for "soldiers are in the street now").
+_EN_ARMED = (r"(soldiers|soldier|army|troops|militia|militiamen|gunmen|armed men|police|policemen|rebels|fighters|"
+             r"military|security forces|tanks)")
+_EN_AROUND = (r"((in|on|around|all over|at|near|into) (the|my|our|this) (street|streets|road|roads|area|neighbourhood|"
+              r"neighborhood|village|town|camp|block|market|square|city)|everywhere|in the area|outside)")
+_AR_ARMED = (r"(?:الجنود|جنود|العسكر|عسكر|الجيش|جيش|المليشيات|مليشيات|الميليشيات|ميليشيات|المليشيا|الميليشيا|"
+             r"المسلحين|مسلحين|المسلحون|مسلحون|الشرطه|شرطه|الشبيحه|شبيحه|الدبابات|دبابات|الدوريه|دوريه|الامن)")
+_AR_AROUND = (r"(?:(?:في|عند|حول|قدام|جوا|برا) (?:ال)?|ب(?:ال)?)(?:شارع|شوارع|حاره|حي|منطقه|ضيعه|قريه|مخيم|بلد|"
+              r"مدينه|سوق|حارتنا|حينا|منطقتنا|ضيعتنا|قريتنا|مخيمنا|بلدنا|مدينتنا)")
+_AR_NOW = r"(?:الان|هلق|هلا|هسه|هسا|دلوقتي|دحين|حاليا|لسه|لسا|مازالوا|ما زالوا|بعدهم|رجعوا)\b"
+_UK_ARMED = (r"(?:солдат\w*|військові|військових|армі\w*|бойовик\w*|поліці\w*|окупант\w*|орк\w*|росіян\w*|русня|"
+             r"рашист\w*|кадировц\w*|танки|патрул\w*)")
+_UK_NOW = r"(?:зараз|вже|уже|знову|досі|ще|прямо зараз|тут)"
+_UK_AROUND = (r"(?:на|в|у|по|біля|коло|під) (?:вулиц\w*|нашому|нашій|моєму|моїй|район\w*|сел\w*|місті|міст\w*|табор\w*|"
+              r"двор\w*|квартал\w*|під ?їзд\w*|будинк\w*|хат\w*)")
+_UK_GAP = r"(?: (?!був|була|були|було)\w+)"
+_RU_ARMED = (r"(?:солдат\w*|военные|военных|вояки|арми\w*|ополченц\w*|боевик\w*|полици\w*|менты|росгвард\w*|омон\w*|"
+             r"кадыровц\w*|вагнер\w*|танки|патрул\w*|силовик\w*|спецназ\w*)")
+_RU_NOW = r"(?:сейчас|уже|опять|снова|до сих пор|все еще|еще|прямо сейчас|тут|здесь)"
+_RU_AROUND = (r"(?:на|в|во|по|возле|около|у) (?:улиц\w*|нашем|нашей|моем|моей|район\w*|сел\w*|деревн\w*|город\w*|"
+              r"лагер\w*|двор\w*|квартал\w*|подъезд\w*|доме|дома)")
+_RU_GAP = r"(?: (?!был|была|были|было)\w+)"
+_FA_ARMED = (r"(?:سرباز|سرباز ?ها|سربازا|نظامی|نظامی ?ها|نظامیا|ارتش|ارتشی ?ها|ارتشیا|پلیس|پلیس ?ها|پلیسا|مامورا|"
+             r"ماموران|مامور ?ها|بسیجی ?ها|بسیجیا|سپاهی ?ها|سپاهیا|طالب ?ها|طالبا|طالبان|شبه ?نظامیان|مسلح ?ها|"
+             r"افراد مسلح|تانک ?ها)")
+_FA_NOW = r"(?:الان|همین الان|هنوز|دوباره|باز|امشب)"
+_FA_AROUND = (r"(?:تو|توی|در|دم|سر|جلوی|کل|همه جای|همه جا) (?:خیابون|خیابان|کوچه|محله|محل|روستا|ده|شهر|اردوگاه|کمپ|"
+              r"بازار|میدان|منطقه)")
+_FR_ARMED = (r"(soldats|militaires|armee|milice|miliciens|hommes armes|police|policiers|gendarmes|rebelles|combattants|"
+             r"chars)")
+_FR_AROUND = (r"((dans|sur|partout dans|autour de|a l entree de|a l entree du) (la|le|les|l|notre|nos|mon|ma|mes|ce|"
+              r"cette) ?(rue|rues|quartier|village|ville|camp|route|place|marche|zone|coin|immeuble|cite)|partout|"
+              r"dehors)")
+_ES_ARMED = (r"(soldados|militares|ejercito|milicia|milicianos|paramilitares|hombres armados|policia|policias|"
+             r"guerrilla|guerrilleros|narcos|sicarios|tanques|guardia)")
+_ES_AROUND = (r"((en|por|alrededor de) (la|el|los|las|mi|mis|nuestro|nuestra|este|esta|toda la|todo el) (calle|calles|"
+              r"barrio|pueblo|colonia|comunidad|vereda|aldea|campamento|zona|ciudad|plaza|mercado|cuadra)|afuera|"
+              r"por todas partes|por todos lados)")
+_UR_ARMED = r"(?:فوجی|فوج|سپاہی|پولیس|پولس|رینجرز|ملیشیا|مسلح افراد|مسلح لوگ|طالبان|ایجنسی والے|خفیہ والے|ٹینک)"
+_UR_AROUND = r"(?:گلی|محلے|محلہ|گاؤں|گاوں|شہر|کیمپ|بازار|سڑک|علاقے|علاقہ) (?:میں|پر|کے باہر|کے اندر)"
+_UR_ARMED_LATIN = r"(fauji|faoji|fouji|foji|fauj|fouj|police|polis|rangers|militia|taliban|agency wale|agency waale)"
+_UR_AROUND_LATIN = (r"(gali|galli|mohalle|mohallay|mohalla|muhalle|gaon|gaaon|gaon|shehar|sheher|camp|bazar|bazaar|"
+                    r"sarak|sadak|ilaqe|ilaake|ilaqay|ilake|area) (mein|me|main|mai|par|pe|ke bahar|ke andar)")
+_TA_ARMED = (r"(ராணுவம்|இராணுவம்|ராணுவத்தினர்|இராணுவத்தினர்|ஆர்மி|போலீஸ்|போலீசார்|பொலிஸ்|பொலிசார்|சிப்பாய்கள்|"
+             r"படையினர்|ஆயுதம் தாங்கிய[^ ]*|டாங்கி[^ ]*)")
+_TA_AROUND = r"(தெரு|ஊர்|ஊரி|ஊரு|கிராம|முகாம|சந்தை|ரோட்|ரோடு|சாலை|பகுதி|ஏரியா)[^ ]*"
+_TA_ARE_THERE = (r"[^ ]*(ருக்கு(?!ம)|ருக்கிற|ருக்காங்க|ருக்கின்ற|நிக்கிற|நிக்குறா|நிற்கிற|சுத்துறா|சுற்றுகிற|"
+                 r"சுத்திட்டிருக்கா|ரோந்து)")
+_SO_ARMED = (r"(askar\w*|ciidam\w*|maleeshiya\w*|mileeshiya\w*|militia|booliis\w*|boolis\w*|shabaab\w*|hubeysan\w*|"
+             r"hubaysan\w*|taangi\w*)")
+_SO_ARE_THERE = (r"(joogaan|joogaa|jooga|ku jiraan|ku jiraa|ku jira|buuxaan|buuxa|ku wareegayaan|wareegayaan|"
+                 r"wareegaya|socdaan)")
+
 PHRASES: Dict[str, PhraseList] = {
     "en": PhraseList(
         self_harm=(
@@ -763,6 +816,23 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(sleep|go to sleep|fall asleep)( forever)? and (never|not) wake up\b",
         ),
         immediate_danger=(
+            # Armed men in the street, the area or the camp now: "soldiers are in the street now", "the militia is
+            # in our village", "there are soldiers in our area", "armed men in the street right now" (never "were").
+            r"\b(the |some |armed |many |lots of )?" + _EN_ARMED + r"( is| s| are| re| r)( still| now| already|"
+            r" right now| back| all| again| everywhere){0,2} " + _EN_AROUND + r"\b" + _EN_NOT_THEN,
+            r"\b(there s|theres|there is|there are|there re|there r)( \w+){0,2} " + _EN_ARMED + _EN_GAP + r"{0,3} "
+            + _EN_AROUND + r"\b" + _EN_NOT_THEN,
+            r"\b" + _EN_ARMED + _EN_GAP + r"{0,2} " + _EN_AROUND + r"( \w+){0,2} (now|right now|rn|atm|tonight)\b",
+            r"\b(they|theyre|thay|dey)( are| re| r)?( still| all| back| now| right now){0,2} " + _EN_AROUND
+            + r"( \w+){0,2} (now|right now|rn|atm|tonight|again)\b",
+            # Afraid they will find out about this conversation: "i'm scared they will find out i'm talking to you",
+            # "what if they find out i reported", "im worried they can see this chat" (never "i was afraid they
+            # would find out").
+            r"\b(?<!was )(?<!were )(scared|afraid|worried|terrified|frightened|fear|what if|in case)( that)? "
+            r"(they|he|she|someone|somebody|anyone|people|my \w+|the \w+)( will| ll| might| could| may| can| are going"
+            r" to| re going to| is going to| s going to| gonna)? (find out|finds out|know|knows|see|sees|discover|"
+            r"discovers|learn|learns|hear|hears|notice|notices|read|reads|realise|realize|track|trace)( about)?"
+            r"( (i|i m|im|i am|me|we|us|this|that (i|we)|what (i|we)|where (i|we)|about (this|me|us|it))\b|$)",
             *_EN_UNDER_FIRE,
             # A weapon here now: "he has a knife", "they've got guns" (never "had").
             r"\b(he|she|they|someone|somebody|the (man|men|guy|guys|soldiers)|my (husband|ex|partner|boyfriend))"
@@ -1017,6 +1087,15 @@ PHRASES: Dict[str, PhraseList] = {
             r"(?:fi2|fee2|afi2|2um|a2um|2oum|as7a|as7ash|es7a|est2iz)\b",
         ),
         immediate_danger=(
+            # Armed men in the street or the area now: "الجنود في الشارع الآن", "العسكر بالحارة هلق" (never "كان").
+            r"(?<!كان )(?<!كانوا )" + _AR_ARMED + r"(?: [^ ]+){0,2} " + _AR_AROUND + r"(?: [^ ]+){0,2} " + _AR_NOW,
+            _AR_NOW + r"(?: [^ ]+){0,2} " + _AR_ARMED + r"(?: [^ ]+){0,2} " + _AR_AROUND,
+            # Afraid they will find out about this conversation: "أخاف أن يعرفوا أنني أتحدث معكم", "خايف يعرفو اني عم
+            # احكي" (never "اكتشفوا": they found out).
+            r"\b(?:اخاف|خايف|خايفه|خايفين|بخاف|اخشي|قلقان|قلقانه|خوفي|لو|اذا|ماذا لو|شو اذا|طيب اذا) (?:ان |انو |من ان |"
+            r"لا |ليكون )?(?:هم )?(?:يعرفوا|يعرفو|يعرفون|يعرف|يكتشفوا|يكتشفو|يكتشفون|يكتشف|يدروا|يدرو|يدري|يشوفوا|"
+            r"يشوفو|يشوف|يقروا|يقرو|يعلموا|يعلمو|يعرفوني|يكشفوني)(?: (?:اني|انني|انا|انو|ان|هذا|هاد|هيك|عن|بلي|وين|"
+            r"اين|شو|اللي|ما)\b|$)",
             *_AR_UNDER_FIRE,
             r"\b(هو|هي|هم|انه|إنه|انها|إنها|انهم|إنهم|حدا|احد|أحد|شخص|رجال|الرجل|هوه|هيه)( موجود| موجودين| موجودة)?"
             r" (هنا|هون|هنا الآن|جاي|جايين|قادم|قادمون|قادمين|في الغرفة المجاورة|بالغرفة المجاورة|في الغرفة الثانية|"
@@ -1474,6 +1553,19 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(заснути|уснути) (назавжди|вічним сном)\b",
         ),
         immediate_danger=(
+            # Armed men in the street or the village now: "солдати зараз на вулиці", "військові вже в нашому селі"
+            # (never "були").
+            r"\b" + _UK_ARMED + _UK_GAP + r"{0,2} " + _UK_NOW + _UK_GAP + r"{0,2} " + _UK_AROUND,
+            r"\b" + _UK_ARMED + _UK_GAP + r"{0,1} " + _UK_AROUND + _UK_GAP + r"{0,2} " + _UK_NOW + r"\b",
+            r"\b" + _UK_NOW + _UK_GAP + r"{0,2} " + _UK_AROUND + _UK_GAP + r"{0,1} " + _UK_ARMED,
+            r"\b" + _UK_AROUND + _UK_GAP + r"{0,1} " + _UK_NOW + _UK_GAP + r"{0,1} " + _UK_ARMED,
+            # Afraid they will find out about this conversation: "я боюся, що вони дізнаються, що я з вами говорю"
+            # (never "дізналися": they found out).
+            r"\b(?<!я )(?:боюся|боїмося|страшно|а якщо|раптом|а раптом)(?: що)?(?: вони| він| вона| хтось| чоловік)? "
+            r"(?:дізнаються|дізнається|побачать|побачить|прочитають|прочитає|знайдуть|знайде|вичислять|зрозуміють|"
+            r"зрозуміє|помітять|помітить)(?: про це)?(?: (?:що|де|це|про|мене|нас)\b|$)",
+            r"\bя (?:боюся|дуже боюся)(?: що)?(?: вони| він| вона| хтось| чоловік)? (?:дізнаються|дізнається|побачать|"
+            r"побачить|прочитають|прочитає|знайдуть|знайде|зрозуміють|помітять)\b",
             *_UK_UNDER_FIRE,
             # "вони прийшли" alone is the past of an account ("they came"): only "came here / for me" is now.
             r"\b(він|вона|вони|хтось|люди|чоловік)( вже| зараз)? (прийшов|прийшла|прийшли) "
@@ -1794,6 +1886,17 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(уснуть|заснуть) (навсегда|вечным сном)\b",
         ),
         immediate_danger=(
+            # Armed men in the street or the area now: "солдаты сейчас на улице", "военные уже в нашем районе"
+            # (never "были").
+            r"\b" + _RU_ARMED + _RU_GAP + r"{0,2} " + _RU_NOW + _RU_GAP + r"{0,2} " + _RU_AROUND,
+            r"\b" + _RU_ARMED + _RU_GAP + r"{0,1} " + _RU_AROUND + _RU_GAP + r"{0,2} " + _RU_NOW + r"\b",
+            r"\b" + _RU_NOW + _RU_GAP + r"{0,2} " + _RU_AROUND + _RU_GAP + r"{0,1} " + _RU_ARMED,
+            r"\b" + _RU_AROUND + _RU_GAP + r"{0,1} " + _RU_NOW + _RU_GAP + r"{0,1} " + _RU_ARMED,
+            # Afraid they will find out about this conversation: "я боюсь, что они узнают, что я с вами говорю",
+            # "а если они узнают" (never "узнали": they found out, nor "я боялась": I was afraid).
+            r"\b(?:боюсь|боимся|страшно|опасаюсь|а если|вдруг|а вдруг)(?: что)?(?: они| он| она| кто ?то| кто нибудь|"
+            r" муж)? (?:узнают|узнает|увидят|увидит|прочитают|прочитает|найдут|найдет|вычислят|вычислит|поймут|"
+            r"поймет|заметят|заметит)(?: об этом| про это)?(?: (?:что|где|это|о|об|про|меня|нас)\b|$)",
             *_RU_UNDER_FIRE,
             # "они пришли" alone is the past of an account ("they came"): only "came here / for me" is now.
             r"\b(он|она|они|кто то|люди|муж)( уже| сейчас)? (пришел|пришла|пришли) (сюда|за мной|ко мне)\b",
@@ -2102,6 +2205,16 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bbekhabam (?:va |o |ke )?(?:(?:dige|hichvaght|hich vaght|hargez) ){0,2}bidar (?:nasham|nashavam)\b",
         ),
         immediate_danger=(
+            # Armed men in the street or the neighbourhood now: "سربازها الان تو خیابون هستند", "نظامیا الان تو محله
+            # ما هستن" (never "بودند": were).
+            _FA_ARMED + r"(?: [^ ]+){0,2} " + _FA_NOW + r"(?: [^ ]+){0,2} " + _FA_AROUND,
+            _FA_NOW + r"(?: [^ ]+){0,2} " + _FA_ARMED + r"(?: [^ ]+){0,2} " + _FA_AROUND,
+            _FA_ARMED + r"(?: [^ ]+){0,2} " + _FA_AROUND + r"(?: [^ ]+){0,2} (?:هستند|هستن|هست|اند|ان|ریختن|ریختند)\b",
+            # Afraid they will find out about this conversation: "می ترسم بفهمن دارم با شما حرف میزنم", "اگه بفهمن
+            # گزارش دادم" (never "فهمیدن": they found out).
+            r"(?:می ?ترسم|می ?ترسیم|ترس دارم|نگرانم|اگه|اگر|نکنه|چی میشه اگه|وای اگه) (?:که )?(?:اونا |انها |او |اون )?"
+            r"(?:بفهمن|بفهمند|بفهمه|بفهمد|متوجه بشن|متوجه شوند|خبردار بشن|خبردار شوند|ببینن|ببینند|بخونن|بخوانند|"
+            r"پیدام کنن|پیدامون کنن)(?: (?:که|دارم|داریم|گزارش|اینو|این|چی|من|ما|با)\b|$)",
             # Hiding now: "دارم قایم میشم", "پنهان شده ایم" (never "قایم شدیم": we hid).
             r"(دارم|داریم) (قایم|قائم|پنهان|مخفی) (میشم|می شم|میشیم|می شیم|می شوم|می شویم)",
             r"(قایم|قائم|پنهان|مخفی) (شده ام|شده ایم|شدهام|شدهایم|هستم|هستیم)",
@@ -2493,6 +2606,22 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(veux|voudrais|aimerais|prefererais|envie de) (dormir|m endormir) pour toujours\b",
         ),
         immediate_danger=(
+            # Armed men in the street or the area now: "les soldats sont dans la rue maintenant", "la milice est dans
+            # notre quartier", "il y a des soldats dans la rue" (never "étaient", "il y avait").
+            r"\b(les |la |le |l |des )?" + _FR_ARMED + r" (sont|est)( encore| deja| maintenant| en ce moment| partout|"
+            r" de retour| la| ici){0,2} " + _FR_AROUND + r"\b",
+            r"\bil y a (des |les |plein de |beaucoup de |encore des )?" + _FR_ARMED + r"( \w+){0,2} " + _FR_AROUND
+            + r"\b",
+            r"\b(ils|elles) sont( encore| deja| la| de retour){0,2} " + _FR_AROUND + r"( \w+){0,2} (maintenant|"
+            r"en ce moment|ce soir|cette nuit)\b",
+            # Afraid they will find out about this conversation: "j'ai peur qu'ils découvrent que je vous parle", "et
+            # s'ils apprennent que j'ai parlé" (never "ils ont découvert", "j'avais peur").
+            r"\b(?<!avais )(?<!avait )(?<!avions )(peur|crains|craignons|et si|si jamais) (qu ils|qu il|qu elle|qu on|"
+            r"que quelqu ?un|ils|il|elle|on|s ils|s il)? ?(decouvre|decouvrent|apprenne|apprennent|sache|sachent|sait|"
+            r"savent|voie|voient|voit|lise|lisent|lit|trouve|trouvent|comprenne|comprennent)( (que|ce|ca|cela|ceci|"
+            r"cette|ou|qui|tout|me|nous)\b|$)",
+            r"\b(et |mais )?(s ils|s il|si elle|si on|si quelqu ?un) (decouvre|decouvrent|apprend|apprennent|sait|"
+            r"savent|voit|voient|lit|lisent) (que (je|j|nous|on)|ce que|ca|cela|ceci|cette conversation|ce message)\b",
             # Hiding now: "je me cache", "on se cache", "nous nous cachons" (never "je me cachais", "nous nous sommes
             # cachés").
             r"\b(je me cache|on se cache|nous nous cachons|je suis cachee?|(?<!nous )nous sommes cachee?s)\b",
@@ -2817,6 +2946,17 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(quiero|quisiera|me gustaria|ojala pudiera|deseo) (dormir|dormirme) para siempre\b",
         ),
         immediate_danger=(
+            # Armed men in the street or the neighbourhood now: "los soldados están en la calle ahora", "hay
+            # militares en mi barrio" (never "estaban", "había").
+            r"\b(los |las |la |el |unos |muchos )?" + _ES_ARMED + r" (esta|estan)( todavia| aun| ya| otra vez| de nuevo|"
+            r" ahora| ahorita| ahi| aqui| aca| por todos lados){0,2} " + _ES_AROUND + r"\b",
+            r"\bhay (unos |muchos |varios |otra vez |mas )?" + _ES_ARMED + r"( \w+){0,2} " + _ES_AROUND + r"\b",
+            # Afraid they will find out about this conversation: "tengo miedo de que se enteren de que estoy hablando
+            # con ustedes", "¿y si descubren que denuncié?" (never "descubrieron", "tenía miedo").
+            r"\b(?<!tenia )(?<!tenian )(?<!teniamos )(miedo|temo|tememos|me preocupa|y si|que tal si|si) (de )?(que )?"
+            r"(ellos |el |ella |alguien )?(se enteren|se entera|se enteran|se entere|descubran|descubren|descubra|"
+            r"descubre|sepan|saben|sepa|vean|ven|lean|leen)( de)? (que|lo que|esto|esta conversacion|este chat|donde|"
+            r"quien)\b",
             # Hiding now: "me estoy escondiendo", "estamos escondidos" (never "me escondí", "estuvimos escondidos").
             r"\b(me estoy escondiendo|estoy escondiendome|nos estamos escondiendo|estamos escondiendonos|me escondo|"
             r"nos escondemos|estoy escondid[oa]|estamos escondid[oa]s)\b",
@@ -3166,6 +3306,19 @@ PHRASES: Dict[str, PhraseList] = {
             r"jaagun|jagoon|jaagoon|uthun|uthoon|uthu)\b",
         ),
         immediate_danger=(
+            # Armed men in the street or the area now: "فوجی اب گلی میں ہیں", "fauji abhi gali mein hain" (never
+            # "تھے": were).
+            _UR_ARMED + r"(?: [^ ]+){0,3} " + _UR_AROUND + r"(?: [^ ]+){0,2} (?:ہیں|ہے)\b",
+            _UR_AROUND + r"(?: [^ ]+){0,2} " + _UR_ARMED + r"(?: [^ ]+){0,2} (?:ہیں|ہے)\b",
+            r"\b" + _UR_ARMED_LATIN + r"( [a-z]+){0,3} " + _UR_AROUND_LATIN + r"( [a-z]+){0,2} (hain|hai|hen|hy|h)\b",
+            r"\b" + _UR_AROUND_LATIN + r"( [a-z]+){0,2} " + _UR_ARMED_LATIN + r"( [a-z]+){0,2} (hain|hai|hen|hy|h)\b",
+            # Afraid they will find out about this conversation: "مجھے ڈر ہے کہ انہیں پتا چل جائے گا", "mujhe dar
+            # hai unko pata chal jayega" (never "پتا چل گیا تھا": they found out).
+            r"(?:ڈر|خوف|فکر|اگر)(?: ہے| لگ رہا ہے| لگتا ہے)?(?: کہ)?(?: انہیں| ان کو| اس کو| اسے| کسی کو| ان لوگوں کو)?"
+            r" (?:پتا|پتہ|معلوم|خبر) (?:چل|ہو) (?:جائے گا|جائیگا|جائے گی|جائے|گیا تو|گئی تو)",
+            r"\b(dar|darr|khauf|khof|fikar|fikr|agar)( hai| he| h| lagta hai| lag raha hai| lg rha h)?( ke| k| ki)?"
+            r"( unko| unhe| unhein| usko| use| kisi ko)? (pata|pta|maloom|malum|khabar) (chal|ho) (jayega|jaayega|"
+            r"jaega|jayegi|jaye|jae|gaya to|gya to)\b",
             # Hiding now: "میں چھپی ہوئی ہوں", "ہم چھپے ہوئے ہیں"; coming after me now: "وہ میرے پیچھے آ رہے ہیں"
             # (never "چھپے رہے": stayed hidden, nor "آ رہے تھے": were coming).
             r"(میں|ہم)(?: [^ ]+){0,4} (چھپا|چھپی|چھپے) (ہوا|ہوئی|ہوئے|ہوے) (ہوں|ہیں|ہے)",
@@ -3531,6 +3684,16 @@ PHRASES: Dict[str, PhraseList] = {
             r"thonudhu|thonuthu|aasai)\w*|(?: \w+)? \w*(?:koodaadhu|koodathu|kudathu))\b",
         ),
         immediate_danger=(
+            # Armed men in the street or the village now: "ராணுவம் இப்போ தெருவில் இருக்கு", "இராணுவத்தினர் எங்கள் ஊரில்
+            # இருக்கிறார்கள்" (never "இருந்தது": was, nor "இருக்கும்": would be).
+            _TA_ARMED + r"(?: [^ ]+){0,3} " + _TA_AROUND + r"(?: [^ ]+){0,2} " + _TA_ARE_THERE,
+            # Afraid they will find out about this conversation: "நான் பேசுவது அவர்களுக்கு தெரிந்துவிடுமோ", "தெரிஞ்சிடுமோ
+            # என்று பயமா இருக்கு" (never "தெரிந்தது": they knew).
+            r"(தெரிந்துவிடுமோ|தெரிந்துவிடுமே|தெரிஞ்சிடுமோ|தெரிஞ்சுடுமோ|தெரிஞ்சிருமோ|தெரிந்து விடுமோ|"
+            r"கண்டுபிடித்துவிடுவார்களோ|கண்டுபிடிச்சிடுவாங்களோ|கண்டுபிடிச்சுடுவாங்களோ|பார்த்துவிடுவார்களோ|"
+            r"பாத்துடுவாங்களோ)",
+            r"\b(therinjidumo|therinjudumo|therinjirumo|therindhuvidumo|kandupidichiduvangalo|kandupidichuduvangalo|"
+            r"paathuduvangalo)\b",
             # Hiding now: "ஒளிந்திருக்கிறேன்", "ஒளிஞ்சிருக்கோம்" (never "ஒளிந்திருந்தோம்": we were hiding).
             r"(ஒளிந்திருக்கிறேன்|ஒளிந்திருக்கிறோம்|ஒளிந்து கொண்டிருக்கிறேன்|ஒளிந்து கொண்டிருக்கிறோம்|ஒளிஞ்சிருக்கேன்|"
             r"ஒளிஞ்சிருக்கோம்|ஒளிஞ்சுருக்கேன்|ஒளிஞ்சுருக்கோம்)",
@@ -3797,6 +3960,14 @@ PHRASES: Dict[str, PhraseList] = {
             r"soo kicin|tooso|soo tooso)\b",
         ),
         immediate_danger=(
+            # Armed men in the street or the area now: "askartu hadda waxay joogaan waddada", "maleeshiyaadka ayaa
+            # hadda ku jira xaafaddeena" (never "joogeen": were).
+            r"\b" + _SO_ARMED + r"(?: \w+){0,4} " + _SO_ARE_THERE + r"\b",
+            # Afraid they will find out about this conversation: "waxaan ka baqayaa inay ogaadaan inaan idinla
+            # hadlayo" (never "waxay ogaadeen": they found out).
+            r"\b(ka baqayaa|ka baqanayaa|baqayaa|ka baqaynaa|cabsi|ka cabsanayaa|walwalsanahay|ka walwalsanahay|"
+            r"haddii|hadii|hadday|haddaay)( in| inay| inuu| ay| uu| in ay| in uu)? ?(ogaadaan|ogaado|ogaan doonaan|"
+            r"ogaanayaan|arkaan|arko|akhriyaan|helaan)\b",
             # Hiding now: "waan dhuumanayaa", "waan dhuumanaynaa" (never "ku dhuumannay": we hid, "anigoo ku
             # dhuumanaya": while I was hiding).
             r"\b(dhuumanayaa|dhuumanaynaa|dhuumanayno|qarsoonahay|qarsoonnahay|isqarinayaa|is qarinayaa|isqarinaynaa|"
