@@ -6,7 +6,7 @@ from typing import Any, Collection, Dict, Iterator, List, Optional
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
-from bot.intake.answers import MAX_WORDS_OF_A_NON_ANSWER, is_plain
+from bot.intake.answers import MAX_WORDS_OF_A_NON_ANSWER, is_plain, takes_leave
 from bot.intake.fields import ADDED_TO_A_REPORT, ANSWERED_IN_WORDS, FREE_TEXT_QUESTIONS
 from bot.intake.narrative import added_to_account, with_whole_account
 from bot.intake.wording import BESIDE_KEY, PARSE_KEY as WORDED_LIKE
@@ -47,6 +47,11 @@ def words_beside_intent(tracker: Tracker) -> int:
 def plainly_means(tracker: Tracker, *meanings: str, max_words: int = MAX_WORDS_OF_A_NON_ANSWER) -> bool:
     """The latest message is a button for one of `meanings`, or a few words said as one (bot.intake.answers)."""
     return is_plain(latest_user_text(tracker), latest_intent(tracker), worded_like(tracker), meanings, max_words)
+
+
+def says_goodbye(tracker: Tracker) -> bool:
+    """The latest message takes leave ("bye", "gotta go"; bot.intake.answers.takes_leave)."""
+    return takes_leave(latest_user_text(tracker), latest_intent(tracker), worded_like(tracker))
 
 
 def current_answers(tracker: Tracker) -> Dict[str, Any]:

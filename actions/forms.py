@@ -15,8 +15,8 @@ from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import CONSENT_QUESTIONS, answer_worries, asks_a_question
 from actions.conversation import (CLOSES_THE_ACCOUNT, CORRECTIONS, answered, asked_with,
                                   happened_since_latest_message, latest_intent, latest_user_text, plainly_means,
-                                  set_since_latest_message, times_said, with_correction, words_beside_intent,
-                                  worded_like)
+                                  says_goodbye, set_since_latest_message, times_said, with_correction,
+                                  words_beside_intent, worded_like)
 from actions.interruptions import (ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, NARRATIVE_QUESTIONS,
                                   asks_about_the_service, slots_keeping_words)
 from actions.language import offer_switch, written_in_the_offered_language
@@ -148,6 +148,12 @@ def kept_with_a_request(tracker: Tracker) -> bool:
             and not happened_since_latest_message(tracker, "action_execution_rejected"))
 
 
+def takes_leave_at_a_question(tracker: Tracker) -> bool:
+    """A goodbye ("bye", "gotta go") typed while one of the form's questions is open: the person is leaving, and
+    the words are no answer to it."""
+    return tracker.get_slot(REQUESTED_SLOT) is not None and says_goodbye(tracker)
+
+
 class ValidateIntakeForm(AnswerValidationAction):
     """Safety first, then consent before any content (survivor-centred rules 2 and 13)."""
 
@@ -248,9 +254,11 @@ class ValidateReportForm(AnswerValidationAction):
         ActionKeepAccountWords keeps the words in the account, which would let the form carry on as if nothing
         had been asked. The form is turned away (Rasa's ActionExecutionRejected from a validator) so that the
         rule for the request answers it as well: the support list, the break, the choice to keep or delete.
+        So is a goodbye at any of its questions ("gotta go" at "When did it happen?"): no answer, and the rule
+        for a goodbye during the report keeps the draft, as a break does.
         """
         events = await super().run(dispatcher, tracker, domain)
-        if kept_with_a_request(tracker):
+        if kept_with_a_request(tracker) or takes_leave_at_a_question(tracker):
             events.append(ActionExecutionRejected("report_form"))
         return events
 
@@ -287,7 +295,8 @@ class ValidateReportForm(AnswerValidationAction):
 
     def checked_answer(self, slot: Text, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                        domain: DomainDict) -> Slots:
-        """"That's all, review and send" at any optional follow-up goes straight to the summary.
+        """"That's all, review and send" at any optional follow-up goes straight to the summary; a goodbye at any
+        question answers none (the form is turned away for it: `run`).
 
         The question whether the team may share the report is a consent (survivor-centred rule 3): a question typed
         there ("what happens after I send this?", "will they see my name?") is a worry about it, answered as at
@@ -296,6 +305,8 @@ class ValidateReportForm(AnswerValidationAction):
         ask at any time, and the question is not their account.
         """
         if tracker.get_slot(REQUESTED_SLOT) == slot:
+            if says_goodbye(tracker):
+                return {slot: None}
             if slot in OPTIONAL_FOLLOW_UPS and asks_to_review(tracker):
                 return {slot: None, **review_now(tracker)}
             if (slot == ONWARD_SHARING and asks_a_question(tracker)

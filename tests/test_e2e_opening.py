@@ -368,3 +368,22 @@ def test_an_answer_typed_with_a_request_is_kept_as_the_answer_and_the_request_an
     resumed = texts(running_assistant.send(sender, "/resume"))
     assert "Where did it happen?" in resumed, resumed
     assert answer in summary_after_skipping(running_assistant, sender, skips=7)
+
+
+@pytest.mark.parametrize("leaving", ["gotta go", "sorry i must leave now", "ok bye, i have to go"])
+def test_a_goodbye_at_a_question_keeps_the_draft_and_is_no_answer(running_assistant: RunningAssistant,
+                                                                  leaving: str) -> None:
+    """Seen from outside: "gotta go" at "When did this happen?" was kept as the answer and the next question asked
+    of someone leaving. Now the draft is kept as for a break, and continue asks the question again."""
+    sender = new_sender("leaving")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, "they shelled the market and my uncle was hurt")
+    running_assistant.send(sender, "/done")
+    asked = texts(running_assistant.send(sender, '/choose_role{"role":"witness"}'))
+    assert "When did this happen?" in asked, asked
+    replies = texts(running_assistant.send(sender, leaving))
+    assert "Your answers are kept" in replies and "Where did it happen?" not in replies, replies
+    resumed = texts(running_assistant.send(sender, "/resume"))
+    assert "When did this happen?" in resumed, resumed
+    summary = summary_after_skipping(running_assistant, sender, skips=8)
+    assert "shelled the market" in summary and leaving not in summary, summary

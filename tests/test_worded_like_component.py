@@ -17,7 +17,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.worded_like import LEAVE_TAKING, TOLD_BESIDE, WordedLike, marked
 from bot.intake.answers import WORDS_THAT_TELL_SOMETHING
-from bot.intake.wording import BESIDE_KEY, PARSE_KEY, Wording, one_slip_apart, words_of
+from bot.intake.wording import BESIDE_KEY, LEAVING, PARSE_KEY, Wording, one_slip_apart, words_of
 from bot.settings import PROJECT_ROOT
 from tests.helpers import wording_as_trained
 
@@ -211,6 +211,9 @@ def test_goodbyes_in_everyday_words_make_no_word_a_courtesy() -> None:
     wording = WordedLike.learned_from(data)
     assert wording.words_by_intent["goodbye"] == frozenset({"bye"})
     assert wording.worded_like("i need a break") == ["pause"]
+    # ...but a message of nothing else is worded as leaving (bot.intake.answers.takes_leave).
+    assert wording.words_by_intent[LEAVING] == frozenset({"i", "need", "to", "go"})
+    assert wording.worded_like("i need to go") == [LEAVING]
 
 
 @pytest.mark.parametrize("language", sorted(path.name for path in (PROJECT_ROOT / "data" / "nlu").iterdir()

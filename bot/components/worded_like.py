@@ -34,7 +34,7 @@ from bot.components.input_guard import WHOLE_TEXT
 from bot.intake.answers import (MAX_WORDS_OF_A_NON_ANSWER, MAX_WORDS_OF_A_REQUEST, clauses_of, clean_text,
                                  is_a_fragment, is_button_payload, is_question, sentences_of)
 from bot.intake import wording
-from bot.intake.wording import BESIDE_EACH_KEY, BESIDE_KEY, PARSE_KEY, Wording
+from bot.intake.wording import BESIDE_EACH_KEY, BESIDE_KEY, LEAVING, PARSE_KEY, Wording
 
 logger = logging.getLogger(__name__)
 FILE_NAME = "wording.json"
@@ -72,9 +72,10 @@ class WordedLike(GraphComponent):
         """The words of every intent's examples in the training data, but those of examples that tell something
         beside the intent (marked `metadata: {told_beside: true}`: "where can i find help they killed my
         brother"): they teach the classifier to hear the request, but "killed" and "brother" are no words of it.
-        Nor are those of goodbyes in everyday words (`leave_taking`)."""
-        return Wording.learn((example.get(TEXT), example.get(INTENT)) for example in training_data.intent_examples
-                             if not marked(example, TOLD_BESIDE) and not marked(example, LEAVE_TAKING))
+        Goodbyes in everyday words (`leave_taking`) are learned as wording.LEAVING, not as goodbye's: a goodbye's
+        words are courtesy, allowed beside any intent, and "need" or "now" must not be."""
+        return Wording.learn((example.get(TEXT), LEAVING if marked(example, LEAVE_TAKING) else example.get(INTENT))
+                             for example in training_data.intent_examples if not marked(example, TOLD_BESIDE))
 
     def train(self, training_data: TrainingData) -> Resource:
         self.wording = self.learned_from(training_data)

@@ -11,7 +11,7 @@ import unicodedata
 from typing import Collection, List, Optional, Sequence
 
 from bot.intake.shapes import says_nothing_yet
-from bot.intake.wording import is_thanks_alone, words_of
+from bot.intake.wording import LEAVING, is_thanks_alone, words_of
 from bot.language.negation import NEGATIONS
 
 SKIPPED = "skipped"
@@ -235,6 +235,20 @@ def answers_nothing(text: Optional[str]) -> bool:
     """Nothing said yet (a sound of hesitation, punctuation alone) or thanks alone ("thank you", "merci
     beaucoup", said back to "Thank you for telling us. When did it happen?"): no answer, the question comes again."""
     return says_nothing_yet(text) or is_thanks_alone(text or "")
+
+
+GOODBYE = "goodbye"
+
+
+def takes_leave(text: Optional[str], intent: Optional[str], worded_like: Sequence[str]) -> bool:
+    """A goodbye worded as one, in a goodbye's words or in the everyday words of having to go ("bye", "gotta go",
+    "i have to go now, sorry"): the person is leaving, whatever question is open. Thanks alone takes no leave
+    ("thank you" said back to a question asks it again), nor do a few words of an account the classifier took for
+    a goodbye ("they left at night" is worded as no goodbye)."""
+    cleaned = clean_text(text)
+    if intent != GOODBYE or not cleaned or is_thanks_alone(cleaned):
+        return False
+    return is_button_payload(cleaned) or not {GOODBYE, LEAVING}.isdisjoint(worded_like)
 
 
 def normalise(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),

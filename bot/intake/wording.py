@@ -22,6 +22,9 @@ BESIDE_KEY = "words_beside_intent"
 BESIDE_EACH_KEY = "words_beside_each_intent"
 # Words of thanks and leave-taking add nothing to what a few words mean.
 COURTESY = frozenset({"goodbye"})
+# Goodbyes in everyday words ("gotta go", "i have to leave now") are learned under a name of their own, no intent of
+# the classifier: their words ("need", "must", "now") are no courtesy, but a message of nothing else takes leave.
+LEAVING = "leaving"
 # Nor, beside a request, do a greeting, asking to report (nearly every first message does both: "hello, I want to
 # report something") or saying how one feels ("I need a break, this is too much for me").
 IN_PASSING = COURTESY | {"greet", "report", "distress"}
