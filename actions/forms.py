@@ -148,6 +148,13 @@ def kept_with_a_request(tracker: Tracker) -> bool:
             and not happened_since_latest_message(tracker, "action_execution_rejected"))
 
 
+def asks_to_add_at_a_question(tracker: Tracker) -> bool:
+    """The button for adding to a report, or a few words plainly asking for it, typed while a question of the
+    intake is open."""
+    return (tracker.get_slot(REQUESTED_SLOT) is not None
+            and plainly_means(tracker, "followup", max_words=MAX_WORDS_OF_A_REQUEST))
+
+
 def takes_leave_at_a_question(tracker: Tracker) -> bool:
     """A goodbye ("bye", "gotta go") typed while one of the form's questions is open: the person is leaving, and
     the words are no answer to it."""
@@ -162,6 +169,27 @@ class ValidateIntakeForm(AnswerValidationAction):
 
     def name(self) -> Text:
         return "validate_intake_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        """The answers, and the form turned away for a plain request to add to a report (its button, or "i have
+        a follow-up code") at the safety or consent question, so that the rule for it starts the follow-up form.
+
+        A message the classifier merely took for one ("can i add more later?", "i want to add what they did")
+        is answered as anything else typed there: a question, words held, or the question again. It used to
+        start the follow-up form, which asked someone who had never reported for a reference.
+        """
+        events = await super().run(dispatcher, tracker, domain)
+        if asks_to_add_at_a_question(tracker):
+            events.append(ActionExecutionRejected("intake_form"))
+        return events
+
+    def checked_answer(self, slot: Text, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       domain: DomainDict) -> Slots:
+        """A plain request to add to a report answers neither question (the form is turned away for it: `run`)."""
+        if tracker.get_slot(REQUESTED_SLOT) == slot and asks_to_add_at_a_question(tracker):
+            return {slot: None}
+        return super().checked_answer(slot, value, dispatcher, tracker, domain)
 
     async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[Text]:
