@@ -90,3 +90,17 @@ def test_malformed_requests_do_not_bring_the_server_down(running_assistant: Runn
     assert "/affirm" in json.dumps(first)
     consent = texts(running_assistant.send(sender, "/affirm"))
     assert "people in the war crimes team at the Met Police will read it" in consent
+
+
+@pytest.mark.parametrize("markup", ["<script>alert(1)</script>", "<img src=x onerror=alert(document.cookie)>"])
+def test_markup_alone_at_a_question_is_no_answer_and_the_question_comes_again(
+    running_assistant: RunningAssistant, sender_in_narrative: str, markup: str
+) -> None:
+    """A model read "<script>alert(1)</script>" as asking for a break: markup alone says nothing yet."""
+    running_assistant.send(sender_in_narrative, "/done")
+    asked = texts(running_assistant.send(sender_in_narrative, '/choose_role{"role":"witness"}'))
+    assert "When did this happen?" in asked, asked
+    replies = texts(running_assistant.send(sender_in_narrative, markup))
+    assert "When did this happen?" in replies and "Take all the time you need" not in replies, replies
+    summary = summary_after_skipping(running_assistant, sender_in_narrative)
+    assert "alert(" not in summary and "the first thing i remember is the shelling" in summary

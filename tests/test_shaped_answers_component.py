@@ -15,7 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.shaped_answers import ShapedAnswers
-from bot.intake.shapes import is_hesitation, is_shaped_answer, says_nothing_yet
+from bot.intake.shapes import is_hesitation, is_only_markup, is_shaped_answer, says_nothing_yet
 from bot.language.detection import PARSE_KEY as LANGUAGE
 from bot.language.detector import detect
 from bot.reports.codes import format_followup, new_reference
@@ -116,6 +116,28 @@ def test_punctuation_alone_is_not_understood_whatever_was_guessed(component: Sha
     message = classified(text, "distress")
     component.process([message])
     assert message.get(INTENT) == {"name": "nlu_fallback", "confidence": 1.0}
+
+
+MARKUP_ALONE = ["<script>alert(1)</script>", "<img src=x onerror=alert('x')>", "<p></p>", "<br/>",
+                "<SCRIPT src=//evil.example/x.js></SCRIPT>", "<!-- hi -->", "<style>body{display:none}", "<b></b>?"]
+WORDS_IN_MARKUP = ["<b>yes</b>", "they hit me <3", "<i>they came at night</i>", "x < y and y > z", "<<>>"]
+
+
+@pytest.mark.parametrize("text", MARKUP_ALONE)
+def test_markup_alone_is_not_understood_whatever_was_guessed(component: ShapedAnswers, text: str) -> None:
+    """A model read "<script>alert(1)</script>" as asking for a break (0.67): no word a person wrote."""
+    assert is_only_markup(text) and says_nothing_yet(text)
+    message = classified(text, "pause")
+    component.process([message])
+    assert message.get(INTENT) == {"name": "nlu_fallback", "confidence": 1.0}
+
+
+@pytest.mark.parametrize("text", WORDS_IN_MARKUP)
+def test_words_inside_or_beside_markup_are_read_as_words(component: ShapedAnswers, text: str) -> None:
+    assert not is_only_markup(text)
+    message = classified(text, "affirm")
+    component.process([message])
+    assert message.get(INTENT) == {"name": "affirm", "confidence": 0.7}
 
 
 @pytest.mark.parametrize("text, guess", [("Thank you so much!", "distress"), ("thank u", "affirm"),

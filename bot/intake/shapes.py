@@ -96,10 +96,25 @@ def is_only_punctuation(text: Optional[str]) -> bool:
     return bool(marks) and all(unicodedata.category(mark) in SAYS_NOTHING_MARKS for mark in marks)
 
 
+# Markup: a script or style element with what it holds, and any other tag or comment ("<br>", "<img src=x>").
+SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+TAG = re.compile(r"</?[a-zA-Z][^<>]*>|<!--.*?(-->|$)", re.DOTALL)
+
+
+def is_only_markup(text: Optional[str]) -> bool:
+    """True when the message is markup and nothing else ("<script>alert(1)</script>", "<img src=x onerror=...>",
+    "<p></p>"): no word a person wrote. Words inside tags ("<b>yes</b>") are words, and "<3" is no tag."""
+    if not isinstance(text, str) or "<" not in text:
+        return False
+    bare = TAG.sub(" ", SCRIPT_OR_STYLE.sub(" ", text))
+    return bare != text and (not visible(bare).strip() or is_only_punctuation(bare))
+
+
 def says_nothing_yet(text: Optional[str]) -> bool:
-    """A sound of hesitation ("hmm", "ممم") or punctuation alone ("?", "..."): nothing is said yet, whatever the
-    classifier makes of it (with no word to read it took "?" for distress), so the question is asked again."""
-    return is_hesitation(text) or is_only_punctuation(text)
+    """A sound of hesitation ("hmm", "ممم"), punctuation alone ("?", "...") or markup alone: nothing is said yet,
+    whatever the classifier makes of it (with no word to read it took "?" for distress, and "<script>alert(1)
+    </script>" for a break), so the question is asked again."""
+    return is_hesitation(text) or is_only_punctuation(text) or is_only_markup(text)
 
 
 def is_shaped_answer(text: Optional[str]) -> bool:
