@@ -81,10 +81,10 @@ def test_a_code_read_as_an_age_or_a_greeting_becomes_an_answer(component: Shaped
 
 
 HESITATIONS = ["hmm", "Hmmm...", "umm", "uh", "erm", "euh", "mmm", "ммм", "эээ", "хм", "Эм...", "ممم", "اممم",
-               "هممم", "ممم؟", "ம்ம்ம்", "hmm, hmm...", "\u200fممم", "hmm\u200b"]
+               "هممم", "ممم؟", "ம்ம்ம்", "hmm, hmm...", "\u200fممم", "hmm\u200b", "huh", "Huh??", "hein ?"]
 # Words, a stretched word, sounds that say yes, and a hesitation before words.
 NOT_HESITATIONS = ["ok", "hmm ok", "hmm they came at night", "nooo", "yesss", "me", "mum", "him", "ام", "هم", "أم",
-                   "ем", "mhm", "uh-huh", "mm-hmm", "ஆம்", ""]
+                   "ем", "mhm", "uh-huh", "mm-hmm", "ஆம்", "", "eh", "uh huh"]
 # Punctuation alone, as a phone sends it; faces with brackets and emoji say something.
 # A right-to-left mark, a zero-width space or a byte-order mark beside it is still punctuation alone.
 PUNCTUATION_ALONE = ["?", "...", "…", "!!", "؟", "-", "?!", " . ", "—", "«»", "'", "\u200f؟", "\u200f?\u200f",

@@ -64,24 +64,29 @@ def is_reference_shaped(text: str) -> bool:
 
 
 # Sounds of hesitation as people type them (hmm, umm, uh, erm, euh; ммм, эээ, хм; ممم, اممم, هممم; ம்ம்ம்), alone
-# or repeated. A letter stretched in a word ("nooo", "yesss") is not one of them, nor a sound that says yes
-# ("mhm", "uh-huh").
+# or repeated. A letter stretched in a word ("nooo", "yesss") is not one of them, nor a sound that says yes ("mhm",
+# "uh-huh", and Arabizi "eh": ايه).
 HESITATION = re.compile(
     r"(?:h*m{2,}h*|hm+|u+[hm]+|e+r+m+|e+h*m+|e+u+h+|h+e+u+"  # Latin
     r"|э{2,}|э+м+|е{3,}|х+м+|м{2,}"  # Cyrillic
     r"|[اأإه]?م{2,}|هم{2,}"  # Arabic script (Arabic, Persian, Urdu)
     r"|(?:ம்){2,})"  # Tamil
 )
+# Alone, a sound of not following ("huh?", "hein ?"); after "uh" it says yes ("uh huh").
+NOT_FOLLOWING = re.compile(r"h+u+h+|h+e+i+n+")
 # What may stand between or after the sounds: spaces, dots, commas, question and exclamation marks (not dashes:
 # "mm-hmm" says yes).
 HESITATION_PUNCTUATION = re.compile(r"[\s.,…?!؟،]+")
 
 
 def is_hesitation(text: Optional[str]) -> bool:
-    """True when the whole message is one or more sounds of hesitation ("hmm", "ممم...", "эээ ммм")."""
+    """True when the whole message is one or more sounds of hesitation ("hmm", "ممم...", "эээ ммм"), or one sound
+    of not following ("huh?")."""
     if not isinstance(text, str):
         return False
     sounds = [part for part in HESITATION_PUNCTUATION.split(visible(text).casefold()) if part]
+    if len(sounds) == 1 and NOT_FOLLOWING.fullmatch(sounds[0]):
+        return True
     return bool(sounds) and all(HESITATION.fullmatch(sound) for sound in sounds)
 
 
