@@ -20,6 +20,7 @@ from bot.safety.phrases import PHRASES
 from tests.safety_cases_at_the_door import AT_THE_DOOR, AT_THE_DOOR_ACCOUNTS
 from tests.safety_cases_hiding import HIDING, HIDING_ACCOUNTS
 from tests.safety_cases_nearby import ARMED_NEARBY, ARMED_NEARBY_ACCOUNTS, FOUND_OUT, FOUND_OUT_ACCOUNTS
+from tests.safety_cases_searching import SEARCHING, SEARCHING_ACCOUNTS
 from tests.safety_cases_threats import THREAT_ACCOUNTS, THREATS
 from tests.safety_cases_under_fire import UNDER_FIRE, UNDER_FIRE_ACCOUNTS
 
@@ -334,6 +335,22 @@ def test_an_account_of_being_found_out_in_the_past_is_not_danger(language: str, 
 def test_every_language_has_armed_men_nearby_and_fear_of_being_found_out_tested_both_ways() -> None:
     for cases in (ARMED_NEARBY, ARMED_NEARBY_ACCOUNTS, FOUND_OUT, FOUND_OUT_ACCOUNTS):
         assert {language for language, _ in cases} == set(PHRASES)
+
+
+@pytest.mark.parametrize("language, message", SEARCHING)
+def test_being_searched_for_or_houses_searched_around_now_is_danger_in_every_language(language: str,
+                                                                                     message: str) -> None:
+    assert IMMEDIATE_DANGER in find_danger(message).kinds
+
+
+@pytest.mark.parametrize("language, message", SEARCHING_ACCOUNTS)
+def test_an_account_of_past_searches_or_a_search_of_ones_own_is_not_danger(language: str, message: str) -> None:
+    assert not find_danger(message), message
+
+
+def test_every_language_has_searching_tested_both_ways() -> None:
+    assert {language for language, _ in SEARCHING} == set(PHRASES)
+    assert {language for language, _ in SEARCHING_ACCOUNTS} == set(PHRASES)
 
 
 @pytest.mark.parametrize("language, message", UNDER_FIRE)

@@ -816,6 +816,19 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(sleep|go to sleep|fall asleep)( forever)? and (never|not) wake up\b",
         ),
         immediate_danger=(
+            # Searched for, or houses searched and people taken around them, now: "they're searching for me",
+            # "soldiers are going door to door", "the militia is searching houses in our street", "they are arresting
+            # people in my street" (never "were").
+            r"\b(is|are|s|re|r|keep|keeps)( still| now| already| all)? (searching for|hunting for|hunting|asking around "
+            r"for|asking about) (me|us)\b",
+            r"\b(?<!we )(is|are|s|re|r)( still| now| already| all)? (searching|raiding|storming|going through|checking|"
+            r"breaking into|searching through) (the |all the |every |our |people s |peoples )?(houses|homes|flats|"
+            r"buildings|apartments|tents|doors|street|streets|area|neighbourhood|neighborhood|village|camp|block)\b"
+            + _EN_NOT_THEN,
+            r"\b(?<!we )(is|are|s|re|r)( still| now| already| all)? (going|moving|knocking) (from )?door to door\b",
+            r"\b(?<!we )(is|are|s|re|r)( still| now| already| all)? (arresting|rounding up|detaining|grabbing|taking "
+            r"away|dragging|pulling) (the |all the )?(people|men|boys|young men|everyone|women|kids|children|families|"
+            r"neighbours|neighbors)\b" + _EN_NOT_THEN,
             # Armed men in the street, the area or the camp now: "soldiers are in the street now", "the militia is
             # in our village", "there are soldiers in our area", "armed men in the street right now" (never "were").
             r"\b(the |some |armed |many |lots of )?" + _EN_ARMED + r"( is| s| are| re| r)( still| now| already|"
@@ -1087,6 +1100,13 @@ PHRASES: Dict[str, PhraseList] = {
             r"(?:fi2|fee2|afi2|2um|a2um|2oum|as7a|as7ash|es7a|est2iz)\b",
         ),
         immediate_danger=(
+            # Searched for, houses searched and people taken around them now: "عم يدوروا علي", "يفتشون البيوت في
+            # حارتنا", "عم ياخدوا الشباب" (never "كانوا", nor the past "فتشوا").
+            r"(?<!كانوا )(?<!كانو )(?<!كان )\b(?:عم )?ب?(?:يدوروا|يدورو|يدورون|يدور|يبحثون|يبحثوا|يبحث|يفتشوا|يفتشو|"
+            r"يفتشون|يفتش) (?:علي|عليا|علينا|عني|عنا)\b",
+            r"(?<!كانوا )(?<!كانو )(?<!كان )\b(?:عم )?ب?(?:يفتشوا|يفتشو|يفتشون|يداهموا|يداهمو|يداهمون|يعتقلوا|"
+            r"يعتقلو|يعتقلون|ياخدوا|ياخدو|ياخذون|يسحبوا|يسحبو|يمشطوا|يمشطو|يمشطون) (?:ال)?(?:بيوت|بيت|منازل|ناس|"
+            r"شباب|رجال|حاره|حي|شارع|جيران)\b",
             # Armed men in the street or the area now: "الجنود في الشارع الآن", "العسكر بالحارة هلق" (never "كان").
             r"(?<!كان )(?<!كانوا )" + _AR_ARMED + r"(?: [^ ]+){0,2} " + _AR_AROUND + r"(?: [^ ]+){0,2} " + _AR_NOW,
             _AR_NOW + r"(?: [^ ]+){0,2} " + _AR_ARMED + r"(?: [^ ]+){0,2} " + _AR_AROUND,
@@ -1553,6 +1573,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(заснути|уснути) (назавжди|вічним сном)\b",
         ),
         immediate_danger=(
+            # Houses searched and people taken around them now: "вони обшукують будинки на нашій вулиці", "забирають
+            # чоловіків" (never "обшукували").
+            r"\b(обшукують|обшукує|прочісують|зачищають|забирають|затримують|хапають|арештовують|перевіряють) "
+            r"(всі |наші |всіх )?(будинки|квартири|двори|під ?їзди|район|вулицю|людей|чоловіків|хлопців|сусідів|"
+            r"всіх)\b",
+            r"\b(ходять|йдуть) по (хатах|будинках|квартирах)\b",
             # Armed men in the street or the village now: "солдати зараз на вулиці", "військові вже в нашому селі"
             # (never "були").
             r"\b" + _UK_ARMED + _UK_GAP + r"{0,2} " + _UK_NOW + _UK_GAP + r"{0,2} " + _UK_AROUND,
@@ -1886,6 +1912,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(уснуть|заснуть) (навсегда|вечным сном)\b",
         ),
         immediate_danger=(
+            # Searched for, houses searched and people taken around them now: "они обыскивают дома на нашей улице",
+            # "забирают мужчин" (never "обыскивали").
+            r"\b(обыскивают|обыскивает|прочесывают|зачищают|забирают|задерживают|хватают|арестовывают|"
+            r"проверяют) (все |наши |всех )?(дома|квартиры|дворы|подъезды|район|улицу|людей|мужчин|парней|ребят|"
+            r"соседей|всех)\b",
+            r"\b(ходят|идут) по (домам|квартирам)\b",
             # Armed men in the street or the area now: "солдаты сейчас на улице", "военные уже в нашем районе"
             # (never "были").
             r"\b" + _RU_ARMED + _RU_GAP + r"{0,2} " + _RU_NOW + _RU_GAP + r"{0,2} " + _RU_AROUND,
@@ -2205,6 +2237,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bbekhabam (?:va |o |ke )?(?:(?:dige|hichvaght|hich vaght|hargez) ){0,2}bidar (?:nasham|nashavam)\b",
         ),
         immediate_danger=(
+            # Searched for, houses searched and people taken around them now: "دنبالم میگردن", "دارن خونه ها رو
+            # میگردن" (never "میگشتن": were searching).
+            r"دنبال ?(?:م|من|مون|ما|مان) (?:می ?گردن|می ?گردند|می ?گرده|می ?گردد|هستن|هستند)",
+            r"(?:خونه ?ها|خانه ?ها|خونه|خانه|مردم|جوونا|جوانان|مردا|مردها|همسایه ?ها|محله)(?: رو| را)? (?:می ?گردن|"
+            r"می ?گردند|بازرسی می ?کنن|بازرسی می ?کنند|می ?گیرن|می ?گیرند|دستگیر می ?کنن|دستگیر می ?کنند|می ?برن|"
+            r"می ?برند)",
             # Armed men in the street or the neighbourhood now: "سربازها الان تو خیابون هستند", "نظامیا الان تو محله
             # ما هستن" (never "بودند": were).
             _FA_ARMED + r"(?: [^ ]+){0,2} " + _FA_NOW + r"(?: [^ ]+){0,2} " + _FA_AROUND,
@@ -2606,6 +2644,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(veux|voudrais|aimerais|prefererais|envie de) (dormir|m endormir) pour toujours\b",
         ),
         immediate_danger=(
+            # Houses searched and people taken around them now: "ils fouillent les maisons de notre rue", "ils font du
+            # porte à porte", "ils arrêtent des gens dans le quartier" (never "ils ont fouillé").
+            r"\b(fouillent|perquisitionnent|ratissent|arretent|raflent|embarquent|emmenent) (les |des |toutes les |"
+            r"tous les |nos )?(maisons|appartements|immeubles|logements|tentes|gens|hommes|jeunes|garcons|voisins|"
+            r"quartier|rue)\b",
+            r"\b(font|fait) du porte a porte\b",
             # Armed men in the street or the area now: "les soldats sont dans la rue maintenant", "la milice est dans
             # notre quartier", "il y a des soldats dans la rue" (never "étaient", "il y avait").
             r"\b(les |la |le |l |des )?" + _FR_ARMED + r" (sont|est)( encore| deja| maintenant| en ce moment| partout|"
@@ -2946,6 +2990,14 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(quiero|quisiera|me gustaria|ojala pudiera|deseo) (dormir|dormirme) para siempre\b",
         ),
         immediate_danger=(
+            # Houses searched and people taken around them now: "están registrando las casas del barrio", "están
+            # llevándose a los hombres" (never "registraron").
+            r"\b(estan|esta) (registrando|revisando|allanando|cateando|deteniendo|arrestando|llevandose|sacando|"
+            r"agarrando) (las |los |a la |a los |a las |toda la )?(casas|viviendas|gente|hombres|jovenes|muchachos|"
+            r"chavos|vecinos|barrio|calle|cuadra)\b",
+            r"\b(registran|allanan|catean|detienen|arrestan|se llevan) (las |los |a la |a los |a las )?(casas|viviendas|"
+            r"gente|hombres|jovenes|muchachos|vecinos)\b",
+            r"\b(van|estan yendo|andan) (de )?casa (en|por) casa\b",
             # Armed men in the street or the neighbourhood now: "los soldados están en la calle ahora", "hay
             # militares en mi barrio" (never "estaban", "había").
             r"\b(los |las |la |el |unos |muchos )?" + _ES_ARMED + r" (esta|estan)( todavia| aun| ya| otra vez| de nuevo|"
@@ -3306,6 +3358,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"jaagun|jagoon|jaagoon|uthun|uthoon|uthu)\b",
         ),
         immediate_danger=(
+            # Houses searched and people taken around them now: "گھروں کی تلاشی لے رہے ہیں", "لڑکوں کو پکڑ رہے ہیں"
+            # (never "رہے تھے": were).
+            r"(?:گھروں کی|گھر گھر|گھروں|لوگوں کو|لڑکوں کو|مردوں کو|نوجوانوں کو)(?: [^ ]+){0,2} (?:تلاشی لے|پکڑ|"
+            r"گرفتار کر|اٹھا|لے جا|گھس) (?:رہے|رہی) (?:ہیں|ہے)",
+            r"\b(gharon ki|ghar ghar|logon ko|larkon ko|mardon ko|naujawanon ko)( [a-z]+){0,2} (talashi le|pakar|"
+            r"pakad|giraftar kar|utha|le ja|ghus) (rahe|rahi|rhe|rhi) (hain|hai|hen|h)\b",
             # Armed men in the street or the area now: "فوجی اب گلی میں ہیں", "fauji abhi gali mein hain" (never
             # "تھے": were).
             _UR_ARMED + r"(?: [^ ]+){0,3} " + _UR_AROUND + r"(?: [^ ]+){0,2} (?:ہیں|ہے)\b",
@@ -3684,6 +3742,14 @@ PHRASES: Dict[str, PhraseList] = {
             r"thonudhu|thonuthu|aasai)\w*|(?: \w+)? \w*(?:koodaadhu|koodathu|kudathu))\b",
         ),
         immediate_danger=(
+            # Searched for, houses searched and people taken around them now: "என்னை தேடுகிறார்கள்", "வீடு வீடாக
+            # சோதனை செய்கிறார்கள்" (never "தேடினார்கள்": they searched).
+            r"(என்னை|என்னைத்|எங்களை|எங்களைத்|நம்மை) (தேடுகிறார்கள்|தேடுறாங்க|தேடுகிறான்|தேடுறான்|தேடுகின்றனர்|"
+            r"தேடிக்கொண்டிருக்கிறார்கள்|தேடிட்டு இருக்காங்க|தேடிக்கிட்டு இருக்காங்க)",
+            r"\b(ennai|ennaya|enna|engala|engalai) (thedranga|theduranga|thedraanga|thedikittu irukanga)\b",
+            r"(வீடு வீடாக|வீடுகளை|வீடுகளைச்|ஆட்களை|ஆண்களை|இளைஞர்களை|பசங்களை)( [^ ]+){0,2} (சோதனை செய்கிறார்கள்|"
+            r"சோதனை பண்றாங்க|சோதிக்கிறார்கள்|தேடுகிறார்கள்|தேடுறாங்க|பிடிக்கிறார்கள்|பிடிக்கிறாங்க|புடிக்கிறாங்க|"
+            r"கைது செய்கிறார்கள்|கைது பண்றாங்க|இழுத்துட்டு போறாங்க)",
             # Armed men in the street or the village now: "ராணுவம் இப்போ தெருவில் இருக்கு", "இராணுவத்தினர் எங்கள் ஊரில்
             # இருக்கிறார்கள்" (never "இருந்தது": was, nor "இருக்கும்": would be).
             _TA_ARMED + r"(?: [^ ]+){0,3} " + _TA_AROUND + r"(?: [^ ]+){0,2} " + _TA_ARE_THERE,
@@ -3960,6 +4026,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"soo kicin|tooso|soo tooso)\b",
         ),
         immediate_danger=(
+            # Houses searched and people taken around them now: "waxay baarayaan guryaha xaafadda", "ragga ayay
+            # qabanayaan" (never "baareen": they searched).
+            r"\b(guryaha|guriyaha|guri guri|dadka|ragga|wiilasha|dhalinyarada|xaafadda)( \w+){0,2} (baarayaan|"
+            r"baaraya|baadhayaan|qabanayaan|qabanaya|xirayaan|kaxaynayaan|kaxeynayaan|weerarayaan)\b",
+            r"\b(baarayaan|baadhayaan|qabanayaan|xirayaan|kaxaynayaan|kaxeynayaan|weerarayaan)( \w+){0,2} (guryaha|"
+            r"guriyaha|dadka|ragga|wiilasha|dhalinyarada|xaafadda)\b",
             # Armed men in the street or the area now: "askartu hadda waxay joogaan waddada", "maleeshiyaadka ayaa
             # hadda ku jira xaafaddeena" (never "joogeen": were).
             r"\b" + _SO_ARMED + r"(?: \w+){0,4} " + _SO_ARE_THERE + r"\b",
