@@ -19,6 +19,7 @@ from bot.safety.normalise import normalise
 from bot.safety.phrases import PHRASES
 from tests.safety_cases_at_the_door import AT_THE_DOOR, AT_THE_DOOR_ACCOUNTS
 from tests.safety_cases_hiding import HIDING, HIDING_ACCOUNTS
+from tests.safety_cases_kin_now import KIN_ACCOUNTS, KIN_NOW
 from tests.safety_cases_nearby import ARMED_NEARBY, ARMED_NEARBY_ACCOUNTS, FOUND_OUT, FOUND_OUT_ACCOUNTS
 from tests.safety_cases_searching import SEARCHING, SEARCHING_ACCOUNTS
 from tests.safety_cases_threats import THREAT_ACCOUNTS, THREATS
@@ -351,6 +352,21 @@ def test_an_account_of_past_searches_or_a_search_of_ones_own_is_not_danger(langu
 def test_every_language_has_searching_tested_both_ways() -> None:
     assert {language for language, _ in SEARCHING} == set(PHRASES)
     assert {language for language, _ in SEARCHING_ACCOUNTS} == set(PHRASES)
+
+
+@pytest.mark.parametrize("language, message", KIN_NOW)
+def test_someone_with_them_hurt_or_taken_just_now_is_danger_in_every_language(language: str, message: str) -> None:
+    assert IMMEDIATE_DANGER in find_danger(message).kinds
+
+
+@pytest.mark.parametrize("language, message", KIN_ACCOUNTS)
+def test_an_account_of_family_hurt_or_taken_in_the_past_is_not_danger(language: str, message: str) -> None:
+    assert not find_danger(message), message
+
+
+def test_every_language_has_family_hurt_or_taken_now_tested_both_ways() -> None:
+    assert {language for language, _ in KIN_NOW} == set(PHRASES)
+    assert {language for language, _ in KIN_ACCOUNTS} == set(PHRASES)
 
 
 @pytest.mark.parametrize("language, message", UNDER_FIRE)

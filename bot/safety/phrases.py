@@ -771,6 +771,13 @@ _SO_ARMED = (r"(askar\w*|ciidam\w*|maleeshiya\w*|mileeshiya\w*|militia|booliis\w
 _SO_ARE_THERE = (r"(joogaan|joogaa|jooga|ku jiraan|ku jiraa|ku jira|buuxaan|buuxa|ku wareegayaan|wareegayaan|"
                  r"wareegaya|socdaan)")
 
+# Who is with them, hurt or taken just now ("my mother", "my son"): kin in Arabic, Persian and Somali.
+_AR_KIN = (r"(?:امي|امّي|ابوي|ابي|اخوي|اخي|اختي|ابني|بنتي|مرتي|زوجتي|زوجي|جوزي|ولادي|اولادي|الاولاد|الاطفال|"
+           r"ولادنا|اولادنا)\b")
+_FA_KIN = (r"(?:مامان|مادر|بابا|پدر|برادر|داداش|خواهر|ابجی|پسر|دختر|شوهر|زنم|بچه ?ها|بچه|بچه ?هام)")
+_SO_KIN = (r"(hooyaday|hooyadey|aabahay|aabbahay|walaalkay|walaashay|wiilkayga|wiilkay|gabadhayda|inanteyda|"
+           r"xaaskayga|ninkayga|carruurtayda|caruurtayda|ilmahayga)")
+
 PHRASES: Dict[str, PhraseList] = {
     "en": PhraseList(
         self_harm=(
@@ -816,6 +823,16 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(sleep|go to sleep|fall asleep)( forever)? and (never|not) wake up\b",
         ),
         immediate_danger=(
+            # Someone with them hurt or taken just now: "he is beating my mother right now", "they just took my son",
+            # "soldiers arrested my husband an hour ago" (never "was beating", "took my son in 2014").
+            r"\b(is|are|s|re|keeps|keep|and)( still| now| right now)? (hitting|beating|attacking|hurting|choking|"
+            r"strangling|raping|kicking|punching|stabbing|shooting at|torturing|slapping) (my \w+|the (kids|children|"
+            r"baby|girls|boys)|mum|mom|him|her)\b" + _EN_NOT_THEN,
+            # ("they just took him" deep in an account is "simply": "just" alone counts at the start of a message.)
+            r"\b((has|have|ve|s) just|^(\w+ ){0,5}just) (took|taken|arrested|kidnapped|abducted|detained|grabbed|shot|"
+            r"stabbed|dragged away|taken away) (my \w+|him|her)\b",
+            r"\b(took|taken|arrested|kidnapped|abducted|detained|grabbed|shot|stabbed) (my \w+)( away)? (just now|"
+            r"an hour ago|minutes ago|a few minutes ago|this morning|tonight|earlier today)\b",
             # Searched for, or houses searched and people taken around them, now: "they're searching for me",
             # "soldiers are going door to door", "the militia is searching houses in our street", "they are arresting
             # people in my street" (never "were").
@@ -1100,6 +1117,13 @@ PHRASES: Dict[str, PhraseList] = {
             r"(?:fi2|fee2|afi2|2um|a2um|2oum|as7a|as7ash|es7a|est2iz)\b",
         ),
         immediate_danger=(
+            # Someone with them hurt or taken just now: "عم يضربوا امي", "هلق اخدوا ابني" (never "كانوا يضربوا").
+            r"(?<!كان )(?<!كانوا )(?<!كانو )\b(?:عم )?ب?(?:يضرب|يضربوا|يضربو|يضربون|يعذب|يعذبوا|يعذبو|يعذبون|يخنق|"
+            r"يخنقوا|يغتصب|يغتصبوا|يطعن|يقوص|يقوصوا|يقوصو) " + _AR_KIN,
+            r"\b(?:هلق|هلا|الان|توا|قبل شوي|قبل شويه|من شوي|قبل ساعه|هسه|هسا|للتو)(?: [^ ]+)? (?:اخدوا|اخدو|اخذوا|"
+            r"اخذو|خطفوا|خطفو|اعتقلوا|اعتقلو|سحبوا|سحبو|قوصوا|قوصو) " + _AR_KIN,
+            r"\b(?:اخدوا|اخدو|اخذوا|اخذو|خطفوا|خطفو|اعتقلوا|اعتقلو|سحبوا|سحبو|قوصوا|قوصو) " + _AR_KIN
+            + r" (?:هلق|هلا|الان|توا|قبل شوي|قبل شويه|من شوي|قبل ساعه|هسه|هسا)\b",
             # Searched for, houses searched and people taken around them now: "عم يدوروا علي", "يفتشون البيوت في
             # حارتنا", "عم ياخدوا الشباب" (never "كانوا", nor the past "فتشوا").
             r"(?<!كانوا )(?<!كانو )(?<!كان )\b(?:عم )?ب?(?:يدوروا|يدورو|يدورون|يدور|يبحثون|يبحثوا|يبحث|يفتشوا|يفتشو|"
@@ -1573,6 +1597,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(заснути|уснути) (назавжди|вічним сном)\b",
         ),
         immediate_danger=(
+            # Someone with them hurt or taken just now: "він б'є маму", "щойно забрали сина" (never "бив",
+            # "забрали у 2014").
+            r"\b(б'є|б'ють|бьє|побиває|побивають|душить|душать|ґвалтує|ґвалтують|катує|катують) (мою|мого|моїх|нашу|"
+            r"нашого|наших|маму|матір|брата|сестру|сина|доньку|дочку|дітей|дитину|дружину|чоловіка|батька|тата)\b",
+            r"\b(щойно|тільки що) (забрали|вивезли|арештували|затримали|викрали|схопили|застрелили|поранили|побили) "
+            r"(мого|мою|моїх|нашого|нашу|сина|доньку|чоловіка|дружину|брата|сестру|батька|маму|дітей)\b",
             # Houses searched and people taken around them now: "вони обшукують будинки на нашій вулиці", "забирають
             # чоловіків" (never "обшукували").
             r"\b(обшукують|обшукує|прочісують|зачищають|забирають|затримують|хапають|арештовують|перевіряють) "
@@ -1912,6 +1942,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(уснуть|заснуть) (навсегда|вечным сном)\b",
         ),
         immediate_danger=(
+            # Someone with them hurt or taken just now: "он бьёт маму", "только что забрали сына" (never "бил",
+            # "забрали в 2014").
+            r"\b(бьет|бьют|избивает|избивают|душит|душат|насилует|насилуют|пытает|пытают|колотит|колотят) (мою|моего|"
+            r"моих|нашу|нашего|наших|мать|маму|брата|сестру|сына|дочь|детей|ребенка|жену|мужа|отца|папу)\b",
+            r"\bтолько что (забрали|увезли|арестовали|задержали|похитили|схватили|застрелили|ранили|избили) (моего|мою|"
+            r"моих|нашего|нашу|сына|дочь|мужа|жену|брата|сестру|отца|маму|мать|детей)\b",
             # Searched for, houses searched and people taken around them now: "они обыскивают дома на нашей улице",
             # "забирают мужчин" (never "обыскивали").
             r"\b(обыскивают|обыскивает|прочесывают|зачищают|забирают|задерживают|хватают|арестовывают|"
@@ -2237,6 +2273,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bbekhabam (?:va |o |ke )?(?:(?:dige|hichvaght|hich vaght|hargez) ){0,2}bidar (?:nasham|nashavam)\b",
         ),
         immediate_danger=(
+            # Someone with them hurt or taken just now: "داره مامانمو میزنه", "همین الان پسرمو بردن" (never "میزد":
+            # was hitting).
+            r"(?:داره|دارن|دارند|دارد) (?:[^ ]+ )?" + _FA_KIN + r"[^ ]*(?: رو| را)? (?:کتک )?(?:می ?زنه|می ?زنن|"
+            r"می ?زنند|می ?زند|شکنجه می ?کنن|شکنجه می ?کنند|خفه می ?کنه|خفه می ?کند)",
+            r"(?:همین الان|الان|یه ساعت پیش|چند دقیقه پیش|همین چند دقیقه پیش) (?:[^ ]+ )?" + _FA_KIN
+            + r"[^ ]*(?: رو| را)? (?:بردن|بردند|گرفتن|گرفتند|دستگیر کردن|دستگیر کردند|دزدیدن|دزدیدند)",
             # Searched for, houses searched and people taken around them now: "دنبالم میگردن", "دارن خونه ها رو
             # میگردن" (never "میگشتن": were searching).
             r"دنبال ?(?:م|من|مون|ما|مان) (?:می ?گردن|می ?گردند|می ?گرده|می ?گردد|هستن|هستند)",
@@ -2644,6 +2686,13 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(veux|voudrais|aimerais|prefererais|envie de) (dormir|m endormir) pour toujours\b",
         ),
         immediate_danger=(
+            # Someone with them hurt or taken just now: "il frappe ma mère", "ils viennent d'emmener mon fils" (never "il
+            # a frappé", "ils frappaient").
+            r"\b(?<!a )(?<!ont )(il|elle|ils|elles|on)( est| sont)?( en train de)? (frappe|frappent|frapper|bat|battent|"
+            r"battre|tabasse|tabassent|tabasser|viole|violent|violer|etrangle|etranglent|etrangler|torture|torturent|"
+            r"torturer) (ma|mon|mes|notre|nos|les enfants|le bebe)\b",
+            r"\b(viennent|vient) d (emmener|arreter|enlever|prendre|kidnapper|embarquer|tirer sur|frapper) (ma|mon|mes|"
+            r"notre|nos)\b",
             # Houses searched and people taken around them now: "ils fouillent les maisons de notre rue", "ils font du
             # porte à porte", "ils arrêtent des gens dans le quartier" (never "ils ont fouillé").
             r"\b(fouillent|perquisitionnent|ratissent|arretent|raflent|embarquent|emmenent) (les |des |toutes les |"
@@ -2990,6 +3039,14 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(quiero|quisiera|me gustaria|ojala pudiera|deseo) (dormir|dormirme) para siempre\b",
         ),
         immediate_danger=(
+            # Someone with them hurt or taken just now: "está golpeando a mi madre", "acaban de llevarse a mi hijo"
+            # (never "golpeaba", "se llevaron a mi hijo en 2015").
+            r"\b(esta|estan) (golpeando|pegando|pegandole|pegandoles|golpeandole|golpeandoles|violando|ahorcando|"
+            r"estrangulando|apunalando|disparando|torturando)( a| le| les)? (a )?(mi|mis|nuestro|nuestra|nuestros|"
+            r"nuestras|los ninos|la nina|el nino|el bebe)\b",
+            r"\b(acaban de|acaba de) (llevarse|llevar|detener|arrestar|secuestrar|agarrar|disparar|disparar a|"
+            r"golpear)( a)? (mi|mis|nuestro|nuestra|nuestros)\b",
+            r"\bse acaban de llevar a (mi|mis|nuestro|nuestra)\b",
             # Houses searched and people taken around them now: "están registrando las casas del barrio", "están
             # llevándose a los hombres" (never "registraron").
             r"\b(estan|esta) (registrando|revisando|allanando|cateando|deteniendo|arrestando|llevandose|sacando|"
@@ -3358,6 +3415,16 @@ PHRASES: Dict[str, PhraseList] = {
             r"jaagun|jagoon|jaagoon|uthun|uthoon|uthu)\b",
         ),
         immediate_danger=(
+            # Someone with them hurt or taken just now: "وہ میری ماں کو مار رہا ہے", "ابھی میرے بیٹے کو لے گئے"
+            # (never "مار رہا تھا": was hitting).
+            r"(?:میری|میرے|ہماری|ہمارے) (?:[^ ]+ )?کو (?:مار|پیٹ|تشدد کر) (?:رہا|رہی|رہے) (?:ہے|ہیں)",
+            r"\b(meri|mere|meray|hamari|hamare|humare)( [a-z]+)? ko (maar|mar|peet|pit) (raha|rahi|rahe|rha|rhi|rhe) "
+            r"(hai|hain|h|he)\b",
+            r"(?:ابھی ابھی|ابھی|کچھ دیر پہلے|ایک گھنٹہ پہلے)(?: [^ ]+){0,2} (?:میری|میرے|ہماری|ہمارے) (?:[^ ]+ )?کو "
+            r"(?:لے گئے|اٹھا کر لے گئے|اٹھا لے گئے|پکڑ کر لے گئے|گرفتار کر لیا|اغوا کر لیا)",
+            r"\b(abhi abhi|abhi|thori der pehle|kuch der pehle)( [a-z]+){0,2} (meri|mere|meray|hamari|hamare)( [a-z]+)? "
+            r"ko (le gaye|utha kar le gaye|utha le gaye|pakad kar le gaye|pakar ke le gaye|giraftar kar liya|"
+            r"agwa kar liya)\b",
             # Houses searched and people taken around them now: "گھروں کی تلاشی لے رہے ہیں", "لڑکوں کو پکڑ رہے ہیں"
             # (never "رہے تھے": were).
             r"(?:گھروں کی|گھر گھر|گھروں|لوگوں کو|لڑکوں کو|مردوں کو|نوجوانوں کو)(?: [^ ]+){0,2} (?:تلاشی لے|پکڑ|"
@@ -3742,6 +3809,14 @@ PHRASES: Dict[str, PhraseList] = {
             r"thonudhu|thonuthu|aasai)\w*|(?: \w+)? \w*(?:koodaadhu|koodathu|kudathu))\b",
         ),
         immediate_danger=(
+            # Someone with them hurt or taken just now: "அவன் என் அம்மாவை அடிக்கிறான்", "இப்போதுதான் என் மகனை
+            # கூட்டிட்டு போனாங்க" (never "அடித்தான்": hit).
+            r"(என்|எங்க|எங்கள்) [^ ]+( [^ ]+)? (அடிக்கிறான்|அடிக்கிறார்கள்|அடிக்கிறாங்க|அடிக்கறான்|அடிக்குறான்|"
+            r"அடிக்குறாங்க|அடிச்சிட்டு இருக்கான்|அடிச்சிட்டு இருக்காங்க|அடித்துக்கொண்டிருக்கிறார்கள்|"
+            r"சித்திரவதை செய்கிறார்கள்)",
+            r"(இப்போதுதான்|இப்போ தான்|இப்பதான்|இப்ப தான்|கொஞ்ச நேரம் முன்னாடி|ஒரு மணி நேரம் முன்பு)( [^ ]+){0,2} "
+            r"(என்|எங்க|எங்கள்) [^ ]+ (கூட்டிட்டு போனாங்க|அழைத்துச் சென்றார்கள்|கைது செய்தார்கள்|கைது பண்ணாங்க|"
+            r"பிடிச்சிட்டு போனாங்க|கடத்திட்டு போனாங்க|கடத்தினார்கள்)",
             # Searched for, houses searched and people taken around them now: "என்னை தேடுகிறார்கள்", "வீடு வீடாக
             # சோதனை செய்கிறார்கள்" (never "தேடினார்கள்": they searched).
             r"(என்னை|என்னைத்|எங்களை|எங்களைத்|நம்மை) (தேடுகிறார்கள்|தேடுறாங்க|தேடுகிறான்|தேடுறான்|தேடுகின்றனர்|"
@@ -4026,6 +4101,12 @@ PHRASES: Dict[str, PhraseList] = {
             r"soo kicin|tooso|soo tooso)\b",
         ),
         immediate_danger=(
+            # Someone with them hurt or taken just now: "hooyaday ayuu garaacayaa", "hadda ayay wiilkayga qaadeen"
+            # (never "garaacay": hit).
+            r"\b" + _SO_KIN + r"( \w+){0,2} (garaacayaa|garaacayaan|garaacaya|tumayaa|tumayaan|jirdilayaa|"
+            r"jirdilayaan|kufsanayaa|kufsanayaan|dilayaa|dilayaan)\b",
+            r"\b(hadda|imika|haatan|saacad ka hor|daqiiqado ka hor)( \w+){0,3} " + _SO_KIN + r"( \w+){0,2} (qaadeen|"
+            r"kaxeeyeen|kaxaysteen|xireen|afduubeen|qabteen|toogteen)\b",
             # Houses searched and people taken around them now: "waxay baarayaan guryaha xaafadda", "ragga ayay
             # qabanayaan" (never "baareen": they searched).
             r"\b(guryaha|guriyaha|guri guri|dadka|ragga|wiilasha|dhalinyarada|xaafadda)( \w+){0,2} (baarayaan|"
