@@ -21,6 +21,7 @@ from tests.safety_cases_at_the_door import AT_THE_DOOR, AT_THE_DOOR_ACCOUNTS
 from tests.safety_cases_hiding import HIDING, HIDING_ACCOUNTS
 from tests.safety_cases_kin_now import KIN_ACCOUNTS, KIN_NOW
 from tests.safety_cases_nearby import ARMED_NEARBY, ARMED_NEARBY_ACCOUNTS, FOUND_OUT, FOUND_OUT_ACCOUNTS
+from tests.safety_cases_not_worth_living import NOT_WORTH_LIVING, SAID_OF_OTHERS
 from tests.safety_cases_searching import SEARCHING, SEARCHING_ACCOUNTS
 from tests.safety_cases_threats import THREAT_ACCOUNTS, THREATS
 from tests.safety_cases_under_fire import UNDER_FIRE, UNDER_FIRE_ACCOUNTS
@@ -367,6 +368,21 @@ def test_an_account_of_family_hurt_or_taken_in_the_past_is_not_danger(language: 
 def test_every_language_has_family_hurt_or_taken_now_tested_both_ways() -> None:
     assert {language for language, _ in KIN_NOW} == set(PHRASES)
     assert {language for language, _ in KIN_ACCOUNTS} == set(PHRASES)
+
+
+@pytest.mark.parametrize("language, message", NOT_WORTH_LIVING)
+def test_life_not_worth_living_said_in_passing_is_self_harm_in_every_language(language: str, message: str) -> None:
+    assert SELF_HARM in find_danger(message).kinds
+
+
+@pytest.mark.parametrize("language, message", SAID_OF_OTHERS)
+def test_the_same_words_said_of_others_or_of_something_else_are_not_danger(language: str, message: str) -> None:
+    assert not find_danger(message), message
+
+
+def test_every_language_has_life_not_worth_living_tested_both_ways() -> None:
+    assert {language for language, _ in NOT_WORTH_LIVING} == set(PHRASES)
+    assert {language for language, _ in SAID_OF_OTHERS} == set(PHRASES)
 
 
 @pytest.mark.parametrize("language, message", UNDER_FIRE)

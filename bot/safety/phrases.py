@@ -781,6 +781,14 @@ _SO_KIN = (r"(hooyaday|hooyadey|aabahay|aabbahay|walaalkay|walaashay|wiilkayga|w
 PHRASES: Dict[str, PhraseList] = {
     "en": PhraseList(
         self_harm=(
+            # Life not worth it, said in passing: "what's the point of living", "i might as well be dead", "better if
+            # i was dead", "nobody would miss me" (first person: "he wished he was dead" is an account).
+            r"\b(what s|whats|wats|what is) the point (of|in) (living|life|being alive|going on|carrying on|waking up|"
+            r"anything any ?more)\b",
+            r"\b(might|may) as well (be dead|die|kill my ?self)\b",
+            r"\bbetter (if|that) (i|i d) (was |were |d be |would be |just )?(dead|died|never born|not alive)\b",
+            r"\b(nobody|no one|noone|no body) (would|will|d|is going to|s going to)( even)? (miss me|care if i (died|"
+            r"was dead|was gone|disappeared)|notice if i (died|was gone|disappeared))\b",
             # "want to die", never "we thought we were going to die": the account of a killing is not a wish.
             r"\b(want|wanted|wanna|wana|wnat|need|wish|wished|like|ready)( to)? (die+|dye|dy)\b",
             r"\b(want|wanted|wanna|wana|wnat|need|going|gonna|ready|trying|tried|try|plan|planning|decided|wish|like)"
@@ -1087,6 +1095,12 @@ PHRASES: Dict[str, PhraseList] = {
     ),
     "ar": PhraseList(
         self_harm=(
+            # Life not worth it, said in passing: "الموت احسن لي", "ليش عايش", "يا ريتني ميت", "ما حدا رح يشتاقلي".
+            r"\b(?:الموت|موتي) (?:احسن|افضل|ارحم) (?:لي|الي|من هيك|من هالعيشه)\b",
+            r"\b(?:ليش|ليه|لماذا|لشو) (?:انا )?(?:عايش|عايشه|اعيش|عم عيش)\b",
+            r"\b(?:شو|ما|ايش) (?:الفائده|فائده|المعنى|معنى) (?:من |في )?(?:الحياه|العيشه|حياتي|العيش|هالحياه)\b",
+            r"\b(?:يا ريتني|ياريتني|ليتني) (?:ميت|ميته|مت|متت|ما انولدت|ما خلقت)\b",
+            r"\b(?:ما حدا|ما في حدا|لا احد) (?:رح |ح |سوف )?(?:يشتاقلي|يشتاق لي|يفتقدني|يحزن علي)\b",
             r"(اريد|أريد|بدي|ابغى|أبغى|عايز|عاوز|عايزه|أود|اود|نفسي|اتمنى|أتمنى|ودي|حابب)( ان| أن)? "
             r"(اموت|أموت|انتحر|أنتحر|اقتل نفسي|أقتل نفسي|انهي حياتي|أنهي حياتي|الموت|لو مت|أموت وأرتاح)",
             r"\b(ال|بال|لل|و)?انتحار\b",
@@ -1572,6 +1586,11 @@ PHRASES: Dict[str, PhraseList] = {
     ),
     "uk": PhraseList(
         self_harm=(
+            # Life not worth it, said in passing: "краще б я померла", "який сенс жити", "ніхто не сумуватиме за мною".
+            r"\bкраще б (я|мені) (помер|померла|померти|не народитися|здохнути)\b",
+            r"\b(який|який же) сенс (жити|далі жити|мені жити)\b",
+            r"\b(навіщо|нема сенсу|немає сенсу) (мені )?(жити|далі жити)\b",
+            r"\bніхто не (сумуватиме|буде сумувати) за мною\b",
             r"\b(хочу|хочеться|хотів би|хотіла б|хотілося б|краще б|бажаю|хотілось би) (б )?(померти|вмерти|"
             r"умерти|здохнути|вбити себе|покінчити з собою|накласти на себе руки)\b",
             r"\b(вбити|вб ?ю|уб ?ю|убити) себе\b",
@@ -1920,6 +1939,12 @@ PHRASES: Dict[str, PhraseList] = {
     ),
     "ru": PhraseList(
         self_harm=(
+            # Life not worth it, said in passing: "лучше бы я умерла", "какой смысл жить", "никто не будет по мне
+            # скучать".
+            r"\bлучше бы (я|мне) (умер|умерла|умереть|не родиться|не рождаться|сдохнуть|сдох|сдохла)\b",
+            r"\b(какой|какой же) смысл (жить|дальше жить|мне жить)\b",
+            r"\b(незачем|нет смысла|зачем) (мне )?(жить|дальше жить)\b",
+            r"\bникто (не будет по мне скучать|не будет скучать по мне|не заметит если я (умру|исчезну))\b",
             r"\b(хочу|хочется|хотела бы|хотел бы|лучше бы) (умереть|помереть|сдохнуть|убить себя|покончить с собой)\b",
             r"\b(убить|убью|убила бы|убил бы) себя\b",
             r"\bпоконч(ить|у|ила|ил) с (собой|жизнью)\b",
@@ -2253,6 +2278,11 @@ PHRASES: Dict[str, PhraseList] = {
     ),
     "fa": PhraseList(
         self_harm=(
+            # Life not worth it, said in passing: "زندگی چه فایده ای داره", "بهتره بمیرم", "هیچکس دلش برام تنگ نمیشه".
+            r"زندگی (?:چه|چی) (?:فایده|فایده ای|ارزشی|معنی|معنایی) (?:داره|دارد)",
+            r"(?:بهتره|بهتر است|بهتر بود) (?:که )?(?:بمیرم|مرده باشم|نباشم)",
+            r"(?:هیچکس|هیچ کس|هیشکی) (?:دلش )?(?:برام|برای من) تنگ (?:نمیشه|نمی شه|نمی شود)",
+            r"برای چی (?:زنده ام|زنده هستم|زندگی می ?کنم|زندگی کنم)",
             r"(خواهم|خوام|خواد|کاش|بذار|بگذار|دارم|میخوام|می خوام|میخواهم) ?(بمیرم|مرده بودم|خودم را بکشم|خودمو بکشم)",
             r"خودکشی",
             r"(خودم (را|رو) |خودمو )(بکشم|می ?کشم)",
@@ -2662,6 +2692,13 @@ PHRASES: Dict[str, PhraseList] = {
     ),
     "fr": PhraseList(
         self_harm=(
+            # Life not worth it, said in passing: "à quoi bon vivre", "ce serait mieux si j'étais morte", "personne ne
+            # me regretterait".
+            r"\ba quoi bon (vivre|continuer a vivre|rester en vie)\b",
+            r"\b(mieux|preferable) (si j etais|que je sois|d etre) (mort|morte)\b",
+            r"\b(ferais|ferait) mieux d etre (mort|morte)\b",
+            r"\bpersonne ne (me regretterait|me regrettera|remarquerait si je (mourais|disparaissais))\b",
+            r"\bquel (est le )?sens (de|a) vivre\b",
             r"\b(veux|voudrais|veut|envie de|aimerais|vais|souhaite|pense a|penser a|prefererais) (mourir|me tuer|"
             r"me suicider|en finir|mettre fin a (mes jours|ma vie)|disparaitre pour toujours)\b",
             r"\bme (suicider|suicide|faire du mal|mutiler|scarifier|blesser moi meme)\b",
@@ -3018,6 +3055,13 @@ PHRASES: Dict[str, PhraseList] = {
     ),
     "es": PhraseList(
         self_harm=(
+            # Life not worth it, said in passing: "¿para qué seguir viviendo?", "estaría mejor muerta", "nadie me
+            # extrañaría".
+            r"\b(para|pa) que (seguir viviendo|seguir vivo|seguir viva|vivir)\b",
+            r"\b(estaria|estaria yo) mejor (muerto|muerta)\b",
+            r"\bmejor (estaria|estar|estuviera) (muerto|muerta)\b",
+            r"\bnadie me (extranaria|echaria de menos|va a extranar)\b",
+            r"\bque sentido tiene (vivir|seguir viviendo)\b",
             r"\b(quiero|quisiera|me quiero|voy a|pienso en|ganas de|deseo|intente|intento|prefiero) (morir(me)?|"
             r"matarme|suicidarme|quitarme la vida|acabar con (mi vida|todo)|hacerme dano)\b",
             r"\b(suicidarme|quitarme la vida|hacerme dano|lastimarme|cortarme)\b",
@@ -3389,6 +3433,12 @@ PHRASES: Dict[str, PhraseList] = {
     ),
     "ur": PhraseList(
         self_harm=(
+            # Life not worth it, said in passing: "جینے کا کیا فائدہ", "jeene ka kya faida", "بہتر ہے میں مر جاؤں".
+            r"(?:جینے|زندگی|جینا) (?:کا|کی|میں) کیا (?:فائدہ|فایدہ|مطلب|مقصد)",
+            r"\b(jeene|jine|jeenay|zindagi|jeena) (ka|ki|mein|me) kya (faida|fayda|faaida|faeda|matlab|maqsad)\b",
+            r"بہتر (?:ہے|ہوتا|ہو گا|ہوگا) (?:کہ )?(?:میں )?(?:مر جاؤں|مر جاتی|مر جاتا)",
+            r"\bbehtar (hai|hota|hoga) (ke |k )?(main |mein |mai )?(mar jaun|mar jaon|mar jaaun|mar jati|mar jata)\b",
+            r"کسی کو (?:میری|مجھ) (?:کمی|پروا|پرواہ) (?:محسوس )?(?:نہیں|نہ) (?:ہوگی|ہو گی|ہوگا|ہو گا)",
             r"مر(نا| جانا) چاہت(ا|ی|ے)",
             r"خودکشی",
             r"(خود|اپنے آپ) کو (مار|ختم|نقصان|زخمی)",
@@ -3787,6 +3837,13 @@ PHRASES: Dict[str, PhraseList] = {
     ),
     "ta": PhraseList(
         self_harm=(
+            # Life not worth it, said in passing: "நான் செத்துப் போனால் நல்லது", "வாழ்ந்து என்ன பயன்".
+            r"(செத்துப் போனால்|செத்து போனால்|செத்துட்டா|செத்துப்போனா|இறந்துவிட்டால்|இறந்தால்|செத்தா) (நல்லது|"
+            r"நல்லா இருக்கும்|பரவாயில்லை|நிம்மதி)",
+            r"(வாழ்ந்து|வாழ்றது|வாழ்வதில்|உயிரோட இருந்து) (என்ன|எந்த) (பயன்|பிரயோஜனம்|அர்த்தம்)",
+            r"(எதுக்கு|ஏன்) (நான் )?(வாழணும்|வாழ வேண்டும்|உயிரோட இருக்கணும்)",
+            r"\b(sethu pona|sethuta|sethaa|seththa) (nallathu|nalladhu|nalla irukkum)\b",
+            r"\b(vaazhndhu|vazhndhu|vaalnthu|vazhnthu) (enna|yenna) (payan|prayojanam)\b",
             r"தற்கொலை",
             r"(சாக|இறக்க|செத்து ?விட|செத்துப்போக|செத்து போக) ?(வேண்டும்|விரும்புகிறேன்|ஆசை|போகிறேன்|தோன்றுகிறது)",
             r"சாகணும்",
@@ -4084,6 +4141,11 @@ PHRASES: Dict[str, PhraseList] = {
     ),
     "so": PhraseList(
         self_harm=(
+            # Life not worth it, or killing oneself, said in passing: "waan is dili doonaa", "nolosha maxaa ii dan ah".
+            r"\b(waan|waxaan|ayaan|baan|aan) (is dili doonaa|is dilayaa|is dilaa|is dilo|is dili|isdili doonaa|"
+            r"isdilayaa)\b",
+            r"\bnolosh\w* (maxaa|maxay) (ii|iigu) (dan ah|taal|taalla|kala)\b",
+            r"\b(maxaa|maxay) (ii|iigu) (dan ah|taal|taalla|kala) nolosh\w*\b",
             r"\b(in aan|inaan|inan) (dhinto|is dilo|isdilo|dhimato|naftayda qaado)\b",
             r"\bis ?dil(id|o|ay|aa)\b",
             r"\bnaftayda (ka qaado|ku dilo|dilo|dhaawaco|halaago)\b",
