@@ -387,3 +387,15 @@ def test_a_goodbye_at_a_question_keeps_the_draft_and_is_no_answer(running_assist
     assert "When did this happen?" in resumed, resumed
     summary = summary_after_skipping(running_assistant, sender, skips=8)
     assert "shelled the market" in summary and leaving not in summary, summary
+
+
+def test_asking_plainly_to_add_to_a_report_at_the_consent_question_starts_it(
+        running_assistant: RunningAssistant) -> None:
+    """The follow-up form starts at the consent question only when asked for plainly (tests/test_followup_at_the
+    _intake.py has the messages merely taken for it, which are answered there instead)."""
+    sender = new_sender("add-at-consent")
+    running_assistant.send(sender, "hello")
+    consent = running_assistant.send(sender, "/affirm")
+    assert "/affirm" in payloads(consent), texts(consent)
+    replies = texts(running_assistant.send(sender, "I already reported, I want to add something to my report"))
+    assert "report reference" in replies, replies
