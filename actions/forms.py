@@ -22,8 +22,8 @@ from actions.interruptions import (ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, NAR
 from actions.language import offer_switch, written_in_the_offered_language
 from actions.safety import SAFE_TO_GO_ON, answer_danger, danger_in
 from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUEST, NO, RATHER_NOT_SAY, YES,
-                                answers_nothing, clean_text, has_a_negation, is_button_payload, is_worth_holding,
-                                normalise)
+                                answers_nothing, clean_text, has_a_negation, is_button_payload, is_question,
+                                is_worth_holding, normalise, opens_as_a_question)
 from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
                                INTAKE_QUESTIONS, NOT_YES_OR_NO_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES,
                                RULED_REPORT_QUESTIONS)
@@ -150,9 +150,12 @@ def kept_with_a_request(tracker: Tracker) -> bool:
 
 def asks_to_add_at_a_question(tracker: Tracker) -> bool:
     """The button for adding to a report, or a few words plainly asking for it, typed while a question of the
-    intake is open."""
+    intake is open. A question is no such request ("can i add more later?" is worded as one): it is answered
+    there."""
+    text = latest_user_text(tracker)
     return (tracker.get_slot(REQUESTED_SLOT) is not None
-            and plainly_means(tracker, "followup", max_words=MAX_WORDS_OF_A_REQUEST))
+            and plainly_means(tracker, "followup", max_words=MAX_WORDS_OF_A_REQUEST)
+            and (is_button_payload(text) or not (is_question(text) or opens_as_a_question(text))))
 
 
 def takes_leave_at_a_question(tracker: Tracker) -> bool:

@@ -32,6 +32,8 @@ SAID_OF_OTHERS = [
     ('en', 'he wished he was dead'),
     ('en', 'nobody missed the soldiers when they left'),
     ('en', 'what is the point of this question'),
+    ('en', 'my brother said he might as well be dead'),
+    ('en', 'they told me no one would miss me if they killed me'),
     ('fr', "il vaudrait mieux qu'il soit mort"),
     ('es', 'su madre estaría mejor sin él'),
     ('ru', 'лучше бы он ушёл'),

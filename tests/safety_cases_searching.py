@@ -33,6 +33,7 @@ SEARCHING_ACCOUNTS = [
     ('en', 'soldiers went door to door that night'),
     ('en', 'we are checking the houses for survivors'),
     ('en', 'i am searching for my brother'),
+    ('en', 'my mother and i are searching the area for his body'),
     ('fr', "ils ont fouillé toutes les maisons"),
     ('es', 'registraron las casas del barrio'),
     ('ru', 'они обыскивали дома'),

@@ -20,9 +20,10 @@ REJECTED = {"event": "action_execution_rejected", "name": "intake_form", "policy
             "timestamp": None}
 # Worded as asking to add to a report.
 PLAIN = ["/followup", "i want to add to my report", "I already reported and want to add something"]
-# Taken for it, but telling or asking something else.
+# Taken for it, but telling or asking something else; questions worded as it ("can i add more later?") too.
 MISREAD = {"i want to add what they did to my brother": "utter_words_held",
-           "will i be able to change my answers after i send it?": "utter_consent_withdrawal"}
+           "will i be able to change my answers after i send it?": "utter_consent_withdrawal",
+           "can i add more later?": "utter_consent_withdrawal", "can i add photos?": "utter_consent_withdrawal"}
 
 
 def typed_at(slot: str, text: str) -> Tuple[Dict[str, Any], List[str], List[Dict[str, Any]]]:

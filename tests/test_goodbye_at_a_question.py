@@ -25,8 +25,9 @@ from tests.helpers import run_action, with_message, worded_like_as_trained
 LEAVING_NOW = ["gotta go", "sorry i must leave", "ok i have to go now", "i have to leave now, sorry", "bon je dois partir",
                "lo siento tengo que irme", "извините мне пора", "вибачте мені треба йти", "لازم امشي هلق",
                "بايد برم ديگه", "مجھے اب جانا ہے", "நான் இப்போது போக வேண்டும்", "waa inaan baxaa"]
-# Words of an account a classifier could take for a goodbye, and thanks alone.
-NOT_LEAVING = ["they left at night", "he went away and never came back", "thank you", "merci beaucoup", "شكرا جزيلا"]
+# Words of an account a classifier could take for a goodbye, answers in a goodbye's words, and thanks alone.
+NOT_LEAVING = ["they left at night", "he went away and never came back", "now", "today", "that's all", "ok", "bye",
+               "thank you", "merci beaucoup", "شكرا جزيلا"]
 REJECTED = {"event": "action_execution_rejected", "name": "report_form", "policy": None, "confidence": None,
             "timestamp": None}
 

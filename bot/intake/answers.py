@@ -241,14 +241,15 @@ GOODBYE = "goodbye"
 
 
 def takes_leave(text: Optional[str], intent: Optional[str], worded_like: Sequence[str]) -> bool:
-    """A goodbye worded as one, in a goodbye's words or in the everyday words of having to go ("bye", "gotta go",
-    "i have to go now, sorry"): the person is leaving, whatever question is open. Thanks alone takes no leave
-    ("thank you" said back to a question asks it again), nor do a few words of an account the classifier took for
-    a goodbye ("they left at night" is worded as no goodbye)."""
+    """A goodbye in the everyday words of having to go ("gotta go", "i have to go now, sorry"), two words at
+    least: the person is leaving, whatever question is open. A goodbye's own words are no sign of it, since answers
+    use them too ("now", "today", "that's all", "ok"), so "bye" alone is kept as an answer. Thanks alone takes no
+    leave ("thank you" said back to a question asks it again), nor do a few words of an account the classifier
+    took for a goodbye ("they left at night" is worded as no goodbye)."""
     cleaned = clean_text(text)
     if intent != GOODBYE or not cleaned or is_thanks_alone(cleaned):
         return False
-    return is_button_payload(cleaned) or not {GOODBYE, LEAVING}.isdisjoint(worded_like)
+    return is_button_payload(cleaned) or (LEAVING in worded_like and len(words_of(cleaned)) > 1)
 
 
 def normalise(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),

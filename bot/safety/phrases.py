@@ -720,30 +720,30 @@ _SO_UNDER_FIRE = (
 
 # Armed men, and where they are: the street, the area, the village or the camp (for "soldiers are in the street now").
 _EN_ARMED = (r"(soldiers|soldier|army|troops|militia|militiamen|gunmen|armed men|police|policemen|rebels|fighters|"
-             r"military|security forces|tanks)")
+             r"military|security forces)")
 _EN_AROUND = (r"((in|on|around|all over|at|near|into) (the|my|our|this) (street|streets|road|roads|area|neighbourhood|"
               r"neighborhood|village|town|camp|block|market|square|city)|everywhere|in the area|outside)")
 _AR_ARMED = (r"(?:الجنود|جنود|العسكر|عسكر|الجيش|جيش|المليشيات|مليشيات|الميليشيات|ميليشيات|المليشيا|الميليشيا|"
-             r"المسلحين|مسلحين|المسلحون|مسلحون|الشرطه|شرطه|الشبيحه|شبيحه|الدبابات|دبابات|الدوريه|دوريه|الامن)")
+             r"المسلحين|مسلحين|المسلحون|مسلحون|الشرطه|شرطه|الشبيحه|شبيحه|الدبابات|دبابات|الدوريه|دوريه)\b")
 _AR_AROUND = (r"(?:(?:في|عند|حول|قدام|جوا|برا) (?:ال)?|ب(?:ال)?)(?:شارع|شوارع|حاره|حي|منطقه|ضيعه|قريه|مخيم|بلد|"
               r"مدينه|سوق|حارتنا|حينا|منطقتنا|ضيعتنا|قريتنا|مخيمنا|بلدنا|مدينتنا)")
-_AR_NOW = r"(?:الان|هلق|هلا|هسه|هسا|دلوقتي|دحين|حاليا|لسه|لسا|مازالوا|ما زالوا|بعدهم|رجعوا)\b"
-_UK_ARMED = (r"(?:солдат\w*|військові|військових|армі\w*|бойовик\w*|поліці\w*|окупант\w*|орк\w*|росіян\w*|русня|"
+_AR_NOW = r"(?:الان|هلق|هلا|هسه|هسا|دلوقتي|دحين|حاليا|لسه|لسا|مازالوا|ما زالوا|بعدهم)\b"
+_UK_ARMED = (r"(?:солдат\w*|військові|військових|армі\w*|бойовик\w*|поліці\w*|окупант\w*|орк(?:и|ів|ам|ами|ах)?\b|росіян\w*|русня|"
              r"рашист\w*|кадировц\w*|танки|патрул\w*)")
 _UK_NOW = r"(?:зараз|вже|уже|знову|досі|ще|прямо зараз|тут)"
 _UK_AROUND = (r"(?:на|в|у|по|біля|коло|під) (?:вулиц\w*|нашому|нашій|моєму|моїй|район\w*|сел\w*|місті|міст\w*|табор\w*|"
               r"двор\w*|квартал\w*|під ?їзд\w*|будинк\w*|хат\w*)")
-_UK_GAP = r"(?: (?!був|була|були|було)\w+)"
+_UK_GAP = r"(?: (?!\w*(?:в|ла|ли|ло)\b)\w+)"  # no past verb: "були", "стояв"
 _RU_ARMED = (r"(?:солдат\w*|военные|военных|вояки|арми\w*|ополченц\w*|боевик\w*|полици\w*|менты|росгвард\w*|омон\w*|"
              r"кадыровц\w*|вагнер\w*|танки|патрул\w*|силовик\w*|спецназ\w*)")
 _RU_NOW = r"(?:сейчас|уже|опять|снова|до сих пор|все еще|еще|прямо сейчас|тут|здесь)"
 _RU_AROUND = (r"(?:на|в|во|по|возле|около|у) (?:улиц\w*|нашем|нашей|моем|моей|район\w*|сел\w*|деревн\w*|город\w*|"
               r"лагер\w*|двор\w*|квартал\w*|подъезд\w*|доме|дома)")
-_RU_GAP = r"(?: (?!был|была|были|было)\w+)"
+_RU_GAP = r"(?: (?!\w*(?:л|ла|ли|ло)\b)\w+)"  # no past verb: "были", "стояли"
 _FA_ARMED = (r"(?:سرباز|سرباز ?ها|سربازا|نظامی|نظامی ?ها|نظامیا|ارتش|ارتشی ?ها|ارتشیا|پلیس|پلیس ?ها|پلیسا|مامورا|"
              r"ماموران|مامور ?ها|بسیجی ?ها|بسیجیا|سپاهی ?ها|سپاهیا|طالب ?ها|طالبا|طالبان|شبه ?نظامیان|مسلح ?ها|"
              r"افراد مسلح|تانک ?ها)")
-_FA_NOW = r"(?:الان|همین الان|هنوز|دوباره|باز|امشب)"
+_FA_NOW = r"(?:الان|همین الان|هنوز|دوباره|امشب)"
 _FA_AROUND = (r"(?:تو|توی|در|دم|سر|جلوی|کل|همه جای|همه جا) (?:خیابون|خیابان|کوچه|محله|محل|روستا|ده|شهر|اردوگاه|کمپ|"
               r"بازار|میدان|منطقه)")
 _FR_ARMED = (r"(soldats|militaires|armee|milice|miliciens|hommes armes|police|policiers|gendarmes|rebelles|combattants|"
@@ -767,8 +767,8 @@ _TA_AROUND = r"(தெரு|ஊர்|ஊரி|ஊரு|கிராம|ம�
 _TA_ARE_THERE = (r"[^ ]*(ருக்கு(?!ம)|ருக்கிற|ருக்காங்க|ருக்கின்ற|நிக்கிற|நிக்குறா|நிற்கிற|சுத்துறா|சுற்றுகிற|"
                  r"சுத்திட்டிருக்கா|ரோந்து)")
 _SO_ARMED = (r"(askar\w*|ciidam\w*|maleeshiya\w*|mileeshiya\w*|militia|booliis\w*|boolis\w*|shabaab\w*|hubeysan\w*|"
-             r"hubaysan\w*|taangi\w*)")
-_SO_ARE_THERE = (r"(joogaan|joogaa|jooga|ku jiraan|ku jiraa|ku jira|buuxaan|buuxa|ku wareegayaan|wareegayaan|"
+             r"hubaysan\w*)")
+_SO_ARE_THERE = (r"(joogaan|joogaa|jooga|ku jiraan|ku jiraa|ku jira|ku wareegayaan|wareegayaan|"
                  r"wareegaya|socdaan)")
 
 # Who is with them, hurt or taken just now ("my mother", "my son"): kin in Arabic, Persian and Somali.
@@ -785,10 +785,10 @@ PHRASES: Dict[str, PhraseList] = {
             # i was dead", "nobody would miss me" (first person: "he wished he was dead" is an account).
             r"\b(what s|whats|wats|what is) the point (of|in) (living|life|being alive|going on|carrying on|waking up|"
             r"anything any ?more)\b",
-            r"\b(might|may) as well (be dead|die|kill my ?self)\b",
+            r"\b(i|i d|id|we)( just)? (might|may) as well (be dead|die|kill my ?self)\b",
             r"\bbetter (if|that) (i|i d) (was |were |d be |would be |just )?(dead|died|never born|not alive)\b",
             r"\b(nobody|no one|noone|no body) (would|will|d|is going to|s going to)( even)? (miss me|care if i (died|"
-            r"was dead|was gone|disappeared)|notice if i (died|was gone|disappeared))\b",
+            r"was dead|was gone|disappeared)|notice if i (died|was gone|disappeared))\b(?! if (they|he|she|you))",
             # "want to die", never "we thought we were going to die": the account of a killing is not a wish.
             r"\b(want|wanted|wanna|wana|wnat|need|wish|wished|like|ready)( to)? (die+|dye|dy)\b",
             r"\b(want|wanted|wanna|wana|wnat|need|going|gonna|ready|trying|tried|try|plan|planning|decided|wish|like)"
@@ -833,20 +833,23 @@ PHRASES: Dict[str, PhraseList] = {
         immediate_danger=(
             # Someone with them hurt or taken just now: "he is beating my mother right now", "they just took my son",
             # "soldiers arrested my husband an hour ago" (never "was beating", "took my son in 2014").
-            r"\b(is|are|s|re|keeps|keep|and)( still| now| right now)? (hitting|beating|attacking|hurting|choking|"
-            r"strangling|raping|kicking|punching|stabbing|shooting at|torturing|slapping) (my \w+|the (kids|children|"
-            r"baby|girls|boys)|mum|mom|him|her)\b" + _EN_NOT_THEN,
-            # ("they just took him" deep in an account is "simply": "just" alone counts at the start of a message.)
-            r"\b((has|have|ve|s) just|^(\w+ ){0,5}just) (took|taken|arrested|kidnapped|abducted|detained|grabbed|shot|"
-            r"stabbed|dragged away|taken away) (my \w+|him|her)\b",
-            r"\b(took|taken|arrested|kidnapped|abducted|detained|grabbed|shot|stabbed) (my \w+)( away)? (just now|"
+            r"\b(is|are|s|re|keeps|keep)(( still| now| right now)?|( \w+){1,2} and) (hitting|beating|attacking|hurting|"
+            r"choking|strangling|raping|kicking|punching|stabbing|shooting at|torturing|slapping) (" + _EN_KIN
+            + r"|the (kids|children|baby|girls|boys)|mum|mom|him|her)\b" + _EN_NOT_THEN,
+            # ("they just took him away and we never saw him again" is "simply": "just" alone counts in a short
+            # message only.)
+            r"\b(has|have|ve|s) just (taken|arrested|kidnapped|abducted|detained|grabbed|shot|stabbed|taken away) ("
+            + _EN_KIN + r"|him|her)\b",
+            r"\b^(\w+ ){0,5}just (took|arrested|kidnapped|abducted|detained|grabbed|shot|stabbed|dragged away|"
+            r"took away) (" + _EN_KIN + r"|him|her)( away)?( \w+){0,2}$",
+            r"\b(took|taken|arrested|kidnapped|abducted|detained|grabbed|shot|stabbed) (" + _EN_KIN + r")( away)? (just now|"
             r"an hour ago|minutes ago|a few minutes ago|this morning|tonight|earlier today)\b",
             # Searched for, or houses searched and people taken around them, now: "they're searching for me",
             # "soldiers are going door to door", "the militia is searching houses in our street", "they are arresting
             # people in my street" (never "were").
             r"\b(is|are|s|re|r|keep|keeps)( still| now| already| all)? (searching for|hunting for|hunting|asking around "
             r"for|asking about) (me|us)\b",
-            r"\b(?<!we )(is|are|s|re|r)( still| now| already| all)? (searching|raiding|storming|going through|checking|"
+            r"\b(?<!we )(?<!i )(is|are|s|re|r)( still| now| already| all)? (searching|raiding|storming|going through|"
             r"breaking into|searching through) (the |all the |every |our |people s |peoples )?(houses|homes|flats|"
             r"buildings|apartments|tents|doors|street|streets|area|neighbourhood|neighborhood|village|camp|block)\b"
             + _EN_NOT_THEN,
@@ -860,17 +863,19 @@ PHRASES: Dict[str, PhraseList] = {
             r" right now| back| all| again| everywhere){0,2} " + _EN_AROUND + r"\b" + _EN_NOT_THEN,
             r"\b(there s|theres|there is|there are|there re|there r)( \w+){0,2} " + _EN_ARMED + _EN_GAP + r"{0,3} "
             + _EN_AROUND + r"\b" + _EN_NOT_THEN,
-            r"\b" + _EN_ARMED + _EN_GAP + r"{0,2} " + _EN_AROUND + r"( \w+){0,2} (now|right now|rn|atm|tonight)\b",
-            r"\b(they|theyre|thay|dey)( are| re| r)?( still| all| back| now| right now){0,2} " + _EN_AROUND
-            + r"( \w+){0,2} (now|right now|rn|atm|tonight|again)\b",
+            r"\b" + _EN_ARMED + _EN_GAP + r"{0,2} " + _EN_AROUND + r"( \w+){0,2} (now|right now|rn|atm|tonight)\b"
+            + _EN_NOT_THEN,
             # Afraid they will find out about this conversation: "i'm scared they will find out i'm talking to you",
             # "what if they find out i reported", "im worried they can see this chat" (never "i was afraid they
             # would find out").
-            r"\b(?<!was )(?<!were )(scared|afraid|worried|terrified|frightened|fear|what if|in case)( that)? "
-            r"(they|he|she|someone|somebody|anyone|people|my \w+|the \w+)( will| ll| might| could| may| can| are going"
-            r" to| re going to| is going to| s going to| gonna)? (find out|finds out|know|knows|see|sees|discover|"
-            r"discovers|learn|learns|hear|hears|notice|notices|read|reads|realise|realize|track|trace)( about)?"
-            r"( (i|i m|im|i am|me|we|us|this|that (i|we)|what (i|we)|where (i|we)|about (this|me|us|it))\b|$)",
+            r"\b(?<!was )(?<!were )(?<!was so )(?<!were so )(?<!was really )(?<!was very )(scared|afraid|worried|"
+            r"terrified|frightened|fear|what if|in case)( that)? (they|he|she|someone|somebody|anyone|people|my \w+|"
+            r"the \w+)( will| ll| might| could| may| can| are going to| re going to| is going to| s going to| gonna)? "
+            r"(find out|finds out|know|knows|see|sees|discover|discovers|learn|learns|hear|hears|notice|notices|"
+            r"realise|realize|track|trace)( about)?( ((that )?(i|we)( m| am| re| are| have| ve)?( been)? (talking|"
+            r"talked|telling|told|reporting|reported|speaking|spoke|writing|wrote|contacted|contacting|chatting|here|"
+            r"doing this)|this chat|this conversation|these messages|my messages|this|what i (wrote|said|told you)|"
+            r"where (i|we) (am|are|live))\b|$)",
             *_EN_UNDER_FIRE,
             # A weapon here now: "he has a knife", "they've got guns" (never "had").
             r"\b(he|she|they|someone|somebody|the (man|men|guy|guys|soldiers)|my (husband|ex|partner|boyfriend))"
@@ -1146,8 +1151,8 @@ PHRASES: Dict[str, PhraseList] = {
             r"يعتقلو|يعتقلون|ياخدوا|ياخدو|ياخذون|يسحبوا|يسحبو|يمشطوا|يمشطو|يمشطون) (?:ال)?(?:بيوت|بيت|منازل|ناس|"
             r"شباب|رجال|حاره|حي|شارع|جيران)\b",
             # Armed men in the street or the area now: "الجنود في الشارع الآن", "العسكر بالحارة هلق" (never "كان").
-            r"(?<!كان )(?<!كانوا )" + _AR_ARMED + r"(?: [^ ]+){0,2} " + _AR_AROUND + r"(?: [^ ]+){0,2} " + _AR_NOW,
-            _AR_NOW + r"(?: [^ ]+){0,2} " + _AR_ARMED + r"(?: [^ ]+){0,2} " + _AR_AROUND,
+            r"(?<!كان )(?<!كانوا )\b" + _AR_ARMED + r"(?: [^ ]+){0,2} " + _AR_AROUND + r"(?: [^ ]+){0,2} " + _AR_NOW,
+            r"\b" + _AR_NOW + r"(?: [^ ]+){0,2} " + _AR_ARMED + r"(?: [^ ]+){0,2} " + _AR_AROUND,
             # Afraid they will find out about this conversation: "أخاف أن يعرفوا أنني أتحدث معكم", "خايف يعرفو اني عم
             # احكي" (never "اكتشفوا": they found out).
             r"\b(?:اخاف|خايف|خايفه|خايفين|بخاف|اخشي|قلقان|قلقانه|خوفي|لو|اذا|ماذا لو|شو اذا|طيب اذا) (?:ان |انو |من ان |"
@@ -1636,7 +1641,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b" + _UK_AROUND + _UK_GAP + r"{0,1} " + _UK_NOW + _UK_GAP + r"{0,1} " + _UK_ARMED,
             # Afraid they will find out about this conversation: "я боюся, що вони дізнаються, що я з вами говорю"
             # (never "дізналися": they found out).
-            r"\b(?<!я )(?:боюся|боїмося|страшно|а якщо|раптом|а раптом)(?: що)?(?: вони| він| вона| хтось| чоловік)? "
+            r"\b(?<!я )(?<!було )(?:боюся|боїмося|страшно|а якщо|раптом|а раптом)(?: що)?(?: вони| він| вона| хтось| чоловік)? "
             r"(?:дізнаються|дізнається|побачать|побачить|прочитають|прочитає|знайдуть|знайде|вичислять|зрозуміють|"
             r"зрозуміє|помітять|помітить)(?: про це)?(?: (?:що|де|це|про|мене|нас)\b|$)",
             r"\bя (?:боюся|дуже боюся)(?: що)?(?: вони| він| вона| хтось| чоловік)? (?:дізнаються|дізнається|побачать|"
@@ -1987,7 +1992,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b" + _RU_AROUND + _RU_GAP + r"{0,1} " + _RU_NOW + _RU_GAP + r"{0,1} " + _RU_ARMED,
             # Afraid they will find out about this conversation: "я боюсь, что они узнают, что я с вами говорю",
             # "а если они узнают" (never "узнали": they found out, nor "я боялась": I was afraid).
-            r"\b(?:боюсь|боимся|страшно|опасаюсь|а если|вдруг|а вдруг)(?: что)?(?: они| он| она| кто ?то| кто нибудь|"
+            r"\b(?<!было )(?:боюсь|боимся|страшно|опасаюсь|а если|вдруг|а вдруг)(?: что)?(?: они| он| она| кто ?то| кто нибудь|"
             r" муж)? (?:узнают|узнает|увидят|увидит|прочитают|прочитает|найдут|найдет|вычислят|вычислит|поймут|"
             r"поймет|заметят|заметит)(?: об этом| про это)?(?: (?:что|где|это|о|об|про|меня|нас)\b|$)",
             *_RU_UNDER_FIRE,
@@ -2319,7 +2324,7 @@ PHRASES: Dict[str, PhraseList] = {
             # ما هستن" (never "بودند": were).
             _FA_ARMED + r"(?: [^ ]+){0,2} " + _FA_NOW + r"(?: [^ ]+){0,2} " + _FA_AROUND,
             _FA_NOW + r"(?: [^ ]+){0,2} " + _FA_ARMED + r"(?: [^ ]+){0,2} " + _FA_AROUND,
-            _FA_ARMED + r"(?: [^ ]+){0,2} " + _FA_AROUND + r"(?: [^ ]+){0,2} (?:هستند|هستن|هست|اند|ان|ریختن|ریختند)\b",
+            _FA_ARMED + r"(?: [^ ]+){0,2} " + _FA_AROUND + r"(?: [^ ]+){0,2} (?:هستند|هستن|هست|اند|ان)\b",
             # Afraid they will find out about this conversation: "می ترسم بفهمن دارم با شما حرف میزنم", "اگه بفهمن
             # گزارش دادم" (never "فهمیدن": they found out).
             r"(?:می ?ترسم|می ?ترسیم|ترس دارم|نگرانم|اگه|اگر|نکنه|چی میشه اگه|وای اگه) (?:که )?(?:اونا |انها |او |اون )?"
@@ -2726,7 +2731,7 @@ PHRASES: Dict[str, PhraseList] = {
             # Someone with them hurt or taken just now: "il frappe ma mère", "ils viennent d'emmener mon fils" (never "il
             # a frappé", "ils frappaient").
             r"\b(?<!a )(?<!ont )(il|elle|ils|elles|on)( est| sont)?( en train de)? (frappe|frappent|frapper|bat|battent|"
-            r"battre|tabasse|tabassent|tabasser|viole|violent|violer|etrangle|etranglent|etrangler|torture|torturent|"
+            r"battre|tabasse|tabassent|tabasser|viole|violer|etrangle|etranglent|etrangler|torture|torturent|"
             r"torturer) (ma|mon|mes|notre|nos|les enfants|le bebe)\b",
             r"\b(viennent|vient) d (emmener|arreter|enlever|prendre|kidnapper|embarquer|tirer sur|frapper) (ma|mon|mes|"
             r"notre|nos)\b",
@@ -2746,7 +2751,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"en ce moment|ce soir|cette nuit)\b",
             # Afraid they will find out about this conversation: "j'ai peur qu'ils découvrent que je vous parle", "et
             # s'ils apprennent que j'ai parlé" (never "ils ont découvert", "j'avais peur").
-            r"\b(?<!avais )(?<!avait )(?<!avions )(peur|crains|craignons|et si|si jamais) (qu ils|qu il|qu elle|qu on|"
+            r"\b(?<!avais )(?<!avait )(?<!avions )(?<!eu )(peur|crains|craignons|et si|si jamais) (qu ils|qu il|qu elle|qu on|"
             r"que quelqu ?un|ils|il|elle|on|s ils|s il)? ?(decouvre|decouvrent|apprenne|apprennent|sache|sachent|sait|"
             r"savent|voie|voient|voit|lise|lisent|lit|trouve|trouvent|comprenne|comprennent)( (que|ce|ca|cela|ceci|"
             r"cette|ou|qui|tout|me|nous)\b|$)",
@@ -3106,7 +3111,7 @@ PHRASES: Dict[str, PhraseList] = {
             r"\bhay (unos |muchos |varios |otra vez |mas )?" + _ES_ARMED + r"( \w+){0,2} " + _ES_AROUND + r"\b",
             # Afraid they will find out about this conversation: "tengo miedo de que se enteren de que estoy hablando
             # con ustedes", "¿y si descubren que denuncié?" (never "descubrieron", "tenía miedo").
-            r"\b(?<!tenia )(?<!tenian )(?<!teniamos )(miedo|temo|tememos|me preocupa|y si|que tal si|si) (de )?(que )?"
+            r"\b(?<!tenia )(?<!tenian )(?<!teniamos )(miedo|temo|tememos|me preocupa|y si|que tal si) (de )?(que )?"
             r"(ellos |el |ella |alguien )?(se enteren|se entera|se enteran|se entere|descubran|descubren|descubra|"
             r"descubre|sepan|saben|sepa|vean|ven|lean|leen)( de)? (que|lo que|esto|esta conversacion|este chat|donde|"
             r"quien)\b",
@@ -3489,9 +3494,9 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b" + _UR_AROUND_LATIN + r"( [a-z]+){0,2} " + _UR_ARMED_LATIN + r"( [a-z]+){0,2} (hain|hai|hen|hy|h)\b",
             # Afraid they will find out about this conversation: "مجھے ڈر ہے کہ انہیں پتا چل جائے گا", "mujhe dar
             # hai unko pata chal jayega" (never "پتا چل گیا تھا": they found out).
-            r"(?:ڈر|خوف|فکر|اگر)(?: ہے| لگ رہا ہے| لگتا ہے)?(?: کہ)?(?: انہیں| ان کو| اس کو| اسے| کسی کو| ان لوگوں کو)?"
+            r"(?:ڈر|خوف|فکر)(?: ہے| لگ رہا ہے| لگتا ہے)?(?: کہ)?(?: انہیں| ان کو| اس کو| اسے| کسی کو| ان لوگوں کو)?"
             r" (?:پتا|پتہ|معلوم|خبر) (?:چل|ہو) (?:جائے گا|جائیگا|جائے گی|جائے|گیا تو|گئی تو)",
-            r"\b(dar|darr|khauf|khof|fikar|fikr|agar)( hai| he| h| lagta hai| lag raha hai| lg rha h)?( ke| k| ki)?"
+            r"\b(dar|darr|khauf|khof|fikar|fikr)( hai| he| h| lagta hai| lag raha hai| lg rha h)?( ke| k| ki)?"
             r"( unko| unhe| unhein| usko| use| kisi ko)? (pata|pta|maloom|malum|khabar) (chal|ho) (jayega|jaayega|"
             r"jaega|jayegi|jaye|jae|gaya to|gya to)\b",
             # Hiding now: "میں چھپی ہوئی ہوں", "ہم چھپے ہوئے ہیں"; coming after me now: "وہ میرے پیچھے آ رہے ہیں"
@@ -4182,7 +4187,7 @@ PHRASES: Dict[str, PhraseList] = {
             # hadlayo" (never "waxay ogaadeen": they found out).
             r"\b(ka baqayaa|ka baqanayaa|baqayaa|ka baqaynaa|cabsi|ka cabsanayaa|walwalsanahay|ka walwalsanahay|"
             r"haddii|hadii|hadday|haddaay)( in| inay| inuu| ay| uu| in ay| in uu)? ?(ogaadaan|ogaado|ogaan doonaan|"
-            r"ogaanayaan|arkaan|arko|akhriyaan|helaan)\b",
+            r"ogaanayaan|arkaan|arko|akhriyaan)\b",
             # Hiding now: "waan dhuumanayaa", "waan dhuumanaynaa" (never "ku dhuumannay": we hid, "anigoo ku
             # dhuumanaya": while I was hiding).
             r"\b(dhuumanayaa|dhuumanaynaa|dhuumanayno|qarsoonahay|qarsoonnahay|isqarinayaa|is qarinayaa|isqarinaynaa|"
