@@ -22,9 +22,9 @@ from bot.intake.wording import LEAVING
 from tests.helpers import run_action, with_message, worded_like_as_trained
 
 # Typed by someone who has to go, in the ten languages (none of them a training example, as typed).
-LEAVING_NOW = ["gotta go", "sorry i must leave", "ok i have to go now", "i have to leave now, sorry", "bon je dois partir",
-               "lo siento tengo que irme", "извините мне пора", "вибачте мені треба йти", "لازم امشي هلق",
-               "بايد برم ديگه", "مجھے اب جانا ہے", "நான் இப்போது போக வேண்டும்", "waa inaan baxaa"]
+LEAVING_NOW = ["gotta go", "sorry i must leave", "ok i have to go now", "i have to leave now, sorry",
+               "bon je dois partir", "lo siento tengo que irme", "извините мне пора", "вибачте мені треба йти",
+               "لازم امشي هلق", "بايد برم ديگه", "مجھے اب جانا ہے", "நான் இப்போது போக வேண்டும்", "waa inaan baxaa"]
 # Words of an account a classifier could take for a goodbye, answers in a goodbye's words, and thanks alone.
 NOT_LEAVING = ["they left at night", "he went away and never came back", "now", "today", "that's all", "ok", "bye",
                "thank you", "merci beaucoup", "شكرا جزيلا"]

@@ -728,12 +728,21 @@ _AR_ARMED = (r"(?:الجنود|جنود|العسكر|عسكر|الجيش|جيش|
 _AR_AROUND = (r"(?:(?:في|عند|حول|قدام|جوا|برا) (?:ال)?|ب(?:ال)?)(?:شارع|شوارع|حاره|حي|منطقه|ضيعه|قريه|مخيم|بلد|"
               r"مدينه|سوق|حارتنا|حينا|منطقتنا|ضيعتنا|قريتنا|مخيمنا|بلدنا|مدينتنا)")
 _AR_NOW = r"(?:الان|هلق|هلا|هسه|هسا|دلوقتي|دحين|حاليا|لسه|لسا|مازالوا|ما زالوا|بعدهم)\b"
-_UK_ARMED = (r"(?:солдат\w*|військові|військових|армі\w*|бойовик\w*|поліці\w*|окупант\w*|орк(?:и|ів|ам|ами|ах)?\b|росіян\w*|русня|"
-             r"рашист\w*|кадировц\w*|танки|патрул\w*)")
+_UK_ARMED = (r"(?:солдат\w*|військові|військових|армі\w*|бойовик\w*|поліці\w*|окупант\w*|"
+             r"орк(?:и|ів|ам|ами|ах)?\b|росіян\w*|русня|рашист\w*|кадировц\w*|танки|патрул\w*)")
 _UK_NOW = r"(?:зараз|вже|уже|знову|досі|ще|прямо зараз|тут)"
 _UK_AROUND = (r"(?:на|в|у|по|біля|коло|під) (?:вулиц\w*|нашому|нашій|моєму|моїй|район\w*|сел\w*|місті|міст\w*|табор\w*|"
               r"двор\w*|квартал\w*|під ?їзд\w*|будинк\w*|хат\w*)")
 _UK_GAP = r"(?: (?!\w*(?:в|ла|ли|ло)\b)\w+)"  # no past verb: "були", "стояв"
+def _armed_nearby(armed: str, now: str, around: str, gap: str) -> Tuple[str, ...]:
+    """Armed men, a word of now and where they are, in the orders Russian and Ukrainian put them in ("солдаты
+    сейчас на улице", "на улице сейчас военные"); `gap` is a word that may stand between, never a past verb."""
+    return (r"\b" + armed + gap + "{0,2} " + now + gap + "{0,2} " + around,
+            r"\b" + armed + gap + "{0,1} " + around + gap + "{0,2} " + now + r"\b",
+            r"\b" + now + gap + "{0,2} " + around + gap + "{0,1} " + armed,
+            r"\b" + around + gap + "{0,1} " + now + gap + "{0,1} " + armed)
+
+
 _RU_ARMED = (r"(?:солдат\w*|военные|военных|вояки|арми\w*|ополченц\w*|боевик\w*|полици\w*|менты|росгвард\w*|омон\w*|"
              r"кадыровц\w*|вагнер\w*|танки|патрул\w*|силовик\w*|спецназ\w*)")
 _RU_NOW = r"(?:сейчас|уже|опять|снова|до сих пор|все еще|еще|прямо сейчас|тут|здесь)"
@@ -842,7 +851,8 @@ PHRASES: Dict[str, PhraseList] = {
             + _EN_KIN + r"|him|her)\b",
             r"\b^(\w+ ){0,5}just (took|arrested|kidnapped|abducted|detained|grabbed|shot|stabbed|dragged away|"
             r"took away) (" + _EN_KIN + r"|him|her)( away)?( \w+){0,2}$",
-            r"\b(took|taken|arrested|kidnapped|abducted|detained|grabbed|shot|stabbed) (" + _EN_KIN + r")( away)? (just now|"
+            r"\b(took|taken|arrested|kidnapped|abducted|detained|grabbed|shot|stabbed) (" + _EN_KIN
+            + r")( away)? (just now|"
             r"an hour ago|minutes ago|a few minutes ago|this morning|tonight|earlier today)\b",
             # Searched for, or houses searched and people taken around them, now: "they're searching for me",
             # "soldiers are going door to door", "the militia is searching houses in our street", "they are arresting
@@ -1635,13 +1645,11 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(ходять|йдуть) по (хатах|будинках|квартирах)\b",
             # Armed men in the street or the village now: "солдати зараз на вулиці", "військові вже в нашому селі"
             # (never "були").
-            r"\b" + _UK_ARMED + _UK_GAP + r"{0,2} " + _UK_NOW + _UK_GAP + r"{0,2} " + _UK_AROUND,
-            r"\b" + _UK_ARMED + _UK_GAP + r"{0,1} " + _UK_AROUND + _UK_GAP + r"{0,2} " + _UK_NOW + r"\b",
-            r"\b" + _UK_NOW + _UK_GAP + r"{0,2} " + _UK_AROUND + _UK_GAP + r"{0,1} " + _UK_ARMED,
-            r"\b" + _UK_AROUND + _UK_GAP + r"{0,1} " + _UK_NOW + _UK_GAP + r"{0,1} " + _UK_ARMED,
+            *_armed_nearby(_UK_ARMED, _UK_NOW, _UK_AROUND, _UK_GAP),
             # Afraid they will find out about this conversation: "я боюся, що вони дізнаються, що я з вами говорю"
             # (never "дізналися": they found out).
-            r"\b(?<!я )(?<!було )(?:боюся|боїмося|страшно|а якщо|раптом|а раптом)(?: що)?(?: вони| він| вона| хтось| чоловік)? "
+            r"\b(?<!я )(?<!було )(?:боюся|боїмося|страшно|а якщо|раптом|а раптом)(?: що)?"
+            r"(?: вони| він| вона| хтось| чоловік)? "
             r"(?:дізнаються|дізнається|побачать|побачить|прочитають|прочитає|знайдуть|знайде|вичислять|зрозуміють|"
             r"зрозуміє|помітять|помітить)(?: про це)?(?: (?:що|де|це|про|мене|нас)\b|$)",
             r"\bя (?:боюся|дуже боюся)(?: що)?(?: вони| він| вона| хтось| чоловік)? (?:дізнаються|дізнається|побачать|"
@@ -1986,13 +1994,11 @@ PHRASES: Dict[str, PhraseList] = {
             r"\b(ходят|идут) по (домам|квартирам)\b",
             # Armed men in the street or the area now: "солдаты сейчас на улице", "военные уже в нашем районе"
             # (never "были").
-            r"\b" + _RU_ARMED + _RU_GAP + r"{0,2} " + _RU_NOW + _RU_GAP + r"{0,2} " + _RU_AROUND,
-            r"\b" + _RU_ARMED + _RU_GAP + r"{0,1} " + _RU_AROUND + _RU_GAP + r"{0,2} " + _RU_NOW + r"\b",
-            r"\b" + _RU_NOW + _RU_GAP + r"{0,2} " + _RU_AROUND + _RU_GAP + r"{0,1} " + _RU_ARMED,
-            r"\b" + _RU_AROUND + _RU_GAP + r"{0,1} " + _RU_NOW + _RU_GAP + r"{0,1} " + _RU_ARMED,
+            *_armed_nearby(_RU_ARMED, _RU_NOW, _RU_AROUND, _RU_GAP),
             # Afraid they will find out about this conversation: "я боюсь, что они узнают, что я с вами говорю",
             # "а если они узнают" (never "узнали": they found out, nor "я боялась": I was afraid).
-            r"\b(?<!было )(?:боюсь|боимся|страшно|опасаюсь|а если|вдруг|а вдруг)(?: что)?(?: они| он| она| кто ?то| кто нибудь|"
+            r"\b(?<!было )(?:боюсь|боимся|страшно|опасаюсь|а если|вдруг|а вдруг)(?: что)?"
+            r"(?: они| он| она| кто ?то| кто нибудь|"
             r" муж)? (?:узнают|узнает|увидят|увидит|прочитают|прочитает|найдут|найдет|вычислят|вычислит|поймут|"
             r"поймет|заметят|заметит)(?: об этом| про это)?(?: (?:что|где|это|о|об|про|меня|нас)\b|$)",
             *_RU_UNDER_FIRE,
@@ -2751,7 +2757,8 @@ PHRASES: Dict[str, PhraseList] = {
             r"en ce moment|ce soir|cette nuit)\b",
             # Afraid they will find out about this conversation: "j'ai peur qu'ils découvrent que je vous parle", "et
             # s'ils apprennent que j'ai parlé" (never "ils ont découvert", "j'avais peur").
-            r"\b(?<!avais )(?<!avait )(?<!avions )(?<!eu )(peur|crains|craignons|et si|si jamais) (qu ils|qu il|qu elle|qu on|"
+            r"\b(?<!avais )(?<!avait )(?<!avions )(?<!eu )(peur|crains|craignons|et si|si jamais) "
+            r"(qu ils|qu il|qu elle|qu on|"
             r"que quelqu ?un|ils|il|elle|on|s ils|s il)? ?(decouvre|decouvrent|apprenne|apprennent|sache|sachent|sait|"
             r"savent|voie|voient|voit|lise|lisent|lit|trouve|trouvent|comprenne|comprennent)( (que|ce|ca|cela|ceci|"
             r"cette|ou|qui|tout|me|nous)\b|$)",
