@@ -32,6 +32,17 @@ def summary_after_skipping(assistant: RunningAssistant, sender: str, skips: int 
     return "\n".join(shown)
 
 
+def at_the_time_question(assistant: RunningAssistant, prefix: str) -> str:
+    """A new conversation that has told its account and is asked "When did this happen?"."""
+    sender = new_sender(prefix)
+    start_and_consent(assistant, sender)
+    assistant.send(sender, "they shelled the market and my uncle was hurt")
+    assistant.send(sender, "/done")
+    asked = texts(assistant.send(sender, '/choose_role{"role":"witness"}'))
+    assert "When did this happen?" in asked, asked
+    return sender
+
+
 @pytest.mark.parametrize("first", [
     "مرحبا، أريد الإبلاغ عن جريمة حرب حدثت في قريتي",             # the Arabic opening that got "what counts"
     "Hello, I need help",                                            # got only the support list
@@ -357,12 +368,7 @@ def test_an_answer_typed_with_a_request_is_kept_as_the_answer_and_the_request_an
         running_assistant: RunningAssistant, answer: str, answered: tuple) -> None:
     """Seen from outside: "Last spring. I need a break." at "When did this happen?" either gave the break and lost
     the answer, or kept it and gave no break. Both now, and the next question follows the break."""
-    sender = new_sender("answer-and-ask")
-    start_and_consent(running_assistant, sender)
-    running_assistant.send(sender, "they shelled the market and my uncle was hurt")
-    running_assistant.send(sender, "/done")
-    asked = texts(running_assistant.send(sender, '/choose_role{"role":"witness"}'))
-    assert "When did this happen?" in asked, asked
+    sender = at_the_time_question(running_assistant, "answer-and-ask")
     replies = texts(running_assistant.send(sender, answer))
     assert any(answer_text in replies for answer_text in answered), replies
     resumed = texts(running_assistant.send(sender, "/resume"))
@@ -375,12 +381,7 @@ def test_a_goodbye_at_a_question_keeps_the_draft_and_is_no_answer(running_assist
                                                                   leaving: str) -> None:
     """Seen from outside: "gotta go" at "When did this happen?" was kept as the answer and the next question asked
     of someone leaving. Now the draft is kept as for a break, and continue asks the question again."""
-    sender = new_sender("leaving")
-    start_and_consent(running_assistant, sender)
-    running_assistant.send(sender, "they shelled the market and my uncle was hurt")
-    running_assistant.send(sender, "/done")
-    asked = texts(running_assistant.send(sender, '/choose_role{"role":"witness"}'))
-    assert "When did this happen?" in asked, asked
+    sender = at_the_time_question(running_assistant, "leaving")
     replies = texts(running_assistant.send(sender, leaving))
     assert "Your answers are kept" in replies and "Where did it happen?" not in replies, replies
     resumed = texts(running_assistant.send(sender, "/resume"))
