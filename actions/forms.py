@@ -239,8 +239,8 @@ class ValidateIntakeForm(AnswerValidationAction):
         text = latest_user_text(tracker)
         if answers_nothing(text):
             return {"consent": None}  # "hmm", "?", "thank you" (read as a yes, or as a no): neither, asked again
-        if value is not True and not is_button_payload(text) and worded_as_a_refusal(tracker):
-            value = False
+        if not is_button_payload(text) and worded_as_a_refusal(tracker) and not plainly_means(tracker, "affirm"):
+            value = False  # "i dont consent", whatever it was taken for (a retrained model read it as a yes)
         if asks_a_question(tracker) and not plainly_means(tracker, "affirm", "deny"):
             # A worry in their own words ("who will read this?"), also one that says yes or no on the way ("before
             # I say yes, could this affect my asylum case?"); a plain "yes?" or "ok?" is a yes.

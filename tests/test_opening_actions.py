@@ -241,12 +241,15 @@ def test_a_long_no_worded_as_one_declines_and_is_not_held(text: str, intent: str
     assert validated(ValidateIntakeForm(), "consent", False, trk) == ({"consent": False}, [])
 
 
-@pytest.mark.parametrize("text, intent", [("i dont consent", "done"), ("no consent", "nlu_fallback")])
-def test_a_no_worded_only_as_one_declines_whatever_it_was_taken_for(text: str, intent: str) -> None:
-    """Seen from outside after a retraining: "i dont consent" (read as "that's everything") and "no consent" (not
-    understood) were asked again, "I want to be sure I understood you", instead of being a "not now"."""
+@pytest.mark.parametrize("text, intent, value", [("i dont consent", "done", "i dont consent"),
+                                                  ("no consent", "nlu_fallback", "no consent"),
+                                                  ("i dont consent", "affirm", True)])
+def test_a_no_worded_only_as_one_declines_whatever_it_was_taken_for(text: str, intent: str, value: Any) -> None:
+    """Seen from outside after retrainings: "i dont consent" (read as "that's everything", and by a later model as a
+    yes, 0.98) and "no consent" (not understood) were asked again, "I want to be sure I understood you", instead of
+    being a "not now"."""
     trk = before_consent(text, intent, requested_slot="consent", safe_now="yes")
-    assert validated(ValidateIntakeForm(), "consent", text, trk) == ({"consent": False}, [])
+    assert validated(ValidateIntakeForm(), "consent", value, trk) == ({"consent": False}, [])
 
 
 def typed_yes_while_a_language_is_offered(text: str, script: str, romanised: Any = None, offered: str = "ur",
