@@ -50,7 +50,7 @@ def plainly_means(tracker: Tracker, *meanings: str, max_words: int = MAX_WORDS_O
 
 
 def says_goodbye(tracker: Tracker) -> bool:
-    """The latest message takes leave ("bye", "gotta go"; bot.intake.answers.takes_leave)."""
+    """The latest message takes leave ("gotta go", "i have to leave now"; bot.intake.answers.takes_leave)."""
     return takes_leave(latest_user_text(tracker), latest_intent(tracker), worded_like(tracker))
 
 

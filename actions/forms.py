@@ -159,8 +159,8 @@ def asks_to_add_at_a_question(tracker: Tracker) -> bool:
 
 
 def takes_leave_at_a_question(tracker: Tracker) -> bool:
-    """A goodbye ("bye", "gotta go") typed while one of the form's questions is open: the person is leaving, and
-    the words are no answer to it."""
+    """A goodbye ("gotta go", "i have to leave now") typed while one of the form's questions is open: the person is
+    leaving, and the words are no answer to it."""
     return tracker.get_slot(REQUESTED_SLOT) is not None and says_goodbye(tracker)
 
 
