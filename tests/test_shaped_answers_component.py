@@ -189,6 +189,27 @@ def test_a_phone_number_among_words_is_never_an_age(component: ShapedAnswers, te
     assert message.get(INTENT)["name"] == "inform"
 
 
+@pytest.mark.parametrize("text", ["بالربيع سنة 2022", "in the summer of 2019", "summer 2014", "آذار ٢٠١٣",
+                                  "весной 2022 года", "2015 and again in 2016"])
+def test_a_date_with_only_a_year_is_no_statement_of_being_an_adult(component: ShapedAnswers, text: str) -> None:
+    """Seen in CI: "بالربيع سنة 2022" (in the spring of 2022) at "When did it happen?" was taken for saying one is
+    an adult (0.99), which interrupts the question, and the date was never filed."""
+    message = classified(text, "adult")
+    component.process([message])
+    assert message.get(INTENT)["name"] == "inform"
+
+
+@pytest.mark.parametrize("text, guess", [("i'm 30, born in 1994", "adult"), ("born in 2010", "under_18"),
+                                         ("I am an adult", "adult")])
+def test_an_age_or_being_under_18_beside_a_year_keeps_what_the_classifier_read(component: ShapedAnswers, text: str,
+                                                                              guess: str) -> None:
+    """An age is said ("30"), or the year may be a birth year of someone under 18 now: asked about, never
+    taken away."""
+    message = classified(text, guess)
+    component.process([message])
+    assert message.get(INTENT)["name"] == guess
+
+
 def test_an_age_among_words_is_still_an_age(component: ShapedAnswers) -> None:
     message = classified("i'm 16 and live with my aunt", "under_18")
     component.process([message])

@@ -38,14 +38,18 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.intent_override import override_intent
+from bot.intake.age import states_no_age
 from bot.intake.answers import ACCOUNT_INTENT as ANSWER_INTENT, NOT_UNDERSTOOD
 from bot.intake.shapes import holds_a_phone_number, is_shaped_answer, says_nothing_yet
 from bot.intake.wording import is_thanks_alone
 from bot.language.detection import PARSE_KEY as LANGUAGE, Detection
 
 
-# A phone number among words ("my sister's phone 07700 900123") was taken for an age: it never is one.
+# A phone number among words ("my sister's phone 07700 900123") was taken for an age: it never is one. Nor is a
+# date with only a year in it ("بالربيع سنة 2022", in the spring of 2022) a statement of being an adult; said of
+# being under 18 it is still asked about ("born in 2010").
 AGE_INTENTS = ("adult", "under_18")
+ADULT_INTENT = "adult"
 # What thanks alone is taken for.
 COURTESY_INTENT = "goodbye"
 
@@ -77,7 +81,8 @@ class ShapedAnswers(GraphComponent):
         text = message.get(WHOLE_TEXT) or message.get(TEXT)
         guessed = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
         if (is_shaped_answer(text) or in_an_unserved_script(message)
-                or (guessed in AGE_INTENTS and holds_a_phone_number(text))):
+                or (guessed in AGE_INTENTS and holds_a_phone_number(text))
+                or (guessed == ADULT_INTENT and states_no_age(text or ""))):
             override_intent(message, ANSWER_INTENT)
         elif says_nothing_yet(text):
             override_intent(message, NOT_UNDERSTOOD)

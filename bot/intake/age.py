@@ -70,6 +70,8 @@ _NOT_WORDS = re.compile(r"<[^>]*>|\S*[(){}\[\]=/\\]\S*")
 # A number standing on its own ("I am 15", "15-year-old"), not one inside code or a word ("alert(1)", "x1").
 _STANDALONE_NUMBER = re.compile(r"(?<![\w(=/])\d+(?![\w)=/])")
 ADULT_AGE = 18
+# No one is older: a number above it is a year ("in the spring of 2022"), never an age.
+OLDEST_AGE = 120
 # A statement about age without a number ("I'm a child") is short; a longer one is an account.
 SHORT_STATEMENT_WORDS = 5
 
@@ -83,6 +85,13 @@ def mentions_an_age_under_18(text: str) -> bool:
     """A number under 18 standing on its own, in any script's digits ("15", "١٥", "۱۵") or in words ("fifteen"),
     outside pasted code."""
     return any(number < ADULT_AGE for number in _standalone_numbers(text))
+
+
+def states_no_age(text: str) -> bool:
+    """Numbers, every one of them more than any age ("بالربيع سنة 2022": in the spring of 2022, which a model took
+    for saying one is an adult): a date, and no age is said."""
+    numbers = _standalone_numbers(text)
+    return bool(numbers) and all(number > OLDEST_AGE for number in numbers)
 
 
 def may_say_under_18_now(text: str) -> bool:
