@@ -376,7 +376,7 @@ def test_an_answer_typed_with_a_request_is_kept_as_the_answer_and_the_request_an
     assert answer in summary_after_skipping(running_assistant, sender, skips=7)
 
 
-@pytest.mark.parametrize("leaving", ["gotta go", "sorry i must leave now", "ok bye, i have to go"])
+@pytest.mark.parametrize("leaving", ["gotta go", "sorry i must leave now", "ok bye, i have to go", "Bye!!"])
 def test_a_goodbye_at_a_question_keeps_the_draft_and_is_no_answer(running_assistant: RunningAssistant,
                                                                   leaving: str) -> None:
     """Seen from outside: "gotta go" at "When did this happen?" was kept as the answer and the next question asked

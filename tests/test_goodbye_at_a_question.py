@@ -5,8 +5,10 @@ break does (data/rules/pause_and_stop.yml; end to end in tests/test_e2e_opening.
 
 Thanks alone ("thank you" said back to a question) and a few words of an account that a classifier took for a
 goodbye ("they left at night") take no leave: thanks asks the question again, the account is kept as the answer.
-The wordings are our own, none of them a training example; goodbyes in everyday words are learned from the
-examples marked `leave_taking` (bot.components.worded_like).
+Nor does a word that goodbyes share with answers ("now", "later", "good night" is a goodbye but "night" an answer).
+A goodbye and nothing else ("Bye!", "Пока!") takes leave too: it was kept as the answer. The wordings are our own,
+none of them a training example as typed; goodbyes in everyday words are learned from the examples marked
+`leave_taking` (bot.components.worded_like).
 """
 from __future__ import annotations
 
@@ -25,8 +27,14 @@ from tests.helpers import run_action, with_message, worded_like_as_trained
 LEAVING_NOW = ["gotta go", "sorry i must leave", "ok i have to go now", "i have to leave now, sorry",
                "bon je dois partir", "lo siento tengo que irme", "извините мне пора", "вибачте мені треба йти",
                "لازم امشي هلق", "بايد برم ديگه", "مجھے اب جانا ہے", "நான் இப்போது போக வேண்டும்", "waa inaan baxaa"]
-# Words of an account a classifier could take for a goodbye, answers in a goodbye's words, and thanks alone.
-NOT_LEAVING = ["they left at night", "he went away and never came back", "now", "today", "that's all", "ok", "bye",
+# A goodbye and nothing else, in the ten languages.
+FAREWELLS = ["Bye!!", "bye bye bye", "good night!", "Au revoir !", "ciao ciao", "adiós!", "chao chao", "Пока!",
+             "ладно пока", "до свидания!", "Бувай!", "до побачення!", "مع السلامة!", "خداحافظ!", "khodafez!",
+             "خدا حافظ!", "Allah Hafiz!", "Nabadgelyo!", "nabad gelyo walaal", "போய் வருகிறேன்!", "bye bye nandri"]
+# Words of an account a classifier could take for a goodbye, answers and greetings in a goodbye's words, and thanks
+# alone.
+NOT_LEAVING = ["they left at night", "he went away and never came back", "now", "today", "that's all", "ok",
+               "night", "later", "tomorrow", "завтра", "salam", "سلام", "good", "bye they came at night",
                "thank you", "merci beaucoup", "شكرا جزيلا"]
 REJECTED = {"event": "action_execution_rejected", "name": "report_form", "policy": None, "confidence": None,
             "timestamp": None}
@@ -34,6 +42,11 @@ REJECTED = {"event": "action_execution_rejected", "name": "report_form", "policy
 
 @pytest.mark.parametrize("text", LEAVING_NOW)
 def test_a_goodbye_in_everyday_words_takes_leave_in_every_language(text: str) -> None:
+    assert takes_leave(text, "goodbye", worded_like_as_trained(text)), worded_like_as_trained(text)
+
+
+@pytest.mark.parametrize("text", FAREWELLS)
+def test_a_goodbye_and_nothing_else_takes_leave_in_every_language(text: str) -> None:
     assert takes_leave(text, "goodbye", worded_like_as_trained(text)), worded_like_as_trained(text)
 
 
@@ -73,7 +86,7 @@ def validated(slot: str, text: str, intent: str) -> Tuple[Dict[str, Any], List[D
 
 
 @pytest.mark.parametrize("slot", ["incident_time", "incident_place", "perpetrator", "evidence", "narrative_done"])
-@pytest.mark.parametrize("text", ["gotta go", "lo siento tengo que irme"])
+@pytest.mark.parametrize("text", ["gotta go", "lo siento tengo que irme", "Bye!!", "Пока!"])
 def test_a_goodbye_at_a_question_answers_nothing_and_turns_the_form_away(slot: str, text: str) -> None:
     slots, events = validated(slot, text, "goodbye")
     assert slots == {slot: None} and REJECTED in events, (slots, events)

@@ -17,7 +17,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.components.input_guard import WHOLE_TEXT
 from bot.components.worded_like import LEAVE_TAKING, TOLD_BESIDE, WordedLike, marked
 from bot.intake.answers import WORDS_THAT_TELL_SOMETHING
-from bot.intake.wording import BESIDE_KEY, LEAVING, PARSE_KEY, Wording, one_slip_apart, words_of
+from bot.intake.wording import BESIDE_KEY, FAREWELL, LEAVING, PARSE_KEY, Wording, one_slip_apart, words_of
 from bot.settings import PROJECT_ROOT
 from tests.helpers import wording_as_trained
 
@@ -214,6 +214,26 @@ def test_goodbyes_in_everyday_words_make_no_word_a_courtesy() -> None:
     # ...but a message of nothing else is worded as leaving (bot.intake.answers.takes_leave).
     assert wording.words_by_intent[LEAVING] == frozenset({"i", "need", "to", "go"})
     assert wording.worded_like("i need to go") == [LEAVING]
+
+
+def test_a_goodbye_and_nothing_else_is_worded_as_a_farewell() -> None:
+    """A goodbye example of a few words as a whole, or goodbye's words only with one no other intent uses; a word
+    goodbyes share with answers is none ("see" alone, "night")."""
+    data = TrainingData([Message.build("see you", "goodbye"), Message.build("bye", "goodbye"),
+                         Message.build("good night", "goodbye"), Message.build("i see", "affirm"),
+                         Message.build("at night", "inform"), Message.build("you are good", "affirm")])
+    wording = WordedLike.learned_from(data)
+    assert [text for text in ("see you", "See you!", "bye bye", "good night bye", "night bye", "good night")
+            if FAREWELL not in wording.worded_like(text)] == []
+    assert [text for text in ("see", "night", "good", "you", "good you", "bye at night")
+            if FAREWELL in wording.worded_like(text)] == []
+
+
+def test_farewells_are_kept_in_the_model(component: WordedLike) -> None:
+    """Whole goodbye examples are learned at training and read back with the model ("au revoir": "revoir" and
+    "au" are words of other intents)."""
+    assert FAREWELL in worded_like(component, "Au revoir !")
+    assert FAREWELL not in worded_like(component, "revoir")
 
 
 @pytest.mark.parametrize("language", sorted(path.name for path in (PROJECT_ROOT / "data" / "nlu").iterdir()

@@ -90,12 +90,12 @@ class WordedLike(GraphComponent):
         """The words kept at training; none (every typed decision then costs a turn) if the model has none."""
         try:
             with model_storage.read_from(resource) as directory:
-                words = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
+                kept = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
         except (ValueError, FileNotFoundError):
             logger.warning("The model keeps no words of its examples: typed answers will be asked again, "
                            "retrain it (make train).")
-            words = {}
-        return cls(model_storage, resource, Wording(words))
+            kept = {}
+        return cls(model_storage, resource, Wording.from_dict(kept))
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:

@@ -11,7 +11,7 @@ import unicodedata
 from typing import Collection, List, Optional, Sequence
 
 from bot.intake.shapes import says_nothing_yet
-from bot.intake.wording import LEAVING, is_thanks_alone, words_of
+from bot.intake.wording import FAREWELL, GOODBYE, LEAVING, is_thanks_alone, words_of
 from bot.language.negation import NEGATIONS
 
 SKIPPED = "skipped"
@@ -237,19 +237,18 @@ def answers_nothing(text: Optional[str]) -> bool:
     return says_nothing_yet(text) or is_thanks_alone(text or "")
 
 
-GOODBYE = "goodbye"
-
-
 def takes_leave(text: Optional[str], intent: Optional[str], worded_like: Sequence[str]) -> bool:
-    """A goodbye in the everyday words of having to go ("gotta go", "i have to go now, sorry"), two words at
-    least: the person is leaving, whatever question is open. A goodbye's own words are no sign of it, since answers
-    use them too ("now", "today", "that's all", "ok"), so "bye" alone is kept as an answer. Thanks alone takes no
-    leave ("thank you" said back to a question asks it again), nor do a few words of an account the classifier
-    took for a goodbye ("they left at night" is worded as no goodbye)."""
+    """A goodbye and nothing else ("bye", "au revoir", "khuda hafiz": wording.FAREWELL), or one in the everyday
+    words of having to go, two words at least ("gotta go", "i have to go now, sorry"): the person is leaving,
+    whatever question is open. A goodbye's words alone are no sign of it, since answers use them too ("now",
+    "today", "that's all", "ok"). Thanks alone takes no leave ("thank you" said back to a question asks it again),
+    nor do a few words of an account the classifier took for a goodbye ("they left at night" is worded as no
+    goodbye)."""
     cleaned = clean_text(text)
     if intent != GOODBYE or not cleaned or is_thanks_alone(cleaned):
         return False
-    return is_button_payload(cleaned) or (LEAVING in worded_like and len(words_of(cleaned)) > 1)
+    return (is_button_payload(cleaned) or FAREWELL in worded_like
+            or (LEAVING in worded_like and len(words_of(cleaned)) > 1))
 
 
 def normalise(text: Optional[str], intent: Optional[str], worded_like: Sequence[str] = (),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Dict, FrozenSet, Iterable, List, Mapping, Set
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Set
 
 # Where the NLU pipeline (bot.components.worded_like) puts the intents a message is worded as.
 PARSE_KEY = "worded_like"
@@ -21,10 +21,16 @@ BESIDE_KEY = "words_beside_intent"
 # ... and of every intent, for the components that set the intent after it (bot.components.intent_override).
 BESIDE_EACH_KEY = "words_beside_each_intent"
 # Words of thanks and leave-taking add nothing to what a few words mean.
-COURTESY = frozenset({"goodbye"})
+GOODBYE = "goodbye"
+COURTESY = frozenset({GOODBYE})
 # Goodbyes in everyday words ("gotta go", "i have to leave now") are learned under a name of their own, no intent of
 # the classifier: their words ("need", "must", "now") are no courtesy, but a message of nothing else takes leave.
 LEAVING = "leaving"
+# A goodbye and nothing else ("bye", "au revoir", "пока", "باي", "khuda hafiz"): worded as a goodbye example of a few
+# words as a whole, or in goodbye's words only, one at least no other intent's ("bye bye bye", "ok goodbye"). A
+# goodbye's words alone are no sign of one ("now", "ok", "today" are answers too).
+FAREWELL = "farewell"
+FAREWELL_MAX_WORDS = 4
 # Nor, beside a request, do a greeting, asking to report (nearly every first message does both: "hello, I want to
 # report something") or saying how one feels ("I need a break, this is too much for me").
 IN_PASSING = COURTESY | {"greet", "report", "distress"}
@@ -88,9 +94,10 @@ WITH_THANKS = """you u ya so very much lot lots a many again really beaucoup mil
 class Wording:
     """The words of each intent's examples, and which intents a message of a few words is worded as."""
 
-    def __init__(self, words_by_intent: Mapping[str, Iterable[str]]) -> None:
+    def __init__(self, words_by_intent: Mapping[str, Iterable[str]], farewells: Iterable[str] = ()) -> None:
         self.words_by_intent: Dict[str, FrozenSet[str]] = {
             intent: frozenset(words) for intent, words in words_by_intent.items()}
+        self.farewells = frozenset(farewells)  # goodbye examples of a few words, their words joined by a space
         self._exact: Dict[str, Set[str]] = {}
         self._near: Dict[str, Set[str]] = {}  # a word, or a slip of it, to the words it may be a slip of
         for intent, words in self.words_by_intent.items():
@@ -105,10 +112,18 @@ class Wording:
     def learn(cls, examples: Iterable[tuple]) -> "Wording":
         """From (text, intent) pairs: the training examples."""
         words: Dict[str, Set[str]] = {}
+        farewells: Set[str] = set()
         for text, intent in examples:
             if intent:
                 words.setdefault(intent, set()).update(words_of(text))
-        return cls(words)
+            if intent == GOODBYE and len(text.split()) <= FAREWELL_MAX_WORDS:
+                farewells.add(" ".join(words_of(text)))
+        return cls(words, farewells)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Wording":
+        """As `as_dict` keeps it in the model."""
+        return cls(data.get("words", {}), data.get("farewells", ()))
 
     def intents_of_word(self, word: str) -> Set[str]:
         """The intents whose examples use the word, or, for a longer word no example uses, a word one slip away."""
@@ -126,8 +141,21 @@ class Wording:
         candidates = set().union(*per_word)
         if is_thanks_alone(text):  # "thank u" is no yes, "thanks" no no: only a courtesy
             candidates &= COURTESY
-        return sorted(intent for intent in candidates
-                      if all(intent in intents or courteous for intents, courteous in zip(per_word, polite)))
+        worded = [intent for intent in candidates
+                  if all(intent in intents or courteous for intents, courteous in zip(per_word, polite))]
+        return sorted(worded + [FAREWELL] if GOODBYE in worded and self.says_only_goodbye(text) else worded)
+
+    def says_only_goodbye(self, text: str) -> bool:
+        """A goodbye example of a few words as a whole ("see you", "au revoir", "باي"), or a message in goodbye's words
+        only, one at least no other intent's examples use ("bye bye bye"); thanks alone is none."""
+        words = words_of(text)
+        if not words or is_thanks_alone(text):
+            return False
+        if " ".join(words) in self.farewells:
+            return True
+        per_word = [self.intents_of_word(word) for word in words]
+        return (all(GOODBYE in intents for intents in per_word)
+                and any(intents <= {GOODBYE, LEAVING} for intents in per_word))
 
     def words_beside(self, text: str, intent: str) -> List[str]:
         """The words of `text` that no example of `intent` uses, greetings, thanks, asking to report and feelings
@@ -143,8 +171,9 @@ class Wording:
         told = [intents for word in words_of(text) if IN_PASSING.isdisjoint(intents := self.intents_of_word(word))]
         return {intent: sum(intent not in intents for intents in told) for intent in self.words_by_intent}
 
-    def as_dict(self) -> Dict[str, List[str]]:
-        return {intent: sorted(words) for intent, words in sorted(self.words_by_intent.items())}
+    def as_dict(self) -> Dict[str, Any]:
+        return {"words": {intent: sorted(words) for intent, words in sorted(self.words_by_intent.items())},
+                "farewells": sorted(self.farewells)}
 
 
 _THANKS_WORDS = frozenset(words_of(THANKS))
