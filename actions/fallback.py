@@ -5,7 +5,9 @@ its choices, and never three times in a row (survivor-centred rule 20): the next
 how to choose instead, and the choices come again after that.
 
 Like Rasa's own, the message is taken back (UserUtteranceReverted) so that it steers nothing; what reading it
-already kept (words held before consent, a language offered) is kept, never lost with it."""
+already kept (words held before consent, a language offered) is kept, never lost with it. Words of an account held
+from it were understood well enough: the person is told they are kept, not that they were not understood ("they
+took my brother last year" typed at the choices after danger got "Sorry, I am not sure what you meant")."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
@@ -15,12 +17,13 @@ from rasa_sdk.events import EventType, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.conversation import last_question, prompts_in_a_row
+from actions.conversation import last_question, prompts_in_a_row, set_since_latest_message
 from bot import catalog
 
 NOT_UNDERSTOOD = "utter_default"
 CHOICES_AGAIN = "utter_not_understood_choices_again"
 HOW_TO_CHOOSE = "utter_not_understood_how_to_choose"
+WORDS_HELD = "utter_words_held"
 # The fallback's own messages, which do not end the run of a question offered again.
 OWN_MESSAGES = frozenset({NOT_UNDERSTOOD, CHOICES_AGAIN, HOW_TO_CHOOSE})
 MAX_TIMES_OFFERED = 2
@@ -86,12 +89,13 @@ class ActionDefaultFallback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         question = open_choice_question(tracker)
+        held = set_since_latest_message(tracker, "held_words")
         if question is None or needs_values(question):
-            dispatcher.utter_message(response=NOT_UNDERSTOOD)
-        elif (last_question(tracker) == question
+            dispatcher.utter_message(response=WORDS_HELD if held else NOT_UNDERSTOOD)
+        elif (not held and last_question(tracker) == question
               and prompts_in_a_row(tracker, question, passing=OWN_MESSAGES) >= MAX_TIMES_OFFERED):
             dispatcher.utter_message(response=HOW_TO_CHOOSE)
         else:
-            dispatcher.utter_message(response=CHOICES_AGAIN)
+            dispatcher.utter_message(response=WORDS_HELD if held else CHOICES_AGAIN)
             dispatcher.utter_message(response=question)
         return [UserUtteranceReverted(), *kept_from_this_message(tracker)]

@@ -296,6 +296,27 @@ def test_a_yes_with_a_few_words_of_an_account_at_consent_keeps_them(running_assi
     assert typed in summary_after_skipping(running_assistant, sender)
 
 
+@pytest.mark.parametrize("typed", ["they took my brother last year and we never found him",
+                                   "soldiers beat my father infront of us in 2015",
+                                   "i saw them burn the houses on our street"])
+def test_words_of_an_account_at_the_choices_after_danger_are_said_to_be_kept(running_assistant: RunningAssistant,
+                                                                              typed: str) -> None:
+    """Seen from outside: an account typed at the choices after "I am not safe" got "Sorry, I am not sure what you
+    meant"; its words were held all along. Now the person is told so, the choices come again, and the words are
+    offered back once they have consented."""
+    sender = new_sender("choices-tell")
+    running_assistant.send(sender, "hello")
+    choices = running_assistant.send(sender, "/deny")             # not safe: the choices
+    assert payloads(choices)[-3:] == ["/delete_everything", "/pause", "/resume"], texts(choices)
+    replies = running_assistant.send(sender, typed)
+    assert "I have kept what you wrote" in texts(replies) and "not sure" not in texts(replies), texts(replies)
+    assert payloads(replies)[-3:] == ["/delete_everything", "/pause", "/resume"], texts(replies)
+    consent = running_assistant.send(sender, "/resume")
+    assert "/affirm" in payloads(consent), texts(consent)
+    offer = texts(running_assistant.send(sender, "/affirm"))
+    assert typed in offer, offer
+
+
 @pytest.mark.parametrize("typed", ["yes, but i don't want to say my name", "ok but keep my name out of it"])
 def test_yes_without_my_name_at_the_consent_question_is_answered_and_asked_again(
         running_assistant: RunningAssistant, typed: str) -> None:

@@ -10,7 +10,7 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet, UserUtteranceReverted
 
-from actions.fallback import CHOICES_AGAIN, HOW_TO_CHOOSE, NOT_UNDERSTOOD, ActionDefaultFallback
+from actions.fallback import CHOICES_AGAIN, HOW_TO_CHOOSE, NOT_UNDERSTOOD, WORDS_HELD, ActionDefaultFallback
 from tests.helpers import DOMAIN_FILE, responses, run_action, tracker
 
 CHOICES = "utter_ask_safe_to_go_on"
@@ -104,3 +104,34 @@ def test_a_question_asked_since_the_message_is_not_offered_over_it() -> None:
          "data": {"buttons": [{"title": "Yes", "payload": "/affirm"}]}}]
     assert responses(fallback(Tracker.from_dict({**trk.current_state(), "events": history}))[1]) == [NOT_UNDERSTOOD]
 
+
+
+def holding(trk: Tracker, words: str) -> Tracker:
+    """The tracker after ActionHoldWords kept `words` of the latest message (before consent)."""
+    history = copy.deepcopy(trk.events) + [
+        {"event": "action", "name": "action_read_message"}, {"event": "slot", "name": "held_words", "value": [words]}]
+    return Tracker.from_dict({**trk.current_state(), "events": history})
+
+
+def test_words_of_an_account_held_from_the_message_are_said_to_be_kept_and_the_choices_come_again() -> None:
+    """Seen from outside: "they took my brother last year and we never found him" at the choices after danger got
+    "Sorry, I am not sure what you meant"; its words were held, so they were understood well enough."""
+    events, messages = fallback(holding(tracker("choices_after_danger"), "they took my brother last year"))
+    assert responses(messages) == [WORDS_HELD, CHOICES]
+    assert events == [UserUtteranceReverted(), SlotSet("held_words", ["they took my brother last year"])]
+
+
+def test_words_held_are_said_to_be_kept_where_no_choice_is_open() -> None:
+    trk = tracker("choices_after_danger")
+    events = [e for e in trk.events if (e.get("metadata") or {}).get("utter_action") != CHOICES]
+    trk = holding(Tracker.from_dict({**trk.current_state(), "events": events}), "soldiers burned our village")
+    assert responses(fallback(trk)[1]) == [WORDS_HELD]
+
+
+def test_words_held_again_after_the_choices_were_offered_twice_still_get_the_choices() -> None:
+    """Telling more is no failure to choose: the third time the person is told the words are kept, and the
+    choices come with it."""
+    first = tracker("choices_after_danger")
+    events, messages = fallback(first)
+    second = after(first, messages, events, "okay")
+    assert responses(fallback(holding(second, "they shot my uncle at the checkpoint"))[1]) == [WORDS_HELD, CHOICES]
