@@ -100,6 +100,16 @@ def _before_latest_message(tracker: Tracker) -> Iterator[Dict[str, Any]]:
     return events
 
 
+def slot_before_latest_message(tracker: Tracker, slot: str) -> Any:
+    """The value `slot` had before the user's latest message: the slot mappings may have set it since."""
+    for event in _before_latest_message(tracker):
+        if event.get("event") == "slot" and event.get("name") == slot:
+            return event.get("value")
+        if event.get("event") in ("reset_slots", "restart"):
+            return None
+    return None
+
+
 def answered(tracker: Tracker) -> Optional[str]:
     """The response the user's latest message answered: the bot's last message before it (None if none)."""
     for event in _before_latest_message(tracker):

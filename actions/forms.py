@@ -15,8 +15,8 @@ from actions.acknowledgements import acknowledge_sexual_violence
 from actions.consent import CONSENT_QUESTIONS, answer_worries, asks_a_question
 from actions.conversation import (CLOSES_THE_ACCOUNT, CORRECTIONS, answered, asked_with,
                                   happened_since_latest_message, latest_intent, latest_user_text, plainly_means,
-                                  says_goodbye, set_since_latest_message, times_said, with_correction,
-                                  words_beside_intent, worded_like)
+                                  says_goodbye, set_since_latest_message, slot_before_latest_message, times_said,
+                                  with_correction, words_beside_intent, worded_like)
 from actions.interruptions import (ANSWERED_WITHOUT_KEEPING, KEEPS_WORDS_AT, NARRATIVE_QUESTIONS,
                                   asks_about_the_service, slots_keeping_words)
 from actions.language import offer_switch, written_in_the_offered_language
@@ -354,7 +354,18 @@ class ValidateReportForm(AnswerValidationAction):
 
     def answer_narrative(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                          domain: DomainDict) -> Slots:
+        """The first part of the account, or a skip. An account already begun while the question stayed open
+        (kept on a detour: "they came at night and took my husband" taken for distress) is never replaced: the
+        message is more of it, and anything else keeps it as it is (the "anything else?" question follows). The
+        next message used to replace it, and a button pressed there emptied it."""
+        begun = slot_before_latest_message(tracker, "narrative")
         answer = free_text_answer("narrative", tracker)
+        if begun:
+            more = answer["narrative"]
+            if more is None or more == begun or more != clean_text(latest_user_text(tracker)):
+                return {"narrative": begun}
+            acknowledge_sexual_violence(more, dispatcher, tracker)
+            return {"narrative": begun, **added_to_account(begun, more)}
         if answer["narrative"] is None:
             return answer
         # A skipped narrative needs no "anything else?" question.

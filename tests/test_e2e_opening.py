@@ -397,6 +397,24 @@ def test_an_answer_typed_with_a_request_is_kept_as_the_answer_and_the_request_an
     assert answer in summary_after_skipping(running_assistant, sender, skips=7)
 
 
+@pytest.mark.parametrize("first, then", [
+    ("they came at night and took my husband", "and then they burned the house"),
+    ("they beat my father to death in front of me and i cant stop crying", "it was in the square by the mosque"),
+])
+def test_an_account_begun_on_a_detour_is_never_replaced(running_assistant: RunningAssistant, first: str,
+                                                        then: str) -> None:
+    """Seen from outside: the first message, taken for distress (the break was offered), was kept as the start of
+    the account, and the next one replaced it; the summary showed only "and then they burned the house". However
+    the first message is read, both are in the account (tests/test_account_begun_on_a_detour.py)."""
+    sender = new_sender("detour")
+    start_and_consent(running_assistant, sender)
+    running_assistant.send(sender, first)
+    running_assistant.send(sender, then)
+    running_assistant.send(sender, "/done")
+    summary = summary_after_skipping(running_assistant, sender)
+    assert first in summary and then in summary, summary
+
+
 @pytest.mark.parametrize("leaving", ["gotta go", "sorry i must leave now", "ok bye, i have to go", "Bye!!"])
 def test_a_goodbye_at_a_question_keeps_the_draft_and_is_no_answer(running_assistant: RunningAssistant,
                                                                   leaving: str) -> None:
