@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 from abc import ABC, abstractmethod
-from typing import Any, ClassVar, Dict, List, Text, Tuple
+from typing import Any, ClassVar, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActionExecutionRejected
@@ -93,9 +93,27 @@ class AnswerValidationAction(FormValidationAction, ABC):
 
 
 def free_text_answer(slot: Text, tracker: Tracker) -> Slots:
-    """The generic free-text answer: the user's words, or a skip marker; nothing usable asks again."""
-    return {slot: normalise(latest_user_text(tracker), latest_intent(tracker), worded_like(tracker),
-                            yes_or_no=slot not in NOT_YES_OR_NO_QUESTIONS)}
+    """The generic free-text answer: the user's words, or a skip marker; nothing usable asks again.
+
+    Words kept as the answer while its question stayed open (typed on a detour: distress, danger, a misread age;
+    kept_as_answer) are never replaced: more words are added to them, a skip or a button keeps them as they are.
+    """
+    answer = typed_answer(slot, tracker)
+    kept = slot_before_latest_message(tracker, slot)
+    if not kept:
+        return {slot: answer}
+    return {slot: f"{kept}\n{answer}" if says_more(tracker, answer, kept) else kept}
+
+
+def typed_answer(slot: Text, tracker: Tracker) -> Optional[Text]:
+    """The latest message as the answer to `slot`'s question: its words, a skip marker, or None."""
+    return normalise(latest_user_text(tracker), latest_intent(tracker), worded_like(tracker),
+                     yes_or_no=slot not in NOT_YES_OR_NO_QUESTIONS)
+
+
+def says_more(tracker: Tracker, answer: Optional[Text], kept: Text) -> bool:
+    """The answer is the latest message's own words (no marker, not nothing), other than those already `kept`."""
+    return answer is not None and answer != kept and answer == clean_text(latest_user_text(tracker))
 
 
 def answers_two_questions(tracker: Tracker) -> bool:
@@ -359,20 +377,19 @@ class ValidateReportForm(AnswerValidationAction):
         message is more of it, and anything else keeps it as it is (the "anything else?" question follows). The
         next message used to replace it, and a button pressed there emptied it."""
         begun = slot_before_latest_message(tracker, "narrative")
-        answer = free_text_answer("narrative", tracker)
+        answer = typed_answer("narrative", tracker)
         if begun:
-            more = answer["narrative"]
-            if more is None or more == begun or more != clean_text(latest_user_text(tracker)):
+            if not says_more(tracker, answer, begun):
                 return {"narrative": begun}
-            acknowledge_sexual_violence(more, dispatcher, tracker)
-            return {"narrative": begun, **added_to_account(begun, more)}
-        if answer["narrative"] is None:
-            return answer
+            acknowledge_sexual_violence(answer, dispatcher, tracker)
+            return {"narrative": begun, **added_to_account(begun, answer)}
+        if answer is None:
+            return {"narrative": None}
         # A skipped narrative needs no "anything else?" question.
-        if answer["narrative"] != clean_text(latest_user_text(tracker)):
-            return {**answer, "narrative_done": True}
-        acknowledge_sexual_violence(answer["narrative"], dispatcher, tracker)
-        return answer
+        if answer != clean_text(latest_user_text(tracker)):
+            return {"narrative": answer, "narrative_done": True}
+        acknowledge_sexual_violence(answer, dispatcher, tracker)
+        return {"narrative": answer}
 
     def answer_narrative_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                               domain: DomainDict) -> Slots:

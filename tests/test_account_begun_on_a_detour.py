@@ -2,7 +2,8 @@
 happened?" and taken for distress, was kept as the start of the account while the question stayed open (the
 break offered instead); seen from outside, the next message ("and then they burned the house") replaced it, and a
 button pressed there emptied it. Now the next message is more of the account, and anything else keeps it; end to
-end in tests/test_e2e_care.py. The wordings are our own."""
+end in tests/test_e2e_opening.py. So at any question answered in words: words kept there on a detour ("in 2015 when
+they beat us all, i cant stop shaking" at "When?") are added to, never replaced. The wordings are our own."""
 from __future__ import annotations
 
 from typing import Any, Dict
@@ -65,3 +66,30 @@ def test_the_value_before_the_message_is_forgotten_with_a_restart() -> None:
     assert slot_before_latest_message(trk, "narrative") == BEGUN
     trk.events[-2:-2] = [{"event": "restart"}]
     assert slot_before_latest_message(trk, "narrative") is None
+
+
+def typed_at_a_question_after_the_detour(slot: str, text: str, intent: str, kept: str) -> Tracker:
+    """`text` typed at `slot`'s question after a detour kept `kept` as its answer while it stayed open."""
+    trk = with_message("narrative_requested", text, intent, requested_slot=slot, narrative="soldiers came",
+                       narrative_done=True, **{slot: text})
+    trk.events[-1:-1] = [{"event": "user", "text": kept, "parse_data": {"intent": {"name": "distress"}}},
+                         {"event": "slot", "name": slot, "value": kept}, {"event": "action", "name": "action_listen"}]
+    trk.events.append({"event": "slot", "name": slot, "value": text})
+    return trk
+
+
+KEPT_AT_WHEN = "in 2015 when they beat us all, i cant stop shaking"
+
+
+@pytest.mark.parametrize("slot", ["incident_time", "incident_place", "perpetrator", "others_involved", "evidence"])
+def test_words_kept_at_any_question_on_a_detour_are_added_to_not_replaced(slot: str) -> None:
+    trk = typed_at_a_question_after_the_detour(slot, "it was in march", "inform", KEPT_AT_WHEN)
+    slots = getattr(ValidateReportForm(), f"validate_{slot}")("it was in march", CollectingDispatcher(), trk, {})
+    assert slots == {slot: KEPT_AT_WHEN + "\nit was in march"}
+
+
+@pytest.mark.parametrize("text, intent", [("/skip", "skip"), ("i dont know", "dont_know"), ("hmm", "inform")])
+def test_a_skip_or_nothing_said_keeps_the_words_kept_at_a_question(text: str, intent: str) -> None:
+    trk = typed_at_a_question_after_the_detour("incident_time", text, intent, KEPT_AT_WHEN)
+    slots = ValidateReportForm().validate_incident_time(text, CollectingDispatcher(), trk, {})
+    assert slots == {"incident_time": KEPT_AT_WHEN}
