@@ -30,11 +30,12 @@ LEAVING_NOW = ["gotta go", "sorry i must leave", "ok i have to go now", "i have 
 # A goodbye and nothing else, in the ten languages.
 FAREWELLS = ["Bye!!", "bye bye bye", "good night!", "Au revoir !", "ciao ciao", "adiós!", "chao chao", "Пока!",
              "ладно пока", "до свидания!", "Бувай!", "до побачення!", "مع السلامة!", "خداحافظ!", "khodafez!",
-             "خدا حافظ!", "Allah Hafiz!", "Nabadgelyo!", "nabad gelyo walaal", "போய் வருகிறேன்!", "bye bye nandri"]
-# Words of an account a classifier could take for a goodbye, answers and greetings in a goodbye's words, and thanks
-# alone.
+             "خدا حافظ!", "Allah Hafiz!", "Nabadgelyo!", "Nabad gelyo!", "போய் வருகிறேன்!", "bye bye nandri"]
+# Words of an account a classifier could take for a goodbye; answers, names, times and greetings in a goodbye's
+# words ("Hafiz" is in "khuda hafiz", "caawa", tonight, in "nabadeey ilaa caawa"); thanks alone.
 NOT_LEAVING = ["they left at night", "he went away and never came back", "now", "today", "that's all", "ok",
-               "night", "later", "tomorrow", "завтра", "salam", "سلام", "good", "bye they came at night",
+               "night", "later", "tomorrow", "завтра", "salam", "سلام", "good", "bye they came at night", "Hafiz",
+               "حافظ", "caawa", "до вечера", "pronto", "bientôt", "beaucoup", "всех", "a", "à",
                "thank you", "merci beaucoup", "شكرا جزيلا"]
 REJECTED = {"event": "action_execution_rejected", "name": "report_form", "policy": None, "confidence": None,
             "timestamp": None}

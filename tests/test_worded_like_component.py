@@ -217,15 +217,18 @@ def test_goodbyes_in_everyday_words_make_no_word_a_courtesy() -> None:
 
 
 def test_a_goodbye_and_nothing_else_is_worded_as_a_farewell() -> None:
-    """A goodbye example of a few words as a whole, or goodbye's words only with one no other intent uses; a word
-    goodbyes share with answers is none ("see" alone, "night")."""
+    """A goodbye example of a few words as a whole, a word said twice or an emoji aside; a goodbye's words in other
+    company are none ("see" alone, "night" though "night night" is one, "night bye"), nor is a goodbye of one-letter
+    words ("a+")."""
     data = TrainingData([Message.build("see you", "goodbye"), Message.build("bye", "goodbye"),
-                         Message.build("good night", "goodbye"), Message.build("i see", "affirm"),
-                         Message.build("at night", "inform"), Message.build("you are good", "affirm")])
+                         Message.build("good night", "goodbye"), Message.build("a+", "goodbye"),
+                         Message.build("night night", "goodbye"),
+                         Message.build("i see", "affirm"), Message.build("at night", "inform"),
+                         Message.build("you are good", "affirm")])
     wording = WordedLike.learned_from(data)
-    assert [text for text in ("see you", "See you!", "bye bye", "good night bye", "night bye", "good night")
+    assert [text for text in ("see you", "See you!", "bye bye", "Bye 👋", "good night", "night night!")
             if FAREWELL not in wording.worded_like(text)] == []
-    assert [text for text in ("see", "night", "good", "you", "good you", "bye at night")
+    assert [text for text in ("see", "night", "good", "you", "good you", "bye at night", "night bye", "a", "a+")
             if FAREWELL in wording.worded_like(text)] == []
 
 

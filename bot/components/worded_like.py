@@ -8,6 +8,10 @@ to the parse data of a message no longer than a request the intents whose exampl
     {"text": "no thats everythng", "intent": {"name": "done", ...}, "worded_like": ["done"],
      "words_beside_intent": 0}
 
+Beside the intents, `worded_like` may name two ways of leaving that are no intent of the classifier: `leaving`
+("gotta go": every word one of the goodbyes in everyday words) and `farewell` ("Bye!", "au revoir": a goodbye
+example as a whole), read by bot.intake.answers.takes_leave.
+
 The custom actions let a typed message decide something (close the account, send, let words go) only when it is
 worded as what the classifier took it for (bot.intake.answers.is_plain); the classifier's guess alone
 costs a turn at most; a request with words beside it ("hello they took my son") tells something, which is kept
@@ -92,6 +96,8 @@ class WordedLike(GraphComponent):
             with model_storage.read_from(resource) as directory:
                 kept = json.loads((directory / FILE_NAME).read_text(encoding="utf-8"))
         except (ValueError, FileNotFoundError):
+            kept = {}
+        if "words" not in kept:  # none, or kept the way models before the farewells were (one intent per key)
             logger.warning("The model keeps no words of its examples: typed answers will be asked again, "
                            "retrain it (make train).")
             kept = {}

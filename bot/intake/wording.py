@@ -26,9 +26,9 @@ COURTESY = frozenset({GOODBYE})
 # Goodbyes in everyday words ("gotta go", "i have to leave now") are learned under a name of their own, no intent of
 # the classifier: their words ("need", "must", "now") are no courtesy, but a message of nothing else takes leave.
 LEAVING = "leaving"
-# A goodbye and nothing else ("bye", "au revoir", "пока", "باي", "khuda hafiz"): worded as a goodbye example of a few
-# words as a whole, or in goodbye's words only, one at least no other intent's ("bye bye bye", "ok goodbye"). A
-# goodbye's words alone are no sign of one ("now", "ok", "today" are answers too).
+# A goodbye and nothing else ("bye", "au revoir", "пока", "باي", "khuda hafiz"): a goodbye example of a few words as
+# a whole, a word said twice or an emoji aside ("bye bye bye", "goodbye 👋"). A goodbye's words alone are no sign of
+# one: answers use them too ("now", "today"), and so do names and times ("Hafiz", "la soirée", "caawa": tonight).
 FAREWELL = "farewell"
 FAREWELL_MAX_WORDS = 4
 # Nor, beside a request, do a greeting, asking to report (nearly every first message does both: "hello, I want to
@@ -97,7 +97,7 @@ class Wording:
     def __init__(self, words_by_intent: Mapping[str, Iterable[str]], farewells: Iterable[str] = ()) -> None:
         self.words_by_intent: Dict[str, FrozenSet[str]] = {
             intent: frozenset(words) for intent, words in words_by_intent.items()}
-        self.farewells = frozenset(farewells)  # goodbye examples of a few words, their words joined by a space
+        self.farewells = frozenset(farewells)  # goodbye examples of a few words, as farewell_key reads them
         self._exact: Dict[str, Set[str]] = {}
         self._near: Dict[str, Set[str]] = {}  # a word, or a slip of it, to the words it may be a slip of
         for intent, words in self.words_by_intent.items():
@@ -116,8 +116,8 @@ class Wording:
         for text, intent in examples:
             if intent:
                 words.setdefault(intent, set()).update(words_of(text))
-            if intent == GOODBYE and len(text.split()) <= FAREWELL_MAX_WORDS:
-                farewells.add(" ".join(words_of(text)))
+            if intent == GOODBYE and len(text.split()) <= FAREWELL_MAX_WORDS and (key := farewell_key(text)):
+                farewells.add(key)
         return cls(words, farewells)
 
     @classmethod
@@ -143,19 +143,13 @@ class Wording:
             candidates &= COURTESY
         worded = [intent for intent in candidates
                   if all(intent in intents or courteous for intents, courteous in zip(per_word, polite))]
-        return sorted(worded + [FAREWELL] if GOODBYE in worded and self.says_only_goodbye(text) else worded)
+        return sorted(worded + [FAREWELL] if self.says_only_goodbye(text) else worded)
 
     def says_only_goodbye(self, text: str) -> bool:
-        """A goodbye example of a few words as a whole ("see you", "au revoir", "باي"), or a message in goodbye's words
-        only, one at least no other intent's examples use ("bye bye bye"); thanks alone is none."""
-        words = words_of(text)
-        if not words or is_thanks_alone(text):
-            return False
-        if " ".join(words) in self.farewells:
-            return True
-        per_word = [self.intents_of_word(word) for word in words]
-        return (all(GOODBYE in intents for intents in per_word)
-                and any(intents <= {GOODBYE, LEAVING} for intents in per_word))
+        """A goodbye example of a few words as a whole ("see you", "au revoir", "باي"), an emoji or a word said again
+        aside ("bye bye bye", but "night" is no "night night"); thanks alone is none."""
+        return not is_thanks_alone(text) and not self.farewells.isdisjoint({farewell_key(text),
+                                                                            farewell_key(text, once=True)})
 
     def words_beside(self, text: str, intent: str) -> List[str]:
         """The words of `text` that no example of `intent` uses, greetings, thanks, asking to report and feelings
@@ -174,6 +168,15 @@ class Wording:
     def as_dict(self) -> Dict[str, Any]:
         return {"words": {intent: sorted(words) for intent, words in sorted(self.words_by_intent.items())},
                 "farewells": sorted(self.farewells)}
+
+
+def farewell_key(text: str, once: bool = False) -> str:
+    """The words of a short goodbye as compared with the examples, without emoji, and with `once` a word said
+    again at once said once ("Bye bye bye 👋" is "bye"); none when no word has two letters ("a+" is no goodbye)."""
+    words = [word for word in words_of(text) if word[0].isalnum()]
+    if once:
+        words = [word for index, word in enumerate(words) if index == 0 or word != words[index - 1]]
+    return " ".join(words) if any(len(word) > 1 for word in words) else ""
 
 
 _THANKS_WORDS = frozenset(words_of(THANKS))
