@@ -25,7 +25,7 @@ CHOICES_AGAIN = "utter_not_understood_choices_again"
 HOW_TO_CHOOSE = "utter_not_understood_how_to_choose"
 WORDS_HELD = "utter_words_held"
 # The fallback's own messages, which do not end the run of a question offered again.
-OWN_MESSAGES = frozenset({NOT_UNDERSTOOD, CHOICES_AGAIN, HOW_TO_CHOOSE})
+OWN_MESSAGES = frozenset({NOT_UNDERSTOOD, CHOICES_AGAIN, HOW_TO_CHOOSE, WORDS_HELD})
 MAX_TIMES_OFFERED = 2
 
 
@@ -89,13 +89,17 @@ class ActionDefaultFallback(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> List[Dict[Text, Any]]:
         question = open_choice_question(tracker)
-        held = set_since_latest_message(tracker, "held_words")
+        held = bool(set_since_latest_message(tracker, "held_words") and tracker.get_slot("held_words"))
+        if held:
+            dispatcher.utter_message(response=WORDS_HELD)
         if question is None or needs_values(question):
-            dispatcher.utter_message(response=WORDS_HELD if held else NOT_UNDERSTOOD)
-        elif (not held and last_question(tracker) == question
+            if not held:
+                dispatcher.utter_message(response=NOT_UNDERSTOOD)
+        elif (last_question(tracker) == question
               and prompts_in_a_row(tracker, question, passing=OWN_MESSAGES) >= MAX_TIMES_OFFERED):
             dispatcher.utter_message(response=HOW_TO_CHOOSE)
         else:
-            dispatcher.utter_message(response=WORDS_HELD if held else CHOICES_AGAIN)
+            if not held:
+                dispatcher.utter_message(response=CHOICES_AGAIN)
             dispatcher.utter_message(response=question)
         return [UserUtteranceReverted(), *kept_from_this_message(tracker)]

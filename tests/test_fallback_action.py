@@ -110,7 +110,8 @@ def holding(trk: Tracker, words: str) -> Tracker:
     """The tracker after ActionHoldWords kept `words` of the latest message (before consent)."""
     history = copy.deepcopy(trk.events) + [
         {"event": "action", "name": "action_read_message"}, {"event": "slot", "name": "held_words", "value": [words]}]
-    return Tracker.from_dict({**trk.current_state(), "events": history})
+    state = trk.current_state()
+    return Tracker.from_dict({**state, "events": history, "slots": {**state["slots"], "held_words": [words]}})
 
 
 def test_words_of_an_account_held_from_the_message_are_said_to_be_kept_and_the_choices_come_again() -> None:
@@ -128,10 +129,17 @@ def test_words_held_are_said_to_be_kept_where_no_choice_is_open() -> None:
     assert responses(fallback(trk)[1]) == [WORDS_HELD]
 
 
-def test_words_held_again_after_the_choices_were_offered_twice_still_get_the_choices() -> None:
-    """Telling more is no failure to choose: the third time the person is told the words are kept, and the
-    choices come with it."""
+def test_words_held_the_third_time_are_said_to_be_kept_and_how_to_choose_follows() -> None:
+    """Telling more is no failure to choose, but the choices are never given a third time in a row (rule 20)."""
     first = tracker("choices_after_danger")
     events, messages = fallback(first)
     second = after(first, messages, events, "okay")
-    assert responses(fallback(holding(second, "they shot my uncle at the checkpoint"))[1]) == [WORDS_HELD, CHOICES]
+    assert responses(fallback(holding(second, "they shot my uncle at the checkpoint"))[1]) == [WORDS_HELD,
+                                                                                                HOW_TO_CHOOSE]
+
+
+def test_the_words_held_message_neither_closes_the_question_nor_restarts_its_count() -> None:
+    """Offered with the words held, the choices count as given again: "hmm" next gets how to choose."""
+    trk = tracker("choices_after_danger")
+    events, messages = fallback(holding(trk, "they took my brother last year"))
+    assert responses(fallback(after(trk, messages, events, "hmm"))[1]) == [HOW_TO_CHOOSE]
