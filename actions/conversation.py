@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 
 from bot.intake.answers import MAX_WORDS_OF_A_NON_ANSWER, is_plain, takes_leave
-from bot.intake.fields import ADDED_TO_A_REPORT, ANSWERED_IN_WORDS, FREE_TEXT_QUESTIONS
+from bot.intake.fields import ADDED_TO_A_REPORT, ANSWERED_IN_WORDS, FREE_TEXT_QUESTIONS, ONWARD_SHARING
 from bot.intake.narrative import added_to_account, with_whole_account
 from bot.intake.wording import BESIDE_KEY, PARSE_KEY as WORDED_LIKE
 
@@ -143,21 +143,20 @@ def with_correction(tracker: Tracker, text: str) -> List[str]:
 def kept_as_answer(tracker: Tracker, text: str) -> List[SlotSet]:
     """Keeps words that a detour interrupted (distress, a misread age) as the answer to the open question.
 
-    More narrative is added to what was already told; another question answered in words (or what is added to
-    a filed report) takes them only when it is still empty; at the summary they are a correction, shown in it.
+    More narrative is added to what was already told; at another question answered in words (or in what is added
+    to a filed report) they are added to what was kept there before. At the summary, and at the question whether
+    the team may share the report (a consent: words are no yes), they are a correction, shown in the summary.
     Questions answered with a choice are left open, so their buttons still work.
     """
-    requested = tracker.get_slot("requested_slot")
-    if tracker.active_loop.get("name") == "report_form" and requested == SUMMARY_QUESTION:
+    requested, loop = tracker.get_slot("requested_slot"), tracker.active_loop.get("name")
+    if loop == "report_form" and requested in (SUMMARY_QUESTION, ONWARD_SHARING):
         return [SlotSet(CORRECTIONS, with_correction(tracker, text))]
-    if tracker.active_loop.get("name") == "followup_form" and requested == ADDED_TO_A_REPORT:
-        return [SlotSet(requested, text)] if tracker.get_slot(requested) is None else []
-    if tracker.active_loop.get("name") != "report_form":
-        return []
-    if requested in ("narrative", "narrative_done"):
+    if loop == "report_form" and requested in ("narrative", "narrative_done"):
         return [SlotSet(slot, part) for slot, part in added_to_account(tracker.get_slot("narrative"), text).items()]
-    if (requested in ANSWERED_IN_WORDS or requested in FREE_TEXT_QUESTIONS) and tracker.get_slot(requested) is None:
-        return [SlotSet(requested, text)]
+    if (loop == "followup_form" and requested == ADDED_TO_A_REPORT
+            or loop == "report_form" and (requested in ANSWERED_IN_WORDS or requested in FREE_TEXT_QUESTIONS)):
+        earlier = slot_before_latest_message(tracker, requested)
+        return [SlotSet(requested, f"{earlier}\n{text}" if earlier else text)]
     return []
 
 

@@ -25,8 +25,8 @@ from bot.intake.answers import (MARKER_FOR_INTENT, MARKERS, MAX_WORDS_OF_A_REQUE
                                 answers_nothing, clean_text, has_a_negation, is_button_payload, is_question,
                                 is_worth_holding, normalise, opens_as_a_question)
 from bot.intake.fields import (CONTACT_CHOICES, CONTACT_QUESTIONS, FOLLOWUP_QUESTIONS, FREE_TEXT_QUESTIONS,
-                               INTAKE_QUESTIONS, NOT_YES_OR_NO_QUESTIONS, OFFICER_GENDERS, OPTIONAL_FOLLOW_UPS, ROLES,
-                               RULED_REPORT_QUESTIONS)
+                               INTAKE_QUESTIONS, NOT_YES_OR_NO_QUESTIONS, OFFICER_GENDERS, ONWARD_SHARING,
+                               OPTIONAL_FOLLOW_UPS, ROLES, RULED_REPORT_QUESTIONS)
 from bot.intake.narrative import added_to_account
 from bot.language.languages import DEFAULT_LANGUAGE
 from bot.reports.codes import normalize_reference
@@ -36,7 +36,6 @@ ANONYMOUS_UNLESS_ASKED = "anonymous"
 SUPPORT_CHARITY = "support_organisation"
 NOT_SAFE_INTENTS = ("deny", "unsafe")
 REVIEW_AND_SEND = "review_and_send"
-ONWARD_SHARING = "onward_sharing"
 ADD_MORE = "add_more"
 # Said plainly to "Shall I keep this as the start of your account?", these let the words typed before consent go.
 LETS_HELD_WORDS_GO = ("deny", "skip", "rather_not_say")
@@ -354,14 +353,15 @@ class ValidateReportForm(AnswerValidationAction):
         ask at any time, and the question is not their account.
         """
         if tracker.get_slot(REQUESTED_SLOT) == slot:
+            kept = {slot: slot_before_latest_message(tracker, slot)}  # words kept there on a detour stay
             if says_goodbye(tracker):
-                return {slot: None}
+                return kept
             if slot in OPTIONAL_FOLLOW_UPS and asks_to_review(tracker):
-                return {slot: None, **review_now(tracker)}
+                return {**kept, **review_now(tracker)}
             if (slot == ONWARD_SHARING and asks_a_question(tracker)
                     or slot in WORRIES_ANSWERED_AT and asks_about_the_service(tracker)):
                 answer_worries(dispatcher)
-                return {slot: None}
+                return kept
         return super().checked_answer(slot, value, dispatcher, tracker, domain)
 
     def answer_role(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,

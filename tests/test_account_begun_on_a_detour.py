@@ -10,9 +10,10 @@ from typing import Any, Dict
 
 import pytest
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import slot_before_latest_message
+from actions.conversation import kept_as_answer, slot_before_latest_message
 from actions.forms import ValidateReportForm
 from bot.intake.narrative import whole_account
 from tests.helpers import with_message
@@ -93,3 +94,38 @@ def test_a_skip_or_nothing_said_keeps_the_words_kept_at_a_question(text: str, in
     trk = typed_at_a_question_after_the_detour("incident_time", text, intent, KEPT_AT_WHEN)
     slots = ValidateReportForm().validate_incident_time(text, CollectingDispatcher(), trk, {})
     assert slots == {"incident_time": KEPT_AT_WHEN}
+
+
+@pytest.mark.parametrize("text, intent", [("Bye!!", "goodbye"), ("/review_and_send", "review_and_send"),
+                                          ("who will read this?", "tell_me_more")])
+def test_leaving_reviewing_or_asking_at_the_question_keeps_the_words_kept_there(text: str, intent: str) -> None:
+    """A goodbye, "That's all, review and send" or a worry answers nothing, and the words kept before stay."""
+    trk = typed_at_a_question_after_the_detour("incident_time", text, intent, KEPT_AT_WHEN)
+    slots = ValidateReportForm().validate_incident_time(text, CollectingDispatcher(), trk, {})
+    assert slots["incident_time"] == KEPT_AT_WHEN, slots
+
+
+def test_a_goodbye_at_what_happened_keeps_the_account_begun() -> None:
+    assert validated(typed_after_the_detour("Bye!!", "goodbye")) == {"narrative": BEGUN}
+
+
+def detour_at(slot: str, text: str, kept: Any) -> Tracker:
+    """A second message taken for distress at `slot`'s question, `kept` already kept there on the first."""
+    trk = with_message("narrative_requested", text, "distress", requested_slot=slot, narrative="soldiers came",
+                       narrative_done=True, **{slot: kept})
+    trk.events[-1:-1] = [{"event": "slot", "name": slot, "value": kept}]
+    return trk
+
+
+def test_a_second_detour_at_a_question_adds_its_words_to_those_kept_there() -> None:
+    trk = detour_at("incident_time", "and again in 2016 they came back, i am so scared", KEPT_AT_WHEN)
+    assert kept_as_answer(trk, "and again in 2016 they came back, i am so scared") == [
+        SlotSet("incident_time", KEPT_AT_WHEN + "\nand again in 2016 they came back, i am so scared")]
+
+
+def test_words_on_a_detour_at_the_sharing_question_are_a_correction_never_its_answer() -> None:
+    """Whether the team may share the report is a consent: words of an account are no yes, and kept as its answer
+    they had closed the question (a "yes" pressed later was lost)."""
+    trk = detour_at("onward_sharing", "they also took my cousin that night and i cant stop crying", None)
+    assert kept_as_answer(trk, "they also took my cousin that night and i cant stop crying") == [
+        SlotSet("corrections", ["they also took my cousin that night and i cant stop crying"])]

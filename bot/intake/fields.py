@@ -15,11 +15,13 @@ DETAIL_QUESTIONS = ("incident_time", "incident_place", "perpetrator", "perpetrat
                     "evidence", "prior_reports")
 # The questions of the report form that make up the account, in the order they are asked.
 ANSWER_FIELDS = ("role", "narrative") + DETAIL_QUESTIONS
+# Whether the team may share the report with others: a consent (survivor-centred rule 3), answered yes or no.
+ONWARD_SHARING = "onward_sharing"
 # The answers a filed report holds: the account, and whether the team may share it.
-REPORT_ANSWER_FIELDS = ANSWER_FIELDS + ("onward_sharing",)
+REPORT_ANSWER_FIELDS = ANSWER_FIELDS + (ONWARD_SHARING,)
 # The questions after the account that "That's all, review and send" leaves unasked (survivor-centred rule 20):
 # a person who only wants to tell it and send it goes from the account straight to the summary.
-OPTIONAL_FOLLOW_UPS = ("role",) + DETAIL_QUESTIONS + ("onward_sharing",)
+OPTIONAL_FOLLOW_UPS = ("role",) + DETAIL_QUESTIONS + (ONWARD_SHARING,)
 
 # What a returning reporter adds to their report (the follow-up form's question): more of the account.
 ADDED_TO_A_REPORT = "followup_text"
@@ -34,7 +36,7 @@ CONTACT_QUESTIONS = ("contact_details",) + CONTACT_NEEDS
 RULED_REPORT_QUESTIONS = ("keep_held_words", "role", "narrative", "narrative_done", "perpetrator_in_uk",
                           "contact_preference", "contact_details", "contact_officer_gender", "report_confirmed")
 # Report-form questions answered in the user's own words or with a skip, with no rule of their own.
-FREE_TEXT_QUESTIONS = tuple(q for q in DETAIL_QUESTIONS + ("onward_sharing",) + CONTACT_NEEDS
+FREE_TEXT_QUESTIONS = tuple(q for q in DETAIL_QUESTIONS + (ONWARD_SHARING,) + CONTACT_NEEDS
                             if q not in RULED_REPORT_QUESTIONS)
 # Questions no yes or no answers ("What happened?", "When?", "Where?"): a yes or no button pressed there (an
 # earlier question's, still on screen) answers nothing, and the question stays open.
