@@ -337,10 +337,13 @@ def test_an_answer_in_words_that_also_asks_for_something_is_kept_as_the_answer(t
     assert run_action(ActionKeepAccountWords(), trk) == ([SlotSet(requested, text)], [])
 
 
-def test_a_question_already_answered_keeps_its_answer() -> None:
+def test_words_kept_at_a_question_before_are_added_to_never_replaced() -> None:
+    """"in the school" was kept at "Where?" on a detour, the question still open: more words join it."""
     trk = with_message("narrative_requested", "Near the river. I need a break.", "pause",
                        requested_slot="incident_place", incident_place="in the school")
-    assert run_action(ActionKeepAccountWords(), trk) == ([], [])
+    trk.events[-1:-1] = [{"event": "slot", "name": "incident_place", "value": "in the school"}]
+    assert run_action(ActionKeepAccountWords(), trk) == (
+        [SlotSet("incident_place", "in the school\nNear the river. I need a break.")], [])
 
 
 @pytest.mark.parametrize("part", ["narrative", "narrative_more"])
