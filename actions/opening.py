@@ -21,12 +21,10 @@ from actions.report import forget_conversation
 from bot.intake.age import mentions_an_age_under_18, may_say_under_18_now, speaks_of_the_past
 from bot.intake.answers import (MAX_WORDS_OF_A_REQUEST, clean_text, is_worth_holding, tells_beside_a_request,
                                  tells_in_a_few_words)
+from bot.intake.fields import ABOUT_AN_EARLIER_REPORT
 
 # Messages that are about this conversation itself, never the start of an account, however long.
 NOT_AN_ACCOUNT = ("delete_everything", "stop", "change_language")
-# Adding to or withdrawing an earlier report is asked in a request's few words: a message longer than that taken
-# for one may be an account ("salam, mujhe report karni hai, mere bhai ko fauji... le gaye"), and is held.
-ABOUT_AN_EARLIER_REPORT = ("followup", "withdraw")
 UNDER_18 = "under_18"
 # The longest part of held words quoted back when offering them, so the question still fits a phone screen.
 QUOTED_CHARACTERS = 300

@@ -6,8 +6,8 @@ adding to a report: the follow-up form asked someone who had never reported for 
 held before consent only for a new account, were not kept. Here a guess of `followup` or `withdraw` stands only
 when the message asks it: a button, a few words worded as it (bot.components.worded_like) or telling nothing beside
 it, a question of a few words, a sentence of its own worded so ("I reported in May. I want to add something."), or
-a report reference or follow-up code written in it. Any other message so taken is an account (`inform`): held before consent and offered back once they consent
-(actions/opening.py), or kept as the open question's answer. Someone who did report before says so plainly, and
+a report reference or follow-up code written in it. Any other message so taken is an account (`inform`): held
+before consent and offered back once they consent (actions/opening.py), or kept as the open question's answer. Someone who did report before says so plainly, and
 the follow-up form starts (at the safety and consent questions too: actions/forms.py).
 """
 from __future__ import annotations
@@ -25,10 +25,10 @@ from bot.components.input_guard import WHOLE_TEXT
 from bot.components.intent_override import override_intent
 from bot.components.worded_like import SENTENCES_KEY
 from bot.intake.answers import MAX_WORDS_OF_A_REQUEST, is_button_payload, is_question, opens_as_a_question
+from bot.intake.fields import ABOUT_AN_EARLIER_REPORT
 from bot.intake.wording import BESIDE_KEY, PARSE_KEY
 from bot.reports.codes import find_followup, find_reference
 
-ABOUT_AN_EARLIER_REPORT = frozenset({"followup", "withdraw"})
 ACCOUNT = "inform"
 
 

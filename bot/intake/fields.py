@@ -25,6 +25,10 @@ OPTIONAL_FOLLOW_UPS = ("role",) + DETAIL_QUESTIONS + (ONWARD_SHARING,)
 
 # What a returning reporter adds to their report (the follow-up form's question): more of the account.
 ADDED_TO_A_REPORT = "followup_text"
+# The intents that ask about an earlier report: adding to it, or withdrawing consent to it. They are asked in a
+# request's few words: a message longer than that taken for one may be an account ("salam, mujhe report karni hai,
+# mere bhai ko fauji... le gaye"), and is held before consent (actions/opening.py).
+ABOUT_AN_EARLIER_REPORT = ("followup", "withdraw")
 
 # What someone who asked to be contacted may tell the team about how; asked only then, each one skippable.
 CONTACT_NEEDS = ("contact_safe_times", "contact_language", "contact_interpreter", "contact_officer_gender")
